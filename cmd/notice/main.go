@@ -1,0 +1,26 @@
+// Command notice keeps legal notices under version control, tells what
+// changed between revisions and whether the change is material, and emails
+// subscribers before a material change takes effect.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run runs the command line args and returns the exit code: 0 on success,
+// 1 when the command failed, 2 for a usage error. The error is printed once,
+// here, as one line.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := newApp(stdin, stdout, stderr)
+	if err := a.cli.Run(args); err != nil {
+		fmt.Fprintf(stderr, "notice: %s\n", err)
+		return exitCode(err)
+	}
+	return 0
+}
