@@ -39,4 +39,24 @@ type Delivery struct {
 	Updated      time.Time     `json:"updated_at"`
 	SentAt       *time.Time    `json:"sent_at,omitempty"`
 	Late         bool          `json:"late,omitempty"`
+	// Name and Locale are the subscriber's, filled in by a claim so the
+	// message can be built without another look-up; never exported.
+	Name   string `json:"-"`
+	Locale string `json:"-"`
+	// NextAttempt is when a failed-temporary row may be tried again.
+	NextAttempt *time.Time `json:"next_attempt,omitempty"`
+	// Owner is the worker holding a 'sending' row, and LeaseUntil when its
+	// claim lapses (after a crash, another worker may take the row).
+	Owner      string     `json:"-"`
+	LeaseUntil *time.Time `json:"-"`
+}
+
+// DeliveryCounts counts the ledger rows of one revision by state.
+type DeliveryCounts struct {
+	Queued          int `json:"queued"`
+	Sending         int `json:"sending"`
+	Sent            int `json:"sent"`
+	FailedTemporary int `json:"failed_temporary"`
+	FailedPermanent int `json:"failed_permanent"`
+	Late            int `json:"late"`
 }
