@@ -1,0 +1,173 @@
+package prose
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"We collect data. We share it.", []string{"We collect data.", "We share it."}},
+		{"We collect data, e.g. your name. We share it.", []string{"We collect data, e.g. your name.", "We share it."}},
+		{"Use i.e. this. Then that!", []string{"Use i.e. this.", "Then that!"}},
+		{"Example, Inc. We are here.", []string{"Example, Inc. We are here."}},
+		{"Data stays in the U.S. and Canada.", []string{"Data stays in the U.S. and Canada."}},
+		{"Version 1.5 is out. Next.", []string{"Version 1.5 is out.", "Next."}},
+		{"See No. 5 in the list. Done.", []string{"See No. 5 in the list.", "Done."}},
+		{"We said no. Then we left.", []string{"We said no.", "Then we left."}},
+		{"Keep it; delete it later", []string{"Keep it;", "delete it later"}},
+		{"send news; and", []string{"send news; and"}},
+		{"Is it? Yes.", []string{"Is it?", "Yes."}},
+		{`He said "stop." Then left.`, []string{`He said "stop."`, "Then left."}},
+		{"Visit example.com. Thanks.", []string{"Visit example.com.", "Thanks."}},
+		{"1. Who we are", []string{"1. Who we are"}},
+		{"Contact J. Smith today.", []string{"Contact J. Smith today."}},
+		{"", nil},
+		{"   ", nil},
+	}
+	for _, tt := range tests {
+		if got := SplitSentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("SplitSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"We  **do not** sell\u00a0data.", "we do not sell data"},
+		{"“Cookies” — and ‘tags’", `"cookies" - and 'tags'`},
+		{"_emphasis_ and snake_case", "emphasis and snake_case"},
+		{"Data , and more .", "data, and more"},
+		{"See https://Example.com/Privacy/?utm_source=x&id=3&fbclid=y.", "see example.com/privacy?id=3"},
+		{"See https://www.example.com/privacy/", "see example.com/privacy"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"http://www.example.com/a/?utm_medium=email&gclid=1", "https://example.com/a"},
+		{"https://example.com/a?b=2&a=1", "https://example.com/a?a=1&b=2"},
+		{"mailto:privacy@example.com", "mailto:privacy@example.com"},
+	}
+	for _, tt := range tests {
+		if got := NormalizeURL(tt.in); got != tt.want {
+			t.Errorf("NormalizeURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+type blk struct {
+	Kind    BlockKind
+	Level   int
+	Section string
+	Text    string
+	Line    int
+}
+
+func blocks(d *Document) []blk {
+	var out []blk
+	for _, b := range d.Blocks {
+		out = append(out, blk{b.Kind, b.Level, SectionPath(b.Section), b.Text, b.Line})
+	}
+	return out
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []blk
+	}{
+		{"atx and setext", "# Title #\r\n\r\nIntro\r\n\r\nUse\r\n===\r\n\r\nRetention\r\n---------\r\n\r\nKept **one** year.\r\n",
+			[]blk{
+				{Heading, 1, "", "Title", 1},
+				{Paragraph, 0, "Title", "Intro", 3},
+				{Heading, 1, "", "Use", 5},
+				{Heading, 2, "Use", "Retention", 8},
+				{Paragraph, 0, "Use › Retention", "Kept one year.", 11},
+			}},
+		{"lists", "## Data\n* name\n- email,\n  wrapped\n  1. nested\n+ phone\n\n2) two\n",
+			[]blk{
+				{Heading, 2, "", "Data", 1},
+				{ListItem, 1, "Data", "name", 2},
+				{ListItem, 1, "Data", "email, wrapped", 3},
+				{ListItem, 2, "Data", "nested", 5},
+				{ListItem, 1, "Data", "phone", 6},
+				{ListItem, 1, "Data", "two", 8},
+			}},
+		{"wrapped paragraph and hard breaks", "We collect\nyour name\u00a0and [email](https://example.com/x?utm_source=a).\n\nExample Inc.  \n1 Main St\n",
+			[]blk{
+				{Paragraph, 0, "", "We collect your name and email.", 1},
+				{Paragraph, 0, "", "Example Inc.", 4},
+				{Paragraph, 0, "", "1 Main St", 5},
+			}},
+		{"table", "| Data | Kept |\n|---|:--:|\n| Logs | 90 days |\n\nAfter\n",
+			[]blk{
+				{TableRow, 0, "", "Data, Kept", 1},
+				{TableRow, 0, "", "Logs, 90 days", 3},
+				{Paragraph, 0, "", "After", 5},
+			}},
+		{"code and rule", "```\n# not a heading\n```\n\n***\n\n> quoted _text_\n",
+			[]blk{
+				{Code, 0, "", "# not a heading", 1},
+				{Rule, 0, "", "", 5},
+				{Paragraph, 0, "", "quoted text", 7},
+			}},
+		{"ordered number in paragraph", "The year\n2024. was good\n", []blk{{Paragraph, 0, "", "The year 2024. was good", 1}}},
+		{"escapes and images", `Price \*not\* ![logo](x.png) <b>bold</b> <https://example.org>`,
+			[]blk{{Paragraph, 0, "", "Price *not* logo bold https://example.org", 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := blocks(Parse([]byte(tt.in)))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%q) =\n%v\nwant\n%v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseLinks(t *testing.T) {
+	d := Parse([]byte("Read [our **terms**](https://example.com/terms \"Terms\") and [that][ref]."))
+	want := []Link{{Text: "our terms", URL: "https://example.com/terms"}}
+	if len(d.Blocks) != 1 || !reflect.DeepEqual(d.Blocks[0].Links, want) {
+		t.Fatalf("Parse links = %+v, want %+v", d.Blocks, want)
+	}
+	if got := d.Blocks[0].Text; got != "Read our terms and that." {
+		t.Errorf("Parse text = %q", got)
+	}
+}
+
+func TestParseSentences(t *testing.T) {
+	d := Parse([]byte("# A\n\n## B\n\nOne. Two;\nthree.\n"))
+	var got []string
+	for _, s := range d.Sentences {
+		got = append(got, SectionPath(s.Section)+"|"+s.Norm)
+	}
+	want := []string{"|a", "A|b", "A › B|one", "A › B|two", "A › B|three"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Parse sentences = %q, want %q", got, want)
+	}
+}
+
+func TestParseInvalid(t *testing.T) {
+	for _, in := range []string{"", "\xff\xfe\x00", strings.Repeat("[", 10000), strings.Repeat("<a", 5000), "\uFEFF# x"} {
+		d := Parse([]byte(in))
+		for _, b := range d.Blocks {
+			if strings.ContainsRune(b.Text, '\uFEFF') {
+				t.Errorf("Parse(%q) kept a byte-order mark", in)
+			}
+		}
+	}
+}
