@@ -1,0 +1,247 @@
+package mailer
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/textproto"
+	"os"
+	"strings"
+	"syscall"
+
+	mail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
+
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+// Options configure an SMTP transport.
+type Options struct {
+	Username string // SMTP AUTH PLAIN when set
+	Password string
+	// TLSConfig overrides the TLS configuration (tests trust their own
+	// certificate this way). ServerName defaults to the URL's host.
+	TLSConfig *tls.Config
+}
+
+// SMTP is a mail server. It holds no connection itself: each worker takes
+// its own Conn, which stays open from one message to the next.
+type SMTP struct {
+	server Server
+	opt    Options
+}
+
+// NewSMTP returns the server that rawURL names (see ParseURL).
+func NewSMTP(rawURL string, opt Options) (*SMTP, error) {
+	s, err := ParseURL(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	if (opt.Username == "") != (opt.Password == "") {
+		return nil, fmt.Errorf("%w: set both NOTICE_SMTP_USERNAME and NOTICE_SMTP_PASSWORD, or neither", notice.ErrInvalidInput)
+	}
+	return &SMTP{server: s, opt: opt}, nil
+}
+
+// Server returns the parsed URL.
+func (s *SMTP) Server() Server { return s.server }
+
+// Conn returns a new connection, not yet dialled: the first Send dials.
+// A Conn is for one goroutine at a time.
+func (s *SMTP) Conn() *Conn { return &Conn{s: s} }
+
+// Conn is one SMTP session that stays open across messages and is
+// re-dialled after a drop.
+type Conn struct {
+	s      *SMTP
+	client *smtp.Client
+	raw    net.Conn
+}
+
+// Error is a failure to send one message. Temporary reports whether a
+// later attempt may succeed: 4xx replies, time-outs and dropped
+// connections are temporary, 5xx replies permanent.
+type Error struct {
+	Code      int    // the SMTP reply code, 0 when there was none
+	Reply     string // the server's reply, or what went wrong
+	temporary bool
+	err       error
+}
+
+func (e *Error) Error() string {
+	if e.Code != 0 {
+		return fmt.Sprintf("%d %s", e.Code, e.Reply)
+	}
+	return e.Reply
+}
+
+// Temporary reports whether the failure may go away on a later attempt.
+func (e *Error) Temporary() bool { return e.temporary }
+
+func (e *Error) Unwrap() error { return e.err }
+
+// Send hands msg, from the envelope sender from to the single recipient to,
+// to the server, dialling first if needed. It returns the server's reply
+// to the end of DATA once the server has accepted the message, and an
+// *Error otherwise; when the server cannot be reached at all the error also
+// wraps notice.ErrUnreachable. ctx cancels a stalled exchange.
+func (c *Conn) Send(ctx context.Context, from, to string, msg []byte) (string, error) {
+	if c.client == nil {
+		if err := c.dial(ctx); err != nil {
+			return "", &Error{Reply: fmt.Sprintf("%s: %v", c.s.server.Addr(), err), temporary: true, err: errors.Join(notice.ErrUnreachable, err)}
+		}
+	}
+	stop := context.AfterFunc(ctx, func() { c.raw.Close() })
+	defer stop()
+	if err := c.client.UpdateDeadline(c.s.server.Timeout); err != nil {
+		return "", c.fail(err)
+	}
+	if err := c.client.Mail(from); err != nil {
+		return "", c.fail(err)
+	}
+	if err := c.client.Rcpt(to); err != nil {
+		return "", c.fail(err)
+	}
+	w, err := c.client.Data()
+	if err != nil {
+		return "", c.fail(err)
+	}
+	if _, err := w.Write(msg); err != nil {
+		return "", c.fail(err)
+	}
+	if err := w.Close(); err != nil {
+		return "", c.fail(err)
+	}
+	reply := "250"
+	if dc, ok := w.(*smtp.DataCloser); ok {
+		reply = "250 " + dc.ServerResponse()
+	}
+	return reply, nil
+}
+
+// fail classifies err. After a reply the session goes on (RSET); after
+// anything else the connection is dropped and the next Send re-dials.
+func (c *Conn) fail(err error) error {
+	var tp *textproto.Error
+	if errors.As(err, &tp) {
+		if tp.Code == 421 || c.client.Reset() != nil {
+			c.drop()
+		}
+		return &Error{Code: tp.Code, Reply: tp.Msg, temporary: tp.Code < 500, err: err}
+	}
+	c.drop()
+	return &Error{Reply: describe(err), temporary: transient(err), err: err}
+}
+
+// transient reports whether a failure without an SMTP reply may go away:
+// time-outs and dropped or refused connections do (go-mail reports
+// time-outs as permanent, so the error is inspected here); anything else,
+// such as a line the client refuses to send, does not.
+func transient(err error) bool {
+	var ne net.Error
+	switch {
+	case errors.As(err, &ne) && ne.Timeout(),
+		errors.Is(err, os.ErrDeadlineExceeded),
+		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.Is(err, net.ErrClosed),
+		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNABORTED),
+		errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return true
+	}
+	var op *net.OpError
+	return errors.As(err, &op)
+}
+
+func describe(err error) string {
+	var ne net.Error
+	switch {
+	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, os.ErrDeadlineExceeded):
+		return "timed out waiting for the server"
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, net.ErrClosed),
+		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
+		return "connection dropped"
+	}
+	return strings.TrimPrefix(err.Error(), "smtp: ")
+}
+
+func (c *Conn) drop() {
+	if c.raw != nil {
+		c.raw.Close()
+	}
+	c.client, c.raw = nil, nil
+}
+
+// dial opens a session: connect, EHLO, TLS as the URL requires, AUTH when
+// credentials were given.
+func (c *Conn) dial(ctx context.Context) error {
+	srv := c.s.server
+	tlsConfig := &tls.Config{ServerName: srv.Host, MinVersion: tls.VersionTLS12}
+	if c.s.opt.TLSConfig != nil {
+		tlsConfig = c.s.opt.TLSConfig.Clone()
+		if tlsConfig.ServerName == "" {
+			tlsConfig.ServerName = srv.Host
+		}
+	}
+	opts := []mail.Option{
+		mail.WithPort(srv.Port),
+		mail.WithTimeout(srv.Timeout),
+		mail.WithTLSConfig(tlsConfig),
+		// The connection is kept to set a deadline and to close it when ctx
+		// is cancelled mid-exchange.
+		mail.WithDialContextFunc(func(ctx context.Context, network, addr string) (net.Conn, error) {
+			d := &net.Dialer{Timeout: srv.Timeout}
+			var conn net.Conn
+			var err error
+			if srv.Security == TLS {
+				conn, err = (&tls.Dialer{NetDialer: d, Config: tlsConfig}).DialContext(ctx, network, addr)
+			} else {
+				conn, err = d.DialContext(ctx, network, addr)
+			}
+			c.raw = conn
+			return conn, err
+		}),
+	}
+	switch srv.Security {
+	case Plain:
+		opts = append(opts, mail.WithTLSPolicy(mail.NoTLS))
+	case StartTLS:
+		opts = append(opts, mail.WithTLSPolicy(mail.TLSMandatory))
+	case TLS:
+		opts = append(opts, mail.WithSSL())
+	}
+	if srv.HELO != "" {
+		opts = append(opts, mail.WithHELO(srv.HELO))
+	}
+	if c.s.opt.Username != "" {
+		opts = append(opts, mail.WithSMTPAuth(mail.SMTPAuthPlain),
+			mail.WithUsername(c.s.opt.Username), mail.WithPassword(c.s.opt.Password))
+	}
+	client, err := mail.NewClient(srv.Host, opts...)
+	if err != nil {
+		return err
+	}
+	sc, err := client.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		if c.raw != nil {
+			c.raw.Close()
+			c.raw = nil
+		}
+		return err
+	}
+	c.client = sc
+	return nil
+}
+
+// Close ends the session politely (QUIT); it is a no-op when none is open.
+func (c *Conn) Close() error {
+	if c.client == nil {
+		return nil
+	}
+	err := c.client.Quit()
+	c.drop()
+	return err
+}

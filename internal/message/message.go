@@ -1,0 +1,313 @@
+// Package message renders the email that tells a subscriber about a
+// material change to a notice: a typed data struct, rendered through the
+// templates in templates/email into one RFC 5322 message with a
+// multipart/alternative body (RFC 2046) holding a text and an HTML part,
+// both quoted-printable (RFC 2045).
+//
+// Everything a recipient sees is deterministic: the Message-ID derives from
+// the revision, the subscriber and the sender's domain, and the MIME
+// boundary from the Message-ID, so the same notice to the same person is
+// byte for byte the same message (apart from the Date) however often it is
+// rendered. Header values never carry CR or LF from the data: names are
+// cleaned and encoded (RFC 2047), addresses are validated.
+package message
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	htmltemplate "html/template"
+	"io"
+	"io/fs"
+	"mime"
+	"mime/quotedprintable"
+	"net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+	texttemplate "text/template"
+	"time"
+	"unicode"
+
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+// Notice is what every recipient of one revision's notice is told. Build
+// it once per revision and render it once per recipient.
+type Notice struct {
+	Name       string    // the notice's name, e.g. privacy
+	Title      string    // its title, e.g. Privacy Policy
+	RevisionID string    // the full id of the new revision
+	Effective  time.Time // when the new revision takes effect, in the repository's zone
+	Summary    string    // legal's summary of the change
+	Sections   []Section // the material changes, grouped by section
+	RedlineURL string    // the full redline, previous to new revision
+	CurrentURL string    // the archived version in effect until Effective
+	NewURL     string    // the archived new version
+	Late       bool      // the notice is sent after Effective
+}
+
+// Section is a section of the notice with its material changes.
+type Section struct {
+	Name    string
+	Changes []Change
+}
+
+// Change is one material change: the text before and after (either may be
+// empty for an addition or a removal) and why it matters, in plain words.
+type Change struct {
+	Before string
+	After  string
+	Reason string
+}
+
+// Sections groups the material changes of c by section, in the order the
+// sections first appear. A change without a section goes under "General".
+func Sections(c notice.Classification) []Section {
+	var out []Section
+	index := map[string]int{}
+	for _, ch := range c.Changes {
+		if !ch.Material {
+			continue
+		}
+		name := strings.TrimSpace(ch.Section)
+		if name == "" {
+			name = "General"
+		}
+		i, ok := index[name]
+		if !ok {
+			i = len(out)
+			index[name] = i
+			out = append(out, Section{Name: name})
+		}
+		out[i].Changes = append(out[i].Changes, Change{
+			Before: ch.Before,
+			After:  ch.After,
+			Reason: strings.Join(ch.Reasons, "; "),
+		})
+	}
+	return out
+}
+
+// Links returns the URLs of the full redline from prev to rev, of the
+// archived revision prev and of the archived revision rev under the public
+// archive at baseURL. They are empty when baseURL is, or prev is.
+func Links(baseURL, name, prev, rev string) (redline, current, next string) {
+	base := strings.TrimRight(baseURL, "/")
+	if base == "" {
+		return "", "", ""
+	}
+	root := base + "/" + url.PathEscape(name)
+	next = root + "/rev/" + rev
+	if prev == "" {
+		return "", "", next
+	}
+	return root + "/diff/" + short(prev) + ".." + short(rev), root + "/rev/" + prev, next
+}
+
+func short(id string) string {
+	if len(id) > 12 {
+		return id[:12]
+	}
+	return id
+}
+
+// Recipient is the person a message is rendered for.
+type Recipient struct {
+	ID    int64 // the subscriber id, part of the Message-ID
+	Email string
+	Name  string
+	// MessageID, when set, is used instead of the one MessageID derives:
+	// a message resent after a crash keeps the id recorded in the ledger.
+	MessageID string
+}
+
+// Options configure a Renderer.
+type Options struct {
+	// From is the sender, an RFC 5322 address such as
+	// "Example Privacy Team <privacy@example.com>". Its domain names the
+	// Message-IDs.
+	From string
+	// ListUnsubscribe, when set, adds List-Unsubscribe and
+	// List-Unsubscribe-Post (RFC 8058 one-click) headers. It must be an
+	// https URL; "{id}" in it is replaced by the subscriber id. Notices
+	// of material changes are operational email, so it is off by default.
+	ListUnsubscribe string
+}
+
+// Renderer renders notices into messages. It is safe for concurrent use.
+type Renderer struct {
+	subject *texttemplate.Template
+	text    *texttemplate.Template
+	html    *htmltemplate.Template
+	from    mail.Address
+	domain  string
+	unsub   string
+}
+
+// New parses the templates material.subject.tmpl, material.txt.tmpl and
+// material.html.tmpl from fsys. It returns an error wrapping
+// notice.ErrInvalidInput for a malformed From or ListUnsubscribe.
+func New(fsys fs.FS, opt Options) (*Renderer, error) {
+	from, err := mail.ParseAddress(opt.From)
+	if err != nil {
+		return nil, fmt.Errorf("%w: sender %q: %v: give an address such as \"Example <privacy@example.com>\"", notice.ErrInvalidInput, opt.From, err)
+	}
+	if err := checkAddress(from.Address); err != nil {
+		return nil, fmt.Errorf("sender: %w", err)
+	}
+	from.Name = clean(from.Name)
+	r := &Renderer{from: *from, domain: strings.ToLower(from.Address[strings.LastIndexByte(from.Address, '@')+1:])}
+	if opt.ListUnsubscribe != "" {
+		u, err := url.Parse(opt.ListUnsubscribe)
+		if err != nil || u.Scheme != "https" || u.Host == "" || strings.ContainsAny(opt.ListUnsubscribe, "\r\n <>") {
+			return nil, fmt.Errorf("%w: list-unsubscribe %q: give an https URL (RFC 8058), e.g. https://example.com/unsubscribe?id={id}", notice.ErrInvalidInput, opt.ListUnsubscribe)
+		}
+		r.unsub = opt.ListUnsubscribe
+	}
+	if r.subject, err = texttemplate.ParseFS(fsys, "material.subject.tmpl"); err != nil {
+		return nil, fmt.Errorf("email templates: %w", err)
+	}
+	if r.text, err = texttemplate.ParseFS(fsys, "material.txt.tmpl"); err != nil {
+		return nil, fmt.Errorf("email templates: %w", err)
+	}
+	if r.html, err = htmltemplate.ParseFS(fsys, "material.html.tmpl"); err != nil {
+		return nil, fmt.Errorf("email templates: %w", err)
+	}
+	return r, nil
+}
+
+// From returns the sender's address, for the SMTP envelope.
+func (r *Renderer) From() string { return r.from.Address }
+
+// MessageID returns the deterministic Message-ID, with angle brackets, of
+// the notice of revision revID to subscriber id.
+func (r *Renderer) MessageID(revID string, id int64) string {
+	rev := revID
+	if len(rev) > 16 {
+		rev = rev[:16]
+	}
+	return "<notice." + rev + "." + strconv.FormatInt(id, 10) + "@" + r.domain + ">"
+}
+
+// data is what the templates see.
+type data struct {
+	*Notice
+	Name      string // the recipient's name
+	Effective string // the effective date, e.g. 24 June 2026
+	From      string // the sender's display name
+}
+
+// Subject returns the subject of n's message.
+func (r *Renderer) Subject(n *Notice) (string, error) {
+	var b strings.Builder
+	if err := r.subject.Execute(&b, r.data(n, Recipient{})); err != nil {
+		return "", fmt.Errorf("render subject: %w", err)
+	}
+	return clean(b.String()), nil
+}
+
+func (r *Renderer) data(n *Notice, to Recipient) data {
+	return data{Notice: n, Name: clean(to.Name), Effective: n.Effective.Format("2 January 2006"), From: r.from.Name}
+}
+
+// Render writes to w the whole message telling to about n, dated date, with
+// CRLF line endings, ready for SMTP DATA. It returns an error wrapping
+// notice.ErrInvalidInput when the recipient's address is unusable.
+func (r *Renderer) Render(w io.Writer, n *Notice, to Recipient, date time.Time) error {
+	if err := checkAddress(to.Email); err != nil {
+		return fmt.Errorf("recipient %d: %w", to.ID, err)
+	}
+	d := r.data(n, to)
+	var subject, text, html bytes.Buffer
+	if err := r.subject.Execute(&subject, d); err != nil {
+		return fmt.Errorf("render subject: %w", err)
+	}
+	if err := r.text.Execute(&text, d); err != nil {
+		return fmt.Errorf("render text: %w", err)
+	}
+	if err := r.html.Execute(&html, d); err != nil {
+		return fmt.Errorf("render html: %w", err)
+	}
+	id := to.MessageID
+	if id == "" {
+		id = r.MessageID(n.RevisionID, to.ID)
+	}
+	id = "<" + strings.Trim(clean(id), "<> ") + ">"
+	sum := sha256.Sum256([]byte(id))
+	boundary := "=_notice_" + hex.EncodeToString(sum[:12])
+
+	var b bytes.Buffer
+	b.Grow(text.Len() + html.Len() + 2048)
+	header(&b, "From", r.from.String())
+	header(&b, "To", (&mail.Address{Name: d.Name, Address: to.Email}).String())
+	header(&b, "Subject", mime.QEncoding.Encode("utf-8", clean(subject.String())))
+	header(&b, "Date", date.Format(time.RFC1123Z))
+	header(&b, "Message-ID", id)
+	header(&b, "MIME-Version", "1.0")
+	header(&b, "Auto-Submitted", "auto-generated")
+	if r.unsub != "" {
+		header(&b, "List-Unsubscribe", "<"+strings.ReplaceAll(r.unsub, "{id}", strconv.FormatInt(to.ID, 10))+">")
+		header(&b, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+	}
+	header(&b, "Content-Type", `multipart/alternative; boundary="`+boundary+`"`)
+	b.WriteString("\r\n")
+	part(&b, boundary, "text/plain; charset=utf-8", text.Bytes())
+	part(&b, boundary, "text/html; charset=utf-8", html.Bytes())
+	b.WriteString("--" + boundary + "--\r\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// part writes one quoted-printable body part.
+func part(b *bytes.Buffer, boundary, contentType string, body []byte) {
+	b.WriteString("--" + boundary + "\r\n")
+	b.WriteString("Content-Type: " + contentType + "\r\n")
+	b.WriteString("Content-Transfer-Encoding: quoted-printable\r\n\r\n")
+	q := quotedprintable.NewWriter(b)
+	q.Write(body) // writes to a bytes.Buffer cannot fail
+	q.Close()
+	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
+		b.WriteString("\r\n")
+	}
+}
+
+// header writes one header field, folded at spaces so that lines stay
+// within 78 characters where the value allows (RFC 5322 §2.2.3).
+func header(b *bytes.Buffer, name, value string) {
+	line := name + ":"
+	width := len(line)
+	b.WriteString(line)
+	for i, word := range strings.Split(value, " ") {
+		if i > 0 && width+1+len(word) > 78 {
+			b.WriteString("\r\n")
+			width = 0
+		}
+		b.WriteString(" ")
+		b.WriteString(word)
+		width += 1 + len(word)
+	}
+	b.WriteString("\r\n")
+}
+
+// clean makes s safe for a header: control characters (CR and LF first
+// among them) become spaces, runs of spaces collapse and the ends are
+// trimmed.
+func clean(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
+}
+
+// checkAddress accepts a bare addr-spec with no display name, comment,
+// space or control character.
+func checkAddress(addr string) error {
+	a, err := mail.ParseAddress(addr)
+	if err != nil || a.Address != addr || a.Name != "" || strings.ContainsFunc(addr, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}) {
+		return fmt.Errorf("%w: address %q: give a plain address such as alice@example.com", notice.ErrInvalidInput, addr)
+	}
+	return nil
+}

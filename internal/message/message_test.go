@@ -1,0 +1,229 @@
+package message
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"mime"
+	"mime/multipart"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/noticeproject/notice/internal/notice"
+	"github.com/noticeproject/notice/templates"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .eml files in testdata")
+
+func sample() *Notice {
+	return &Notice{
+		Name:       "privacy",
+		Title:      "Privacy Policy",
+		RevisionID: "3f2a9c1d8e7b6a5f4e3d2c1b0a998877665544aa",
+		Effective:  time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC),
+		Summary:    "We will share your purchase history with advertising partners, and keep it for five years instead of two.",
+		Sections: []Section{
+			{Name: "Sharing", Changes: []Change{{
+				Before: "We do not share your personal information with third parties for their marketing.",
+				After:  "We share your purchase history with advertising partners, who may use it for their own marketing.",
+				Reason: "Your data goes to more companies, for a new purpose.",
+			}}},
+			{Name: "Retention", Changes: []Change{{
+				Before: "We keep order records for two years.",
+				After:  "We keep order records for five years.",
+				Reason: "Your data is kept longer.",
+			}, {
+				After:  "We keep analytics data until you close your account.",
+				Reason: "A new kind of data is kept with no fixed limit.",
+			}}},
+		},
+		RedlineURL: "https://notices.example.com/privacy/diff/0a1b2c3d4e5f..3f2a9c1d8e7b",
+		CurrentURL: "https://notices.example.com/privacy/rev/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567",
+		NewURL:     "https://notices.example.com/privacy/rev/3f2a9c1d8e7b6a5f4e3d2c1b0a998877665544aa",
+	}
+}
+
+var date = time.Date(2026, 1, 15, 12, 0, 0, 0, time.UTC)
+
+func TestGolden(t *testing.T) {
+	late := sample()
+	late.Late = true
+	bare := sample()
+	bare.RedlineURL, bare.CurrentURL, bare.NewURL, bare.Summary = "", "", "", ""
+	tests := []struct {
+		name string
+		opt  Options
+		n    *Notice
+		to   Recipient
+	}{
+		{"basic", Options{From: "Example Privacy Team <privacy@example.com>"}, sample(), Recipient{ID: 1, Email: "alice@example.com", Name: "Alice Martin"}},
+		{"no-name", Options{From: "privacy@example.com"}, bare, Recipient{ID: 2, Email: "bob@example.org"}},
+		{"unicode", Options{From: "Équipe Vie privée <privacy@example.com>"}, sample(), Recipient{ID: 3, Email: "zoe@example.com", Name: "Zoë Łukasiewicz-Ångström"}},
+		{"injection", Options{From: "Example <privacy@example.com>"}, sample(), Recipient{ID: 4, Email: "eve@example.com", Name: "Eve\r\nBcc: victim@example.org\r\n\r\nhello"}},
+		{"late", Options{From: "Example <privacy@example.com>"}, late, Recipient{ID: 5, Email: "carol@example.com", Name: "Carol"}},
+		{"unsubscribe", Options{From: "Example <privacy@example.com>", ListUnsubscribe: "https://example.com/unsubscribe?id={id}"}, sample(), Recipient{ID: 6, Email: "dan@example.com", Name: "Dan", MessageID: "<kept.id@example.com>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := New(templates.Email(), tt.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := r.Render(&b, tt.n, tt.to, date); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", tt.name+".eml")
+			if *update {
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("Render(%s) differs from %s (run go test -update and review the diff):\n%s", tt.name, golden, b.String())
+			}
+			checkParses(t, b.Bytes(), tt.to)
+		})
+	}
+}
+
+// checkParses reads the message back with the standard library: headers
+// are single, the body has a text and an HTML part, and no data leaked into
+// a header of its own.
+func checkParses(t *testing.T, raw []byte, to Recipient) {
+	t.Helper()
+	for i, line := range bytes.Split(raw, []byte("\r\n")) {
+		if len(line) > 998 {
+			t.Errorf("line %d is %d bytes long", i+1, len(line))
+		}
+		if bytes.ContainsAny(line, "\r\n") {
+			t.Errorf("line %d holds a bare CR or LF", i+1)
+		}
+	}
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("mail.ReadMessage: %v", err)
+	}
+	if got := m.Header["Bcc"]; got != nil {
+		t.Errorf("Bcc header = %q, want none", got)
+	}
+	for _, h := range []string{"From", "To", "Subject", "Date", "Message-Id", "Content-Type"} {
+		if n := len(m.Header[h]); n != 1 {
+			t.Errorf("%d %s headers, want 1", n, h)
+		}
+	}
+	addr, err := mail.ParseAddress(m.Header.Get("To"))
+	if err != nil || addr.Address != to.Email {
+		t.Errorf("To = %q (%v), want address %s", m.Header.Get("To"), err, to.Email)
+	}
+	mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/alternative" {
+		t.Fatalf("Content-Type = %q, %v", m.Header.Get("Content-Type"), err)
+	}
+	mr := multipart.NewReader(m.Body, params["boundary"])
+	var types []string
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			break
+		}
+		types = append(types, p.Header.Get("Content-Type"))
+	}
+	if want := "text/plain; charset=utf-8,text/html; charset=utf-8"; strings.Join(types, ",") != want {
+		t.Errorf("parts = %q, want %q", types, want)
+	}
+}
+
+func TestMessageIDDeterministic(t *testing.T) {
+	r, err := New(templates.Email(), Options{From: "Privacy <privacy@Example.com>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.MessageID("3f2a9c1d8e7b6a5f4e3d2c1b0a998877665544aa", 42)
+	if want := "<notice.3f2a9c1d8e7b6a5f.42@example.com>"; a != want {
+		t.Errorf("MessageID = %s, want %s", a, want)
+	}
+	var x, y bytes.Buffer
+	to := Recipient{ID: 42, Email: "alice@example.com"}
+	if err := r.Render(&x, sample(), to, date); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Render(&y, sample(), to, date); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(x.Bytes(), y.Bytes()) {
+		t.Error("two renders of the same message differ")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	if _, err := New(templates.Email(), Options{From: "not an address"}); !errors.Is(err, notice.ErrInvalidInput) {
+		t.Errorf("New(From: not an address) = %v, want ErrInvalidInput", err)
+	}
+	if _, err := New(templates.Email(), Options{From: "a@example.com", ListUnsubscribe: "http://example.com/u"}); !errors.Is(err, notice.ErrInvalidInput) {
+		t.Errorf("New(ListUnsubscribe: http) = %v, want ErrInvalidInput", err)
+	}
+	r, err := New(templates.Email(), Options{From: "a@example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, addr := range []string{"", "bob", "bob@example.com\r\nBcc: x@example.org", "Bob <bob@example.com>", "bob @example.com"} {
+		if err := r.Render(&bytes.Buffer{}, sample(), Recipient{ID: 1, Email: addr}, date); !errors.Is(err, notice.ErrInvalidInput) {
+			t.Errorf("Render(to %q) = %v, want ErrInvalidInput", addr, err)
+		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	c := notice.Classification{Changes: []notice.Change{
+		{Section: "Sharing", Material: true, Before: "a", After: "b", Reasons: []string{"r1", "r2"}},
+		{Section: "Intro", Material: false, Before: "x", After: "y"},
+		{Section: "Retention", Material: true, After: "c"},
+		{Section: "Sharing", Material: true, Before: "d"},
+		{Material: true, After: "e"},
+	}}
+	got := Sections(c)
+	var names []string
+	for _, s := range got {
+		names = append(names, s.Name)
+	}
+	if want := "Sharing,Retention,General"; strings.Join(names, ",") != want {
+		t.Fatalf("Sections = %v, want %s", names, want)
+	}
+	if len(got[0].Changes) != 2 || got[0].Changes[0].Reason != "r1; r2" {
+		t.Errorf("Sections[0] = %+v", got[0])
+	}
+}
+
+func TestLinks(t *testing.T) {
+	red, cur, next := Links("https://n.example.com/", "privacy", "0a1b2c3d4e5f60718293", "3f2a9c1d8e7b6a5f4e3d")
+	if red != "https://n.example.com/privacy/diff/0a1b2c3d4e5f..3f2a9c1d8e7b" || cur != "https://n.example.com/privacy/rev/0a1b2c3d4e5f60718293" || next != "https://n.example.com/privacy/rev/3f2a9c1d8e7b6a5f4e3d" {
+		t.Errorf("Links = %s %s %s", red, cur, next)
+	}
+	if red, cur, next := Links("", "privacy", "a", "b"); red+cur+next != "" {
+		t.Errorf("Links without base URL = %q %q %q, want empty", red, cur, next)
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	r, err := New(templates.Email(), Options{From: "Example <privacy@example.com>"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := sample()
+	var buf bytes.Buffer
+	for i := 0; b.Loop(); i++ {
+		buf.Reset()
+		if err := r.Render(&buf, n, Recipient{ID: int64(i), Email: "alice@example.com", Name: "Alice"}, date); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,538 @@
+// Package notify emails every subscriber one notice of each pending
+// material revision of a notice, before it takes effect, and keeps the
+// ledger that proves it.
+//
+// A campaign is a revision's ledger: Enqueue adds a queued row per active
+// subscriber, and workers Claim small batches under a lease, render each
+// message as it is sent, hand it to the mail server and Record the outcome.
+// A row is recorded sent only after the server accepted the message (a
+// 250 reply to the end of DATA). After a crash, the rows a dead worker held
+// become claimable again when their lease lapses, so a restart finishes the
+// campaign; only a message in flight at the crash (accepted by the server
+// but not yet recorded) can be sent twice, with the same Message-ID.
+//
+// Temporary failures (4xx replies, time-outs, dropped connections) are
+// retried with exponential backoff, at most MaxAttempts attempts in all;
+// the last one is recorded failed-permanent with the reason. Permanent
+// failures (5xx) are recorded and never retried.
+package notify
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/noticeproject/notice/internal/message"
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+// Store is the ledger of deliveries.
+type Store interface {
+	// Enqueue adds a 'queued' row per active subscriber lacking one for
+	// rev.ID and returns how many it added. It is idempotent.
+	Enqueue(ctx context.Context, rev notice.Revision) (int, error)
+	// Claim moves up to n rows of revID to 'sending' for owner until
+	// now+lease: queued rows, failed-temporary rows that are due, and
+	// sending rows whose lease has lapsed. Email, Name, Locale, Attempts and
+	// MessageID are filled.
+	Claim(ctx context.Context, revID, owner string, n int, now time.Time, lease time.Duration) ([]notice.Delivery, error)
+	// Record stores the outcome of one attempt. Only d.Owner may record;
+	// anyone else gets notice.ErrConflict.
+	Record(ctx context.Context, d notice.Delivery) error
+	// Status counts revID's rows by state.
+	Status(ctx context.Context, revID string) (notice.DeliveryCounts, error)
+}
+
+// Repo is the notice repository.
+type Repo interface {
+	Config() notice.Config
+	History(name string) (notice.History, error)
+	Content(name, id string) ([]byte, error)
+}
+
+// Sender hands one message to a mail server (or writes it somewhere). A
+// Sender is used by one worker at a time. Send returns the server's reply
+// once it has accepted the message. An error with a Temporary() bool method
+// returning true may go away on a later attempt; an error wrapping
+// notice.ErrUnreachable means the message was not handed over at all.
+type Sender interface {
+	Send(ctx context.Context, from, to string, msg []byte) (reply string, err error)
+	Close() error
+}
+
+// Service runs campaigns. Fields without a default must be set.
+type Service struct {
+	Store    Store
+	Repo     Repo
+	Classify func(old, new []byte) (notice.Classification, error)
+	Renderer *message.Renderer
+	// NewSender returns a sender for one worker.
+	NewSender func() Sender
+	// Sign, when set, signs each rendered message (DKIM).
+	Sign func(msg []byte) ([]byte, error)
+	// Subscribers streams the active subscribers, for a dry run.
+	Subscribers func(ctx context.Context, fn func(notice.Subscriber) error) error
+	Now         func() time.Time
+	// Progress receives progress while sending; nil for none. Terminal
+	// draws a bar instead of periodic lines.
+	Progress io.Writer
+	Terminal bool
+}
+
+// Options are one run's settings. Zero values take the defaults.
+type Options struct {
+	Late        bool          // send even after the effective date, marked late
+	DryRun      bool          // render everything, send and record nothing
+	Concurrency int           // workers, each with its own connection (default 4)
+	Rate        float64       // messages per second over all workers; 0 for no limit
+	Batch       int           // rows a worker claims at once (default 20)
+	Lease       time.Duration // how long a claim holds (default 5m)
+	MaxAttempts int           // attempts per recipient in all (default 5)
+	RetryAfter  time.Duration // first backoff, doubled per attempt (default 30s, at most 1h)
+	Poll        time.Duration // how often an idle worker looks for work (default 1s)
+	// DryRunOut receives the dry run's report, one line per recipient.
+	DryRunOut io.Writer
+}
+
+func (o *Options) defaults() {
+	if o.Concurrency <= 0 {
+		o.Concurrency = 4
+	}
+	if o.Batch <= 0 {
+		o.Batch = 20
+	}
+	if o.Lease <= 0 {
+		o.Lease = 5 * time.Minute
+	}
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 5
+	}
+	if o.RetryAfter <= 0 {
+		o.RetryAfter = 30 * time.Second
+	}
+	if o.Poll <= 0 {
+		o.Poll = time.Second
+	}
+	if o.DryRunOut == nil {
+		o.DryRunOut = io.Discard
+	}
+}
+
+// Campaign is the outcome of one revision's campaign.
+type Campaign struct {
+	Revision notice.Revision       `json:"revision"`
+	Subject  string                `json:"subject"`
+	Late     bool                  `json:"late"`
+	Skipped  string                `json:"skipped,omitempty"` // why nothing was sent
+	Enqueued int                   `json:"enqueued"`
+	Sent     int                   `json:"sent"`    // by this run
+	Failed   int                   `json:"failed"`  // permanently, by this run
+	Retried  int                   `json:"retried"` // temporary failures met by this run
+	Counts   notice.DeliveryCounts `json:"counts"`  // the whole ledger after the run
+	Rendered int                   `json:"rendered,omitempty"`
+	Elapsed  time.Duration         `json:"elapsed_ns"`
+}
+
+// Report is the outcome of a run.
+type Report struct {
+	Notice    string     `json:"notice"`
+	DryRun    bool       `json:"dry_run,omitempty"`
+	Campaigns []Campaign `json:"campaigns"`
+}
+
+// candidates returns the material revisions notices may be sent for at
+// now: those posted and not yet in effect, and the one in effect at now
+// (a late send). Superseded revisions are never sent. Imported revisions
+// predate the tool and are skipped.
+func candidates(h notice.History, now time.Time) []notice.Revision {
+	var out []notice.Revision
+	if cur, err := h.InEffect(now); err == nil && cur.Material && !cur.Imported {
+		out = append(out, cur)
+	}
+	for _, r := range h.Pending(now) {
+		if r.Material && !r.Imported {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func outstanding(c notice.DeliveryCounts) int { return c.Queued + c.Sending + c.FailedTemporary }
+
+func total(c notice.DeliveryCounts) int {
+	return c.Queued + c.Sending + c.Sent + c.FailedTemporary + c.FailedPermanent
+}
+
+// Run sends name's pending material revisions to every active subscriber
+// not yet sent them. A revision already in effect whose campaign is not
+// complete is refused with an error wrapping notice.ErrLate unless
+// opt.Late. It returns when every row is sent or failed-permanent, or when
+// ctx is cancelled (rows not attempted are released for the next run).
+func (s *Service) Run(ctx context.Context, name string, opt Options) (Report, error) {
+	opt.defaults()
+	rep := Report{Notice: name, DryRun: opt.DryRun}
+	h, err := s.Repo.History(name)
+	if err != nil {
+		return rep, err
+	}
+	now := s.Now()
+	type plan struct {
+		rev  notice.Revision
+		late bool
+	}
+	var plans []plan
+	for _, rev := range candidates(h, now) {
+		counts, err := s.Store.Status(ctx, rev.ID)
+		if err != nil {
+			return rep, fmt.Errorf("notify %s: %w", name, err)
+		}
+		if rev.Pending(now) {
+			plans = append(plans, plan{rev: rev})
+			continue
+		}
+		if total(counts) > 0 && outstanding(counts) == 0 {
+			rep.Campaigns = append(rep.Campaigns, Campaign{Revision: rev, Counts: counts, Skipped: "complete"})
+			continue
+		}
+		if !opt.Late {
+			return rep, fmt.Errorf("%w: revision %s of %s took effect on %s and its notices are not all sent (%d sent); add --late to send them anyway, marked late in the ledger",
+				notice.ErrLate, rev.Short(), name, rev.Effective.Format(time.RFC3339), counts.Sent)
+		}
+		plans = append(plans, plan{rev: rev, late: true})
+	}
+	for _, p := range plans {
+		c, err := s.campaign(ctx, h, p.rev, p.late, opt)
+		rep.Campaigns = append(rep.Campaigns, c)
+		if err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// build prepares what every recipient of rev is told.
+func (s *Service) build(h notice.History, rev notice.Revision, late bool) (*message.Notice, error) {
+	cfg := s.Repo.Config()
+	loc, err := cfg.Location()
+	if err != nil {
+		return nil, err
+	}
+	content, err := s.Repo.Content(rev.Notice, rev.ID)
+	if err != nil {
+		return nil, fmt.Errorf("notify %s: %w", rev.Short(), err)
+	}
+	n := &message.Notice{
+		Name:       rev.Notice,
+		Title:      Title(content, rev.Notice),
+		RevisionID: rev.ID,
+		Effective:  rev.Effective.In(loc),
+		Summary:    rev.Summary,
+		Late:       late,
+	}
+	prevID := ""
+	if prev, ok := h.Previous(rev.ID); ok {
+		prevID = prev.ID
+		old, err := s.Repo.Content(rev.Notice, prev.ID)
+		if err != nil {
+			return nil, fmt.Errorf("notify %s: %w", prev.Short(), err)
+		}
+		c, err := s.Classify(old, content)
+		if err != nil {
+			return nil, fmt.Errorf("notify: classify %s: %w", rev.Short(), err)
+		}
+		n.Sections = message.Sections(c)
+	}
+	n.RedlineURL, n.CurrentURL, n.NewURL = message.Links(cfg.BaseURL, rev.Notice, prevID, rev.ID)
+	return n, nil
+}
+
+// Title returns the notice's title: its first level-one Markdown heading,
+// or name when it has none.
+func Title(content []byte, name string) string {
+	for _, line := range strings.Split(string(content), "\n") {
+		if t, ok := strings.CutPrefix(strings.TrimSpace(line), "# "); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return name
+}
+
+func (s *Service) campaign(ctx context.Context, h notice.History, rev notice.Revision, late bool, opt Options) (Campaign, error) {
+	start := time.Now()
+	c := Campaign{Revision: rev, Late: late}
+	n, err := s.build(h, rev, late)
+	if err != nil {
+		return c, err
+	}
+	if c.Subject, err = s.Renderer.Subject(n); err != nil {
+		return c, err
+	}
+	if opt.DryRun {
+		err := s.dryRun(ctx, n, &c, opt)
+		c.Elapsed = time.Since(start)
+		return c, err
+	}
+	if c.Enqueued, err = s.Store.Enqueue(ctx, rev); err != nil {
+		return c, fmt.Errorf("notify %s: enqueue: %w", rev.Short(), err)
+	}
+	counts, err := s.Store.Status(ctx, rev.ID)
+	if err != nil {
+		return c, fmt.Errorf("notify %s: %w", rev.Short(), err)
+	}
+	r := &run{s: s, n: n, rev: rev, late: late, opt: opt, limit: newLimiter(opt.Rate)}
+	r.total.Store(int64(total(counts)))
+	r.done.Store(int64(counts.Sent + counts.FailedPermanent))
+	err = r.do(ctx)
+	c.Sent, c.Failed, c.Retried = int(r.sent.Load()), int(r.failed.Load()), int(r.retried.Load())
+	if counts, serr := s.Store.Status(context.WithoutCancel(ctx), rev.ID); serr == nil {
+		c.Counts = counts
+	}
+	c.Elapsed = time.Since(start)
+	return c, err
+}
+
+func (s *Service) dryRun(ctx context.Context, n *message.Notice, c *Campaign, opt Options) error {
+	if s.Subscribers == nil {
+		return errors.New("dry run: no subscriber list")
+	}
+	counts, err := s.Store.Status(ctx, n.RevisionID)
+	if err != nil {
+		return err
+	}
+	c.Counts = counts
+	var buf bytes.Buffer
+	now := s.Now()
+	return s.Subscribers(ctx, func(sub notice.Subscriber) error {
+		buf.Reset()
+		to := message.Recipient{ID: sub.ID, Email: sub.Email, Name: sub.Name}
+		if err := s.Renderer.Render(&buf, n, to, now); err != nil {
+			fmt.Fprintf(opt.DryRunOut, "would skip %s: %v\n", sub.Email, err)
+			return nil
+		}
+		c.Rendered++
+		_, err := fmt.Fprintf(opt.DryRunOut, "would send %s %s (%d bytes): %s\n", n.RevisionID[:min(12, len(n.RevisionID))], sub.Email, buf.Len(), c.Subject)
+		return err
+	})
+}
+
+// run is one campaign's workers and counters.
+type run struct {
+	s     *Service
+	n     *message.Notice
+	rev   notice.Revision
+	late  bool
+	opt   Options
+	limit *limiter
+
+	total, done, sent, failed, retried atomic.Int64
+}
+
+func (r *run) do(ctx context.Context) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	host, _ := os.Hostname()
+	var tag [4]byte
+	rand.Read(tag[:])
+	prefix := fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(tag[:]))
+
+	stopProgress := r.progress()
+	var wg sync.WaitGroup
+	for i := range r.opt.Concurrency {
+		wg.Go(func() {
+			if err := r.worker(ctx, fmt.Sprintf("%s-w%d", prefix, i)); err != nil {
+				cancel(err)
+			}
+		})
+	}
+	wg.Wait()
+	stopProgress()
+	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return ctx.Err()
+}
+
+// worker claims and sends until the campaign has nothing outstanding.
+func (r *run) worker(ctx context.Context, owner string) error {
+	sender := r.s.NewSender()
+	defer sender.Close()
+	var buf bytes.Buffer
+	unreachable := 0
+	for ctx.Err() == nil {
+		batch, err := r.s.Store.Claim(ctx, r.rev.ID, owner, r.opt.Batch, r.s.Now(), r.opt.Lease)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("notify %s: claim: %w", r.rev.Short(), err)
+		}
+		if len(batch) == 0 {
+			counts, err := r.s.Store.Status(ctx, r.rev.ID)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return fmt.Errorf("notify %s: %w", r.rev.Short(), err)
+			}
+			if outstanding(counts) == 0 {
+				return nil
+			}
+			// Rows wait for their next attempt or for another worker.
+			sleep(ctx, r.opt.Poll)
+			continue
+		}
+		for i := range batch {
+			d := batch[i]
+			d.Owner = owner
+			if ctx.Err() != nil {
+				return r.release(batch[i:], owner, "not attempted: interrupted")
+			}
+			if d.LeaseUntil != nil && r.s.Now().Add(r.opt.Lease/10).After(*d.LeaseUntil) {
+				// The lease is about to lapse: leave the rest to be claimed
+				// again rather than race another worker for them.
+				break
+			}
+			if err := r.limit.wait(ctx); err != nil {
+				return r.release(batch[i:], owner, "not attempted: interrupted")
+			}
+			err := r.send(ctx, sender, &buf, d)
+			if errors.Is(err, notice.ErrUnreachable) {
+				unreachable++
+				if rerr := r.release(batch[i:], owner, "not attempted: "+err.Error()); rerr != nil {
+					return rerr
+				}
+				if unreachable >= 3 {
+					return fmt.Errorf("notify %s: %w", r.rev.Short(), err)
+				}
+				sleep(ctx, time.Duration(unreachable)*r.opt.Poll)
+				break
+			}
+			if err != nil {
+				return err
+			}
+			unreachable = 0
+		}
+	}
+	return nil
+}
+
+// send renders, sends and records one delivery. It returns an error
+// wrapping notice.ErrUnreachable, without recording, when the message was
+// not handed over, and other errors only when the ledger fails.
+func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d notice.Delivery) error {
+	if d.MessageID == "" {
+		d.MessageID = r.s.Renderer.MessageID(r.rev.ID, d.SubscriberID)
+	}
+	now := r.s.Now()
+	buf.Reset()
+	err := r.s.Renderer.Render(buf, r.n, message.Recipient{ID: d.SubscriberID, Email: d.Email, Name: d.Name, MessageID: d.MessageID}, now)
+	if err != nil {
+		d.Attempts++
+		return r.record(ctx, d, notice.FailedPermanent, err.Error())
+	}
+	msg := buf.Bytes()
+	if r.s.Sign != nil {
+		if msg, err = r.s.Sign(msg); err != nil {
+			return err
+		}
+	}
+	reply, err := sender.Send(ctx, r.s.Renderer.From(), d.Email, msg)
+	if err == nil {
+		d.Attempts++
+		return r.record(ctx, d, notice.Sent, reply)
+	}
+	if errors.Is(err, notice.ErrUnreachable) {
+		return err
+	}
+	if ctx.Err() != nil {
+		// Cut off by the interruption: the server did not accept it.
+		return r.release([]notice.Delivery{d}, d.Owner, "not attempted: interrupted")
+	}
+	d.Attempts++
+	var t interface{ Temporary() bool }
+	if !errors.As(err, &t) || !t.Temporary() {
+		return r.record(ctx, d, notice.FailedPermanent, err.Error())
+	}
+	if d.Attempts >= r.opt.MaxAttempts {
+		return r.record(ctx, d, notice.FailedPermanent, fmt.Sprintf("gave up after %d attempts: %v", d.Attempts, err))
+	}
+	next := now.Add(backoff(r.opt.RetryAfter, d.Attempts))
+	d.NextAttempt = &next
+	r.retried.Add(1)
+	return r.record(ctx, d, notice.FailedTemporary, err.Error())
+}
+
+// backoff is base doubled per attempt after the first, at most an hour.
+func backoff(base time.Duration, attempts int) time.Duration {
+	d := base
+	for i := 1; i < attempts && d < time.Hour; i++ {
+		d *= 2
+	}
+	return min(d, time.Hour)
+}
+
+// record writes one outcome. It goes on after ctx is cancelled: a message
+// the server accepted must be recorded sent.
+func (r *run) record(ctx context.Context, d notice.Delivery, state notice.DeliveryState, reply string) error {
+	now := r.s.Now()
+	d.State, d.Reply, d.Updated = state, reply, now
+	d.Late = r.late
+	if state == notice.Sent {
+		d.SentAt = &now
+		d.NextAttempt = nil
+	}
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	err := r.s.Store.Record(rctx, d)
+	if errors.Is(err, notice.ErrConflict) {
+		// Another worker took the row after our lease lapsed; it owns the
+		// outcome now.
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("notify %s: record %d: %w", r.rev.Short(), d.SubscriberID, err)
+	}
+	switch state {
+	case notice.Sent:
+		r.sent.Add(1)
+		r.done.Add(1)
+	case notice.FailedPermanent:
+		r.failed.Add(1)
+		r.done.Add(1)
+	}
+	return nil
+}
+
+// release hands rows back, due at once and with no attempt counted.
+func (r *run) release(ds []notice.Delivery, owner, why string) error {
+	now := r.s.Now()
+	for _, d := range ds {
+		d.Owner = owner
+		d.State, d.Reply, d.Updated, d.NextAttempt = notice.FailedTemporary, why, now, &now
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		err := r.s.Store.Record(ctx, d)
+		cancel()
+		if err != nil && !errors.Is(err, notice.ErrConflict) {
+			return fmt.Errorf("notify %s: release %d: %w", r.rev.Short(), d.SubscriberID, err)
+		}
+	}
+	return nil
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
