@@ -94,7 +94,8 @@ func (c *Conn) Send(ctx context.Context, from, to string, msg []byte) (string, e
 			return "", &Error{Reply: fmt.Sprintf("%s: %v", c.s.server.Addr(), err), temporary: true, err: errors.Join(notice.ErrUnreachable, err)}
 		}
 	}
-	stop := context.AfterFunc(ctx, func() { c.raw.Close() })
+	raw := c.raw
+	stop := context.AfterFunc(ctx, func() { raw.Close() })
 	defer stop()
 	if err := c.client.UpdateDeadline(c.s.server.Timeout); err != nil {
 		return "", c.fail(err)

@@ -1,0 +1,231 @@
+package mailer
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/noticeproject/notice/internal/mailer/smtptest"
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+func TestParseURL(t *testing.T) {
+	good := []struct {
+		in   string
+		want Server
+	}{
+		{"smtp://127.0.0.1:2525", Server{Host: "127.0.0.1", Port: 2525, Security: Plain, Timeout: 30 * time.Second}},
+		{"smtp://localhost", Server{Host: "localhost", Port: 25, Security: Plain, Timeout: 30 * time.Second}},
+		{"smtp://[::1]:25", Server{Host: "::1", Port: 25, Security: Plain, Timeout: 30 * time.Second}},
+		{"smtp+starttls://mail.example.com", Server{Host: "mail.example.com", Port: 587, Security: StartTLS, Timeout: 30 * time.Second}},
+		{"smtps://mail.example.com:2465?timeout=5s&helo=notice.example.com", Server{Host: "mail.example.com", Port: 2465, Security: TLS, Timeout: 5 * time.Second, HELO: "notice.example.com"}},
+	}
+	for _, tt := range good {
+		got, err := ParseURL(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseURL(%q) = %+v, %v, want %+v", tt.in, got, err, tt.want)
+		}
+	}
+	bad := map[string]string{
+		"":                               "no scheme",
+		"mail.example.com:25":            "unknown scheme",
+		"smtp://mail.example.com":        "loopback only",
+		"http://127.0.0.1":               "unknown scheme",
+		"smtp://user:pw@127.0.0.1":       "credentials do not belong",
+		"smtp://127.0.0.1:0":             "port must be",
+		"smtp://127.0.0.1:99999":         "port must be",
+		"smtp://127.0.0.1:x":             "not a URL",
+		"smtps://":                       "no host",
+		"smtps://mail.example.com/inbox": "no path",
+		"smtps://mail.example.com?tls=1": "unknown parameter tls",
+		"smtps://h.example.com?timeout=": "timeout must be",
+		"smtp://127.0.0.1:25\r\nRCPT":    "not a URL",
+	}
+	for in, want := range bad {
+		_, err := ParseURL(in)
+		if !errors.Is(err, notice.ErrInvalidInput) || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseURL(%q) = %v, want an invalid-input error saying %q", in, err, want)
+		}
+	}
+	if _, err := ParseURL("smtp://user:secret@127.0.0.1"); strings.Contains(err.Error(), "secret") {
+		t.Errorf("ParseURL error %q shows the password", err)
+	}
+}
+
+func FuzzParseURL(f *testing.F) {
+	for _, s := range []string{"smtp://127.0.0.1:25", "smtps://mail.example.com?timeout=3s", "smtp+starttls://[::1]:587"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		s, err := ParseURL(raw)
+		if err != nil {
+			if !errors.Is(err, notice.ErrInvalidInput) {
+				t.Errorf("ParseURL(%q) = %v, want ErrInvalidInput", raw, err)
+			}
+			return
+		}
+		if s.Host == "" || s.Port < 1 || s.Port > 65535 || (s.Security == Plain && !Loopback(s.Host)) {
+			t.Errorf("ParseURL(%q) = %+v", raw, s)
+		}
+	})
+}
+
+func start(t *testing.T) *smtptest.Server {
+	t.Helper()
+	srv, err := smtptest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	return srv
+}
+
+func msg(to string) []byte {
+	return []byte("From: a@example.com\r\nTo: " + to + "\r\nSubject: hi\r\n\r\nhello\r\n")
+}
+
+func TestSendKeepsConnectionOpen(t *testing.T) {
+	srv := start(t)
+	s, err := NewSMTP("smtp://"+srv.Addr, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.Conn()
+	defer c.Close()
+	for i := range 5 {
+		to := fmt.Sprintf("r%d@example.com", i)
+		reply, err := c.Send(context.Background(), "a@example.com", to, msg(to))
+		if err != nil || !strings.HasPrefix(reply, "250") {
+			t.Fatalf("Send(%s) = %q, %v, want 250", to, reply, err)
+		}
+	}
+	if n := len(srv.Messages()); n != 5 {
+		t.Errorf("server got %d messages, want 5", n)
+	}
+	if n := srv.Connections(); n != 1 {
+		t.Errorf("%d connections for 5 messages, want 1", n)
+	}
+}
+
+func TestFaults(t *testing.T) {
+	tests := []struct {
+		name      string
+		fault     smtptest.Fault
+		temporary bool
+		code      int
+	}{
+		{"451 at data", smtptest.Fault{Code: 451}, true, 451},
+		{"421 at data", smtptest.Fault{Code: 421}, true, 421},
+		{"550 at data", smtptest.Fault{Code: 550}, false, 550},
+		{"550 at rcpt", smtptest.Fault{At: "rcpt", Code: 550}, false, 550},
+		{"452 at rcpt", smtptest.Fault{At: "rcpt", Code: 452}, true, 452},
+		{"dropped", smtptest.Fault{Drop: true}, true, 0},
+		{"stalled", smtptest.Fault{Stall: 2 * time.Second}, true, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := start(t)
+			srv.Fault = func(to string, n int) smtptest.Fault {
+				if to == "bad@example.com" && n == 1 {
+					return tt.fault
+				}
+				return smtptest.Fault{}
+			}
+			s, err := NewSMTP("smtp://"+srv.Addr+"?timeout=300ms", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := s.Conn()
+			defer c.Close()
+			_, err = c.Send(context.Background(), "a@example.com", "bad@example.com", msg("bad@example.com"))
+			var se *Error
+			if !errors.As(err, &se) || se.Temporary() != tt.temporary || se.Code != tt.code {
+				t.Fatalf("Send with fault %+v = %v, want code %d temporary %v", tt.fault, err, tt.code, tt.temporary)
+			}
+			if errors.Is(err, notice.ErrUnreachable) {
+				t.Errorf("Send with fault %+v = %v, which wraps ErrUnreachable", tt.fault, err)
+			}
+			// The same Conn goes on, reconnecting if it must.
+			if _, err := c.Send(context.Background(), "a@example.com", "bad@example.com", msg("bad@example.com")); err != nil {
+				t.Fatalf("Send after the fault = %v", err)
+			}
+			if got := srv.Received()["bad@example.com"]; got != 1 {
+				t.Errorf("server accepted %d messages, want 1", got)
+			}
+		})
+	}
+}
+
+func TestUnreachable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	s, err := NewSMTP("smtp://"+addr+"?timeout=1s", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Conn().Send(context.Background(), "a@example.com", "b@example.com", msg("b@example.com"))
+	if !errors.Is(err, notice.ErrUnreachable) || !strings.Contains(err.Error(), addr) {
+		t.Errorf("Send to a closed port = %v, want ErrUnreachable naming %s", err, addr)
+	}
+}
+
+func TestCancelStalled(t *testing.T) {
+	srv := start(t)
+	srv.Fault = func(string, int) smtptest.Fault { return smtptest.Fault{Stall: 5 * time.Second} }
+	s, err := NewSMTP("smtp://"+srv.Addr, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
+	_, err = s.Conn().Send(ctx, "a@example.com", "b@example.com", msg("b@example.com"))
+	var se *Error
+	if !errors.As(err, &se) || !se.Temporary() {
+		t.Errorf("Send cancelled mid-exchange = %v, want a temporary error", err)
+	}
+}
+
+func TestCredentialsBoth(t *testing.T) {
+	if _, err := NewSMTP("smtp://127.0.0.1", Options{Username: "u"}); !errors.Is(err, notice.ErrInvalidInput) {
+		t.Errorf("NewSMTP with a username and no password = %v, want ErrInvalidInput", err)
+	}
+}
+
+func TestMaildir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "outbox")
+	m, err := OpenMaildir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		to := fmt.Sprintf("r%d@example.com", i)
+		if _, err := m.Send(context.Background(), "a@example.com", to, msg(to)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "new"))
+	if err != nil || len(entries) != 3 {
+		t.Fatalf("new/ holds %d files (%v), want 3", len(entries), err)
+	}
+	if tmp, _ := os.ReadDir(filepath.Join(dir, "tmp")); len(tmp) != 0 {
+		t.Errorf("tmp/ holds %d files, want none", len(tmp))
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "new", entries[0].Name()))
+	if err != nil || bytes.Contains(b, []byte("\r")) || !bytes.HasPrefix(b, []byte("From: a@example.com\n")) {
+		t.Errorf("maildir file = %q, %v, want LF line endings", b, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "cur")); err != nil {
+		t.Errorf("cur/: %v", err)
+	}
+}
