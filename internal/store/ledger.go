@@ -1,0 +1,225 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+// Enqueue adds a queued ledger row for rev for every active subscriber that
+// has none yet, and returns how many it added. It runs as one INSERT ...
+// SELECT in the database, so it is idempotent and safe to run from several
+// processes at once, and never loads the subscribers. Each row keeps the
+// salted hash of the address from the start.
+func (s *Store) Enqueue(ctx context.Context, rev notice.Revision) (int, error) {
+	if rev.ID == "" {
+		return 0, fmt.Errorf("%w: enqueue: revision without an id", notice.ErrInvalidInput)
+	}
+	res, err := s.db.ExecContext(ctx, s.q("delivery-enqueue"), rev.ID, rev.Notice, s.ts(s.now()))
+	if err != nil {
+		return 0, fmt.Errorf("enqueue %s: %w", rev.Short(), s.translate(err))
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("enqueue %s: %w", rev.Short(), err)
+	}
+	return int(n), nil
+}
+
+// Claim atomically takes up to n ledger rows of revID that need a send
+// attempt — queued; failed-temporary with NextAttempt at or before now; or
+// sending with a lease that ran out before now (its worker crashed) — and
+// marks them sending, owned by owner until now+lease. It returns them in
+// subscriber order with the subscriber's Email, Name and Locale. Rows of
+// erased subscribers are never claimed.
+//
+// Concurrent claims, from any number of processes, never return the same
+// row while its lease runs: PostgreSQL uses FOR UPDATE SKIP LOCKED, SQLite
+// claims in a BEGIN IMMEDIATE transaction. An empty result means nothing is
+// claimable now (rows may still be waiting for a retry or a lease).
+func (s *Store) Claim(ctx context.Context, revID, owner string, n int, now time.Time, lease time.Duration) ([]notice.Delivery, error) {
+	if n <= 0 || owner == "" || lease <= 0 {
+		return nil, fmt.Errorf("%w: claim needs n > 0, an owner and a lease (got %d, %q, %s)", notice.ErrInvalidInput, n, owner, lease)
+	}
+	now = now.UTC()
+	until := now.Add(lease)
+	var out []notice.Delivery
+	var err error
+	if s.dialect == dialectPostgres {
+		out, err = s.claimPostgres(ctx, revID, owner, n, now, until)
+	} else {
+		out, err = s.claimSQLite(ctx, revID, owner, n, now, until)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("claim deliveries of %s: %w", revID, err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].SubscriberID < out[j].SubscriberID })
+	return out, nil
+}
+
+func (s *Store) claimPostgres(ctx context.Context, revID, owner string, n int, now, until time.Time) ([]notice.Delivery, error) {
+	rows, err := s.db.QueryContext(ctx, s.q("delivery-claim"), revID, owner, s.ts(now), s.ts(until), n)
+	if err != nil {
+		return nil, s.translate(err)
+	}
+	defer rows.Close()
+	out, err := scanDeliveries(rows, n)
+	return out, s.translate(err)
+}
+
+func (s *Store) claimSQLite(ctx context.Context, revID, owner string, n int, now, until time.Time) ([]notice.Delivery, error) {
+	var out []notice.Delivery
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, s.q("delivery-claim-select"), revID, s.ts(now), n)
+		if err != nil {
+			return err
+		}
+		out, err = scanDeliveries(rows, n)
+		rows.Close()
+		if err != nil || len(out) == 0 {
+			return err
+		}
+		ids := make([]int64, len(out))
+		for i := range out {
+			ids[i] = out[i].SubscriberID
+			out[i].State = notice.Sending
+			out[i].Owner = owner
+			out[i].Updated = now
+			u := until
+			out[i].LeaseUntil = &u
+		}
+		b, err := json.Marshal(ids)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, s.q("delivery-claim-update"), revID, owner, s.ts(now), s.ts(until), string(b))
+		return err
+	})
+	return out, err
+}
+
+// Record stores the outcome of one attempt on the row (d.RevisionID,
+// d.SubscriberID): d.State (sent, failed-temporary, failed-permanent, or
+// queued to hand the row back), Attempts, Reply, MessageID, SentAt,
+// NextAttempt, Late and Updated (when zero, the previous value stays). The
+// lease ends. Only the worker that claimed the row may record it: when the
+// row is not sending under d.Owner (the lease ran out and another worker
+// took it, or the subscriber was erased) it returns an error wrapping
+// notice.ErrConflict and changes nothing.
+func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
+	switch d.State {
+	case notice.Sent, notice.FailedTemporary, notice.FailedPermanent, notice.Queued:
+	default:
+		return fmt.Errorf("%w: record delivery state %q: use sent, failed-temporary, failed-permanent or queued", notice.ErrInvalidInput, d.State)
+	}
+	var updated any
+	if !d.Updated.IsZero() {
+		updated = s.ts(d.Updated)
+	}
+	res, err := s.db.ExecContext(ctx, s.q("delivery-record"),
+		d.RevisionID, d.SubscriberID, d.Owner,
+		string(d.State), d.Attempts, d.Reply, d.MessageID, s.tsp(d.SentAt), s.tsp(d.NextAttempt), d.Late, updated)
+	if err != nil {
+		return fmt.Errorf("record delivery %s/%d: %w", d.RevisionID, d.SubscriberID, s.translate(err))
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("record delivery %s/%d: %w", d.RevisionID, d.SubscriberID, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("%w: delivery %s/%d is not being sent by %s", notice.ErrConflict, d.RevisionID, d.SubscriberID, d.Owner)
+	}
+	return nil
+}
+
+// Status counts the ledger rows of revID by state. A revision never
+// enqueued has all counts zero.
+func (s *Store) Status(ctx context.Context, revID string) (notice.DeliveryCounts, error) {
+	var c notice.DeliveryCounts
+	rows, err := s.db.QueryContext(ctx, s.q("delivery-status"), revID)
+	if err != nil {
+		return c, fmt.Errorf("status of %s: %w", revID, s.translate(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var state string
+		var n, late int
+		if err := rows.Scan(&state, &n, &late); err != nil {
+			return c, fmt.Errorf("status of %s: %w", revID, err)
+		}
+		c.Late += late
+		switch notice.DeliveryState(state) {
+		case notice.Queued:
+			c.Queued = n
+		case notice.Sending:
+			c.Sending = n
+		case notice.Sent:
+			c.Sent = n
+		case notice.FailedTemporary:
+			c.FailedTemporary = n
+		case notice.FailedPermanent:
+			c.FailedPermanent = n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return c, fmt.Errorf("status of %s: %w", revID, err)
+	}
+	return c, nil
+}
+
+// Evidence calls fn for every ledger row of revID, in subscriber order,
+// reading them in pages (never all at once, no connection held while fn
+// runs). Email is empty for erased subscribers; EmailHash is always set. It
+// stops at, and returns, the first error fn returns.
+func (s *Store) Evidence(ctx context.Context, revID string, fn func(notice.Delivery) error) error {
+	var after int64
+	for {
+		page, err := s.deliveryPage(ctx, revID, after)
+		if err != nil {
+			return fmt.Errorf("evidence of %s: %w", revID, err)
+		}
+		for _, d := range page {
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+		after = page[len(page)-1].SubscriberID
+	}
+}
+
+func (s *Store) deliveryPage(ctx context.Context, revID string, after int64) ([]notice.Delivery, error) {
+	rows, err := s.db.QueryContext(ctx, s.q("delivery-page"), revID, after, pageSize)
+	if err != nil {
+		return nil, s.translate(err)
+	}
+	defer rows.Close()
+	return scanDeliveries(rows, pageSize)
+}
+
+// scanDeliveries reads rows of the delivery column list the queries share.
+func scanDeliveries(rows *sql.Rows, capacity int) ([]notice.Delivery, error) {
+	out := make([]notice.Delivery, 0, min(capacity, pageSize))
+	for rows.Next() {
+		var d notice.Delivery
+		var state string
+		var queued, updated, sentAt, next, lease dbTime
+		if err := rows.Scan(&d.RevisionID, &d.SubscriberID, &d.Notice, &d.EmailHash, &state, &d.Attempts,
+			&d.Reply, &d.MessageID, &d.Late, &queued, &updated, &sentAt, &next, &d.Owner, &lease,
+			&d.Email, &d.Name, &d.Locale); err != nil {
+			return nil, err
+		}
+		d.State = notice.DeliveryState(state)
+		d.Queued, d.Updated = queued.T, updated.T
+		d.SentAt, d.NextAttempt, d.LeaseUntil = sentAt.ptr(), next.ptr(), lease.ptr()
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,114 @@
+-- Named queries for PostgreSQL. Each query starts at a "-- name: NAME" line.
+
+-- name: migrate-lock
+-- Serialises migrations of processes that start at the same moment.
+SELECT pg_advisory_xact_lock(7013531);
+
+-- name: migrations-create
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    applied_at TIMESTAMPTZ NOT NULL
+);
+
+-- name: migrations-version
+SELECT COALESCE(MAX(version), 0) FROM schema_migrations;
+
+-- name: migrations-insert
+INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2);
+
+-- name: salt-insert
+INSERT INTO meta (key, value) VALUES ('email_salt', $1) ON CONFLICT (key) DO NOTHING;
+
+-- name: salt-get
+SELECT value FROM meta WHERE key = 'email_salt';
+
+-- name: subscriber-add
+INSERT INTO subscribers (email, email_key, email_hash, name, locale, created_at)
+VALUES ($1, $2, $3, $4, $5, $6)
+ON CONFLICT (email_key) DO NOTHING
+RETURNING id;
+
+-- name: subscriber-import
+-- $1 is a JSON array of {"email", "key", "hash", "name", "locale", "created"}.
+INSERT INTO subscribers (email, email_key, email_hash, name, locale, created_at)
+SELECT x.email, x.key, x.hash, x.name, x.locale, x.created::timestamptz
+FROM json_to_recordset($1::json) AS x(email text, key text, hash text, name text, locale text, created text)
+ON CONFLICT (email_key) DO NOTHING;
+
+-- name: subscriber-page
+SELECT id, email, name, locale, created_at
+FROM subscribers
+WHERE active AND id > $1
+ORDER BY id
+LIMIT $2;
+
+-- name: subscriber-find
+SELECT id FROM subscribers WHERE email_key = $1 AND active FOR UPDATE;
+
+-- name: subscriber-purge-unsent
+-- An erased person is never sent anything again: drop what was only planned.
+DELETE FROM deliveries WHERE subscriber_id = $1 AND state IN ('queued', 'failed-temporary');
+
+-- name: subscriber-delete-unused
+DELETE FROM subscribers
+WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM deliveries WHERE subscriber_id = $1);
+
+-- name: subscriber-erase
+UPDATE subscribers
+SET email = NULL, email_key = NULL, name = '', locale = '', active = FALSE, erased_at = $2
+WHERE id = $1;
+
+-- name: delivery-enqueue
+INSERT INTO deliveries (revision_id, subscriber_id, notice, email_hash, state, queued_at, updated_at)
+SELECT $1::text, s.id, $2::text, s.email_hash, 'queued', $3::timestamptz, $3::timestamptz
+FROM subscribers s
+WHERE s.active
+  AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.revision_id = $1::text AND d.subscriber_id = s.id)
+ON CONFLICT (revision_id, subscriber_id) DO NOTHING;
+
+-- name: delivery-claim
+-- FOR UPDATE SKIP LOCKED: concurrent claimers, on any machine, each get
+-- different rows; a row another transaction has just claimed fails the
+-- re-check of the WHERE clause and is skipped.
+WITH c AS (
+    SELECT d.revision_id, d.subscriber_id
+    FROM deliveries d
+    WHERE d.revision_id = $1
+      AND d.state IN ('queued', 'sending', 'failed-temporary')
+      AND (d.state = 'queued'
+           OR (d.state = 'failed-temporary' AND (d.next_attempt IS NULL OR d.next_attempt <= $3))
+           OR (d.state = 'sending' AND (d.lease_until IS NULL OR d.lease_until < $3)))
+      AND EXISTS (SELECT 1 FROM subscribers s WHERE s.id = d.subscriber_id AND s.active)
+    ORDER BY d.subscriber_id
+    LIMIT $5
+    FOR UPDATE OF d SKIP LOCKED
+)
+UPDATE deliveries d
+SET state = 'sending', owner = $2, updated_at = $3, lease_until = $4
+FROM c, subscribers s
+WHERE d.revision_id = c.revision_id AND d.subscriber_id = c.subscriber_id AND s.id = d.subscriber_id
+RETURNING d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
+          d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
+          d.lease_until, COALESCE(s.email, ''), s.name, s.locale;
+
+-- name: delivery-record
+UPDATE deliveries
+SET state = $4, attempts = $5, reply = $6, message_id = $7, sent_at = $8, next_attempt = $9,
+    late = $10, updated_at = COALESCE($11, updated_at), lease_until = NULL
+WHERE revision_id = $1 AND subscriber_id = $2 AND owner = $3 AND state = 'sending';
+
+-- name: delivery-status
+SELECT state, COUNT(*), COALESCE(SUM(CASE WHEN late THEN 1 ELSE 0 END), 0)
+FROM deliveries
+WHERE revision_id = $1
+GROUP BY state;
+
+-- name: delivery-page
+SELECT d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
+       d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
+       d.lease_until, COALESCE(s.email, ''), s.name, s.locale
+FROM deliveries d
+JOIN subscribers s ON s.id = d.subscriber_id
+WHERE d.revision_id = $1 AND d.subscriber_id > $2
+ORDER BY d.subscriber_id
+LIMIT $3;
