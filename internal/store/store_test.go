@@ -117,8 +117,8 @@ func TestImportSubscribers(t *testing.T) {
 		}
 		subs := []notice.Subscriber{
 			{Email: "a@example.com", Name: "A", Locale: "en"},
-			{Email: "OLD@example.com"},         // against the database
-			{Email: "b@example.org"},           // new
+			{Email: "OLD@example.com"},          // against the database
+			{Email: "b@example.org"},            // new
 			{Email: "A@EXAMPLE.COM", Name: "X"}, // within the batch
 		}
 		added, dups, err := st.ImportSubscribers(ctx, subs)

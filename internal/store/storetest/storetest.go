@@ -97,4 +97,3 @@ type Backend struct {
 	Name string
 	URL  func(testing.TB) string
 }
-
