@@ -113,8 +113,7 @@ func (s *Server) feedEntry(base string, h notice.History, i int) atomEntry {
 		Published: atomTime(r.Posted),
 		Updated:   atomTime(r.Posted),
 		Links:     []atomLink{{Href: base + revPath(r), Rel: "alternate", Type: "text/html"}},
-		Categories: []atomCategory{{Term: kindOf(r.Material), Scheme: schemeKind,
-			Label: strings.ToUpper(kindOf(r.Material)[:1]) + kindOf(r.Material)[1:]}},
+		Categories: []atomCategory{{Term: kindOf(r.Material), Scheme: schemeKind}},
 	}
 	if i > 0 {
 		e.Links = append(e.Links, atomLink{Href: base + diffPath(r.Notice, h[i-1].ID, r.ID), Rel: "related",

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/noticeproject/notice/internal/blame"
+	"github.com/noticeproject/notice/internal/diff"
 	"github.com/noticeproject/notice/internal/notice"
 )
 
@@ -379,7 +380,10 @@ type diffPage struct {
 	To     revItem `json:"to"`
 	// Redline is the marked-up text: <del> for removed words, <ins> for
 	// added ones.
-	Redline template.HTML `json:"redline_html"`
+	Redline template.HTML `json:"-"`
+	// Changes are the diff engine's changes (see the diff package).
+	Changes   []diff.Change `json:"changes"`
+	Unchanged int           `json:"unchanged"`
 	// Earlier and Later are the neighbouring pairs of consecutive
 	// revisions, for walking the history one change at a time.
 	Earlier string `json:"-"`
@@ -427,13 +431,17 @@ func (s *Server) diff(r *http.Request, c *reqCtx) (*response, error) {
 		if err != nil {
 			return nil, fmt.Errorf("content of %s %s: %w", name, to.Short(), err)
 		}
-		red, err := redline(old, cur)
+		red, res, err := redline(old, cur)
 		if err != nil {
 			return nil, err
 		}
 		p := &diffPage{
 			chrome: s.chrome(c, fmt.Sprintf("%s: %s → %s", name, s.day(from.Effective), s.day(to.Effective)), name),
 			Notice: name, From: s.item(c, h, fi), To: s.item(c, h, ti), Redline: red,
+			Changes: res.Changes, Unchanged: res.Unchanged,
+		}
+		if p.Changes == nil {
+			p.Changes = []diff.Change{}
 		}
 		if consecutive && fi > 0 {
 			p.Earlier = c.link(diffPath(name, h[fi-1].ID, from.ID))

@@ -1,35 +1,24 @@
 package web
 
 import (
+	"bytes"
 	"html/template"
-	"strings"
+
+	"github.com/noticeproject/notice/internal/diff"
 )
 
-// redline marks up the change from old to cur. Until the diff engine lands
-// it compares paragraphs: removed ones in <del>, added ones in <ins>.
-func redline(old, cur []byte) (template.HTML, error) {
-	a := strings.Split(strings.TrimSpace(string(old)), "\n\n")
-	b := strings.Split(strings.TrimSpace(string(cur)), "\n\n")
-	inA := make(map[string]bool, len(a))
-	for _, p := range a {
-		inA[p] = true
+// redline compares two revisions with the diff engine and returns the
+// marked-up fragment (<del> for removed words, <ins> for added ones) and
+// the changes themselves, for the JSON form of the page.
+func redline(old, cur []byte) (template.HTML, *diff.Result, error) {
+	r, err := diff.Compare(old, cur)
+	if err != nil {
+		return "", nil, err
 	}
-	inB := make(map[string]bool, len(b))
-	for _, p := range b {
-		inB[p] = true
+	var buf bytes.Buffer
+	if err := diff.WriteHTMLFragment(&buf, r); err != nil {
+		return "", nil, err
 	}
-	var sb strings.Builder
-	for _, p := range a {
-		if !inB[p] {
-			sb.WriteString("<p><del>" + template.HTMLEscapeString(p) + "</del></p>\n")
-		}
-	}
-	for _, p := range b {
-		if inA[p] {
-			sb.WriteString("<p>" + template.HTMLEscapeString(p) + "</p>\n")
-		} else {
-			sb.WriteString("<p><ins>" + template.HTMLEscapeString(p) + "</ins></p>\n")
-		}
-	}
-	return template.HTML(sb.String()), nil
+	// The diff engine escapes every piece of notice text it writes.
+	return template.HTML(buf.String()), r, nil //nolint:gosec
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/noticeproject/notice/internal/diff"
 	"github.com/noticeproject/notice/templates"
 )
 
@@ -104,6 +105,8 @@ func (s *Server) parseTemplates() error {
 	if s.css, err = fs.ReadFile(fsys, "style.css"); err != nil {
 		return fmt.Errorf("web templates: %w", err)
 	}
+	// The redline's own rules follow the archive's.
+	s.css = append(s.css, "\n/* Redlines (from the diff engine). */\n"+diff.CSS...)
 	sum := sha256.Sum256(s.css)
 	s.cssETag = `"` + hex.EncodeToString(sum[:16]) + `"`
 	return nil

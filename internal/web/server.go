@@ -170,8 +170,11 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /{name}/blame", s.page(s.blame))
 	m.HandleFunc("GET /{name}/feed.atom", s.page(s.feed))
 	m.HandleFunc("GET /{name}/banner.json", s.page(s.banner))
-	m.HandleFunc("/", s.page(func(*http.Request, *reqCtx) (*response, error) {
-		return nil, errNotFound("no such page")
+	m.HandleFunc("/", s.page(func(r *http.Request, _ *reqCtx) (*response, error) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			return nil, &httpError{http.StatusMethodNotAllowed, "The archive is read-only: use GET."}
+		}
+		return nil, errNotFound("There is no such page in the archive.")
 	}))
 	s.mux = m
 }
