@@ -252,7 +252,7 @@ func TestBanner(t *testing.T) {
 func TestLRUBounded(t *testing.T) {
 	c := newLRU(1000)
 	for i := 0; i < 100; i++ {
-		c.add(&entry{key: string(rune('a' + i%26)) + strings.Repeat("x", i), body: make([]byte, 100)})
+		c.add(&entry{key: string(rune('a'+i%26)) + strings.Repeat("x", i), body: make([]byte, 100)})
 	}
 	if c.size > 1000 {
 		t.Errorf("cache holds %d bytes, over its 1000-byte bound", c.size)

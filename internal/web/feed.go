@@ -108,11 +108,11 @@ func (s *Server) feedEntry(base string, h notice.History, i int) atomEntry {
 		title += ": " + r.Summary
 	}
 	e := atomEntry{
-		Title:     title,
-		ID:        base + revPath(r),
-		Published: atomTime(r.Posted),
-		Updated:   atomTime(r.Posted),
-		Links:     []atomLink{{Href: base + revPath(r), Rel: "alternate", Type: "text/html"}},
+		Title:      title,
+		ID:         base + revPath(r),
+		Published:  atomTime(r.Posted),
+		Updated:    atomTime(r.Posted),
+		Links:      []atomLink{{Href: base + revPath(r), Rel: "alternate", Type: "text/html"}},
 		Categories: []atomCategory{{Term: kindOf(r.Material), Scheme: schemeKind}},
 	}
 	if i > 0 {
