@@ -445,17 +445,15 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 			return err
 		}
 	}
-	reply, err := sender.Send(ctx, r.s.Renderer.From(), d.Email, msg)
+	// An interruption lets the exchange under way finish (the connection's
+	// time-out bounds it), so that what the server accepts is recorded.
+	reply, err := sender.Send(context.WithoutCancel(ctx), r.s.Renderer.From(), d.Email, msg)
 	if err == nil {
 		d.Attempts++
 		return r.record(ctx, d, notice.Sent, reply)
 	}
 	if errors.Is(err, notice.ErrUnreachable) {
 		return err
-	}
-	if ctx.Err() != nil {
-		// Cut off by the interruption: the server did not accept it.
-		return r.release([]notice.Delivery{d}, d.Owner, "not attempted: interrupted")
 	}
 	d.Attempts++
 	var t interface{ Temporary() bool }
@@ -512,12 +510,12 @@ func (r *run) record(ctx context.Context, d notice.Delivery, state notice.Delive
 	return nil
 }
 
-// release hands rows back, due at once and with no attempt counted.
+// release hands rows back, queued again with no attempt counted.
 func (r *run) release(ds []notice.Delivery, owner, why string) error {
 	now := r.s.Now()
 	for _, d := range ds {
 		d.Owner = owner
-		d.State, d.Reply, d.Updated, d.NextAttempt = notice.FailedTemporary, why, now, &now
+		d.State, d.Reply, d.Updated, d.NextAttempt = notice.Queued, why, now, nil
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		err := r.s.Store.Record(ctx, d)
 		cancel()
