@@ -80,6 +80,9 @@ func args(c *cli.Context, names ...string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(pos) != len(names) && len(names) == 0 {
+		return nil, usagef("%s takes no arguments; see notice %s --help", c.Command.Name, c.Command.Name)
+	}
 	if len(pos) != len(names) {
 		return nil, usagef("%s takes %s (got %d argument(s)); see notice %s --help",
 			c.Command.Name, strings.Join(names, " and "), len(pos), c.Command.Name)
@@ -250,9 +253,13 @@ func (a *app) log(c *cli.Context) error {
 	if c.Bool("json") {
 		out := make([]logEntry, len(h))
 		for i, rev := range h {
+			if rev.Categories == nil {
+				rev.Categories = []string{}
+			}
 			out[i] = logEntry{rev, rev.Pending(now)}
 		}
 		enc := json.NewEncoder(a.stdout)
+		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
