@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"log"
 	"net"
 	"sync"
 	"time"
@@ -62,6 +63,7 @@ func Start() (*Server, error) {
 	s.srv.Domain = "localhost"
 	s.srv.AllowInsecureAuth = true
 	s.srv.MaxMessageBytes = 10 << 20
+	s.srv.ErrorLog = log.New(io.Discard, "", 0) // dropped connections are the point
 	go s.srv.Serve(l)
 	return s, nil
 }

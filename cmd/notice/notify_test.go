@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/noticeproject/notice/internal/gitrepo"
+	"github.com/noticeproject/notice/internal/mailer/smtptest"
+	"github.com/noticeproject/notice/internal/notice"
+	"github.com/noticeproject/notice/internal/store"
+)
+
+// notifyFixture makes a notice repository with a seed revision and a
+// material amendment taking effect in 40 days, and a SQLite database of n
+// subscribers. It returns the repository, the database URL and the
+// amendment.
+func notifyFixture(t *testing.T, n int) (repoDir, db string, rev notice.Revision) {
+	t.Helper()
+	dir := t.TempDir()
+	repoDir = filepath.Join(dir, "repo")
+	r, err := gitrepo.Init(repoDir, notice.Config{NoticeDays: 30, TimeZone: "UTC", BaseURL: "https://notices.example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC().Truncate(time.Second)
+	if _, err := r.Commit(notice.Revision{Notice: "privacy", Posted: now.AddDate(-1, 0, 0)},
+		[]byte("# Privacy Policy\n\n## Sharing\n\nWe do not share your personal information with anyone.\n")); err != nil {
+		t.Fatal(err)
+	}
+	rev, err = r.Commit(notice.Revision{Notice: "privacy", Posted: now.Add(-time.Hour), Effective: now.AddDate(0, 0, 40), Material: true,
+		Summary: "We will share your purchase history with advertising partners."},
+		[]byte("# Privacy Policy\n\n## Sharing\n\nWe share your purchase history with advertising partners for their marketing.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db = "sqlite:" + filepath.Join(dir, "subscribers.db")
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	subs := make([]notice.Subscriber, n)
+	for i := range subs {
+		subs[i] = notice.Subscriber{Email: fmt.Sprintf("user%d@example.com", i+1), Name: fmt.Sprintf("User %d", i+1)}
+	}
+	if _, _, err := st.ImportSubscribers(context.Background(), subs); err != nil {
+		t.Fatal(err)
+	}
+	return repoDir, db, rev
+}
+
+// buildNotice builds the real binary.
+func buildNotice(t *testing.T) string {
+	t.Helper()
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		goBin = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	bin := filepath.Join(t.TempDir(), "notice")
+	out, err := exec.Command(goBin, "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestNotifySurvivesSIGKILL kills the real binary mid-campaign against a
+// slow server and runs it again: everyone ends up with exactly one message,
+// except at most one per worker (the messages in flight at the kill).
+func TestNotifySurvivesSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	const subscribers, workers = 300, 4
+	bin := buildNotice(t)
+	repoDir, db, rev := notifyFixture(t, subscribers)
+	srv, err := smtptest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	srv.Delay = 20 * time.Millisecond
+	command := func() *exec.Cmd {
+		cmd := exec.Command(bin, "--repo", repoDir, "--db", db, "notify", "privacy", "--smtp", "smtp://"+srv.Addr,
+			"--from", "Example Privacy <privacy@example.com>", "--concurrency", fmt.Sprint(workers), "--batch", "5", "--lease", "2s")
+		cmd.Env = append(os.Environ(), "NOTICE_NOW=")
+		return cmd
+	}
+
+	first := command()
+	var out1 strings.Builder
+	first.Stdout, first.Stderr = &out1, &out1
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for len(srv.Messages()) < 60 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := first.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	first.Wait()
+	atKill := len(srv.Messages())
+	if atKill < 60 || atKill >= subscribers {
+		t.Fatalf("the server had %d messages at the kill, want some but not all %d\n%s", atKill, subscribers, out1.String())
+	}
+
+	second := command()
+	out, err := second.CombinedOutput()
+	if err != nil {
+		t.Fatalf("notify after the kill: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), fmt.Sprintf("ledger: %d sent, 0 failed, 0 remaining of %d", subscribers, subscribers)) {
+		t.Errorf("notify after the kill printed:\n%s", out)
+	}
+	got := srv.Received()
+	extra := 0
+	for i := 1; i <= subscribers; i++ {
+		n := got[fmt.Sprintf("user%d@example.com", i)]
+		if n == 0 {
+			t.Errorf("user%d got no message", i)
+		}
+		extra += max(n-1, 0)
+	}
+	if extra > workers {
+		t.Errorf("%d duplicate messages, want at most %d (one in flight per worker)", extra, workers)
+	}
+	t.Logf("%d messages at the kill, %d duplicates", atKill, extra)
+
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c, err := st.Status(context.Background(), rev.ID)
+	if err != nil || c.Sent != subscribers {
+		t.Errorf("ledger = %+v, %v, want %d sent", c, err, subscribers)
+	}
+}
