@@ -16,9 +16,8 @@ import (
 // or opened from disk. It follows the links the pages make, so every link
 // in the copy leads to a file in it. It returns the number of files written.
 func (s *Server) Export(name, dir string) (int, error) {
-	if _, err := s.load(name); err != nil {
-		_, msg := s.status(&http.Request{}, err)
-		return 0, fmt.Errorf("export %s: %s", name, msg)
+	if _, err := s.arch.History(name); err != nil {
+		return 0, fmt.Errorf("export: %w", err)
 	}
 	queue := []string{"/", "/" + name, "/" + name + "/feed.atom", "/" + name + "/banner.json"}
 	seen := map[string]bool{}
