@@ -1,0 +1,261 @@
+package diff
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+)
+
+// A revision is usually its predecessor with a few paragraphs edited, and
+// reading Markdown costs far more than comparing bytes. So, before either
+// revision is parsed, the paragraphs that stand unchanged and in the same
+// order in both (byte for byte, between blank lines) are set aside: their
+// sentences are unchanged by definition, and no sentence can have moved
+// into or out of them without changing them. What is parsed is the rest,
+// with every paragraph that holds a heading kept so that section paths stay
+// whole. A Markdown paragraph reads the same wherever it stands once its
+// headings are known, with one exception, fenced code, which may span blank
+// lines: a revision with a fence is parsed whole.
+
+// chunk is one run of non-blank lines, or one bullet list item of one.
+type chunk struct {
+	text string
+	line int // 1-based first line
+}
+
+// reduced is a revision with its unchanged paragraphs set aside.
+type reduced struct {
+	src []byte
+	// anchors stand for the chunks set aside, in order; the k-th anchor of
+	// each revision stands for the same chunk.
+	anchors []anchor
+	// starts[k] is the line in src where the k-th kept chunk begins, and
+	// lines[k] its line in the original revision.
+	starts, lines []int
+}
+
+// anchor is a chunk set aside: its first line in the original revision
+// and its weight (about its number of sentences).
+type anchor struct{ line, weight int }
+
+// weight estimates the number of sentences of a chunk.
+func weight(c string) int { return 1 + strings.Count(c, ". ") }
+
+// origLine maps a line of the reduced text to the original revision.
+func (r *reduced) origLine(l int) int {
+	if r.starts == nil {
+		return l
+	}
+	k := sort.SearchInts(r.starts, l+1) - 1
+	if k < 0 {
+		return l
+	}
+	return r.lines[k] + (l - r.starts[k])
+}
+
+// cleanLines gives src with LF line ends and no byte-order mark, as
+// prose.Parse reads it, so that line numbers agree.
+func cleanLines(src []byte) []byte {
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	if bytes.IndexByte(src, '\r') >= 0 {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	}
+	return src
+}
+
+func chunks(src []byte) (out []chunk, fenced bool) {
+	s := string(src)
+	line, start, startLine := 1, -1, 0
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			j = len(s)
+		} else {
+			j += i
+		}
+		ln := s[i:j]
+		t := strings.TrimSpace(ln)
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fenced = true
+		}
+		switch {
+		case t == "":
+			if start >= 0 {
+				out = append(out, chunk{s[start:i], startLine})
+				start = -1
+			}
+		case start < 0:
+			start, startLine = i, line
+		case isBullet(t):
+			// A bullet always starts a new list item, even without a
+			// blank line before it.
+			out = append(out, chunk{s[start:i], startLine})
+			start, startLine = i, line
+		}
+		line++
+		if j == len(s) {
+			if start >= 0 {
+				out = append(out, chunk{s[start:], startLine})
+			}
+			break
+		}
+		i = j + 1
+	}
+	return out, fenced
+}
+
+// isBullet reports whether a trimmed line starts a bullet list item.
+func isBullet(t string) bool {
+	return len(t) >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t')
+}
+
+// mayHoldHeading reports whether a chunk could be or contain a heading (an
+// ATX "#" line or a Setext underline). Keeping a chunk that is not is
+// harmless.
+func mayHoldHeading(c string) bool {
+	for c != "" {
+		ln := c
+		if k := strings.IndexByte(c, '\n'); k >= 0 {
+			ln, c = c[:k], c[k+1:]
+		} else {
+			c = ""
+		}
+		t := strings.TrimSpace(ln)
+		if t == "" {
+			continue
+		}
+		if t[0] == '#' || (t[0] == '=' || t[0] == '-') && (strings.Trim(t, "= ") == "" || strings.Trim(t, "- ") == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// reduce sets aside the chunks that are unchanged and in place in both
+// revisions. It also returns the first lines of the new revision's chunks.
+func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
+	old, new = cleanLines(old), cleanLines(new)
+	ca, fa := chunks(old)
+	cb, fb := chunks(new)
+	paras = make([]int, len(cb))
+	for j, c := range cb {
+		paras[j] = c.line
+	}
+	if fa || fb {
+		return &reduced{src: old}, &reduced{src: new}, paras
+	}
+	// A chunk found as often on each side is matched occurrence by
+	// occurrence; then those in the same order are set aside.
+	type count struct{ ia, ib []int }
+	counts := make(map[string]*count, len(ca))
+	for i, c := range ca {
+		n := counts[c.text]
+		if n == nil {
+			n = &count{}
+			counts[c.text] = n
+		}
+		n.ia = append(n.ia, i)
+	}
+	for j, c := range cb {
+		if n := counts[c.text]; n != nil {
+			n.ib = append(n.ib, j)
+		}
+	}
+	ma := make([]int, len(ca))
+	for i := range ma {
+		ma[i] = -1
+	}
+	for _, n := range counts {
+		if len(n.ia) == len(n.ib) {
+			for k, i := range n.ia {
+				ma[i] = n.ib[k]
+			}
+		}
+	}
+	wa := make([]int, len(ca))
+	for i, c := range ca {
+		wa[i] = weight(c.text)
+	}
+	stable := increasing(ma, wa)
+	dropA := make([]bool, len(ca))
+	dropB := make([]bool, len(cb))
+	for i, ok := range stable {
+		if ok && !mayHoldHeading(ca[i].text) {
+			dropA[i], dropB[ma[i]] = true, true
+		}
+	}
+	return keep(ca, dropA), keep(cb, dropB), paras
+}
+
+func keep(cs []chunk, drop []bool) *reduced {
+	r := &reduced{starts: []int{}, lines: []int{}}
+	var b strings.Builder
+	line := 1
+	for i, c := range cs {
+		if drop[i] {
+			r.anchors = append(r.anchors, anchor{c.line, weight(c.text)})
+			continue
+		}
+		r.starts = append(r.starts, line)
+		r.lines = append(r.lines, c.line)
+		b.WriteString(c.text)
+		b.WriteString("\n\n")
+		line += strings.Count(c.text, "\n") + 2
+	}
+	r.src = []byte(b.String())
+	return r
+}
+
+// increasing marks the heaviest increasing subsequence of the matched
+// values of m (m[i] < 0 is unmatched): the matches that keep their order,
+// as many (by weight) as can. w gives each index's weight; nil weighs all
+// alike. It runs in O(n log n) with a Fenwick tree of prefix maxima over
+// the matched values.
+func increasing(m []int, w []int) []bool {
+	out := make([]bool, len(m))
+	size := 0
+	for _, v := range m {
+		if v+1 > size {
+			size = v + 1
+		}
+	}
+	if size == 0 {
+		return out
+	}
+	// tree[k] holds the best (weight, index) ending at a value in its range.
+	type best struct{ sum, i int }
+	tree := make([]best, size+1)
+	prev := make([]int, len(m))
+	end := best{0, -1}
+	for i, v := range m {
+		if v < 0 {
+			continue
+		}
+		// Best chain ending at a value below v.
+		b := best{0, -1}
+		for k := v; k > 0; k -= k & -k {
+			if tree[k].sum > b.sum {
+				b = tree[k]
+			}
+		}
+		wt := 1
+		if w != nil {
+			wt = w[i]
+		}
+		cur := best{b.sum + wt, i}
+		prev[i] = b.i
+		for k := v + 1; k <= size; k += k & -k {
+			if cur.sum > tree[k].sum {
+				tree[k] = cur
+			}
+		}
+		if cur.sum > end.sum {
+			end = cur
+		}
+	}
+	for i := end.i; i >= 0; i = prev[i] {
+		out[i] = true
+	}
+	return out
+}
