@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/mmcdole/gofeed"
+
+	"github.com/noticeproject/notice/internal/notice"
 )
 
 func TestRawHTMLShownAsText(t *testing.T) {
@@ -234,7 +237,7 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Export("nosuch", t.TempDir()); err == nil || !strings.Contains(err.Error(), "no notice") {
+	if _, err := s.Export("nosuch", t.TempDir()); !errors.Is(err, notice.ErrNoticeNotFound) {
 		t.Errorf("Export(nosuch) = %v, want a no-such-notice error", err)
 	}
 }
