@@ -1,0 +1,252 @@
+// Package classify decides whether the change between two revisions of a
+// privacy notice is material, following the project's materiality
+// guidelines (../shared/materiality/README.md in the project's working
+// tree): normalise both texts, cancel identical sentences as multisets so
+// that moves disappear, pair what remains by shared words, discard the
+// editorial edits (whitelist E1–E8), and test each remaining unit against
+// the material triggers (M1–M14), recording the rule, the category and the
+// direction as the explanation.
+//
+// It is rule-based and explainable: no network, no model. Every material
+// change carries at least one reason quoting the words that triggered it.
+package classify
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/noticeproject/notice/internal/notice"
+	"github.com/noticeproject/notice/internal/prose"
+)
+
+// MaxSize is the largest revision Classify accepts, in bytes (5 MiB). Real
+// privacy notices are well under 1 MiB.
+const MaxSize = 5 << 20
+
+// maxEditorial caps how many editorial changes a Classification lists, to
+// keep the explanation readable; material changes are never capped.
+const maxEditorial = 25
+
+// Errors for input that is not a notice. Classify wraps them with the side
+// ("old revision: ...") so callers can use errors.Is.
+var (
+	ErrEmpty    = errors.New("classify: empty file")
+	ErrBinary   = errors.New("classify: binary file, not Markdown text")
+	ErrNotUTF8  = errors.New("classify: not UTF-8 text")
+	ErrTooLarge = fmt.Errorf("classify: file larger than %d MiB", MaxSize>>20)
+)
+
+// Check reports whether b can be classified: non-empty, at most MaxSize,
+// UTF-8 text without NUL bytes.
+func Check(b []byte) error {
+	switch {
+	case len(b) > MaxSize:
+		return ErrTooLarge
+	case len(bytes.TrimSpace(b)) == 0:
+		return ErrEmpty
+	case bytes.IndexByte(b, 0) >= 0:
+		return ErrBinary
+	case !utf8.Valid(b):
+		return ErrNotUTF8
+	}
+	return nil
+}
+
+// Classify compares two revisions of a notice (Markdown) and returns the
+// verdict: whether any change is material, its combined impact, the
+// categories affected (most affected first) and every changed unit with the
+// reasons for its verdict. Identical revisions give a non-material
+// Classification with no changes. It returns an error wrapping ErrEmpty,
+// ErrBinary, ErrNotUTF8 or ErrTooLarge when either input is unusable.
+func Classify(old, new []byte) (notice.Classification, error) {
+	out := notice.Classification{Categories: []string{}, Changes: []notice.Change{}}
+	if err := Check(old); err != nil {
+		return out, fmt.Errorf("old revision: %w", err)
+	}
+	if err := Check(new); err != nil {
+		return out, fmt.Errorf("new revision: %w", err)
+	}
+	if bytes.Equal(old, new) {
+		return out, nil
+	}
+	od, nd := prose.Parse(old), prose.Parse(new)
+	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
+	units := align(os, ns)
+	ctx := &context{oldIndex: newIndex(os), newIndex: newIndex(ns)}
+
+	var impacts []notice.Impact
+	catScore := map[string]int{}
+	editorial := 0
+	for _, u := range units {
+		ch := judge(u, ctx)
+		if ch.Material {
+			impacts = append(impacts, ch.Impact)
+			for i, c := range ch.Categories {
+				catScore[c] += 10 - i
+			}
+		} else {
+			if editorial >= maxEditorial || len(ch.Reasons) == 0 {
+				continue
+			}
+			editorial++
+		}
+		out.Changes = append(out.Changes, ch)
+	}
+	out.Impact = notice.Combine(impacts...)
+	out.Material = out.Impact != notice.ImpactNone
+	for c := range catScore {
+		out.Categories = append(out.Categories, c)
+	}
+	sort.Slice(out.Categories, func(i, j int) bool {
+		a, b := out.Categories[i], out.Categories[j]
+		if catScore[a] != catScore[b] {
+			return catScore[a] > catScore[b]
+		}
+		return a < b
+	})
+	return out, nil
+}
+
+// sentence is one sentence of a revision, prepared for comparison.
+type sentence struct {
+	side    int
+	block   int
+	order   int
+	section []string
+	text    string
+	norm    string
+	canon   string
+	key     string
+	content map[string]bool
+	contact bool
+}
+
+// sentencesOf prepares a document's sentences, leaving out what never
+// carries a promise: headings (E3), navigation (E2) and date lines (E1).
+func sentencesOf(d *prose.Document, sideNo int) []*sentence {
+	var out []*sentence
+	for _, s := range d.Sentences {
+		b := d.Blocks[s.Block]
+		if b.Kind == prose.Heading || isNavigation(b, s.Norm) || isDateLine(s.Norm) {
+			continue
+		}
+		canon := canonicalize(s.Norm)
+		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: s.Text,
+			norm: s.Norm, canon: canon, key: keyOf(canon), content: map[string]bool{}}
+		if x.key == "" {
+			continue
+		}
+		for _, w := range words(canon) {
+			if !glue[w] && !isNumber(w) {
+				x.content[stem(lemma(w))] = true
+			}
+		}
+		x.contact = isContactLine(s.Text, s.Norm)
+		out = append(out, x)
+	}
+	return out
+}
+
+// isNavigation reports navigation text (rule E2): "Back to top", tables of
+// contents and lines made only of in-page links.
+func isNavigation(b prose.Block, norm string) bool {
+	if reNav.MatchString(norm) {
+		return true
+	}
+	if len(b.Links) == 0 {
+		return false
+	}
+	rest := b.Text
+	for _, l := range b.Links {
+		if !strings.HasPrefix(l.URL, "#") {
+			return false
+		}
+		rest = strings.Replace(rest, l.Text, "", 1)
+	}
+	return strings.Trim(rest, " ,;|·•-–—") == ""
+}
+
+// keyOf is the form in which sentences cancel: canonical words only, so
+// punctuation, hyphenation and serial commas do not count (E6).
+func keyOf(canon string) string {
+	f := strings.FieldsFunc(canon, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	return strings.Join(f, " ")
+}
+
+// irregular maps irregular verb forms to their base, so stems meet.
+var irregular = map[string]string{
+	"sold": "sell", "kept": "keep", "given": "give", "gave": "give", "made": "make", "sent": "send",
+	"bought": "buy", "told": "tell", "held": "hold", "taken": "take", "took": "take", "chose": "choose",
+	"chosen": "choose", "shown": "show", "known": "know", "written": "write", "wrote": "write",
+	"paid": "pay", "left": "leave", "found": "find", "got": "get", "gotten": "get", "brought": "bring",
+	"children": "child", "data": "data", "analyses": "analysis",
+}
+
+func lemma(w string) string {
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	return w
+}
+
+// unit is a group of changed sentences judged together: a modified
+// sentence, a split or merged sentence, a rewritten paragraph, or an added
+// or removed sentence.
+type unit struct {
+	old, new []*sentence
+}
+
+// index finds, for a set of stems, the sentences of one revision that
+// share most of them (for restatements, rule E8).
+type index struct {
+	sents []*sentence
+	post  map[string][]int
+}
+
+func newIndex(ss []*sentence) *index {
+	ix := &index{sents: ss, post: map[string][]int{}}
+	for i, s := range ss {
+		for st := range s.content {
+			ix.post[st] = append(ix.post[st], i)
+		}
+	}
+	return ix
+}
+
+// best returns the sentence sharing the largest share of stems with
+// content, and that share (of content's size).
+func (ix *index) best(content map[string]bool, skip map[*sentence]bool) (*sentence, float64) {
+	counts := map[int]int{}
+	for st := range content {
+		p := ix.post[st]
+		if len(p) > 200 {
+			continue
+		}
+		for _, i := range p {
+			counts[i]++
+		}
+	}
+	var best *sentence
+	bestScore := 0.0
+	for i, n := range counts {
+		s := ix.sents[i]
+		if skip[s] {
+			continue
+		}
+		score := float64(n) / float64(len(content))
+		if score > bestScore || score == bestScore && best != nil && s.order < best.order {
+			best, bestScore = s, score
+		}
+	}
+	return best, bestScore
+}
+
+type context struct {
+	oldIndex, newIndex *index
+}

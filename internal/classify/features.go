@@ -1,0 +1,387 @@
+package classify
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// canonical rewrites of phrases that say the same thing (rule E6), applied
+// to normalised text before it is split into words. Order matters: longer
+// phrases first.
+var canonicalPhrases = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`\bcan't\b|\bcannot\b|\bcan not\b`), "not"},
+	{regexp.MustCompile(`\bwon't\b`), "will not"},
+	{regexp.MustCompile(`\bshan't\b`), "shall not"},
+	{regexp.MustCompile(`\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`), "$1 not"},
+	{regexp.MustCompile(`\b(we|you|they)'(ll)\b`), "$1 will"},
+	{regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
+	{regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},
+	{regexp.MustCompile(`\be-mail`), "email"},
+	{regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`), "optin"},
+	{regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`), "optout"},
+	{regexp.MustCompile(`\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`), "can"},
+	{regexp.MustCompile(`\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`), "free"},
+	{regexp.MustCompile(`\bprior to\b|\bin advance of\b|\bahead of\b`), "before"},
+	{regexp.MustCompile(`\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`), "under"},
+	{regexp.MustCompile(`\b(?:over|above|older than) the age of\b|\bolder than\b`), "over"},
+	{regexp.MustCompile(`\b(?:and|or) (?:older|over|above)\b|\bor more years old\b`), "plus"},
+	{regexp.MustCompile(`\bthird[ -]part(?:y|ies)\b`), "third-party"},
+	{regexp.MustCompile(`\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`), "elsewhere"},
+	{regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
+	{regexp.MustCompile(`\bno longer\b`), "not"},
+	{regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
+}
+
+var numberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "a": -1, "an": -1, "single": 1, "twenty-four": 24, "thirty-five": 35, "twenty-one": 21,
+	"eighteen-month": 18,
+}
+
+// unitDays converts a duration unit to days, so that 12 months and one year
+// compare equal (rule E6).
+var unitDays = map[string]float64{
+	"day": 1, "days": 1, "business": 1, "calendar": 1, "week": 7, "weeks": 7, "month": 30.4375,
+	"months": 30.4375, "year": 365.25, "years": 365.25, "hour": 1.0 / 24, "hours": 1.0 / 24,
+	"minute": 1.0 / 1440, "minutes": 1.0 / 1440,
+}
+
+// words splits normalised, canonicalised text into words.
+func words(norm string) []string {
+	f := strings.FieldsFunc(norm, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '\'' || r == '.' || r == '$' ||
+			r == '€' || r == '£' || r == '%' || r == '@' || r > 127)
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.Trim(w, "-'.")
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.TrimSuffix(w, "s'")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// canonicalize applies the equivalences of rule E6 to normalised text.
+func canonicalize(norm string) string {
+	for _, p := range canonicalPhrases {
+		norm = p.re.ReplaceAllString(norm, p.repl)
+	}
+	return norm
+}
+
+// stem reduces a word to a rough stem, so that "share", "shared" and
+// "sharing" meet.
+func stem(w string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ion", "e", "y"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			if suf == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
+				continue
+			}
+			w = w[:len(w)-len(suf)]
+			if suf == "ies" || suf == "ied" {
+				w += "y"
+			}
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+// side is what one side of a unit says, reduced to comparable features.
+type side struct {
+	texts      []string
+	norm       string // canonical text of all sentences, space-joined
+	words      []string
+	content    map[string]string // stem -> a word it came from
+	neg        int
+	possible   int
+	commit     int
+	restrict   map[string]int
+	except     map[string]int
+	timing     map[string]int
+	quantities []string
+	entities   []string
+	places     []string
+	frameworks []string
+	contact    bool // every sentence is a contact-block line
+}
+
+var (
+	reEmail    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
+	rePhone    = regexp.MustCompile(`\+?\d[\d\s().-]{6,}\d`)
+	reURL      = regexp.MustCompile(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
+	reDate     = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
+	reStreet   = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b`)
+	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
+	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+)
+
+// dateLine reports a sentence that only states when the notice was
+// updated or takes effect (rule E1).
+var reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
+
+func isDateLine(norm string) bool {
+	if !reDateLine.MatchString(norm) {
+		return false
+	}
+	rest := reDate.ReplaceAllString(norm, " ")
+	rest = regexp.MustCompile(`[0-9]`).ReplaceAllString(rest, " ")
+	return len(strings.Fields(rest)) <= 10
+}
+
+var reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
+
+// numbersIn lists the quantities of a text as canonical strings: durations
+// in days, amounts with their currency, bare numbers. Numbers that belong
+// to dates, phone numbers, street addresses and postcodes are left out.
+func numbersIn(norm string) []string {
+	t := reEmail.ReplaceAllString(norm, " ")
+	t = reURL.ReplaceAllString(t, " ")
+	t = reDate.ReplaceAllString(t, " ")
+	t = rePhone.ReplaceAllString(t, " ")
+	t = reStreet.ReplaceAllString(t, " ")
+	t = rePostcode.ReplaceAllString(t, " ")
+	// Numbers in words.
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		core := strings.Trim(w, ",;:()\"'")
+		if n, ok := numberWords[core]; ok {
+			if n < 0 {
+				// "a year", "an hour": one unit, only before a unit word.
+				if i+1 < len(ws) {
+					if _, unit := unitDays[strings.Trim(ws[i+1], ",;:()\"'")]; unit {
+						ws[i] = "1"
+					}
+				}
+				continue
+			}
+			ws[i] = strconv.Itoa(n)
+		}
+	}
+	t = strings.Join(ws, " ")
+	var out []string
+	for _, m := range reQuantity.FindAllStringSubmatch(t, -1) {
+		num := strings.ReplaceAll(m[2], ",", "")
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			continue
+		}
+		unit := m[5]
+		if d, ok := unitDays[unit]; ok {
+			days := v * d
+			out = append(out, "d"+strconv.FormatFloat(roundTo(days), 'f', -1, 64))
+			continue
+		}
+		out = append(out, m[1]+strconv.FormatFloat(v, 'f', -1, 64)+m[3])
+	}
+	sort.Strings(out)
+	return out
+}
+
+// roundTo rounds a day count so that a year and 12 months meet.
+func roundTo(days float64) float64 {
+	if days >= 1 {
+		return float64(int(days + 0.5))
+	}
+	return float64(int(days*24+0.5)) / 24
+}
+
+// reEntity finds a legal entity's name: capitalised words ending in a
+// legal-form suffix, in the display text (case matters there).
+var reEntity = regexp.MustCompile(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(Inc|Ltd|LLC|LLP|L\.P|LP|PLC|plc|GmbH|AG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|SARL|S\.à r\.l|SRL|S\.r\.l|SpA|S\.p\.A|Oy|AB|A/S|ApS|K\.K|KK|Pty|Pte|Corp|Corporation|Co|Company|Limited|Incorporated|S\.L|SL|Kft|s\.r\.o|sp\. z o\.o|UG|KG|SE|ULC|Lda|Ltda|BVBA)\b\.?`)
+
+func entitiesIn(text string) []string {
+	var out []string
+	for _, m := range reEntity.FindAllStringSubmatch(text, -1) {
+		name := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", "").Replace(m[0])), " "))
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return dedupe(out)
+}
+
+func frameworksIn(norm string) []string {
+	var out []string
+	for _, f := range frameworks {
+		if containsWord(norm, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := k == 0 || !isAlnum(s[k-1])
+		after := k+len(w) >= len(s) || !isAlnum(s[k+len(w)])
+		if before && after {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isContactLine reports a short line of a contact block: a postal address,
+// phone number or e-mail address, with no statement in it (rule E5).
+func isContactLine(text, norm string) bool {
+	ws := strings.Fields(norm)
+	if len(ws) > 30 || len(ws) > 6 && hasStatement(ws) {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.Trim(w, ",.;:") {
+		case "we", "you", "our", "your", "will", "may", "can", "not", "collect", "share", "use":
+			return false
+		}
+	}
+	return reEmail.MatchString(norm) || rePhone.MatchString(norm) || reStreet.MatchString(norm) ||
+		rePostcode.MatchString(norm) || strings.HasPrefix(norm, "attn") || strings.HasPrefix(norm, "attention") ||
+		len(ws) <= 6 && !hasStatement(ws) && !strings.HasSuffix(norm, ".") || len(ws) <= 6 && reEntity.MatchString(text)
+}
+
+// hasStatement reports words that make a line a statement, not an address.
+func hasStatement(ws []string) bool {
+	for _, w := range ws {
+		switch strings.Trim(w, ",.;:") {
+		case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "must",
+			"shall", "should", "would", "could", "might", "not", "no", "never", "only", "if", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// newSide reduces sentences to comparable features.
+func newSide(sents []*sentence) *side {
+	s := &side{content: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
+	var norms []string
+	s.contact = len(sents) > 0
+	for _, x := range sents {
+		s.texts = append(s.texts, x.text)
+		norms = append(norms, x.canon)
+		s.entities = append(s.entities, entitiesIn(x.text)...)
+		if !x.contact {
+			s.contact = false
+		}
+	}
+	s.norm = strings.Join(norms, " ")
+	s.words = words(s.norm)
+	for _, w := range s.words {
+		switch {
+		case negations[w]:
+			s.neg++
+		case possibility[w]:
+			s.possible++
+		case commitment[w]:
+			s.commit++
+		case restrictive[w]:
+			s.restrict[w]++
+		case exceptions[w]:
+			s.except[w]++
+		case timing[w]:
+			s.timing[w]++
+		}
+		if glue[w] || negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) {
+			continue
+		}
+		st := stem(w)
+		if _, ok := s.content[st]; !ok {
+			s.content[st] = w
+		}
+	}
+	// "not ... except" and "never ... unless" say what "only" says (E7).
+	for _, x := range sents {
+		ws := words(x.canon)
+		hasNeg, hasExc := false, false
+		for _, w := range ws {
+			if negations[w] {
+				hasNeg = true
+			}
+			if w == "except" || w == "unless" {
+				hasExc = hasNeg
+			}
+		}
+		if hasNeg && hasExc {
+			s.neg--
+			if s.except["except"] > 0 {
+				s.except["except"]--
+			} else {
+				s.except["unless"]--
+			}
+			s.restrict["only"]++
+		}
+	}
+	for k, v := range s.restrict {
+		if v == 0 {
+			delete(s.restrict, k)
+		}
+	}
+	for k, v := range s.except {
+		if v == 0 {
+			delete(s.except, k)
+		}
+	}
+	for _, x := range sents {
+		if !x.contact {
+			s.quantities = append(s.quantities, numbersIn(x.canon)...)
+		}
+		s.frameworks = append(s.frameworks, frameworksIn(x.canon)...)
+		for _, w := range words(x.canon) {
+			if places[w] && !x.contact {
+				s.places = append(s.places, w)
+			}
+		}
+	}
+	sort.Strings(s.quantities)
+	sort.Strings(s.places)
+	s.places = dedupe(s.places)
+	sort.Strings(s.frameworks)
+	s.frameworks = dedupe(s.frameworks)
+	sort.Strings(s.entities)
+	s.entities = dedupe(s.entities)
+	return s
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '$' || c == '%') {
+			return false
+		}
+	}
+	return true
+}
