@@ -24,7 +24,7 @@ import (
 )
 
 func (a *app) mailCommands() []*cli.Command {
-	return []*cli.Command{{
+	return append(append(a.subscriberCommands(), a.evidenceCommand()), &cli.Command{
 		Name:      "notify",
 		Usage:     "email every subscriber before a material change to NAME takes effect",
 		ArgsUsage: "NAME",
@@ -54,7 +54,7 @@ func (a *app) mailCommands() []*cli.Command {
 			&cli.IntFlag{Name: "batch", Value: 20, Usage: "recipients a worker claims at once", Hidden: true},
 		},
 		Action: a.notify,
-	}}
+	})
 }
 
 func (a *app) notify(c *cli.Context) error {
