@@ -18,7 +18,9 @@ func TestMain(m *testing.M) {
 // terminal session, including the failure paths and their messages.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir:       "testdata/script",
+		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"pgdb": cmdPGDB},
+		Condition: scriptCondition,
 		Setup: func(env *testscript.Env) error {
 			// A fixed clock, so dates in scripts are stable.
 			env.Setenv("NOTICE_NOW", "2026-01-15T12:00:00Z")

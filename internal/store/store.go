@@ -151,7 +151,8 @@ func openPostgres(ctx context.Context, rawURL string) (*sql.DB, error) {
 	db.SetMaxIdleConns(16)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("connect to %s: %w", redact(rawURL), err)
+		// pgx reports each address tried on its own line: keep one line.
+		return nil, fmt.Errorf("connect to %s: %s", redact(rawURL), strings.Join(strings.Fields(err.Error()), " "))
 	}
 	return db, nil
 }
