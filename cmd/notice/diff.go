@@ -9,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/noticeproject/notice/internal/diff"
-	"github.com/noticeproject/notice/internal/gitrepo"
 	"github.com/noticeproject/notice/internal/notice"
 )
 
@@ -48,7 +47,7 @@ func (a *app) diff(c *cli.Context) error {
 	if c.Bool("files") {
 		old, new, title, err = readPair(c.Args().Slice())
 	} else {
-		old, new, title, err = a.revisionPair(c.String("repo"), c.Args().Slice())
+		old, new, title, err = a.revisionPair(c, c.Args().Slice())
 	}
 	if err != nil {
 		return err
@@ -126,20 +125,16 @@ func readInput(name string) ([]byte, error) {
 }
 
 // revisionPair reads the two revisions that args (NAME [FROM [TO]]) name.
-func (a *app) revisionPair(dir string, args []string) (old, new []byte, title string, err error) {
+func (a *app) revisionPair(c *cli.Context, args []string) (old, new []byte, title string, err error) {
 	if len(args) < 1 || len(args) > 3 {
-		return nil, nil, "", usagef("diff: give NAME [FROM [TO]]")
+		return nil, nil, "", usagef("diff: give NAME [FROM [TO]], or --files OLD NEW")
 	}
 	name := args[0]
-	repo, err := gitrepo.Open(dir)
+	repo, loc, err := a.open(c)
 	if err != nil {
 		return nil, nil, "", err
 	}
 	h, err := repo.History(name)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	loc, err := repo.Config().Location()
 	if err != nil {
 		return nil, nil, "", err
 	}

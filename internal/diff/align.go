@@ -86,10 +86,18 @@ type aligner struct {
 	same []bool
 	// stable marks the a units left in place (matched and in order).
 	stable []bool
+	// groups holds the modified pairs that span more than one unit on a
+	// side (a sentence split in two, or two merged), by their first a
+	// unit; the other units are absorbed.
+	groups               map[int]pairGroup
+	absorbedA, absorbedB []bool
 }
 
+type pairGroup struct{ as, bs []int }
+
 func compareUnits(a, b []unit) *Result {
-	x := &aligner{a: a, b: b, ma: fill(len(a)), mb: fill(len(b)), same: make([]bool, len(a)), stable: make([]bool, len(a))}
+	x := &aligner{a: a, b: b, ma: fill(len(a)), mb: fill(len(b)), same: make([]bool, len(a)), stable: make([]bool, len(a)),
+		groups: make(map[int]pairGroup), absorbedA: make([]bool, len(a)), absorbedB: make([]bool, len(b))}
 	x.matchIdentical()
 	x.pairSimilar()
 	return x.result()
@@ -233,7 +241,8 @@ func (x *aligner) gaps() (ga, gb []int) {
 }
 
 // Similarity pairing bounds. A pair needs a word-overlap (Dice) score of
-// at least nearThreshold between the same anchors, or farThreshold
+// at least nearThreshold between the same anchors (loneThreshold when it is
+// the only candidate on each side there), or farThreshold
 // anywhere else. Exhaustive comparison is allowed in a stretch with at
 // most exhaustivePairs candidate pairs; otherwise candidates come from an
 // index of rare words: at most rareWords of a sentence's rarest words, a
@@ -242,6 +251,7 @@ func (x *aligner) gaps() (ga, gb []int) {
 // linear in the number of sentences.
 const (
 	nearThreshold   = 0.5
+	loneThreshold   = 0.2
 	farThreshold    = 0.65
 	exhaustivePairs = 4096
 	rareWords       = 8
@@ -294,6 +304,14 @@ func (x *aligner) pairSimilar() {
 		if len(ga) == 0 {
 			continue
 		}
+		if len(ga) == 1 && len(gb) == 1 && x.a[ga[0]].heading == x.b[gb[0]].heading &&
+			(x.a[ga[0]].heading || w.dice(ga[0], gb[0]) >= loneThreshold) {
+			// The only sentence gone and the only one new between the
+			// same anchors are one sentence rewritten; the only heading
+			// gone and the only one new, a section renamed.
+			edges = append(edges, edge{ga[0], gb[0], 1, 0})
+			continue
+		}
 		if len(ga)*len(gb) <= exhaustivePairs {
 			for _, i := range ga {
 				for _, j := range gb {
@@ -326,6 +344,89 @@ func (x *aligner) pairSimilar() {
 	if len(as) > 0 && len(bs) > 0 {
 		x.assign(x.indexed(w, as, bs, farThreshold))
 	}
+	x.growPairs(w)
+}
+
+// growPairs lets a modified pair take in an unmatched neighbouring
+// sentence of the same block on either side when that makes the pair more
+// alike: a sentence split in two, or two sentences merged into one, is one
+// change.
+func (x *aligner) growPairs(w *wordSets) {
+	for i := range x.a {
+		j := x.ma[i]
+		if j < 0 || x.same[i] || x.absorbedA[i] {
+			continue
+		}
+		as, bs := []int{i}, []int{j}
+		pa, pb := w.a[i], w.b[j]
+		best := diceLists(pa, pb)
+		for grew := true; grew; {
+			grew = false
+			for _, c := range []struct {
+				a    bool
+				next int
+			}{{true, as[0] - 1}, {true, as[len(as)-1] + 1}, {false, bs[0] - 1}, {false, bs[len(bs)-1] + 1}} {
+				var cand []uint32
+				if c.a {
+					if c.next < 0 || c.next >= len(x.a) || x.ma[c.next] >= 0 || x.absorbedA[c.next] || x.a[c.next].block != x.a[i].block {
+						continue
+					}
+					cand = mergeLists(pa, w.a[c.next])
+					if s := diceLists(cand, pb); s > best {
+						best, pa, grew = s, cand, true
+						x.absorbedA[c.next] = true
+						as = insertSorted(as, c.next)
+					}
+				} else {
+					if c.next < 0 || c.next >= len(x.b) || x.mb[c.next] >= 0 || x.absorbedB[c.next] || x.b[c.next].block != x.b[j].block {
+						continue
+					}
+					cand = mergeLists(pb, w.b[c.next])
+					if s := diceLists(pa, cand); s > best {
+						best, pb, grew = s, cand, true
+						x.absorbedB[c.next] = true
+						bs = insertSorted(bs, c.next)
+					}
+				}
+			}
+		}
+		if len(as) > 1 || len(bs) > 1 {
+			if as[0] != i {
+				// The group is led by its first a unit.
+				x.absorbedA[as[0]] = false
+				x.absorbedA[i] = true
+				x.ma[as[0]], x.same[as[0]] = j, false
+				x.ma[i] = -1
+				x.mb[j] = as[0]
+			}
+			x.groups[as[0]] = pairGroup{as, bs}
+		}
+	}
+}
+
+func insertSorted(s []int, v int) []int {
+	k := sort.SearchInts(s, v)
+	s = append(s, 0)
+	copy(s[k+1:], s[k:])
+	s[k] = v
+	return s
+}
+
+// mergeLists merges two sorted word lists.
+func mergeLists(p, q []uint32) []uint32 {
+	out := make([]uint32, 0, len(p)+len(q))
+	s, t := 0, 0
+	for s < len(p) && t < len(q) {
+		if p[s] <= q[t] {
+			out = append(out, p[s])
+			s++
+		} else {
+			out = append(out, q[t])
+			t++
+		}
+	}
+	out = append(out, p[s:]...)
+	return append(out, q[t:]...)
 }
 
 // relDist is how far apart i and j stand within their stretch, for
@@ -469,8 +570,10 @@ func (w *wordSets) distinctA(i int) []uint32 { return distinct(w.a[i]) }
 func (w *wordSets) distinctB(j int) []uint32 { return distinct(w.b[j]) }
 
 // dice is the Dice coefficient of the word multisets of a[i] and b[j].
-func (w *wordSets) dice(i, j int) float64 {
-	p, q := w.a[i], w.b[j]
+func (w *wordSets) dice(i, j int) float64 { return diceLists(w.a[i], w.b[j]) }
+
+// diceLists is the Dice coefficient of two sorted word multisets.
+func diceLists(p, q []uint32) float64 {
 	if len(p)+len(q) == 0 {
 		return 0
 	}
@@ -490,53 +593,50 @@ func (w *wordSets) dice(i, j int) float64 {
 	return 2 * float64(common) / float64(len(p)+len(q))
 }
 
-// item is one unit's part in the result, before runs are merged.
+// item is one change before runs are merged: the units it covers in a and
+// b (either may be empty), and where it stands in new-revision order.
 type item struct {
-	kind notice.ChangeKind
-	i, j int // unit indices in a and b, -1 when absent
-	pos  int // sort key in new-revision order
+	kind   notice.ChangeKind
+	as, bs []int
+	pos    int
 }
 
 func (x *aligner) result() *Result {
 	r := &Result{Changes: []Change{}}
 	var items []item
-	// Removed units stand after the last stable unit before them.
-	lastStable := -1
+	// A removal stands just after the new place of the last unit before
+	// it that is still in place (unchanged or modified there).
+	after := -1
 	for i := range x.a {
+		j := x.ma[i]
 		switch {
+		case x.absorbedA[i]:
 		case x.a[i].anchor:
 			if x.stable[i] {
-				lastStable = x.ma[i]
+				after = j
 			}
-		case x.stable[i]:
-			lastStable = x.ma[i]
-			if !x.same[i] {
-				items = append(items, item{notice.Modified, i, x.ma[i], 2*x.ma[i] + 1})
-			}
-		case x.ma[i] < 0:
-			items = append(items, item{notice.Removed, i, -1, 2 * (lastStable + 1)})
+		case j < 0:
+			items = append(items, item{notice.Removed, []int{i}, nil, 2 * (after + 1)})
+		case x.same[i] && x.stable[i]:
+			after = j
 		case x.same[i]:
-			items = append(items, item{notice.Moved, i, x.ma[i], 2*x.ma[i] + 1})
+			items = append(items, item{notice.Moved, []int{i}, []int{j}, 2*j + 1})
 		default:
-			items = append(items, item{notice.Modified, i, x.ma[i], 2*x.ma[i] + 1})
+			as, bs := x.group(i)
+			items = append(items, item{notice.Modified, as, bs, 2*bs[0] + 1})
+			after = bs[len(bs)-1]
 		}
 	}
 	for j := range x.b {
-		if x.mb[j] < 0 && !x.b[j].anchor {
-			items = append(items, item{notice.Added, -1, j, 2*j + 1})
+		if x.mb[j] < 0 && !x.b[j].anchor && !x.absorbedB[j] {
+			items = append(items, item{notice.Added, nil, []int{j}, 2*j + 1})
 		}
 	}
-	sort.SliceStable(items, func(p, q int) bool {
-		if items[p].pos != items[q].pos {
-			return items[p].pos < items[q].pos
-		}
-		return items[p].i < items[q].i
-	})
+	sort.SliceStable(items, func(p, q int) bool { return items[p].pos < items[q].pos })
 
 	for k := 0; k < len(items); {
-		it := items[k]
 		end := k + 1
-		if it.kind != notice.Modified {
+		if items[k].kind != notice.Modified {
 			for end < len(items) && x.continues(items[end-1], items[end]) {
 				end++
 			}
@@ -547,6 +647,15 @@ func (x *aligner) result() *Result {
 	return r
 }
 
+// group returns the units of the modified pair led by a[i]: more than one
+// on a side when sentences were split or merged.
+func (x *aligner) group(i int) (as, bs []int) {
+	if g, ok := x.groups[i]; ok {
+		return g.as, g.bs
+	}
+	return []int{i}, []int{x.ma[i]}
+}
+
 // continues reports whether next extends the run ending with prev: the
 // same kind, in the same section, with consecutive units. A heading starts
 // a section of its own, so an added section is one change.
@@ -554,55 +663,69 @@ func (x *aligner) continues(prev, next item) bool {
 	if prev.kind != next.kind {
 		return false
 	}
-	if prev.i >= 0 && (next.i != prev.i+1 || x.a[prev.i].section != x.a[next.i].section) {
-		return false
+	if len(prev.as) > 0 {
+		p, n := prev.as[len(prev.as)-1], next.as[0]
+		if n != p+1 || x.a[p].section != x.a[n].section {
+			return false
+		}
 	}
-	if prev.j >= 0 && (next.j != prev.j+1 || x.b[prev.j].section != x.b[next.j].section) {
-		return false
+	if len(prev.bs) > 0 {
+		p, n := prev.bs[len(prev.bs)-1], next.bs[0]
+		if n != p+1 || x.b[p].section != x.b[n].section {
+			return false
+		}
 	}
 	return true
 }
 
-// change builds the Change of a run of items of one kind.
-func (x *aligner) change(run []item) Change {
-	first := run[0]
-	c := Change{Kind: first.kind}
-	var before, after strings.Builder
-	lastA, lastB := -1, -1
-	join := func(sb *strings.Builder, u unit, last *int) {
-		if sb.Len() > 0 {
-			if u.block == *last {
+// joinUnits joins the texts of us[idx...]: sentences of one block with a
+// space, blocks with a line break.
+func joinUnits(us []unit, idx []int) string {
+	var sb strings.Builder
+	last := 0
+	for k, i := range idx {
+		if k > 0 {
+			if us[i].block == last {
 				sb.WriteByte(' ')
 			} else {
 				sb.WriteByte('\n')
 			}
 		}
-		sb.WriteString(u.text)
-		*last = u.block
+		sb.WriteString(us[i].text)
+		last = us[i].block
 	}
+	return sb.String()
+}
+
+// change builds the Change of a run of items of one kind.
+func (x *aligner) change(run []item) Change {
+	var as, bs []int
 	for _, it := range run {
-		if it.i >= 0 {
-			join(&before, x.a[it.i], &lastA)
-		}
-		if it.j >= 0 {
-			join(&after, x.b[it.j], &lastB)
-		}
+		as = append(as, it.as...)
+		bs = append(bs, it.bs...)
 	}
-	c.Before, c.After = before.String(), after.String()
-	if first.i >= 0 {
-		c.FromLine = x.a[first.i].line
-		c.Section = x.a[first.i].section
+	c := Change{Kind: run[0].kind, Before: joinUnits(x.a, as), After: joinUnits(x.b, bs)}
+	if len(as) > 0 {
+		c.FromLine = x.a[as[0]].line
+		c.Section = x.a[as[0]].section
 	}
-	if first.j >= 0 {
-		c.ToLine = x.b[first.j].line
-		if first.i >= 0 && c.Section != x.b[first.j].section {
+	if len(bs) > 0 {
+		c.ToLine = x.b[bs[0]].line
+		if len(as) > 0 && c.Section != x.b[bs[0]].section {
 			c.FromSection = c.Section
 		}
-		c.Section = x.b[first.j].section
+		c.Section = x.b[bs[0]].section
 	}
-	if first.kind == notice.Modified {
+	if c.Kind == notice.Modified {
 		c.Words = wordDiff(c.Before, c.After)
-		c.Words = append(c.Words, linkOps(x.a[first.i].links, x.b[first.j].links)...)
+		var la, lb []string
+		for _, i := range as {
+			la = append(la, x.a[i].links...)
+		}
+		for _, j := range bs {
+			lb = append(lb, x.b[j].links...)
+		}
+		c.Words = append(c.Words, linkOps(la, lb)...)
 	}
 	return c
 }

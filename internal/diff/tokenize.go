@@ -91,6 +91,9 @@ func isConnector(r rune) bool {
 // of any kind is one space, typographic quotes, apostrophes and dashes fold
 // to their ASCII forms, and case is ignored.
 func tokenKey(t token) string {
+	if t.kind != tokSpace {
+		t.text = strings.TrimFunc(t.text, isSpace)
+	}
 	switch t.kind {
 	case tokSpace:
 		return " "

@@ -33,7 +33,7 @@ const maxWordTokens = 8000
 // wordDiff returns the word-level steps that turn before into after.
 // Differences in white space and typography are not steps.
 func wordDiff(before, after string) []Op {
-	a, b := tokenize(before), tokenize(after)
+	a, b := glue(tokenize(before)), glue(tokenize(after))
 	ka, kb := make([]rune, len(a)), make([]rune, len(b))
 	ids := make(map[string]rune, len(a)+len(b))
 	intern := func(toks []token, keys []rune) {
@@ -80,6 +80,34 @@ func wordDiff(before, after string) []Op {
 		}
 	}
 	return tidy(ops)
+}
+
+// glue attaches each run of white space to the token after it (the last
+// run to the token before it), so that the diff aligns words and
+// punctuation only: spaces would otherwise be the commonest "words" and
+// pull the alignment towards them. A token's key ignores its space, and a
+// deleted or inserted word takes the space before it along: "data[- and
+// more-]."
+func glue(toks []token) []token {
+	out := toks[:0]
+	pending := ""
+	for _, t := range toks {
+		if t.kind == tokSpace {
+			pending += t.text
+			continue
+		}
+		t.text = pending + t.text
+		pending = ""
+		out = append(out, t)
+	}
+	if pending != "" {
+		if len(out) > 0 {
+			out[len(out)-1].text += pending
+		} else {
+			out = append(out, token{tokSpace, pending})
+		}
+	}
+	return out
 }
 
 // indexRune maps the n-th distinct token to a rune, skipping the surrogate
@@ -135,53 +163,95 @@ func appendOp(ops []Op, k OpKind, text string) []Op {
 	return append(ops, Op{k, text})
 }
 
+// seg is a run of equal text, or one change: text deleted and inserted.
+type seg struct {
+	change   bool
+	eq       string
+	del, ins string
+}
+
 // tidy makes the steps read like a redline: a change that is only white
-// space is no change, white space between two changes joins them (so "the
-// cat" → "a dog" is one replacement, not two), and within each run of
-// changes the deletion comes before the insertion.
+// space is no change; a short equal stretch between two larger changes
+// joins them (so "the cat" → "a dog" is one replacement, and a lone "for"
+// kept inside a rewritten clause does not split it); within a change the
+// deletion comes before the insertion; and a replacement's common
+// trailing space stands outside it.
 func tidy(ops []Op) []Op {
-	// White-space-only insertions are kept as equal text and white-space-only
-	// deletions dropped: the new revision's spacing is shown.
-	var clean []Op
+	var segs []seg
 	for _, op := range ops {
 		if op.Kind != Equal && strings.TrimSpace(op.Text) == "" {
-			if op.Kind == Insert {
-				clean = appendOp(clean, Equal, op.Text)
-			}
-			continue
-		}
-		clean = appendOp(clean, op.Kind, op.Text)
-	}
-	// Absorb white-space-only equal runs between changes.
-	var out []Op
-	var del, ins strings.Builder
-	flush := func() {
-		if del.Len() > 0 {
-			out = append(out, Op{Delete, del.String()})
-		}
-		if ins.Len() > 0 {
-			out = append(out, Op{Insert, ins.String()})
-		}
-		del.Reset()
-		ins.Reset()
-	}
-	for k, op := range clean {
-		switch op.Kind {
-		case Delete:
-			del.WriteString(op.Text)
-		case Insert:
-			ins.WriteString(op.Text)
-		case Equal:
-			pending := del.Len() > 0 || ins.Len() > 0
-			if pending && k+1 < len(clean) && strings.TrimSpace(op.Text) == "" {
-				del.WriteString(op.Text)
-				ins.WriteString(op.Text)
+			// White-space-only: insertions are kept as equal text,
+			// deletions dropped: the new revision's spacing is shown.
+			if op.Kind == Delete {
 				continue
 			}
-			flush()
-			out = appendOp(out, Equal, op.Text)
+			op.Kind = Equal
+		}
+		n := len(segs)
+		switch {
+		case op.Kind == Equal && n > 0 && !segs[n-1].change:
+			segs[n-1].eq += op.Text
+		case op.Kind == Equal:
+			segs = append(segs, seg{eq: op.Text})
+		case n > 0 && segs[n-1].change:
+			if op.Kind == Delete {
+				segs[n-1].del += op.Text
+			} else {
+				segs[n-1].ins += op.Text
+			}
+		case op.Kind == Delete:
+			segs = append(segs, seg{change: true, del: op.Text})
+		default:
+			segs = append(segs, seg{change: true, ins: op.Text})
 		}
 	}
-	flush()
+	// Absorb short equal stretches between changes, as go-diff's semantic
+	// cleanup does, counting words rather than characters.
+	for merged := true; merged; {
+		merged = false
+		for k := 1; k+1 < len(segs); k++ {
+			l, e, r := segs[k-1], segs[k], segs[k+1]
+			if e.change || !l.change || !r.change {
+				continue
+			}
+			n := countWords(e.eq)
+			if n > max(countWords(l.del), countWords(l.ins)) || n > max(countWords(r.del), countWords(r.ins)) {
+				continue
+			}
+			m := seg{change: true, del: l.del + e.eq + r.del, ins: l.ins + e.eq + r.ins}
+			segs = append(segs[:k-1], append([]seg{m}, segs[k+2:]...)...)
+			merged = true
+			break
+		}
+	}
+	var out []Op
+	for _, sg := range segs {
+		if !sg.change {
+			out = appendOp(out, Equal, sg.eq)
+			continue
+		}
+		// A replacement's common leading space stands before it.
+		if sg.del != "" && sg.ins != "" {
+			d := strings.TrimLeftFunc(sg.del, isSpace)
+			i := strings.TrimLeftFunc(sg.ins, isSpace)
+			if d != sg.del && i != sg.ins {
+				out = appendOp(out, Equal, sg.ins[:len(sg.ins)-len(i)])
+				sg.del, sg.ins = d, i
+			}
+		}
+		out = appendOp(out, Delete, sg.del)
+		out = appendOp(out, Insert, sg.ins)
+	}
 	return out
+}
+
+// countWords counts the words and punctuation marks of s.
+func countWords(s string) int {
+	n := 0
+	for _, t := range tokenize(s) {
+		if t.kind != tokSpace {
+			n++
+		}
+	}
+	return n
 }
