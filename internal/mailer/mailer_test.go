@@ -229,3 +229,37 @@ func TestMaildir(t *testing.T) {
 		t.Errorf("cur/: %v", err)
 	}
 }
+
+func TestSendDotStuffing(t *testing.T) {
+	srv := start(t)
+	s, err := NewSMTP("smtp://"+srv.Addr, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.Conn()
+	defer c.Close()
+	bodies := []string{
+		".starts with a dot\r\n",
+		"Subject: x\r\n\r\nline\r\n.\r\n..two\r\n.three\r\nend\r\n",
+		"Subject: x\r\n\r\nno final line break\r\n.",
+		"Subject: x\r\n\r\n\r\n.\r\n",
+	}
+	for _, body := range bodies {
+		if _, err := c.Send(context.Background(), "a@example.com", "b@example.com", []byte(body)); err != nil {
+			t.Fatalf("Send(%q) = %v", body, err)
+		}
+	}
+	got := srv.Messages()
+	if len(got) != len(bodies) {
+		t.Fatalf("server got %d messages, want %d", len(got), len(bodies))
+	}
+	for i, body := range bodies {
+		want := body
+		if !strings.HasSuffix(want, "\r\n") {
+			want += "\r\n"
+		}
+		if string(got[i].Data) != want {
+			t.Errorf("server got %q, want %q", got[i].Data, want)
+		}
+	}
+}

@@ -141,6 +141,7 @@ type Renderer struct {
 	subject *texttemplate.Template
 	text    *texttemplate.Template
 	html    *htmltemplate.Template
+	name    *htmltemplate.Template // escapes a name as the HTML template does
 	from    mail.Address
 	domain  string
 	unsub   string
@@ -174,6 +175,9 @@ func New(fsys fs.FS, opt Options) (*Renderer, error) {
 	}
 	if r.html, err = htmltemplate.ParseFS(fsys, "material.html.tmpl"); err != nil {
 		return nil, fmt.Errorf("email templates: %w", err)
+	}
+	if r.name, err = htmltemplate.New("name").Parse("{{.}}"); err != nil {
+		return nil, err
 	}
 	return r, nil
 }
@@ -214,35 +218,143 @@ func (r *Renderer) data(n *Notice, to Recipient) data {
 
 // Render writes to w the whole message telling to about n, dated date, with
 // CRLF line endings, ready for SMTP DATA. It returns an error wrapping
-// notice.ErrInvalidInput when the recipient's address is unusable.
+// notice.ErrInvalidInput when the recipient's address is unusable. To
+// render one notice for many recipients, Prepare it once instead.
 func (r *Renderer) Render(w io.Writer, n *Notice, to Recipient, date time.Time) error {
+	p, err := r.Prepare(n)
+	if err != nil {
+		return err
+	}
+	return p.Render(w, to, date)
+}
+
+// sentinel stands for the recipient's name while a notice is prepared; it
+// is plain text, unchanged by any escaping.
+const sentinel = "NOTICERECIPIENTNAME9f86d081884c7d65"
+
+// Prepared is a notice rendered once for all its recipients: only the
+// greeting line differs from one recipient to the next, so the rest of
+// each part is executed and encoded once. It is safe for concurrent use.
+type Prepared struct {
+	r       *Renderer
+	n       *Notice
+	subject string
+	// text and html for a recipient with a name: the template output of
+	// the greeting line around the name, and the encoded rest.
+	text, html struct {
+		before, after string
+		rest          []byte
+	}
+	// anonText and anonHTML are the encoded parts for a recipient with no
+	// name, the same for all of them.
+	anonText, anonHTML []byte
+	fast               bool
+}
+
+// Prepare executes the templates for n once. The result renders exactly
+// what Render would.
+func (r *Renderer) Prepare(n *Notice) (*Prepared, error) {
+	p := &Prepared{r: r, n: n}
+	var b bytes.Buffer
+	if err := r.subject.Execute(&b, r.data(n, Recipient{})); err != nil {
+		return nil, fmt.Errorf("render subject: %w", err)
+	}
+	p.subject = clean(b.String())
+	anonText, anonHTML, err := r.execute(n, "")
+	if err != nil {
+		return nil, err
+	}
+	p.anonText, p.anonHTML = qp(anonText), qp(anonHTML)
+	text, html, err := r.execute(n, sentinel)
+	if err != nil {
+		return nil, err
+	}
+	okText := split(text, &p.text.before, &p.text.after, &p.text.rest)
+	okHTML := split(html, &p.html.before, &p.html.after, &p.html.rest)
+	p.fast = okText && okHTML
+	return p, nil
+}
+
+// split cuts out around the single sentinel: before it, after it up to the
+// end of its line, and the encoded rest.
+func split(out []byte, before, after *string, rest *[]byte) bool {
+	i := bytes.Index(out, []byte(sentinel))
+	if i < 0 || bytes.Count(out, []byte(sentinel)) != 1 {
+		return false
+	}
+	j := i + len(sentinel)
+	nl := bytes.IndexByte(out[j:], '\n')
+	if nl < 0 {
+		return false
+	}
+	*before, *after = string(out[:i]), string(out[j:j+nl+1])
+	*rest = qp(out[j+nl+1:])
+	return true
+}
+
+func (r *Renderer) execute(n *Notice, name string) (text, html []byte, err error) {
+	d := r.data(n, Recipient{Name: name})
+	var t, h bytes.Buffer
+	if err := r.text.Execute(&t, d); err != nil {
+		return nil, nil, fmt.Errorf("render text: %w", err)
+	}
+	if err := r.html.Execute(&h, d); err != nil {
+		return nil, nil, fmt.Errorf("render html: %w", err)
+	}
+	return t.Bytes(), h.Bytes(), nil
+}
+
+func qp(body []byte) []byte {
+	var b bytes.Buffer
+	b.Grow(len(body) + len(body)/16)
+	q := quotedprintable.NewWriter(&b)
+	q.Write(body) // writes to a bytes.Buffer cannot fail
+	q.Close()
+	return b.Bytes()
+}
+
+// Subject returns the message's subject.
+func (p *Prepared) Subject() string { return p.subject }
+
+// Render writes to w the message telling to about the prepared notice (see
+// Renderer.Render).
+func (p *Prepared) Render(w io.Writer, to Recipient, date time.Time) error {
+	r := p.r
 	if err := checkAddress(to.Email); err != nil {
 		return fmt.Errorf("recipient %d: %w", to.ID, err)
 	}
-	d := r.data(n, to)
-	var subject, text, html bytes.Buffer
-	if err := r.subject.Execute(&subject, d); err != nil {
-		return fmt.Errorf("render subject: %w", err)
-	}
-	if err := r.text.Execute(&text, d); err != nil {
-		return fmt.Errorf("render text: %w", err)
-	}
-	if err := r.html.Execute(&html, d); err != nil {
-		return fmt.Errorf("render html: %w", err)
+	name := clean(to.Name)
+	var text, html []byte
+	switch {
+	case name == "":
+		text, html = p.anonText, p.anonHTML
+	case p.fast:
+		var esc strings.Builder
+		if err := r.name.Execute(&esc, name); err != nil {
+			return fmt.Errorf("render name: %w", err)
+		}
+		text = append(qp([]byte(p.text.before+name+p.text.after)), p.text.rest...)
+		html = append(qp([]byte(p.html.before+esc.String()+p.html.after)), p.html.rest...)
+	default:
+		t, h, err := r.execute(p.n, name)
+		if err != nil {
+			return err
+		}
+		text, html = qp(t), qp(h)
 	}
 	id := to.MessageID
 	if id == "" {
-		id = r.MessageID(n.RevisionID, to.ID)
+		id = r.MessageID(p.n.RevisionID, to.ID)
 	}
 	id = "<" + strings.Trim(clean(id), "<> ") + ">"
 	sum := sha256.Sum256([]byte(id))
 	boundary := "=_notice_" + hex.EncodeToString(sum[:12])
 
 	var b bytes.Buffer
-	b.Grow(text.Len() + html.Len() + 2048)
+	b.Grow(len(text) + len(html) + 2048)
 	header(&b, "From", r.from.String())
-	header(&b, "To", (&mail.Address{Name: d.Name, Address: to.Email}).String())
-	header(&b, "Subject", mime.QEncoding.Encode("utf-8", clean(subject.String())))
+	header(&b, "To", (&mail.Address{Name: name, Address: to.Email}).String())
+	header(&b, "Subject", mime.QEncoding.Encode("utf-8", p.subject))
 	header(&b, "Date", date.Format(time.RFC1123Z))
 	header(&b, "Message-ID", id)
 	header(&b, "MIME-Version", "1.0")
@@ -253,22 +365,20 @@ func (r *Renderer) Render(w io.Writer, n *Notice, to Recipient, date time.Time) 
 	}
 	header(&b, "Content-Type", `multipart/alternative; boundary="`+boundary+`"`)
 	b.WriteString("\r\n")
-	part(&b, boundary, "text/plain; charset=utf-8", text.Bytes())
-	part(&b, boundary, "text/html; charset=utf-8", html.Bytes())
+	part(&b, boundary, "text/plain; charset=utf-8", text)
+	part(&b, boundary, "text/html; charset=utf-8", html)
 	b.WriteString("--" + boundary + "--\r\n")
 	_, err := w.Write(b.Bytes())
 	return err
 }
 
-// part writes one quoted-printable body part.
+// part writes one body part, already quoted-printable.
 func part(b *bytes.Buffer, boundary, contentType string, body []byte) {
 	b.WriteString("--" + boundary + "\r\n")
 	b.WriteString("Content-Type: " + contentType + "\r\n")
 	b.WriteString("Content-Transfer-Encoding: quoted-printable\r\n\r\n")
-	q := quotedprintable.NewWriter(b)
-	q.Write(body) // writes to a bytes.Buffer cannot fail
-	q.Close()
-	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
+	b.Write(body)
+	if !bytes.HasSuffix(body, []byte("\r\n")) {
 		b.WriteString("\r\n")
 	}
 }

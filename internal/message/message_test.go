@@ -218,12 +218,49 @@ func BenchmarkRender(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	n := sample()
+	p, err := r.Prepare(sample())
+	if err != nil {
+		b.Fatal(err)
+	}
 	var buf bytes.Buffer
 	for i := 0; b.Loop(); i++ {
 		buf.Reset()
-		if err := r.Render(&buf, n, Recipient{ID: int64(i), Email: "alice@example.com", Name: "Alice"}, date); err != nil {
+		if err := p.Render(&buf, Recipient{ID: int64(i), Email: "alice@example.com", Name: "Alice"}, date); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestPreparedMatchesFullRender checks the shortcut Prepare takes (the
+// greeting alone is rendered per recipient) against executing the whole
+// templates for each name.
+func TestPreparedMatchesFullRender(t *testing.T) {
+	r, err := New(templates.Email(), Options{From: "Example <privacy@example.com>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.Prepare(sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.fast {
+		t.Fatal("Prepare found no single greeting line to personalise")
+	}
+	slow := *p
+	slow.fast = false
+	names := []string{"Alice", "O'Brien & Sons <ltd>", `Quote "me" + plus`, "Zoë Łukasiewicz-Ångström", strings.Repeat("Very Long Name ", 12),
+		"=?utf-8?q?x?=", "Tab\tand\nnewline", "trailing space ", "日本語の名前"}
+	for i, name := range names {
+		to := Recipient{ID: int64(i), Email: "x@example.com", Name: name}
+		var a, b bytes.Buffer
+		if err := p.Render(&a, to, date); err != nil {
+			t.Fatal(err)
+		}
+		if err := slow.Render(&b, to, date); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("Prepared.Render(name %q) differs from a full render:\n%s\n----\n%s", name, a.String(), b.String())
 		}
 	}
 }

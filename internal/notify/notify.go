@@ -288,7 +288,11 @@ func (s *Service) campaign(ctx context.Context, h notice.History, rev notice.Rev
 	if err != nil {
 		return c, fmt.Errorf("notify %s: %w", rev.Short(), err)
 	}
-	r := &run{s: s, n: n, rev: rev, late: late, opt: opt, limit: newLimiter(opt.Rate)}
+	prepared, err := s.Renderer.Prepare(n)
+	if err != nil {
+		return c, err
+	}
+	r := &run{s: s, n: prepared, rev: rev, late: late, opt: opt, limit: newLimiter(opt.Rate)}
 	r.total.Store(int64(total(counts)))
 	r.done.Store(int64(counts.Sent + counts.FailedPermanent))
 	err = r.do(ctx)
@@ -309,12 +313,16 @@ func (s *Service) dryRun(ctx context.Context, n *message.Notice, c *Campaign, op
 		return err
 	}
 	c.Counts = counts
+	p, err := s.Renderer.Prepare(n)
+	if err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	now := s.Now()
 	return s.Subscribers(ctx, func(sub notice.Subscriber) error {
 		buf.Reset()
 		to := message.Recipient{ID: sub.ID, Email: sub.Email, Name: sub.Name}
-		if err := s.Renderer.Render(&buf, n, to, now); err != nil {
+		if err := p.Render(&buf, to, now); err != nil {
 			fmt.Fprintf(opt.DryRunOut, "would skip %s: %v\n", sub.Email, err)
 			return nil
 		}
@@ -327,7 +335,7 @@ func (s *Service) dryRun(ctx context.Context, n *message.Notice, c *Campaign, op
 // run is one campaign's workers and counters.
 type run struct {
 	s     *Service
-	n     *message.Notice
+	n     *message.Prepared
 	rev   notice.Revision
 	late  bool
 	opt   Options
@@ -434,7 +442,7 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 	}
 	now := r.s.Now()
 	buf.Reset()
-	err := r.s.Renderer.Render(buf, r.n, message.Recipient{ID: d.SubscriberID, Email: d.Email, Name: d.Name, MessageID: d.MessageID}, now)
+	err := r.n.Render(buf, message.Recipient{ID: d.SubscriberID, Email: d.Email, Name: d.Name, MessageID: d.MessageID}, now)
 	if err != nil {
 		d.Attempts++
 		return r.record(ctx, d, notice.FailedPermanent, err.Error())
