@@ -76,7 +76,10 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	units := align(os, ns)
-	ctx := &context{oldIndex: newIndex(os), newIndex: newIndex(ns)}
+	ctx := &context{oldIndex: newIndex(os), newIndex: newIndex(ns), lower: lowercaseWords(texts(os)...)}
+	for w := range lowercaseWords(texts(ns)...) {
+		ctx.lower[w] = true
+	}
 
 	var impacts []notice.Impact
 	catScore := map[string]int{}
@@ -185,7 +188,8 @@ var irregular = map[string]string{
 	"bought": "buy", "told": "tell", "held": "hold", "taken": "take", "took": "take", "chose": "choose",
 	"chosen": "choose", "shown": "show", "known": "know", "written": "write", "wrote": "write",
 	"paid": "pay", "left": "leave", "found": "find", "got": "get", "gotten": "get", "brought": "bring",
-	"children": "child", "data": "data", "analyses": "analysis",
+	"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
+	"notifies": "notice", "notifying": "notice",
 }
 
 func lemma(w string) string {
@@ -249,4 +253,13 @@ func (ix *index) best(content map[string]bool, skip map[*sentence]bool) (*senten
 
 type context struct {
 	oldIndex, newIndex *index
+	lower              map[string]bool // words either revision writes in lowercase
+}
+
+func texts(ss []*sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.text
+	}
+	return out
 }

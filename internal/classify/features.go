@@ -43,7 +43,7 @@ var numberWords = map[string]int{
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"hundred": 100, "a": -1, "an": -1, "single": 1, "twenty-four": 24, "thirty-five": 35, "twenty-one": 21,
-	"eighteen-month": 18,
+	"eighteen-month": 18, "past": -1, "last": -1, "next": -1,
 }
 
 // unitDays converts a duration unit to days, so that 12 months and one year
@@ -106,7 +106,8 @@ type side struct {
 	texts      []string
 	norm       string // canonical text of all sentences, space-joined
 	words      []string
-	content    map[string]string // stem -> a word it came from
+	content    map[string]string // stem -> a word it came from, practice-bearing words only
+	loose      map[string]string // stem -> word, every word but function words
 	neg        int
 	possible   int
 	commit     int
@@ -161,7 +162,7 @@ func numbersIn(norm string) []string {
 		core := strings.Trim(w, ",;:()\"'")
 		if n, ok := numberWords[core]; ok {
 			if n < 0 {
-				// "a year", "an hour": one unit, only before a unit word.
+				// "a year", "the past year": one unit, only before a unit word.
 				if i+1 < len(ws) {
 					if _, unit := unitDays[strings.Trim(ws[i+1], ",;:()\"'")]; unit {
 						ws[i] = "1"
@@ -267,7 +268,20 @@ func isContactLine(text, norm string) bool {
 	}
 	return reEmail.MatchString(norm) || rePhone.MatchString(norm) || reStreet.MatchString(norm) ||
 		rePostcode.MatchString(norm) || strings.HasPrefix(norm, "attn") || strings.HasPrefix(norm, "attention") ||
-		len(ws) <= 6 && !hasStatement(ws) && !strings.HasSuffix(norm, ".") || len(ws) <= 6 && reEntity.MatchString(text)
+		len(ws) <= 6 && !hasStatement(ws) && !strings.HasSuffix(norm, ".") && titleCase(text) || len(ws) <= 6 && reEntity.MatchString(text)
+}
+
+// titleCase reports a line most of whose words start with a capital or a
+// digit, as the lines of a postal address do.
+func titleCase(text string) bool {
+	ws := strings.Fields(text)
+	n := 0
+	for _, w := range ws {
+		if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			n++
+		}
+	}
+	return 2*n >= len(ws)
 }
 
 // hasStatement reports words that make a line a statement, not an address.
@@ -284,7 +298,7 @@ func hasStatement(ws []string) bool {
 
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
-	s := &side{content: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
+	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
 	var norms []string
 	s.contact = len(sents) > 0
 	for _, x := range sents {
@@ -312,10 +326,16 @@ func newSide(sents []*sentence) *side {
 		case timing[w]:
 			s.timing[w]++
 		}
-		if glue[w] || negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) {
+		if stop[w] || negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) {
 			continue
 		}
-		st := stem(w)
+		st := stem(lemma(w))
+		if _, ok := s.loose[st]; !ok {
+			s.loose[st] = w
+		}
+		if glue[w] {
+			continue
+		}
 		if _, ok := s.content[st]; !ok {
 			s.content[st] = w
 		}
@@ -384,4 +404,127 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// diffTokens splits canonical text for the word diff: words, with commas
+// and semicolons as tokens of their own (they join list items) and hyphens
+// as spaces.
+func diffTokens(canon string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.NewReplacer("-", " ", ",", " , ", ";", " ; ", ":", " : ", "(", " ", ")", " ", "\"", " ").Replace(canon)) {
+		f = strings.Trim(f, ".!?'")
+		f = strings.TrimSuffix(f, "'s")
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hunk is one changed stretch of a word diff.
+type hunk struct{ del, ins []string }
+
+// maxDiffTokens bounds the quadratic word diff; longer changed stretches
+// are rewrites, judged on their features alone.
+const maxDiffTokens = 300
+
+// wordHunks diffs two token lists (common ends trimmed, then a longest
+// common subsequence) and returns the changed stretches and how many tokens
+// changed. ok is false when the changed middle is too long to diff.
+func wordHunks(a, b []string) (hs []hunk, changed int, ok bool) {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	a, b = a[p:len(a)-s], b[p:len(b)-s]
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil, len(a) + len(b), false
+	}
+	n, m := len(a), len(b)
+	l := make([][]int32, n+1)
+	for i := range l {
+		l[i] = make([]int32, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				l[i][j] = l[i+1][j+1] + 1
+			} else {
+				l[i][j] = max(l[i+1][j], l[i][j+1])
+			}
+		}
+	}
+	var cur hunk
+	flush := func() {
+		if len(cur.del) > 0 || len(cur.ins) > 0 {
+			hs = append(hs, cur)
+			changed += len(cur.del) + len(cur.ins)
+		}
+		cur = hunk{}
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && a[i] == b[j]:
+			flush()
+			i++
+			j++
+		case j < m && (i == n || l[i][j+1] >= l[i+1][j]):
+			cur.ins = append(cur.ins, b[j])
+			j++
+		default:
+			cur.del = append(cur.del, a[i])
+			i++
+		}
+	}
+	flush()
+	return hs, changed, true
+}
+
+// properNouns lists the capitalised words of display texts that are names:
+// not the first word of a sentence, and never written in lowercase in
+// either revision (lower holds the words that are).
+func properNouns(texts []string, lower map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		ws := strings.Fields(t)
+		for i, w := range ws {
+			w = strings.Trim(w, ".,;:!?()[]\"'“”‘’*_")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if w == "" || i == 0 || !isUpper(w[0]) {
+				continue
+			}
+			prev := ws[i-1]
+			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if lower[lw] || glue[lw] || stop[lw] || entitySuffixes[strings.Trim(lw, ".")] {
+				continue
+			}
+			out[lw] = true
+		}
+	}
+	return out
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// lowercaseWords collects the words a document writes in lowercase.
+func lowercaseWords(texts ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
+		}) {
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }

@@ -37,9 +37,11 @@ func judge(u *unit, ctx *context) notice.Change {
 
 	var fs []finding
 	var editorial string
+	var changedWords []string
 	switch ch.Kind {
 	case notice.Modified:
-		fs, editorial = judgeModified(u)
+		fs, editorial = judgeModified(u, ctx)
+		changedWords = changedLoose(u)
 	case notice.Added:
 		fs, editorial = judgeLone(u.new, ctx.oldIndex, true)
 	case notice.Removed:
@@ -57,13 +59,35 @@ func judge(u *unit, ctx *context) notice.Change {
 	var implied []string
 	for _, f := range fs {
 		impacts = append(impacts, f.impact)
+		if f.impact == notice.ImpactNone {
+			impacts[len(impacts)-1] = notice.ImpactNeutral
+		}
 		ch.Reasons = append(ch.Reasons, f.rule+": "+f.reason)
 		keywords = append(keywords, f.keywords...)
 		implied = append(implied, f.cats...)
 	}
 	ch.Impact = notice.Combine(impacts...)
-	ch.Categories = categorize(u, keywords, implied)
+	ch.Categories = categorize(u, append(keywords, changedWords...), implied)
 	return ch
+}
+
+// changedLoose lists the words one side of a modified unit has and the
+// other lacks.
+func changedLoose(u *unit) []string {
+	o, n := newSide(u.old), newSide(u.new)
+	var out []string
+	for st, w := range n.loose {
+		if _, ok := o.loose[st]; !ok {
+			out = append(out, w)
+		}
+	}
+	for st, w := range o.loose {
+		if _, ok := n.loose[st]; !ok {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func joinTexts(ss []*sentence) string {
@@ -75,7 +99,7 @@ func joinTexts(ss []*sentence) string {
 }
 
 // judgeModified tests a unit with sentences on both sides.
-func judgeModified(u *unit) ([]finding, string) {
+func judgeModified(u *unit, ctx *context) ([]finding, string) {
 	o, n := newSide(u.old), newSide(u.new)
 	quote := changedSpan(o, n)
 
@@ -155,7 +179,7 @@ func judgeModified(u *unit) ([]finding, string) {
 	}
 	// M6 numbers.
 	if !equalStrings(o.quantities, n.quantities) {
-		add("M6 number", numberImpact(o, n), fmt.Sprintf("a number or duration changed: %s", quote), nil)
+		add("M6 number", numberImpact(o, n), fmt.Sprintf("a number or duration changed: %s", quote), numberCats(n))
 	}
 	// M10 entities.
 	if !equalStrings(o.entities, n.entities) && !sameEntities(o.entities, n.entities) {
@@ -184,8 +208,40 @@ func judgeModified(u *unit) ([]finding, string) {
 		add("M9 framework", notice.ImpactNeutral, fmt.Sprintf("transfer framework changed: %s", quote),
 			[]string{notice.CatInternational})
 	}
+	// M9/M10/M11 a named party, body or program swapped, added or dropped.
+	if len(fs) == 0 {
+		op, np := properNouns(o.texts, ctx.lower), properNouns(n.texts, ctx.lower)
+		ow, nw := wordSet(o.norm), wordSet(n.norm)
+		var added, removed []string
+		for w := range np {
+			if !ow[w] {
+				added = append(added, w)
+			}
+		}
+		for w := range op {
+			if !nw[w] {
+				removed = append(removed, w)
+			}
+		}
+		sort.Strings(added)
+		sort.Strings(removed)
+		if len(added) > 0 || len(removed) > 0 {
+			impact := notice.ImpactNeutral
+			switch {
+			case len(removed) == 0:
+				impact = insertionImpact(n)
+			case len(added) == 0:
+				impact = deletionImpact(o, nil)
+			}
+			add("M10 named party", impact, fmt.Sprintf("names changed (%s → %s): %s", list(removed), list(added), quote), nil)
+		}
+	}
+	// M3 and M5 in small edits: list items, and/or, quantifiers.
+	fs = append(fs, hunkFindings(o, n, quote)...)
 	// M5/M7/M13 practice items added or removed.
-	fs = append(fs, contentFindings(u, o, n, quote)...)
+	if len(fs) == 0 {
+		fs = append(fs, contentFindings(u, o, n, quote)...)
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same propositions (rewording, reorder, punctuation or typo): " + quote
 	}
@@ -210,20 +266,33 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	if len(added) == 0 && len(removed) == 0 {
 		return nil
 	}
+	// A word swapped for another (even a generic one) is rewording, not an
+	// insertion or a deletion.
+	looseAdded, looseRemoved := 0, 0
+	for st := range n.loose {
+		if _, ok := o.loose[st]; !ok {
+			looseAdded++
+		}
+	}
+	for st := range o.loose {
+		if _, ok := n.loose[st]; !ok {
+			looseRemoved++
+		}
+	}
 	addedCats, removedCats := practiceCats(added), practiceCats(removed)
 	// A rewrite of several sentences says the same with other words; only
 	// practice words count there.
 	rewrite := len(u.old) > 1 || len(u.new) > 1
 	var fs []finding
 	switch {
-	case len(removed) == 0:
+	case looseRemoved == 0:
 		if len(addedCats) > 0 || !rewrite && len(added) >= 2 {
 			fs = append(fs, finding{rule: "M5 item added", impact: insertionImpact(n),
 				reason: fmt.Sprintf("added '%s': %s", strings.Join(added, " "), quote), keywords: added})
 		}
-	case len(added) == 0:
-		if len(removedCats) > 0 || !rewrite && len(removed) >= 3 {
-			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o),
+	case looseAdded == 0:
+		if len(removedCats) > 0 || !rewrite && len(removed) >= 2 {
+			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o, removed),
 				reason: fmt.Sprintf("removed '%s': %s", strings.Join(removed, " "), quote), keywords: removed})
 		}
 	default:
@@ -299,21 +368,21 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 		}
 	}
 	trigger := s.neg > 0 || s.possible > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
-		len(s.quantities) > 0 || len(practiceCats(ws)) > 0 || len(s.entities) > 0
+		len(s.quantities) > 0 || len(practiceCats(ws)) > 0 || len(s.entities) > 0 || len(s.timing) > 0 ||
+		len(ws) >= 4
 	if !trigger {
 		return nil, "no practice stated: '" + clip(text) + "'"
 	}
-	protection := s.neg > 0 || len(s.restrict) > 0 || hasAny(s.norm, "you can", "you may", "right", "we will notify",
-		"we will delete", "we will ask", "we will tell", "you have")
+	protection, permission := isProtection(s), isPermission(s)
 	impact := notice.ImpactLessProtective
 	rule, verb := "M5 statement added", "added"
 	if added {
-		if protection && s.possible == 0 || protection && strings.Contains(s.norm, "you ") {
+		if protection && !permission {
 			impact = notice.ImpactMoreProtective
 		}
 	} else {
 		rule, verb = "M14 statement removed", "removed"
-		if !protection {
+		if permission && !protection {
 			impact = notice.ImpactMoreProtective
 		}
 	}
@@ -347,25 +416,25 @@ func negatesProtection(norm string) bool {
 func numberImpact(o, n *side) notice.Impact {
 	ov, nv := firstValue(o.quantities), firstValue(n.quantities)
 	if ov < 0 || nv < 0 {
-		if nv >= 0 && hasAny(n.norm, "no sooner", "at least", "in advance", "before") && !strings.Contains(n.norm, "before you") {
+		if nv >= 0 && hasAny(n.norm, "no sooner", "at least", "in advance", "before", "notice") && !strings.Contains(n.norm, "before you") {
 			return notice.ImpactMoreProtective
 		}
 		return notice.ImpactLessProtective
 	}
 	bigger := nv > ov
-	t := n.norm
+	t := " " + strings.Join(words(n.norm), " ") + " "
 	switch {
-	case hasAny(t, "under", "younger", "age", "children", "child", "minor", "plus", "older"):
+	case hasAny(t, " under ", " younger ", " age ", " children ", " child ", " minor ", " minors ", " plus ", " older ", " kids ", " teens "):
 		if bigger {
 			return notice.ImpactMoreProtective
 		}
 		return notice.ImpactLessProtective
-	case hasAny(t, "notice", "no sooner", "at least", "in advance", "before the change", "before they take effect"):
+	case hasAny(t, " notice ", " no sooner ", " at least ", " in advance ", " before the change ", " before they take effect ", " effect "):
 		if bigger {
 			return notice.ImpactMoreProtective
 		}
 		return notice.ImpactLessProtective
-	case hasAny(t, "fee", "charge", "$", "€", "£"):
+	case hasAny(t, " fee ", " fees ", " charge ", "$", "€", "£"):
 		if bigger {
 			return notice.ImpactLessProtective
 		}
@@ -377,6 +446,34 @@ func numberImpact(o, n *side) notice.Impact {
 		}
 		return notice.ImpactMoreProtective
 	}
+}
+
+// numberCats says what a changed number measures.
+func numberCats(n *side) []string {
+	t := " " + strings.Join(words(n.norm), " ") + " "
+	var out []string
+	if hasAny(t, " dispute", " complaint", " arbitrat", " court") {
+		out = append(out, notice.CatDisputes)
+	}
+	if hasAny(t, " under ", " younger ", " age ", " children ", " child ", " minor ", " minors ", " plus ", " older ", " kids ", " teens ", " parent ") {
+		out = append(out, notice.CatChildren)
+	}
+	if hasAny(t, " delete", " deletion ", " kept ", " keep ", " retain", " stored for ", " erase") {
+		out = append(out, notice.CatRetention)
+	}
+	if hasAny(t, " respond ", " request", " fee ", " fees ", " charge ", " appeal") {
+		out = append(out, notice.CatAccess)
+	}
+	if hasAny(t, " breach", " security ") {
+		out = append(out, notice.CatSecurity)
+	}
+	if hasAny(t, " take effect ", " takes effect ", " amendment", " changes ", " change ") {
+		out = append(out, notice.CatPolicyChange)
+	}
+	if hasAny(t, " cookie", " expire") {
+		out = append(out, notice.CatTracking)
+	}
+	return out
 }
 
 func firstValue(q []string) float64 {
@@ -400,17 +497,110 @@ func insertionImpact(n *side) notice.Impact {
 }
 
 // deletionImpact: an item removed from a permission narrows it (more
-// protective); removed from a protection or a definition it is less
-// protective.
-func deletionImpact(o *side) notice.Impact {
-	if o.neg > 0 || len(o.restrict) > 0 || hasAny(o.norm, "right", "notify", "we will", "you can", "consent",
-		"allow", "protect", "email") {
+// protective); removed from a protection, a right, a safeguard or a
+// definition it is less protective.
+func deletionImpact(o *side, removed []string) notice.Impact {
+	for _, w := range removed {
+		switch c, _ := practiceCat(w); c {
+		case notice.CatSecurity, notice.CatAccess, notice.CatChoice, notice.CatChildren, notice.CatPolicyChange,
+			notice.CatDisputes:
+			return notice.ImpactLessProtective
+		}
+	}
+	if isProtection(o) {
 		return notice.ImpactLessProtective
 	}
-	if o.possible > 0 || hasAny(o.norm, "we use", "we collect", "we share", "we disclose", "purposes", "retain") {
+	if isPermission(o) {
 		return notice.ImpactMoreProtective
 	}
 	return notice.ImpactLessProtective
+}
+
+// isProtection reports a statement that protects users: a ban, a limit, a
+// promise of ours, or something users can do.
+func isProtection(s *side) bool {
+	if s.neg > 0 || s.restrict["only"]+s.restrict["solely"]+s.restrict["exclusively"]+s.restrict["explicit"]+
+		s.restrict["express"]+s.restrict["expressly"]+s.restrict["unaffiliated"] > 0 {
+		return true
+	}
+	t := " " + s.norm + " "
+	if hasAny(t, " you can ", " you may ", " you have ", " right ", " rights ", " can choose ", " can ask ", " can opt",
+		" will notify ", " will delete ", " will ask ", " will tell ", " will respond ", " will be taken ", " we protect ",
+		" we encrypt ", " we will ", " must ", " can turn ", " can change ", " can delete ", " optout", " can request ") {
+		return !isPermission(s) || s.neg > 0
+	}
+	return false
+}
+
+// isPermission reports a statement of what we may do with data.
+func isPermission(s *side) bool {
+	t := " " + s.norm + " "
+	return hasAny(t, " we may ", " we can ", " we and our ", " may be shared ", " may be disclosed ", " may be used ",
+		" we collect ", " we use ", " we share ", " we disclose ", " we retain ", " we keep ", " we store ", " may use ",
+		" may collect ", " may share ", " may disclose ", " may transfer ", " for any purpose")
+}
+
+// hunkFindings looks at the word diff of a small edit: a list item added
+// or dropped (M5), "and" swapped for "or" between conditions (M3), a
+// universal quantifier swapped for a partial one (M3).
+func hunkFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	hs, changed, ok := wordHunks(a, b)
+	if !ok || changed == 0 || changed > 6 && float64(changed) > 0.35*float64(max(len(a), len(b))) {
+		return nil
+	}
+	var fs []finding
+	for _, h := range hs {
+		switch {
+		case len(h.del) == 1 && len(h.ins) == 1 && (h.del[0] == "and" && h.ins[0] == "or" || h.del[0] == "or" && h.ins[0] == "and"):
+			impact := notice.ImpactLessProtective
+			if h.ins[0] == "and" {
+				impact = notice.ImpactMoreProtective
+			}
+			fs = append(fs, finding{rule: "M3 and/or", impact: impact,
+				reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", h.del[0], h.ins[0], quote)})
+		case len(h.del) == 1 && len(h.ins) == 1 && (universal[h.del[0]] && partial[h.ins[0]] || partial[h.del[0]] && universal[h.ins[0]]):
+			impact := notice.ImpactMoreProtective
+			if universal[h.del[0]] && isProtection(o) {
+				impact = notice.ImpactLessProtective
+			}
+			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
+				reason: fmt.Sprintf("'%s' became '%s': %s", h.del[0], h.ins[0], quote)})
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins):
+			fs = append(fs, finding{rule: "M5 list item added", impact: insertionImpact(n),
+				reason: fmt.Sprintf("added '%s': %s", strings.Join(h.ins, " "), quote), keywords: h.ins})
+		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del):
+			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, h.del),
+				reason: fmt.Sprintf("removed '%s': %s", strings.Join(h.del, " "), quote), keywords: h.del})
+		}
+	}
+	return fs
+}
+
+func wordSet(norm string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range diffTokens(norm) {
+		m[w] = true
+	}
+	return m
+}
+
+func listJoined(ts []string) bool {
+	for _, t := range ts {
+		if t == "and" || t == "or" || t == "," || t == ";" || t == "nor" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasContent(ts []string) bool {
+	for _, t := range ts {
+		if !glue[t] && !stop[t] && !isNumber(t) && t != "," && t != ";" && len(t) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // categorize guesses the categories of a material unit: the changed words
@@ -420,9 +610,11 @@ func categorize(u *unit, keywords, implied []string) []string {
 	for _, c := range implied {
 		score[c] += 6
 	}
+	seen := map[string]bool{}
 	for _, w := range keywords {
-		if c, ok := practiceCat(w); ok {
-			score[c] += 3
+		if c, ok := practiceCat(w); ok && !seen[w] {
+			seen[w] = true
+			score[c] += 2
 		}
 	}
 	var text, sections strings.Builder
@@ -441,7 +633,7 @@ func categorize(u *unit, keywords, implied []string) []string {
 				score[cat]++
 			}
 			if strings.Contains(sec, cue) {
-				score[cat] += 2
+				score[cat] += 4
 			}
 		}
 	}

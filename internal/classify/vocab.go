@@ -20,7 +20,22 @@ var commitment = set("will", "must")
 
 // restrictive qualifiers narrow a statement (rule M3).
 var restrictive = set("only", "solely", "exclusively", "unaffiliated", "explicit", "express", "expressly",
-	"affirmative", "affirmatively", "strictly", "verifiable", "separate")
+	"affirmative", "affirmatively", "strictly", "verifiable", "separate", "annual", "annually", "regularly",
+	"periodically", "daily", "weekly", "monthly", "quarterly", "yearly", "always", "promptly", "independent",
+	"anonymized", "aggregated", "de-identified", "pseudonymized", "encrypted", "minimum", "maximum")
+
+// stop words are pure function words: their coming and going never
+// changes a practice, nor does it count as rewording.
+var stop = set("a", "an", "the", "and", "or", "but", "so", "as", "than", "that", "which", "who", "whom", "whose",
+	"this", "these", "those", "there", "it", "its", "they", "them", "their", "we", "us", "our", "you", "your",
+	"is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "do", "does", "did", "of", "to",
+	"in", "on", "at", "by", "for", "from", "with", "into", "also", "then", "such", "i", "me", "my", "he",
+	"she", "his", "her", "what", "here", "am", "shall", "would", "should")
+
+// quantifiers: swapping a universal one for a partial one changes scope
+// (rule M3).
+var universal = set("all", "any", "every", "each", "always", "everyone", "anyone")
+var partial = set("some", "most", "many", "certain", "selected", "few", "several", "limited", "sometimes")
 
 // exceptions open a hole in a statement (rule M4).
 var exceptions = set("except", "unless", "without", "excluding", "exempt")
@@ -49,7 +64,8 @@ var glue = set(
 	"one's", "someone", "anyone", "everyone", "something", "anything", "everything", "thing", "things",
 	"kind", "kinds", "type", "types", "form", "forms", "sort", "part", "parts", "order", "behalf",
 	"regarding", "concerning", "related", "relating", "relation", "respect", "accordance", "pursuant",
-	"term", "terms", "page", "section", "below", "let", "lets", "see", "note", "aware", "learn", "read",
+	"term", "terms", "page", "section", "let", "lets", "see", "note", "aware", "learn", "read", "least",
+	"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
 	"describe", "describes", "explain", "explains", "tell", "tells", "mean", "means", "using", "use's",
 )
 
@@ -202,10 +218,10 @@ var practice = map[string]string{
 	// Policy change.
 	"amend": "policy-change", "amendment": "policy-change", "amendments": "policy-change",
 	"effect": "policy-change", "effective": "policy-change", "retroactive": "policy-change",
-	"retroactively": "policy-change", "notify": "policy-change", "notice": "policy-change",
+	"retroactively": "policy-change", "notify": "policy-change",
 	// Other: scope and definitions.
 	"applies-to": "other",
-	"scope": "other", "definition": "other", "identifiable": "other", "license": "other",
+	"scope":      "other", "definition": "other", "identifiable": "other", "license": "other",
 	"licence": "other", "royalty-free": "other", "perpetual": "other",
 }
 

@@ -1,0 +1,162 @@
+package classify
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+// Base notices, the old.md shared by each base's public cases.
+var bases = map[string]string{
+	"magento":   "001-magento-whole-doc",
+	"tallyloom": "014-tallyloom-retention",
+	"lantern":   "003-lanternlagoon-intro-contact",
+	"hollowell": "009-hollowellfinch-rights",
+}
+
+func readBase(t testing.TB, base string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "cases", bases[base], "old.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// edit is a hand-made revision of a base notice: every old text is
+// replaced by its new text. None of these edits is one of the public cases';
+// they test that each rule is general.
+type edit struct {
+	name     string
+	base     string
+	repl     []string // old, new, old, new ...
+	material bool
+	cat      string        // a category the verdict must name ("" to skip)
+	impact   notice.Impact // the impact the verdict must give (ImpactNone to skip)
+}
+
+var edits = []edit{
+	// M1 polarity.
+	{"negation removed from a ban", "hollowell", []string{"We do not use facial recognition technology.", "We may use facial recognition technology to identify known shoplifters."}, true, "collection", notice.ImpactLessProtective},
+	{"mailing list rental allowed", "hollowell", []string{"we do not rent or exchange our catalog", "we may rent or exchange our catalog"}, true, "sharing", notice.ImpactLessProtective},
+	{"GPC no longer honoured", "hollowell", []string{"We honor Global Privacy Control signals as a request", "We do not honor Global Privacy Control signals as a request"}, true, "tracking", notice.ImpactLessProtective},
+	{"model training allowed", "tallyloom", []string{"We do not use Customer Content to train machine-learning models.", "We may use Customer Content to train machine-learning models."}, true, "use", notice.ImpactLessProtective},
+	{"DNT signal dropped from a refusal", "tallyloom", []string{"We treat a Global Privacy Control (GPC) signal or a Do Not Track signal from your browser", "We treat a Global Privacy Control (GPC) signal from your browser"}, true, "tracking", ""},
+	// M2 modality.
+	{"purpose limit hedged", "hollowell", []string{"They are contractually prohibited from using personal information for their own purposes.", "They may use personal information for their own purposes."}, true, "sharing", notice.ImpactLessProtective},
+	// M3 qualifiers.
+	{"only dropped twice", "hollowell", []string{"We use precise location only while the app is open and only to find stores near you.", "We use precise location while the app is open to find stores near you and to show you local offers."}, true, "use", notice.ImpactLessProtective},
+	{"and becomes or between conditions", "magento", []string{"court order or similar legal procedure, and", "court order or similar legal procedure, or"}, true, "sharing", ""},
+	{"all becomes most", "lantern", []string{"Players can remove all ads with a one-time purchase.", "Players can remove most ads with a one-time purchase."}, true, "", ""},
+	{"annual tests no longer annual", "hollowell", []string{"and annual penetration tests", "and penetration tests"}, true, "security", notice.ImpactLessProtective},
+	// M5 list items.
+	{"recipient added to advisers", "tallyloom", []string{"lawyers, auditors and insurers", "lawyers, auditors, insurers and investors"}, true, "sharing", notice.ImpactLessProtective},
+	{"data type added from delivery partners", "hollowell", []string{"has been delivered or could not be delivered.", "has been delivered or could not be delivered, and send us a photo of the delivered package."}, true, "collection", ""},
+	{"item dropped from a never list", "tallyloom", []string{"We do not use advertising cookies or third-party tracking pixels in the app.", "We do not use advertising cookies in the app."}, true, "tracking", notice.ImpactLessProtective},
+	{"profiles dropped from a ban", "lantern", []string{"for behavioral advertising or to build profiles of children.", "for behavioral advertising."}, true, "", notice.ImpactLessProtective},
+	{"safeguard removed", "magento", []string{"are firewalls and data encryption, physical access controls", "are firewalls, physical access controls"}, true, "security", notice.ImpactLessProtective},
+	{"scope widened to mobile apps", "tallyloom", []string{"use our web and desktop apps, or contact us", "use our web, desktop and mobile apps, or contact us"}, true, "", ""},
+	{"right removed", "hollowell", []string{"- correct inaccurate personal information;\n", ""}, true, "access", notice.ImpactLessProtective},
+	{"new purpose list item", "magento", []string{"* To create a profile detailing your service preferences so that we can best serve you\n", "* To create a profile detailing your service preferences so that we can best serve you\n* To sell aggregated insights about your interests to advertisers\n"}, true, "", notice.ImpactLessProtective},
+	{"fewer rights holders", "hollowell", []string{"Residents of California and certain other states have the right to:", "Residents of California have the right to:"}, true, "access", ""},
+	{"opt-out choice removed", "lantern", []string{", ask us to delete it, and refuse to allow further collection.", " and ask us to delete it."}, true, "", notice.ImpactLessProtective},
+	// M6 numbers.
+	{"camera footage kept longer", "hollowell", []string{"Security camera footage: 30 days", "Security camera footage: 90 days"}, true, "retention", notice.ImpactLessProtective},
+	{"breach notice slower", "tallyloom", []string{"within 72 hours of confirming it", "within 7 days of confirming it"}, true, "security", notice.ImpactLessProtective},
+	{"minimum age lowered", "tallyloom", []string{"is not directed to anyone under 16", "is not directed to anyone under 13"}, true, "children", notice.ImpactLessProtective},
+	{"response time longer", "magento", []string{"respond to any access requests within 30 days.", "respond to any access requests within 60 days."}, true, "access", notice.ImpactLessProtective},
+	{"consent window longer", "lantern", []string{"If we do not receive consent within 14 days", "If we do not receive consent within 30 days"}, true, "children", ""},
+	{"notice period longer", "hollowell", []string{"at least 15 days before they take effect", "at least 30 days before they take effect"}, true, "policy-change", notice.ImpactMoreProtective},
+	{"lead time added", "lantern", []string{"show a notice in the game before the change takes effect", "show a notice in the game at least 7 days before the change takes effect"}, true, "policy-change", notice.ImpactMoreProtective},
+	// M7, M8, M9, M10, M11.
+	{"app store added", "lantern", []string{"(Apple and Google), to process purchases", "(Apple, Google and Amazon), to process purchases"}, true, "sharing", ""},
+	{"second server country", "lantern", []string{"Our servers are in the United States.", "Our servers are in the United States and Canada."}, true, "international", notice.ImpactLessProtective},
+	{"framework replaced", "magento", []string{"comply with the US-EU Safe Harbor Framework and the US-Swiss Safe Harbor Framework", "comply with the EU-U.S. Privacy Shield Framework"}, true, "international", ""},
+	{"controller renamed to another company", "hollowell", []string{"Hollowell & Finch Home Co. (\"Hollowell", "Hollowell & Finch Retail Holdings LLC (\"Hollowell"}, true, "controller", notice.ImpactNeutral},
+	{"dispute body replaced", "tallyloom", []string{"service of the International Centre for Dispute Resolution at no cost", "service of JAMS at no cost"}, true, "disputes", ""},
+	{"privacy program replaced", "lantern", []string{"member of the Bright Harbor Kids Privacy Program", "member of the Safe Shore Kids Privacy Program"}, true, "", ""},
+	{"arbitration added", "hollowell", []string{"or in the small claims court where you live.", "or in the small claims court where you live. Any other dispute will be resolved by binding arbitration on an individual basis."}, true, "disputes", notice.ImpactLessProtective},
+	// M12, M13, M14.
+	{"email channel dropped", "tallyloom", []string{"we will also email the account owner and show a notice in the app", "we will also show a notice in the app"}, true, "policy-change", notice.ImpactLessProtective},
+	{"retroactive changes", "tallyloom", []string{"at least 30 days before the change takes effect.", "at least 30 days before the change takes effect. Changes also apply to information we collected before the change."}, true, "policy-change", ""},
+	{"residency option removed", "tallyloom", []string{"Customers on our Business plan can choose to keep Customer Content in our Frankfurt, Germany region. ", ""}, true, "international", notice.ImpactLessProtective},
+	{"deletion promise removed", "magento", []string{" If we discover we have inadvertently gathered any personal information from this age group, appropriate steps will be taken to delete it.", ""}, true, "children", notice.ImpactLessProtective},
+	{"no-name-sharing promise removed", "hollowell", []string{" We do not share your name with it.", ""}, true, "sharing", notice.ImpactLessProtective},
+	{"retention made indefinite", "magento", []string{"We retain your personal information as long as it is necessary and relevant for our operations.\n\n**Choice.**", "We retain your personal information indefinitely.\n\n**Choice.**"}, true, "retention", notice.ImpactLessProtective},
+	{"new social feature", "lantern", []string{"Human moderators review reported messages.", "Human moderators review reported messages. Players 13 and older can link a social media account to share their scores."}, true, "", ""},
+
+	// Editorial.
+	{"passive voice", "tallyloom", []string{"Server logs are kept for 90 days.", "We keep server logs for 90 days."}, false, "", ""},
+	{"duration in words", "hollowell", []string{"Order and payment records: 7 years", "Order and payment records: seven years"}, false, "", ""},
+	{"months as years", "lantern", []string{"Support messages are kept for 2 years.", "Support messages are kept for 24 months."}, false, "", ""},
+	{"a year is twelve months", "hollowell", []string{"we have not sold personal information in the past 12 months", "we have not sold any personal information in the past year"}, false, "", ""},
+	{"rolling cycle reworded", "tallyloom", []string{"on a rolling 35-day cycle", "on a rolling cycle of 35 days"}, false, "", ""},
+	{"law clause moved first", "tallyloom", []string{"Invoices and tax records are kept for 7 years, as required by law.", "As the law requires, invoices and tax records are kept for seven years."}, false, "", ""},
+	{"passive ban", "hollowell", []string{"We use our own analytics tools and do not allow advertising networks to place cookies on our website.", "We use our own analytics tools, and advertising networks are not allowed to place cookies on our website."}, false, "", ""},
+	{"contact block moved office", "hollowell", []string{"225 Gantry Row  \nColumbus, OH 43215  \nprivacy@hollowellfinch.com", "18 Mill Street, 2nd Floor  \nColumbus, OH 43210  \nprivacy-office@hollowellfinch.com"}, false, "", ""},
+	{"phone number changed", "hollowell", []string{"**Catalogs:** call us at 1-800-555-0147", "**Catalogs:** call us at 1-800-555-0199"}, false, "", ""},
+	{"accent dropped", "hollowell", []string{"home décor", "home decor"}, false, "", ""},
+	{"synonym verb", "tallyloom", []string{"If we learn that we have, we will delete it.", "If we find out that we have, we will delete it."}, false, "", ""},
+	{"DPO sentence passive", "tallyloom", []string{"You can reach our Data Protection Officer at dpo@tallyloom.com.", "Our Data Protection Officer can be reached at dpo@tallyloom.com."}, false, "", ""},
+	{"contractions and spelling", "tallyloom", []string{"We do not sell your personal information, and we do not share it for cross-context behavioral advertising.", "We don't sell your personal information, and we don't share it for cross-context behavioural advertising."}, false, "", ""},
+	{"kept becomes keep", "lantern", []string{"Crash reports are kept for 90 days.", "We keep crash reports for 90 days."}, false, "", ""},
+	{"security wording", "lantern", []string{"limit access to the staff who need it, and review our partners' security before we work with them", "restrict access to the staff who need it, and check our partners' security before working with them"}, false, "", ""},
+	{"floor number in address", "lantern", []string{"4410 Calder Avenue, Floor 3", "4410 Calder Avenue, Floor 5"}, false, "", ""},
+	{"contraction expanded", "lantern", []string{"You don't need to tell us your name to play.", "You do not need to tell us your name to play."}, false, "", ""},
+	{"heading renamed", "magento", []string{"### Do Not Track", "### Do-Not-Track Signals"}, false, "", ""},
+	{"typo fixed", "magento", []string{"related such purposes", "related to such purposes"}, false, "", ""},
+	{"statement becomes notice", "magento", []string{"This Privacy statement only applies", "This Privacy Notice only applies"}, false, "", ""},
+	{"any becomes all", "magento", []string{"respond to any access requests within 30 days.", "respond to all access requests within thirty days."}, false, "", ""},
+	{"tracking parameters on a link", "magento", []string{"(http://www.truste.com/privacy-program-requirements/)", "(https://www.truste.com/privacy-program-requirements/?utm_source=notice&utm_medium=web)"}, false, "", ""},
+	{"paragraph hard-wrapped", "hollowell", []string{"We use cookies and similar technologies to keep items in your cart, remember your preferences", "We use cookies and similar technologies to keep\nitems in your cart, remember your\npreferences"}, false, "", ""},
+	{"list items reordered", "hollowell", []string{"- correct inaccurate personal information;\n- delete their personal information; and", "- delete their personal information;\n- correct inaccurate personal information; and"}, false, "", ""},
+	{"describes becomes explains", "hollowell", []string{"This notice describes how we collect, use, share and protect personal information about our customers and visitors, and the choices you have.", "This notice explains how we collect, use, share and protect personal information about our customers and visitors and what choices you have."}, false, "", ""},
+	{"delivery sentence reworded", "hollowell", []string{"Delivery partners tell us when an order has been delivered or could not be delivered.", "Our delivery partners let us know when an order has been delivered or could not be delivered."}, false, "", ""},
+	{"last updated and effective date", "tallyloom", []string{"**Effective date:** 1 March 2024  \n**Last updated:** 14 February 2024", "**Effective date:** 1 July 2024  \n**Last updated:** 3 June 2024"}, false, "", ""},
+	{"back to top retargeted", "magento", []string{"[Back to top](#magento-web-site-user-privacy-notice)", "[Back to top](#top)"}, false, "", ""},
+}
+
+func TestRules(t *testing.T) {
+	for _, e := range edits {
+		t.Run(e.name, func(t *testing.T) {
+			old := readBase(t, e.base)
+			new := old
+			for i := 0; i+1 < len(e.repl); i += 2 {
+				if !strings.Contains(new, e.repl[i]) {
+					t.Fatalf("base %s lacks %q", e.base, e.repl[i])
+				}
+				new = strings.Replace(new, e.repl[i], e.repl[i+1], 1)
+			}
+			got, err := Classify([]byte(old), []byte(new))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Material != e.material {
+				t.Errorf("Classify(%s).Material = %v, want %v; changes:\n%s", e.name, got.Material, e.material, dump(got))
+				return
+			}
+			if e.cat != "" && !slices.Contains(got.Categories, e.cat) {
+				t.Errorf("Classify(%s).Categories = %v, want %s among them;\n%s", e.name, got.Categories, e.cat, dump(got))
+			}
+			if e.impact != notice.ImpactNone && got.Impact != e.impact {
+				t.Errorf("Classify(%s).Impact = %s, want %s;\n%s", e.name, got.Impact, e.impact, dump(got))
+			}
+		})
+	}
+}
+
+func dump(c notice.Classification) string {
+	var b strings.Builder
+	for _, ch := range c.Changes {
+		b.WriteString("  [" + string(ch.Kind) + "] " + ch.Section + " material=" + map[bool]string{true: "yes", false: "no"}[ch.Material] +
+			" " + strings.Join(ch.Categories, ",") + " " + string(ch.Impact) + "\n")
+		for _, r := range ch.Reasons {
+			b.WriteString("      " + r + "\n")
+		}
+	}
+	return b.String()
+}
