@@ -3,29 +3,61 @@ package gitrepo
 import (
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/noticeproject/notice/internal/notice"
 )
 
 // indexVersion changes whenever the index file's format or meaning does, so
 // an old index is rebuilt rather than misread.
-const indexVersion = 1
+const indexVersion = 2
 
 // indexFile is the cached history of one notice, valid only for the branch
 // tip it names. It lives in the git directory, never in the tracked tree,
 // and is rebuilt from the commits whenever the tip differs.
 type indexFile struct {
-	Version   int               `json:"version"`
-	Tip       string            `json:"tip"`
-	Revisions []notice.Revision `json:"revisions"`
+	Version   int        `json:"version"`
+	Tip       string     `json:"tip"`
+	Revisions []indexRev `json:"revisions"`
+}
+
+// indexRev is a revision and the blob of its file, so that reading a
+// revision's text needs one object, not four.
+type indexRev struct {
+	notice.Revision
+	Blob plumbing.Hash `json:"blob"`
+}
+
+func revisions(revs []indexRev) notice.History {
+	h := make(notice.History, len(revs))
+	for i, r := range revs {
+		h[i] = r.Revision
+	}
+	return h
+}
+
+// sortRevs orders revs by posting time, as notice.History.Sort does.
+func sortRevs(revs []indexRev) {
+	sort.SliceStable(revs, func(i, j int) bool { return revs[i].Posted.Before(revs[j].Posted) })
+}
+
+// remember keeps the blobs of name's revisions for Content.
+func (r *Repo) remember(name string, revs []indexRev) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.blobs == nil {
+		r.blobs = map[string]plumbing.Hash{}
+	}
+	for _, rev := range revs {
+		r.blobs[name+" "+rev.ID] = rev.Blob
+	}
 }
 
 // History returns the revisions of notice name, oldest posted first. It
@@ -58,6 +90,15 @@ func (r *Repo) History(name string) (notice.History, error) {
 // history reads name's history at tip from the index, bringing the index up
 // to date from the commits when its tip differs.
 func (r *Repo) history(name string, tip plumbing.Hash) (notice.History, error) {
+	revs, err := r.indexed(name, tip)
+	if err != nil {
+		return nil, err
+	}
+	r.remember(name, revs)
+	return revisions(revs), nil
+}
+
+func (r *Repo) indexed(name string, tip plumbing.Hash) ([]indexRev, error) {
 	old := r.loadIndex(name)
 	if old != nil && old.Tip == tip.String() {
 		return old.Revisions, nil
@@ -70,33 +111,28 @@ func (r *Repo) history(name string, tip plumbing.Hash) (notice.History, error) {
 	if err != nil {
 		return nil, err
 	}
-	var h notice.History
 	if reachedStop {
-		h = append(append(h, old.Revisions...), found[name]...)
-		h.Sort()
-		r.saveIndex(name, tip, h)
-		return h, nil
+		revs := append(old.Revisions, found[name]...)
+		sortRevs(revs)
+		r.saveIndex(name, tip, revs)
+		return revs, nil
 	}
 	// A full walk: every notice's index can be rebuilt from it.
 	for n, revs := range found {
-		hist := notice.History(revs)
-		hist.Sort()
-		if n == name {
-			h = hist
-		}
-		r.saveIndex(n, tip, hist)
+		sortRevs(revs)
+		r.saveIndex(n, tip, revs)
 	}
-	if h == nil {
+	if found[name] == nil {
 		r.saveIndex(name, tip, nil)
 	}
-	return h, nil
+	return found[name], nil
 }
 
 // walk reads the revisions of every notice among the ancestors of tip,
 // stopping at stop (excluded). It returns them oldest first by notice, and
 // whether stop was met; when it was not, the walk covered the whole history.
-func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]notice.Revision, bool, error) {
-	found := map[string][]notice.Revision{}
+func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]indexRev, bool, error) {
+	found := map[string][]indexRev{}
 	seen := map[plumbing.Hash]bool{}
 	queue := []plumbing.Hash{tip}
 	reached := false
@@ -111,9 +147,9 @@ func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]notice.Revision, bool
 			reached = true
 			continue
 		}
-		c, err := object.GetCommit(r.st, h)
+		c, err := r.commit(h)
 		if err != nil {
-			return nil, false, fmt.Errorf("read commit %s: %w", h, err)
+			return nil, false, err
 		}
 		queue = append(queue, c.ParentHashes...)
 		rev, ok, err := decodeMessage(c.Message)
@@ -123,10 +159,20 @@ func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]notice.Revision, bool
 		if err != nil {
 			return nil, false, fmt.Errorf("commit %s: %w", h.String()[:12], err)
 		}
+		if notice.ValidateName(rev.Notice) != nil {
+			continue
+		}
+		blob, err := r.lookup(c.TreeHash, path(rev.Notice))
+		if errors.Is(err, os.ErrNotExist) {
+			continue // names a notice it does not hold: not a revision
+		}
+		if err != nil {
+			return nil, false, err
+		}
 		rev.ID = h.String()
 		rev.Posted = c.Committer.When.UTC()
 		rev.Author = c.Author.Name + " <" + c.Author.Email + ">"
-		found[rev.Notice] = append(found[rev.Notice], rev)
+		found[rev.Notice] = append(found[rev.Notice], indexRev{rev, blob})
 	}
 	for n, revs := range found {
 		// The walk met them newest first.
@@ -156,7 +202,7 @@ func (r *Repo) loadIndex(name string) *indexFile {
 		return nil
 	}
 	for _, rev := range idx.Revisions {
-		if rev.Notice != name || rev.ID == "" {
+		if rev.Notice != name || len(rev.ID) != 40 || rev.Blob.IsZero() {
 			return nil
 		}
 	}
@@ -165,8 +211,8 @@ func (r *Repo) loadIndex(name string) *indexFile {
 
 // saveIndex writes name's index atomically. The index is a cache: failing
 // to write it (a read-only repository) only costs speed.
-func (r *Repo) saveIndex(name string, tip plumbing.Hash, h notice.History) {
-	b, err := json.Marshal(indexFile{Version: indexVersion, Tip: tip.String(), Revisions: h})
+func (r *Repo) saveIndex(name string, tip plumbing.Hash, revs []indexRev) {
+	b, err := json.Marshal(indexFile{Version: indexVersion, Tip: tip.String(), Revisions: revs})
 	if err != nil {
 		return
 	}
@@ -198,20 +244,19 @@ func (r *Repo) Content(name, id string) ([]byte, error) {
 	if _, err := hex.DecodeString(id); err != nil {
 		return nil, fmt.Errorf("%w: %q: give a full revision id (40 hex digits)", notice.ErrRevNotFound, id)
 	}
-	c, err := object.GetCommit(r.st, plumbing.NewHash(id))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", notice.ErrRevNotFound, id, err)
+	r.mu.Lock()
+	blob, ok := r.blobs[name+" "+id]
+	r.mu.Unlock()
+	if !ok {
+		c, err := r.commit(plumbing.NewHash(id))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", notice.ErrRevNotFound, id, err)
+		}
+		if blob, err = r.lookup(c.TreeHash, path(name)); err != nil {
+			return nil, fmt.Errorf("%w: revision %s has no %s", notice.ErrRevNotFound, id[:12], path(name))
+		}
 	}
-	f, err := c.File(path(name))
-	if err != nil {
-		return nil, fmt.Errorf("%w: revision %s has no %s", notice.ErrRevNotFound, id[:12], path(name))
-	}
-	rd, err := f.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("read %s at %s: %w", path(name), id[:12], err)
-	}
-	defer rd.Close()
-	b, err := io.ReadAll(rd)
+	b, err := r.blob(blob)
 	if err != nil {
 		return nil, fmt.Errorf("read %s at %s: %w", path(name), id[:12], err)
 	}

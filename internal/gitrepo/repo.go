@@ -16,12 +16,14 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 
@@ -58,6 +60,9 @@ type Repo struct {
 	st     *filesystem.Storage
 	branch plumbing.ReferenceName
 	cfg    notice.Config
+
+	mu    sync.Mutex
+	blobs map[string]plumbing.Hash // notice + " " + revision id → blob, from the index
 	// Now stamps revisions whose Posted time is zero; nil means time.Now.
 	Now func() time.Time
 }
@@ -173,25 +178,24 @@ func (r *Repo) tip() (plumbing.Hash, error) {
 }
 
 func (r *Repo) readConfig(tip plumbing.Hash) (notice.Config, error) {
-	c, err := object.GetCommit(r.st, tip)
+	c, err := r.commit(tip)
 	if err != nil {
-		return notice.Config{}, fmt.Errorf("read commit %s: %w", tip, err)
+		return notice.Config{}, err
 	}
-	tree, err := object.GetTree(r.st, c.TreeHash)
-	if err != nil {
-		return notice.Config{}, fmt.Errorf("read tree of %s: %w", tip, err)
-	}
-	f, err := tree.File(ConfigFile)
-	if err != nil {
+	h, err := r.lookup(c.TreeHash, ConfigFile)
+	if errors.Is(err, os.ErrNotExist) {
 		return notice.Config{}, fmt.Errorf("%w: %s has no %s on %s; create one with: notice --repo %s init",
 			notice.ErrNotRepository, r.dir, ConfigFile, r.branch.Short(), r.dir)
 	}
-	s, err := f.Contents()
+	if err != nil {
+		return notice.Config{}, err
+	}
+	s, err := r.blob(h)
 	if err != nil {
 		return notice.Config{}, fmt.Errorf("read %s: %w", ConfigFile, err)
 	}
 	cfg := notice.DefaultConfig()
-	if err := json.Unmarshal([]byte(s), &cfg); err != nil {
+	if err := json.Unmarshal(s, &cfg); err != nil {
 		return notice.Config{}, fmt.Errorf("%w: %s: %v; fix the file and commit it", notice.ErrInvalidInput, ConfigFile, err)
 	}
 	if _, err := cfg.Location(); err != nil {
@@ -283,17 +287,24 @@ func (r *Repo) Names() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := object.GetCommit(r.st, tip)
+	c, err := r.commit(tip)
 	if err != nil {
-		return nil, fmt.Errorf("read commit %s: %w", tip, err)
+		return nil, err
 	}
-	root, err := object.GetTree(r.st, c.TreeHash)
+	root, err := r.tree(c.TreeHash)
 	if err != nil {
-		return nil, fmt.Errorf("read tree of %s: %w", tip, err)
+		return nil, err
 	}
 	var names []string
-	dir, err := root.Tree(NoticeDir)
-	if err != nil {
+	var dir *object.Tree
+	for _, e := range root.Entries {
+		if e.Name == NoticeDir && e.Mode == filemode.Dir {
+			if dir, err = r.tree(e.Hash); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if dir == nil {
 		return names, nil
 	}
 	for _, e := range dir.Entries {

@@ -3,12 +3,17 @@ package gitrepo
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-git/go-git/v5/plumbing"
 
 	"github.com/noticeproject/notice/internal/notice"
 )
@@ -229,5 +234,71 @@ func TestIndexNotTrustedOverCommits(t *testing.T) {
 	h, err := r.History("privacy")
 	if err != nil || len(h) != 1 || h[0].ID != a.ID {
 		t.Fatalf("History = %v, %v", h, err)
+	}
+}
+
+// TestPackedRepository reads a repository that git has packed (as a clone
+// or git gc leaves it): the direct object reader must agree with go-git on
+// every object, deltas included.
+func TestPackedRepository(t *testing.T) {
+	r := newRepo(t)
+	var entries []Entry
+	text := strings.Repeat("We keep your data safe and never sell it.\n", 200)
+	for i := 0; i < 60; i++ {
+		text = strings.Replace(text, "safe", fmt.Sprintf("safe (%d)", i), 1)
+		entries = append(entries, Entry{Rev: notice.Revision{Notice: fmt.Sprintf("n%d", i%3), Posted: date("2021-01-01T00:00:00Z").Add(time.Duration(i) * time.Hour)},
+			Content: []byte(text)})
+	}
+	if _, err := r.CommitAll(entries); err != nil {
+		t.Fatal(err)
+	}
+	before, err := r.History("n1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gitCLI(t, r.Dir(), "gc", "-q", "--aggressive")
+	if packs, _ := filepath.Glob(filepath.Join(r.gitDir, "objects", "pack", "*.pack")); len(packs) != 1 {
+		t.Fatalf("git gc left %d packs, want 1", len(packs))
+	}
+	objects := strings.Fields(gitCLI(t, r.Dir(), "rev-list", "--objects", "--all"))
+	deltas := 0
+	for _, s := range objects {
+		if len(s) != 40 {
+			continue // a path after the id
+		}
+		h := plumbing.NewHash(s)
+		typ, got, err := r.fastObject(h)
+		if err != nil {
+			t.Fatalf("fastObject(%s) = %v", s, err)
+		}
+		obj, err := r.st.EncodedObject(plumbing.AnyObject, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd, _ := obj.Reader()
+		want, _ := io.ReadAll(rd)
+		rd.Close()
+		if typ != obj.Type() || !bytes.Equal(got, want) {
+			t.Errorf("fastObject(%s) = %s, %d bytes; go-git reads %s, %d bytes", s, typ, len(got), obj.Type(), len(want))
+		}
+		deltas++
+	}
+	if deltas < 100 {
+		t.Errorf("checked %d objects, want at least 100", deltas)
+	}
+	os.RemoveAll(filepath.Join(r.gitDir, indexDir))
+	r2, err := Open(r.Dir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := r2.History("n1")
+	if err != nil || !reflect.DeepEqual(after, before) {
+		t.Fatalf("History after git gc = %v, %v; want %v", after, err, before)
+	}
+	for i, rev := range after {
+		b, err := r2.Content("n1", rev.ID)
+		if err != nil || !bytes.Equal(b, entries[3*i+1].Content) {
+			t.Errorf("Content(n1, %d) = %d bytes, %v", i, len(b), err)
+		}
 	}
 }
