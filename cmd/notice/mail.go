@@ -69,6 +69,9 @@ func (a *app) notify(c *cli.Context) error {
 	if c.IsSet("smtp") && c.IsSet("outbox") {
 		return usagef("give --smtp URL or --outbox DIR, not both")
 	}
+	if !c.Bool("status") && !c.Bool("dry-run") && c.String("smtp") == "" && c.String("outbox") == "" {
+		return usagef("give --smtp URL to send, --outbox DIR to write a Maildir, or --dry-run")
+	}
 	if c.Int("concurrency") < 1 || c.Float64("rate") < 0 || c.Int("max-attempts") < 1 {
 		return usagef("--concurrency and --max-attempts must be at least 1, --rate not negative")
 	}
@@ -89,6 +92,7 @@ func (a *app) notify(c *cli.Context) error {
 	defer st.Close()
 	svc := &notify.Service{Store: st, Repo: repo, Classify: classify.Classify, Now: clock, Subscribers: st.ListSubscribers}
 	if c.Bool("status") {
+		svc.Now = a.now
 		return a.notifyStatus(ctx, c, svc, name)
 	}
 	if svc.Renderer, err = a.renderer(c, repo.Config()); err != nil {
@@ -105,7 +109,7 @@ func (a *app) notify(c *cli.Context) error {
 		}
 		svc.NewSender = func() notify.Sender { return box }
 		where = fmt.Sprintf("messages are in the Maildir %s (read them with: mutt -f %s)", c.String("outbox"), c.String("outbox"))
-	case c.String("smtp") != "":
+	default:
 		tr, err := mailer.NewSMTP(c.String("smtp"), mailer.Options{
 			Username: os.Getenv("NOTICE_SMTP_USERNAME"), Password: os.Getenv("NOTICE_SMTP_PASSWORD")})
 		if err != nil {
@@ -113,8 +117,6 @@ func (a *app) notify(c *cli.Context) error {
 		}
 		svc.NewSender = func() notify.Sender { return tr.Conn() }
 		where = "sent through " + tr.Server().Addr()
-	default:
-		return usagef("give --smtp URL to send, --outbox DIR to write a Maildir, or --dry-run")
 	}
 	if c.IsSet("dkim-key") || c.IsSet("dkim-domain") || c.IsSet("dkim-selector") {
 		key, err := os.ReadFile(c.String("dkim-key"))
@@ -157,11 +159,16 @@ func (a *app) notify(c *cli.Context) error {
 	return err
 }
 
-// mailStore opens the subscriber database named by --db.
+// mailStore opens the subscriber database named by --db, as openStore
+// does, with a clock that runs from a.now().
 func (a *app) mailStore(ctx context.Context, c *cli.Context, clock func() time.Time) (*store.Store, error) {
 	db := c.String("db")
 	if db == "" {
-		return nil, usagef("give the subscriber database with --db URL or NOTICE_DB (sqlite:PATH or postgres://...)")
+		path, err := defaultDBPath()
+		if err != nil {
+			return nil, err
+		}
+		db = "sqlite:" + path
 	}
 	return store.Open(ctx, db, store.WithClock(clock))
 }

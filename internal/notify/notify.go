@@ -375,6 +375,7 @@ func (r *run) worker(ctx context.Context, owner string) error {
 	defer sender.Close()
 	var buf bytes.Buffer
 	unreachable := 0
+	idle := min(20*time.Millisecond, r.opt.Poll)
 	for ctx.Err() == nil {
 		batch, err := r.s.Store.Claim(ctx, r.rev.ID, owner, r.opt.Batch, r.s.Now(), r.opt.Lease)
 		if err != nil {
@@ -394,10 +395,13 @@ func (r *run) worker(ctx context.Context, owner string) error {
 			if outstanding(counts) == 0 {
 				return nil
 			}
-			// Rows wait for their next attempt or for another worker.
-			sleep(ctx, r.opt.Poll)
+			// Rows wait for their next attempt or for another worker:
+			// look again soon, then less and less often.
+			sleep(ctx, idle)
+			idle = min(2*idle, r.opt.Poll)
 			continue
 		}
+		idle = min(20*time.Millisecond, r.opt.Poll)
 		for i := range batch {
 			d := batch[i]
 			d.Owner = owner

@@ -38,11 +38,13 @@ func (s *Service) Status(ctx context.Context, name string) ([]RevisionStatus, er
 	return out, nil
 }
 
-// FormatDuration renders a time left as "12d 3h", "3h 4m" or "4m 5s".
+// FormatDuration renders a time left, to the nearest second and without
+// its sign, as "12d 3h", "3h 4m" or "4m 5s".
 func FormatDuration(d time.Duration) string {
 	if d < 0 {
 		d = -d
 	}
+	d = d.Round(time.Second)
 	switch days := int(d / (24 * time.Hour)); {
 	case days > 0:
 		return fmt.Sprintf("%dd %dh", days, int(d%(24*time.Hour)/time.Hour))
