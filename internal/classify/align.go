@@ -12,26 +12,15 @@ const maxPosting = 64
 // its words (both ways, so splits and merges join one unit), and leftover
 // sentences of one block with no partner join their block-mates' unit.
 func align(os, ns []*sentence) []*unit {
-	byKey := map[string][]int{}
-	for j, s := range ns {
-		byKey[s.key] = append(byKey[s.key], j)
+	ro, rn := cancel(os, ns)
+	// What is left is compared in canonical form (E6), which may cancel more.
+	for _, s := range ro {
+		s.prepare()
 	}
-	newUsed := make([]bool, len(ns))
-	var ro []*sentence
-	for _, s := range os {
-		if js := byKey[s.key]; len(js) > 0 {
-			newUsed[js[0]] = true
-			byKey[s.key] = js[1:]
-			continue
-		}
-		ro = append(ro, s)
+	for _, s := range rn {
+		s.prepare()
 	}
-	var rn []*sentence
-	for j, s := range ns {
-		if !newUsed[j] {
-			rn = append(rn, s)
-		}
-	}
+	ro, rn = cancel(ro, rn)
 	if len(ro) == 0 && len(rn) == 0 {
 		return nil
 	}
@@ -121,6 +110,30 @@ func align(os, ns []*sentence) []*unit {
 	}
 	sort.SliceStable(units, func(i, j int) bool { return pos(units[i]) < pos(units[j]) })
 	return units
+}
+
+// cancel removes the sentences whose key both lists hold, as multisets,
+// and returns the rest of each.
+func cancel(os, ns []*sentence) (ro, rn []*sentence) {
+	byKey := make(map[string][]int, len(ns))
+	for j, s := range ns {
+		byKey[s.key] = append(byKey[s.key], j)
+	}
+	newUsed := make([]bool, len(ns))
+	for _, s := range os {
+		if js := byKey[s.key]; len(js) > 0 {
+			newUsed[js[0]] = true
+			byKey[s.key] = js[1:]
+			continue
+		}
+		ro = append(ro, s)
+	}
+	for j, s := range ns {
+		if !newUsed[j] {
+			rn = append(rn, s)
+		}
+	}
+	return ro, rn
 }
 
 type unionFind struct{ parent []int }

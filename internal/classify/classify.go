@@ -76,7 +76,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	units := align(os, ns)
-	ctx := &context{oldIndex: newIndex(os), newIndex: newIndex(ns), lower: lowercaseWords(texts(os)...)}
+	ctx := &context{olds: os, news: ns, lower: lowercaseWords(texts(os)...)}
 	for w := range lowercaseWords(texts(ns)...) {
 		ctx.lower[w] = true
 	}
@@ -125,39 +125,70 @@ type sentence struct {
 	canon   string
 	key     string
 	content map[string]bool
+	lite    map[string]bool
 	contact bool
 }
 
-// sentencesOf prepares a document's sentences, leaving out what never
+// sentencesOf lists a document's sentences, leaving out what never
 // carries a promise: headings (E3), navigation (E2) and date lines (E1).
+// Only the cheap cancellation key is computed here; prepare does the rest
+// for the sentences that did not cancel.
 func sentencesOf(d *prose.Document, sideNo int) []*sentence {
-	var out []*sentence
+	out := make([]*sentence, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		b := d.Blocks[s.Block]
 		if b.Kind == prose.Heading || isNavigation(b, s.Norm) || isDateLine(s.Norm) {
 			continue
 		}
-		canon := canonicalize(s.Norm)
-		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: s.Text,
-			norm: s.Norm, canon: canon, key: keyOf(canon), content: map[string]bool{}}
-		if x.key == "" {
+		key := keyOf(s.Norm)
+		if key == "" {
 			continue
 		}
-		for _, w := range words(canon) {
-			if !glue[w] && !isNumber(w) {
-				x.content[stem(lemma(w))] = true
-			}
-		}
-		x.contact = isContactLine(s.Text, s.Norm)
-		out = append(out, x)
+		out = append(out, &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section,
+			text: s.Text, norm: s.Norm, key: key})
 	}
 	return out
+}
+
+// stems returns the sentence's content stems: those of prepare when it ran,
+// else a cheaper set from the normalised text (for restatement look-ups).
+func (x *sentence) stems() map[string]bool {
+	if x.content != nil {
+		return x.content
+	}
+	if x.lite == nil {
+		x.lite = map[string]bool{}
+		for _, w := range words(x.norm) {
+			if !glue[w] && !isNumber(w) {
+				x.lite[stem(lemma(w))] = true
+			}
+		}
+	}
+	return x.lite
+}
+
+// prepare computes what comparing a sentence needs: its canonical form
+// (rule E6), its canonical key, its content stems and whether it is a
+// contact-block line.
+func (x *sentence) prepare() {
+	if x.content != nil {
+		return
+	}
+	x.canon = canonicalize(x.norm)
+	x.key = keyOf(x.canon)
+	x.content = map[string]bool{}
+	for _, w := range words(x.canon) {
+		if !glue[w] && !isNumber(w) {
+			x.content[stem(lemma(w))] = true
+		}
+	}
+	x.contact = isContactLine(x.text, x.norm)
 }
 
 // isNavigation reports navigation text (rule E2): "Back to top", tables of
 // contents and lines made only of in-page links.
 func isNavigation(b prose.Block, norm string) bool {
-	if reNav.MatchString(norm) {
+	if len(norm) < 48 && reNav.MatchString(norm) {
 		return true
 	}
 	if len(b.Links) == 0 {
@@ -216,7 +247,7 @@ type index struct {
 func newIndex(ss []*sentence) *index {
 	ix := &index{sents: ss, post: map[string][]int{}}
 	for i, s := range ss {
-		for st := range s.content {
+		for st := range s.stems() {
 			ix.post[st] = append(ix.post[st], i)
 		}
 	}
@@ -252,8 +283,23 @@ func (ix *index) best(content map[string]bool, skip map[*sentence]bool) (*senten
 }
 
 type context struct {
-	oldIndex, newIndex *index
+	olds, news         []*sentence
+	oldIndex, newIndex *index           // built on first use
 	lower              map[string]bool // words either revision writes in lowercase
+}
+
+// index returns the restatement index of the old (or new) revision.
+func (c *context) index(old bool) *index {
+	if old {
+		if c.oldIndex == nil {
+			c.oldIndex = newIndex(c.olds)
+		}
+		return c.oldIndex
+	}
+	if c.newIndex == nil {
+		c.newIndex = newIndex(c.news)
+	}
+	return c.newIndex
 }
 
 func texts(ss []*sentence) []string {

@@ -11,30 +11,31 @@ import (
 // to normalised text before it is split into words. Order matters: longer
 // phrases first.
 var canonicalPhrases = []struct {
-	re   *regexp.Regexp
-	repl string
+	needles []string // the pattern cannot match without one of these
+	re      *regexp.Regexp
+	repl    string
 }{
-	{regexp.MustCompile(`\bcan't\b|\bcannot\b|\bcan not\b`), "not"},
-	{regexp.MustCompile(`\bwon't\b`), "will not"},
-	{regexp.MustCompile(`\bshan't\b`), "shall not"},
-	{regexp.MustCompile(`\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`), "$1 not"},
-	{regexp.MustCompile(`\b(we|you|they)'(ll)\b`), "$1 will"},
-	{regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
-	{regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},
-	{regexp.MustCompile(`\be-mail`), "email"},
-	{regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`), "optin"},
-	{regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`), "optout"},
-	{regexp.MustCompile(`\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`), "can"},
-	{regexp.MustCompile(`\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`), "free"},
-	{regexp.MustCompile(`\bprior to\b|\bin advance of\b|\bahead of\b`), "before"},
-	{regexp.MustCompile(`\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`), "under"},
-	{regexp.MustCompile(`\b(?:over|above|older than) the age of\b|\bolder than\b`), "over"},
-	{regexp.MustCompile(`\b(?:and|or) (?:older|over|above)\b|\bor more years old\b`), "plus"},
-	{regexp.MustCompile(`\bthird[ -]part(?:y|ies)\b`), "third-party"},
-	{regexp.MustCompile(`\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`), "elsewhere"},
-	{regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
-	{regexp.MustCompile(`\bno longer\b`), "not"},
-	{regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
+	{[]string{"can"}, regexp.MustCompile(`\bcan't\b|\bcannot\b|\bcan not\b`), "not"},
+	{[]string{"n't"}, regexp.MustCompile(`\bwon't\b`), "will not"},
+	{[]string{"n't"}, regexp.MustCompile(`\bshan't\b`), "shall not"},
+	{[]string{"n't"}, regexp.MustCompile(`\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`), "$1 not"},
+	{[]string{"'ll"}, regexp.MustCompile(`\b(we|you|they)'(ll)\b`), "$1 will"},
+	{[]string{"'re"}, regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
+	{[]string{"'ve"}, regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},
+	{[]string{"e-mail"}, regexp.MustCompile(`\be-mail`), "email"},
+	{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`), "optin"},
+	{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`), "optout"},
+	{[]string{"abilit", "able", "capacity", "option"}, regexp.MustCompile(`\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`), "can"},
+	{[]string{"free", "no c", "charge", "cost", "fee"}, regexp.MustCompile(`\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`), "free"},
+	{[]string{"prior", "advance", "ahead"}, regexp.MustCompile(`\bprior to\b|\bin advance of\b|\bahead of\b`), "before"},
+	{[]string{"age", "younger"}, regexp.MustCompile(`\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`), "under"},
+	{[]string{"age", "older"}, regexp.MustCompile(`\b(?:over|above|older than) the age of\b|\bolder than\b`), "over"},
+	{[]string{"older", "over", "above", "years old"}, regexp.MustCompile(`\b(?:and|or) (?:older|over|above)\b|\bor more years old\b`), "orolder"},
+	{[]string{"third"}, regexp.MustCompile(`\bthird[ -]part(?:y|ies)\b`), "third-party"},
+	{[]string{"countries", "world"}, regexp.MustCompile(`\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`), "elsewhere"},
+	{[]string{"as well", "addition", "plus"}, regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
+	{[]string{"no longer"}, regexp.MustCompile(`\bno longer\b`), "not"},
+	{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
 }
 
 var numberWords = map[string]int{
@@ -75,7 +76,12 @@ func words(norm string) []string {
 // canonicalize applies the equivalences of rule E6 to normalised text.
 func canonicalize(norm string) string {
 	for _, p := range canonicalPhrases {
-		norm = p.re.ReplaceAllString(norm, p.repl)
+		for _, n := range p.needles {
+			if strings.Contains(norm, n) {
+				norm = p.re.ReplaceAllString(norm, p.repl)
+				break
+			}
+		}
 	}
 	return norm
 }
@@ -136,7 +142,7 @@ var (
 var reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
 
 func isDateLine(norm string) bool {
-	if !reDateLine.MatchString(norm) {
+	if !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
 		return false
 	}
 	rest := reDate.ReplaceAllString(norm, " ")
@@ -150,12 +156,21 @@ var reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of pa
 // in days, amounts with their currency, bare numbers. Numbers that belong
 // to dates, phone numbers, street addresses and postcodes are left out.
 func numbersIn(norm string) []string {
-	t := reEmail.ReplaceAllString(norm, " ")
-	t = reURL.ReplaceAllString(t, " ")
-	t = reDate.ReplaceAllString(t, " ")
-	t = rePhone.ReplaceAllString(t, " ")
-	t = reStreet.ReplaceAllString(t, " ")
-	t = rePostcode.ReplaceAllString(t, " ")
+	t := norm
+	if strings.ContainsAny(t, "0123456789") {
+		if strings.IndexByte(t, '@') >= 0 {
+			t = reEmail.ReplaceAllString(t, " ")
+		}
+		if strings.IndexByte(t, '.') >= 0 {
+			t = reURL.ReplaceAllString(t, " ")
+		}
+		t = reDate.ReplaceAllString(t, " ")
+		t = rePhone.ReplaceAllString(t, " ")
+		t = reStreet.ReplaceAllString(t, " ")
+		t = rePostcode.ReplaceAllString(t, " ")
+	} else if !hasNumberWord(t) {
+		return nil
+	}
 	// Numbers in words.
 	ws := strings.Fields(t)
 	for i, w := range ws {
@@ -191,6 +206,15 @@ func numbersIn(norm string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+func hasNumberWord(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if _, ok := numberWords[strings.Trim(w, ",;:()\"'")]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // roundTo rounds a day count so that a year and 12 months meet.

@@ -40,12 +40,13 @@ func judge(u *unit, ctx *context) notice.Change {
 	var changedWords []string
 	switch ch.Kind {
 	case notice.Modified:
-		fs, editorial = judgeModified(u, ctx)
-		changedWords = changedLoose(u)
+		o, n := newSide(u.old), newSide(u.new)
+		fs, editorial = judgeModified(u, o, n, ctx)
+		changedWords = changedLoose(o, n)
 	case notice.Added:
-		fs, editorial = judgeLone(u.new, ctx.oldIndex, true)
+		fs, editorial = judgeLone(u.new, ctx.index(true), true)
 	case notice.Removed:
-		fs, editorial = judgeLone(u.old, ctx.newIndex, false)
+		fs, editorial = judgeLone(u.old, ctx.index(false), false)
 	}
 	if len(fs) == 0 {
 		if editorial != "" {
@@ -73,8 +74,7 @@ func judge(u *unit, ctx *context) notice.Change {
 
 // changedLoose lists the words one side of a modified unit has and the
 // other lacks.
-func changedLoose(u *unit) []string {
-	o, n := newSide(u.old), newSide(u.new)
+func changedLoose(o, n *side) []string {
 	var out []string
 	for st, w := range n.loose {
 		if _, ok := o.loose[st]; !ok {
@@ -99,8 +99,7 @@ func joinTexts(ss []*sentence) string {
 }
 
 // judgeModified tests a unit with sentences on both sides.
-func judgeModified(u *unit, ctx *context) ([]finding, string) {
-	o, n := newSide(u.old), newSide(u.new)
+func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	quote := changedSpan(o, n)
 
 	if o.contact && n.contact {
@@ -355,6 +354,7 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if len(content) > 0 {
 		if best, share := other.best(content, nil); best != nil && share >= 0.9 {
+			best.prepare()
 			b := newSide([]*sentence{best})
 			if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible {
 				return nil, "E8 restatement of '" + clip(best.text) + "'"
@@ -424,7 +424,7 @@ func numberImpact(o, n *side) notice.Impact {
 	bigger := nv > ov
 	t := " " + strings.Join(words(n.norm), " ") + " "
 	switch {
-	case hasAny(t, " under ", " younger ", " age ", " children ", " child ", " minor ", " minors ", " plus ", " older ", " kids ", " teens "):
+	case hasAny(t, " under ", " younger ", " age ", " children ", " child ", " minor ", " minors ", " orolder ", " older ", " kids ", " teens "):
 		if bigger {
 			return notice.ImpactMoreProtective
 		}
@@ -455,7 +455,7 @@ func numberCats(n *side) []string {
 	if hasAny(t, " dispute", " complaint", " arbitrat", " court") {
 		out = append(out, notice.CatDisputes)
 	}
-	if hasAny(t, " under ", " younger ", " age ", " children ", " child ", " minor ", " minors ", " plus ", " older ", " kids ", " teens ", " parent ") {
+	if hasAny(t, " under ", " younger ", " age ", " children ", " child ", " minor ", " minors ", " orolder ", " older ", " kids ", " teens ", " parent ") {
 		out = append(out, notice.CatChildren)
 	}
 	if hasAny(t, " delete", " deletion ", " kept ", " keep ", " retain", " stored for ", " erase") {
