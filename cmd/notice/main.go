@@ -18,7 +18,7 @@ func main() {
 // here, as one line.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := newApp(stdin, stdout, stderr)
-	if err := a.cli.Run(args); err != nil {
+	if err := a.cli.Run(flagsFirst(a.cli, args)); err != nil {
 		fmt.Fprintf(stderr, "notice: %s\n", err)
 		return exitCode(err)
 	}
