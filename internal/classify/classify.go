@@ -284,7 +284,7 @@ func (ix *index) best(content map[string]bool, skip map[*sentence]bool) (*senten
 
 type context struct {
 	olds, news         []*sentence
-	oldIndex, newIndex *index           // built on first use
+	oldIndex, newIndex *index          // built on first use
 	lower              map[string]bool // words either revision writes in lowercase
 }
 

@@ -132,7 +132,7 @@ var (
 	rePhone    = regexp.MustCompile(`\+?\d[\d\s().-]{6,}\d`)
 	reURL      = regexp.MustCompile(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
 	reDate     = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
-	reStreet   = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b`)
+	reStreet   = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
 	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 )
@@ -401,8 +401,10 @@ func newSide(sents []*sentence) *side {
 			s.quantities = append(s.quantities, numbersIn(x.canon)...)
 		}
 		s.frameworks = append(s.frameworks, frameworksIn(x.canon)...)
+		// Places in a postal address are the address, not where data goes (E5).
+		hasAddress := reStreet.MatchString(x.canon)
 		for _, w := range words(x.canon) {
-			if places[w] && !x.contact {
+			if places[w] && !x.contact && !hasAddress {
 				s.places = append(s.places, w)
 			}
 		}

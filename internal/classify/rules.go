@@ -373,6 +373,9 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if !trigger {
 		return nil, "no practice stated: '" + clip(text) + "'"
 	}
+	if len(ss) == 1 && titleCase(text) && !strings.ContainsAny(text, ".;!?") && len(strings.Fields(text)) <= 12 {
+		return nil, "E3 label or heading: '" + clip(text) + "'"
+	}
 	protection, permission := isProtection(s), isPermission(s)
 	impact := notice.ImpactLessProtective
 	rule, verb := "M5 statement added", "added"

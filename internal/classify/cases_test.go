@@ -1,0 +1,238 @@
+package classify
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/noticeproject/notice/internal/notice"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// label is a case's gold label (label.json).
+type label struct {
+	Material   bool          `json:"material"`
+	Impact     notice.Impact `json:"impact"`
+	Categories []string      `json:"categories"`
+	Why        string        `json:"why"`
+}
+
+type labelledCase struct {
+	name     string
+	old, new []byte
+	label    label
+}
+
+func loadCases(t testing.TB) []labelledCase {
+	t.Helper()
+	dirs, err := os.ReadDir(filepath.Join("testdata", "cases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []labelledCase
+	for _, d := range dirs {
+		dir := filepath.Join("testdata", "cases", d.Name())
+		c := labelledCase{name: d.Name()}
+		if c.old, err = os.ReadFile(filepath.Join(dir, "old.md")); err != nil {
+			t.Fatal(err)
+		}
+		if c.new, err = os.ReadFile(filepath.Join(dir, "new.md")); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "label.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &c.label); err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		t.Fatal("no labelled cases in testdata/cases")
+	}
+	return out
+}
+
+// TestPublicCases scores the classifier on the labelled public set, as
+// ../shared/materiality/score.py does: it fails when recall is below 100 %
+// or precision below 95 %, and logs per-category accuracy and impact
+// accuracy.
+func TestPublicCases(t *testing.T) {
+	var tp, fp, fn, tn, impactOK, catHit int
+	catTotal, catFound := map[string]int{}, map[string]int{}
+	for _, c := range loadCases(t) {
+		got, err := Classify(c.old, c.new)
+		if err != nil {
+			t.Fatalf("Classify(%s): %v", c.name, err)
+		}
+		switch {
+		case c.label.Material && got.Material:
+			tp++
+			if got.Impact == c.label.Impact {
+				impactOK++
+			} else {
+				t.Logf("%s: impact %s, want %s", c.name, got.Impact, c.label.Impact)
+			}
+			found := map[string]bool{}
+			for _, ch := range got.Changes {
+				if ch.Material {
+					for _, cat := range ch.Categories {
+						found[cat] = true
+					}
+				}
+			}
+			hit := false
+			for _, cat := range c.label.Categories {
+				catTotal[cat]++
+				if found[cat] {
+					catFound[cat]++
+					hit = true
+				}
+			}
+			if hit {
+				catHit++
+			}
+		case c.label.Material:
+			fn++
+			t.Errorf("MISSED %s: %s", c.name, c.label.Why)
+		case got.Material:
+			fp++
+			t.Logf("FALSE ALARM %s: %s\n%s", c.name, c.label.Why, dump(got))
+		default:
+			tn++
+		}
+	}
+	recall := float64(tp) / float64(max(tp+fn, 1))
+	precision := float64(tp) / float64(max(tp+fp, 1))
+	t.Logf("public set: %d cases; recall %.3f, precision %.3f; impact right on %d/%d material cases; category hit %d/%d",
+		tp+fp+fn+tn, recall, precision, impactOK, tp, catHit, tp)
+	cats := make([]string, 0, len(catTotal))
+	for c := range catTotal {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	for _, c := range cats {
+		t.Logf("  category %-14s found in %d of %d material cases labelled with it", c, catFound[c], catTotal[c])
+	}
+	if recall < 1 {
+		t.Errorf("recall %.3f, want 1.000", recall)
+	}
+	if precision < 0.95 {
+		t.Errorf("precision %.3f, want at least 0.950", precision)
+	}
+}
+
+// goldenCases have their JSON verdict pinned in testdata/golden; run
+// go test -run TestGolden -update to rewrite them after a deliberate change.
+var goldenCases = []string{
+	"002-magento-disclosure-list",
+	"015-lanternlagoon-header-date",
+	"034-tallyloom-who-we-are",
+	"055-hollowellfinch-header-contact",
+	"058-magento-do-not-track",
+	"032-magento-cookies",
+}
+
+func TestGolden(t *testing.T) {
+	for _, name := range goldenCases {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join("testdata", "cases", name)
+			old, err := os.ReadFile(filepath.Join(dir, "old.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			new, err := os.ReadFile(filepath.Join(dir, "new.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Classify(old, new)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(res, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Classify(%s) JSON =\n%s\nwant\n%s", name, got, want)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	good := []byte("# Notice\n\nWe collect your name.\n")
+	tests := []struct {
+		name     string
+		old, new []byte
+		want     error
+	}{
+		{"empty old", nil, good, ErrEmpty},
+		{"blank new", good, []byte(" \n\t\n"), ErrEmpty},
+		{"binary", []byte("PK\x03\x04\x00\x00"), good, ErrBinary},
+		{"not utf-8", good, []byte("caf\xe9 menu"), ErrNotUTF8},
+		{"too large", bytes.Repeat([]byte("a"), MaxSize+1), good, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		if _, err := Classify(tt.old, tt.new); !errorsIs(err, tt.want) {
+			t.Errorf("Classify(%s) error = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+	res, err := Classify(good, good)
+	if err != nil || res.Material || len(res.Changes) != 0 || res.Impact != notice.ImpactNone {
+		t.Errorf("Classify(identical) = %+v, %v; want no change", res, err)
+	}
+	b, _ := json.Marshal(res)
+	if want := `{"material":false,"impact":null,"categories":[],"changes":[]}`; string(b) != want {
+		t.Errorf("Classify(identical) JSON = %s, want %s", b, want)
+	}
+}
+
+// TestReasonsQuote checks the JSON contract on every public case: each
+// material change has a reason quoting words, known category slugs, and an
+// impact.
+func TestReasonsQuote(t *testing.T) {
+	for _, c := range loadCases(t) {
+		got, err := Classify(c.old, c.new)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ch := range got.Changes {
+			if !ch.Material {
+				continue
+			}
+			if len(ch.Reasons) == 0 || !bytes.ContainsRune([]byte(ch.Reasons[0]), '\'') {
+				t.Errorf("%s: material change without a quoting reason: %+v", c.name, ch)
+			}
+			if ch.Impact == notice.ImpactNone || len(ch.Categories) == 0 {
+				t.Errorf("%s: material change without impact or category: %+v", c.name, ch)
+			}
+			for _, cat := range ch.Categories {
+				if !slices.Contains(notice.Categories, cat) {
+					t.Errorf("%s: unknown category %q", c.name, cat)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package classify
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestCorpus runs the classifier over consecutive revisions of real
+// privacy policies in ../shared/corpus (Open Terms Archive, ODC-By 1.0) when
+// that folder is present: it must finish without error on every pair, find
+// Zoom's August 2023 AI-training change material, and find no material
+// change between byte-identical revisions.
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-corpus check skipped in -short mode")
+	}
+	for _, policy := range []string{"zoom", "spotify"} {
+		dir := filepath.Join(corpusDir, policy)
+		files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+		if err != nil || len(files) == 0 {
+			if os.Getenv("NOTICE_CI") == "1" {
+				t.Fatalf("corpus %s missing", dir)
+			}
+			t.Skipf("corpus %s not available", dir)
+		}
+		sort.Strings(files)
+		material := 0
+		for i := 1; i < len(files); i++ {
+			old, err := os.ReadFile(files[i-1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			new, err := os.ReadFile(files[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Classify(old, new)
+			if err != nil {
+				t.Errorf("Classify(%s, %s): %v", files[i-1], files[i], err)
+				continue
+			}
+			if string(old) == string(new) && res.Material {
+				t.Errorf("Classify(%s) of identical files is material", files[i])
+			}
+			if res.Material {
+				material++
+			}
+			name := filepath.Base(files[i])
+			if policy == "zoom" && strings.HasPrefix(name, "2023-08-11") {
+				if !res.Material || !contains(res.Categories, "use") {
+					t.Errorf("zoom %s (AI training on customer content) = material %v, categories %v; want material, use",
+						name, res.Material, res.Categories)
+				}
+			}
+		}
+		t.Logf("%s: %d of %d consecutive pairs material", policy, material, len(files)-1)
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
