@@ -130,36 +130,49 @@ func TestFaults(t *testing.T) {
 		{"stalled", smtptest.Fault{Stall: 2 * time.Second}, true, 0},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			srv := start(t)
-			srv.Fault = func(to string, n int) smtptest.Fault {
-				if to == "bad@example.com" && n == 1 {
-					return tt.fault
-				}
-				return smtptest.Fault{}
+		for _, pipelining := range []bool{true, false} {
+			name := tt.name
+			if !pipelining {
+				name += " without pipelining"
 			}
-			s, err := NewSMTP("smtp://"+srv.Addr+"?timeout=300ms", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := s.Conn()
-			defer c.Close()
-			_, err = c.Send(context.Background(), "a@example.com", "bad@example.com", msg("bad@example.com"))
-			var se *Error
-			if !errors.As(err, &se) || se.Temporary() != tt.temporary || se.Code != tt.code {
-				t.Fatalf("Send with fault %+v = %v, want code %d temporary %v", tt.fault, err, tt.code, tt.temporary)
-			}
-			if errors.Is(err, notice.ErrUnreachable) {
-				t.Errorf("Send with fault %+v = %v, which wraps ErrUnreachable", tt.fault, err)
-			}
-			// The same Conn goes on, reconnecting if it must.
-			if _, err := c.Send(context.Background(), "a@example.com", "bad@example.com", msg("bad@example.com")); err != nil {
-				t.Fatalf("Send after the fault = %v", err)
-			}
-			if got := srv.Received()["bad@example.com"]; got != 1 {
-				t.Errorf("server accepted %d messages, want 1", got)
-			}
-		})
+			t.Run(name, func(t *testing.T) {
+				testFault(t, tt.fault, tt.temporary, tt.code, pipelining)
+			})
+		}
+	}
+}
+
+// testFault sends twice to one recipient whose first attempt meets fault:
+// the first Send fails as expected, the second goes through on the same
+// Conn, reconnecting if it must.
+func testFault(t *testing.T, fault smtptest.Fault, temporary bool, code int, pipelining bool) {
+	srv := start(t)
+	srv.Fault = func(to string, n int) smtptest.Fault {
+		if to == "bad@example.com" && n == 1 {
+			return fault
+		}
+		return smtptest.Fault{}
+	}
+	s, err := NewSMTP("smtp://"+srv.Addr+"?timeout=300ms", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.noPipelining = !pipelining
+	c := s.Conn()
+	defer c.Close()
+	_, err = c.Send(context.Background(), "a@example.com", "bad@example.com", msg("bad@example.com"))
+	var se *Error
+	if !errors.As(err, &se) || se.Temporary() != temporary || se.Code != code {
+		t.Fatalf("Send with fault %+v = %v, want code %d temporary %v", fault, err, code, temporary)
+	}
+	if errors.Is(err, notice.ErrUnreachable) {
+		t.Errorf("Send with fault %+v = %v, which wraps ErrUnreachable", fault, err)
+	}
+	if _, err := c.Send(context.Background(), "a@example.com", "bad@example.com", msg("bad@example.com")); err != nil {
+		t.Fatalf("Send after the fault = %v", err)
+	}
+	if got := srv.Received()["bad@example.com"]; got != 1 {
+		t.Errorf("server accepted %d messages, want 1", got)
 	}
 }
 

@@ -371,6 +371,42 @@ func (r *run) do(ctx context.Context) error {
 
 // worker claims and sends until the campaign has nothing outstanding.
 func (r *run) worker(ctx context.Context, owner string) error {
+	rec := &recorder{}
+	err := r.work(ctx, owner, rec)
+	if rerr := rec.wait(); err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// recorder writes a worker's outcomes to the ledger in the background, one
+// at a time, so that recording one message overlaps sending the next. At
+// most one outcome waits to be recorded while the next message is sent.
+type recorder struct{ pending chan error }
+
+// submit waits for the previous outcome to be recorded, then records fn's
+// in the background.
+func (rc *recorder) submit(fn func() error) error {
+	if err := rc.wait(); err != nil {
+		return err
+	}
+	ch := make(chan error, 1)
+	go func() { ch <- fn() }()
+	rc.pending = ch
+	return nil
+}
+
+// wait returns once the last outcome submitted is recorded.
+func (rc *recorder) wait() error {
+	if rc.pending == nil {
+		return nil
+	}
+	err := <-rc.pending
+	rc.pending = nil
+	return err
+}
+
+func (r *run) work(ctx context.Context, owner string, rec *recorder) error {
 	sender := r.s.NewSender()
 	defer sender.Close()
 	var buf bytes.Buffer
@@ -416,7 +452,7 @@ func (r *run) worker(ctx context.Context, owner string) error {
 			if err := r.limit.wait(ctx); err != nil {
 				return r.release(batch[i:], owner, "not attempted: interrupted")
 			}
-			err := r.send(ctx, sender, &buf, d)
+			err := r.send(ctx, sender, &buf, d, rec)
 			if errors.Is(err, notice.ErrUnreachable) {
 				unreachable++
 				if rerr := r.release(batch[i:], owner, "not attempted: "+err.Error()); rerr != nil {
@@ -437,10 +473,14 @@ func (r *run) worker(ctx context.Context, owner string) error {
 	return nil
 }
 
-// send renders, sends and records one delivery. It returns an error
-// wrapping notice.ErrUnreachable, without recording, when the message was
-// not handed over, and other errors only when the ledger fails.
-func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d notice.Delivery) error {
+// send renders and sends one delivery and has rec record the outcome. It
+// returns an error wrapping notice.ErrUnreachable, without recording, when
+// the message was not handed over, and other errors only when the ledger
+// fails.
+func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d notice.Delivery, rec *recorder) error {
+	record := func(state notice.DeliveryState, reply string) error {
+		return rec.submit(func() error { return r.record(ctx, d, state, reply) })
+	}
 	if d.MessageID == "" {
 		d.MessageID = r.s.Renderer.MessageID(r.rev.ID, d.SubscriberID)
 	}
@@ -449,7 +489,7 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 	err := r.n.Render(buf, message.Recipient{ID: d.SubscriberID, Email: d.Email, Name: d.Name, MessageID: d.MessageID}, now)
 	if err != nil {
 		d.Attempts++
-		return r.record(ctx, d, notice.FailedPermanent, err.Error())
+		return record(notice.FailedPermanent, err.Error())
 	}
 	msg := buf.Bytes()
 	if r.s.Sign != nil {
@@ -462,7 +502,7 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 	reply, err := sender.Send(context.WithoutCancel(ctx), r.s.Renderer.From(), d.Email, msg)
 	if err == nil {
 		d.Attempts++
-		return r.record(ctx, d, notice.Sent, reply)
+		return record(notice.Sent, reply)
 	}
 	if errors.Is(err, notice.ErrUnreachable) {
 		return err
@@ -470,15 +510,15 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 	d.Attempts++
 	var t interface{ Temporary() bool }
 	if !errors.As(err, &t) || !t.Temporary() {
-		return r.record(ctx, d, notice.FailedPermanent, err.Error())
+		return record(notice.FailedPermanent, err.Error())
 	}
 	if d.Attempts >= r.opt.MaxAttempts {
-		return r.record(ctx, d, notice.FailedPermanent, fmt.Sprintf("gave up after %d attempts: %v", d.Attempts, err))
+		return record(notice.FailedPermanent, fmt.Sprintf("gave up after %d attempts: %v", d.Attempts, err))
 	}
 	next := now.Add(backoff(r.opt.RetryAfter, d.Attempts))
 	d.NextAttempt = &next
 	r.retried.Add(1)
-	return r.record(ctx, d, notice.FailedTemporary, err.Error())
+	return record(notice.FailedTemporary, err.Error())
 }
 
 // backoff is base doubled per attempt after the first, at most an hour.
