@@ -1,10 +1,204 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/noticeproject/notice/internal/prose"
 )
 
+// runDiff compares the whole-process wall time of `notice diff --files`
+// and `notice classify` with `git diff --no-index --word-diff` on three
+// pairs: the seed notice against an amended copy (about 20 KB), the
+// largest consecutive pair of ../shared/corpus/microsoft (about 300 KB),
+// and that statement against itself with its sentences shuffled (nothing
+// in place: the worst case for alignment). Runs are interleaved so that
+// load on the machine weighs on every command alike; medians are reported.
 func runDiff(args []string, stdout, stderr io.Writer) error {
-	return errors.New("diff: not written yet")
+	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	runs := fs.Int("runs", 21, "timed runs of each command (the median is reported)")
+	seedFile := fs.String("seed", "notices/magento-privacy.md", "the seed notice")
+	corpus := fs.String("corpus", "../shared/corpus/microsoft", "dated revisions; the largest consecutive pair is used")
+	keep := fs.Bool("keep", false, "keep the temporary folder")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		return fmt.Errorf("diff: the git CLI is the reference and is not installed: %w", err)
+	}
+	tmp, err := os.MkdirTemp("", "notice-bench-diff-")
+	if err != nil {
+		return err
+	}
+	if *keep {
+		fmt.Fprintf(stderr, "keeping %s\n", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
+	bin := filepath.Join(tmp, "notice")
+	fmt.Fprintln(stderr, "building notice ...")
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/noticeproject/notice/cmd/notice").CombinedOutput(); err != nil {
+		return fmt.Errorf("build notice: %v\n%s", err, out)
+	}
+
+	seed, err := os.ReadFile(*seedFile)
+	if err != nil {
+		return fmt.Errorf("diff: %w (run from the repository root, or give -seed)", err)
+	}
+	type pair struct {
+		name     string
+		old, new []byte
+		target   float64
+	}
+	pairs := []pair{{"seed vs amended seed", seed, diffAmend(seed), 1}}
+	old, new, names, err := diffLargestPair(*corpus)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "skipping the corpus pairs: %v\n", err)
+	default:
+		pairs = append(pairs,
+			pair{"largest pair " + names, old, new, 1},
+			pair{"shuffled sentences", new, diffShuffle(new), 10})
+	}
+
+	gitVersion, _ := exec.Command("git", "--version").Output()
+	fmt.Fprintf(stdout, "notice-bench diff: %d interleaved runs each, median whole-process wall time; %s\n",
+		*runs, strings.TrimSpace(string(gitVersion)))
+	fmt.Fprintf(stdout, "%-44s %9s %9s %9s %7s %9s %7s %7s\n", "pair", "bytes", "git", "diff", "ratio", "classify", "ratio", "target")
+	for k, p := range pairs {
+		a := filepath.Join(tmp, fmt.Sprintf("%d-old.md", k))
+		b := filepath.Join(tmp, fmt.Sprintf("%d-new.md", k))
+		if err := os.WriteFile(a, p.old, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(b, p.new, 0o644); err != nil {
+			return err
+		}
+		cmds := [][]string{
+			{"git", "diff", "--no-index", "--word-diff", a, b},
+			{bin, "diff", "--files", a, b},
+			{bin, "classify", a, b},
+		}
+		times := make([][]time.Duration, len(cmds))
+		for r := 0; r < *runs; r++ {
+			for c, argv := range cmds {
+				d, err := diffTime(argv)
+				if err != nil {
+					return fmt.Errorf("%s: %w", p.name, err)
+				}
+				times[c] = append(times[c], d)
+			}
+		}
+		g, d, c := mid(times[0]), mid(times[1]), mid(times[2])
+		fmt.Fprintf(stdout, "%-44s %9d %9s %9s %7.2f %9s %7.2f %7s\n", p.name, len(p.old)+len(p.new),
+			diffMs(g), diffMs(d), d.Seconds()/g.Seconds(), diffMs(c), c.Seconds()/g.Seconds(), fmt.Sprintf("<= %g", p.target))
+	}
+	return nil
+}
+
+// diffTime runs argv once, its output discarded, and times it. git diff
+// exits 1 when the files differ, which is not a failure here.
+func diffTime(argv []string) (time.Duration, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	var stderr bytes.Buffer
+	cmd.Stdout = io.Discard
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	d := time.Since(start)
+	var ee *exec.ExitError
+	if err != nil && !(argv[0] == "git" && errors.As(err, &ee) && ee.ExitCode() == 1) {
+		return 0, fmt.Errorf("%s: %v: %s", strings.Join(argv[:2], " "), err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	return d, nil
+}
+
+func diffMs(d time.Duration) string { return fmt.Sprintf("%.1fms", d.Seconds()*1000) }
+
+// diffAmend makes an amended copy of a notice by a few programmatic edits
+// of the kinds a real amendment has: a word changed in every eighth
+// paragraph, a qualifier added to another, one paragraph removed, a
+// sentence added, and the second section moved to the end.
+func diffAmend(src []byte) []byte {
+	paras := strings.Split(string(src), "\n\n")
+	var out []string
+	for i, p := range paras {
+		switch {
+		case i == len(paras)/2:
+			continue // removed
+		case i%8 == 5 && strings.Contains(p, " we "):
+			p = strings.Replace(p, " we ", " we and our partners ", 1)
+		case i%8 == 2 && strings.HasSuffix(strings.TrimSpace(p), "."):
+			p = strings.TrimSpace(p)
+			p = p[:len(p)-1] + ", unless the law requires otherwise."
+		}
+		out = append(out, p)
+	}
+	out = append(out, "We may share aggregated information with advertising partners.")
+	// Move the second "## " section to the end.
+	start, end := -1, len(out)
+	seen := 0
+	for i, p := range out {
+		if strings.HasPrefix(p, "## ") {
+			seen++
+			if seen == 2 {
+				start = i
+			} else if seen == 3 {
+				end = i
+				break
+			}
+		}
+	}
+	if start >= 0 && end < len(out) {
+		sec := append([]string(nil), out[start:end]...)
+		out = append(out[:start], out[end:]...)
+		out = append(out, sec...)
+	}
+	return []byte(strings.Join(out, "\n\n") + "\n")
+}
+
+// diffLargestPair finds the consecutive pair of files in dir (sorted by
+// name, i.e. by date) with the most bytes together.
+func diffLargestPair(dir string) (old, new []byte, names string, err error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(files) < 2 {
+		return nil, nil, "", fmt.Errorf("%s: no dated revisions (it is in ../shared, next to the repository)", dir)
+	}
+	best, size := -1, int64(-1)
+	for i := 0; i+1 < len(files); i++ {
+		a, err1 := os.Stat(files[i])
+		b, err2 := os.Stat(files[i+1])
+		if err1 == nil && err2 == nil && a.Size()+b.Size() > size {
+			best, size = i, a.Size()+b.Size()
+		}
+	}
+	if old, err = os.ReadFile(files[best]); err != nil {
+		return nil, nil, "", err
+	}
+	if new, err = os.ReadFile(files[best+1]); err != nil {
+		return nil, nil, "", err
+	}
+	return old, new, strings.TrimSuffix(filepath.Base(files[best+1]), ".md"), nil
+}
+
+// diffShuffle returns src's sentences in a fixed random order, one
+// paragraph each.
+func diffShuffle(src []byte) []byte {
+	d := prose.Parse(src)
+	s := make([]string, 0, len(d.Sentences))
+	for _, x := range d.Sentences {
+		s = append(s, x.Text)
+	}
+	rand.New(rand.NewSource(1)).Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
+	return []byte(strings.Join(s, "\n\n") + "\n")
 }

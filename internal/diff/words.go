@@ -33,6 +33,11 @@ const maxWordTokens = 8000
 // wordDiff returns the word-level steps that turn before into after.
 // Differences in white space and typography are not steps.
 func wordDiff(before, after string) []Op {
+	if before == after {
+		// A sentence whose link changed, or that moved and changed
+		// only in noise.
+		return appendOp(nil, Equal, after)
+	}
 	a, b := glue(tokenize(before)), glue(tokenize(after))
 	ka, kb := make([]rune, len(a)), make([]rune, len(b))
 	ids := make(map[string]rune, len(a)+len(b))
