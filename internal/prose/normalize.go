@@ -48,6 +48,15 @@ func Normalize(s string) string {
 	if s == "" {
 		return ""
 	}
+	out := normalizeText(s)
+	if strings.Contains(out, "://") || strings.Contains(out, "www.") {
+		out = normalizeText(strings.ToLower(normalizeURLsIn(out)))
+	}
+	return strings.TrimRight(out, ".,;: ")
+}
+
+// normalizeText folds case, typography, emphasis and white space.
+func normalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	rs := []rune(s)
@@ -77,12 +86,7 @@ func Normalize(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	out := b.String()
-	if strings.Contains(out, "://") || strings.Contains(out, "www.") {
-		out = normalizeURLsIn(out)
-	}
-	out = strings.TrimRight(out, ".,;: ")
-	return out
+	return b.String()
 }
 
 // closesBefore reports punctuation that attaches to the word before it, so
