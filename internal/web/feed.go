@@ -62,7 +62,7 @@ func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 func (s *Server) feed(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, _, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +163,7 @@ type BannerItem struct {
 
 func (s *Server) banner(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, _, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -38,23 +39,112 @@ func revPath(r notice.Revision) string { return "/" + r.Notice + "/rev/" + r.ID 
 
 func diffPath(name, from, to string) string { return "/" + name + "/diff/" + from + ".." + to }
 
+// history is a notice's history as read at one time, with an index of its
+// revisions by id and a memo of dated look-ups. It is shared by requests
+// and never modified, except for the memo.
+type history struct {
+	revs   notice.History
+	byID   map[string]int
+	loaded time.Time
+	ttl    time.Duration
+	// refreshing is set while a newer copy is being read.
+	refreshing atomic.Bool
+
+	mu sync.Mutex
+	at map[string]int // "DATE|p" (as posted) or "DATE" → index
+}
+
+// maxMemo bounds a history's memo of dated look-ups.
+const maxMemo = 8192
+
+func newHistory(h notice.History, ttl time.Duration) *history {
+	hs := &history{revs: h, byID: make(map[string]int, len(h)), loaded: time.Now(), ttl: ttl, at: map[string]int{}}
+	for i, r := range h {
+		hs.byID[r.ID] = i
+	}
+	return hs
+}
+
+// index returns the position of the revision id, or -1.
+func (hs *history) index(id string) int {
+	if i, ok := hs.byID[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// resolve is History.Resolve with a fast path for full ids.
+func (hs *history) resolve(ref string, loc *time.Location) (notice.Revision, error) {
+	if i, ok := hs.byID[ref]; ok {
+		return hs.revs[i], nil
+	}
+	return hs.revs.Resolve(ref, loc)
+}
+
+// dated returns the position of the revision in effect (or as posted) on
+// t, which date names; dated look-ups are remembered.
+func (hs *history) dated(date string, t time.Time, asPosted bool) (int, error) {
+	key := date
+	if asPosted {
+		key += "|p"
+	}
+	hs.mu.Lock()
+	i, ok := hs.at[key]
+	hs.mu.Unlock()
+	if ok {
+		return i, nil
+	}
+	var rev notice.Revision
+	var err error
+	if asPosted {
+		rev, err = hs.revs.AsPosted(t)
+	} else {
+		rev, err = hs.revs.InEffect(t)
+	}
+	if err != nil {
+		return 0, err
+	}
+	i = hs.index(rev.ID)
+	hs.mu.Lock()
+	if len(hs.at) < maxMemo {
+		hs.at[key] = i
+	}
+	hs.mu.Unlock()
+	return i, nil
+}
+
 // load returns the history of the notice name. Reading a long history is
-// not free (the repository decodes its index), so a successful read is
-// reused for HistoryTTL; when it has expired one request reads it again
-// while the others go on with the previous copy. Histories are shared and
-// never modified.
-func (s *Server) load(name string) (notice.History, error) {
+// not free (at 10,000 revisions the repository takes a sizeable fraction of
+// a second to decode its index), so a history once read is reused; when it
+// is older than its time to live, one request starts reading a fresh copy
+// in the background and every request goes on with the current one. The
+// time to live is Options.HistoryTTL, or 20 times the last read's duration
+// if that is longer, so re-reading costs at most 5% of one core.
+func (s *Server) load(name string) (notice.History, *history, error) {
 	if err := notice.ValidateName(name); err != nil {
-		return nil, errNotFound("There is no notice named %q.", name)
+		return nil, nil, errNotFound("There is no notice named %q.", name)
 	}
 	if s.ttl > 0 {
 		s.histMu.RLock()
-		e := s.hist[name]
+		hs := s.hist[name]
 		s.histMu.RUnlock()
-		if e != nil && (time.Since(e.loaded) < s.ttl || !e.refreshing.CompareAndSwap(false, true)) {
-			return e.h, nil
+		if hs != nil {
+			if time.Since(hs.loaded) >= hs.ttl && hs.refreshing.CompareAndSwap(false, true) {
+				go func() { _, _ = s.read(name) }()
+			}
+			return hs.revs, hs, nil
 		}
 	}
+	hs, err := s.read(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return hs.revs, hs, nil
+}
+
+// read reads the history of name from the repository and keeps it.
+func (s *Server) read(name string) (*history, error) {
+	start := time.Now()
 	h, err := s.arch.History(name)
 	if errors.Is(err, notice.ErrNoticeNotFound) || errors.Is(err, notice.ErrNotFound) || err == nil && len(h) == 0 {
 		s.forget(name)
@@ -64,19 +154,13 @@ func (s *Server) load(name string) (notice.History, error) {
 		s.forget(name)
 		return nil, fmt.Errorf("history of %s: %w", name, err)
 	}
+	hs := newHistory(h, max(s.ttl, 20*time.Since(start)))
 	if s.ttl > 0 {
 		s.histMu.Lock()
-		s.hist[name] = &histEntry{h: h, loaded: time.Now()}
+		s.hist[name] = hs
 		s.histMu.Unlock()
 	}
-	return h, nil
-}
-
-// histEntry is a history read at loaded.
-type histEntry struct {
-	h          notice.History
-	loaded     time.Time
-	refreshing atomic.Bool
+	return hs, nil
 }
 
 func (s *Server) forget(name string) {
@@ -85,15 +169,6 @@ func (s *Server) forget(name string) {
 		delete(s.hist, name)
 		s.histMu.Unlock()
 	}
-}
-
-func indexOf(h notice.History, id string) int {
-	for i := len(h) - 1; i >= 0; i-- {
-		if h[i].ID == id {
-			return i
-		}
-	}
-	return -1
 }
 
 // neighbours is a cache key part naming the revisions next to h[i].
@@ -135,18 +210,18 @@ func (s *Server) index(r *http.Request, c *reqCtx) (*response, error) {
 		if c.only != "" && name != c.only {
 			continue
 		}
-		h, err := s.load(name)
+		h, hs, err := s.load(name)
 		if err != nil {
 			continue
 		}
 		it := indexItem{Name: name, URL: c.link("/" + name), Revisions: len(h), Pending: []revItem{}}
 		if cur, err := h.InEffect(now); err == nil {
-			ci := s.item(c, h, indexOf(h, cur.ID))
+			ci := s.item(c, h, hs.index(cur.ID))
 			it.Current = &ci
 			key += "|" + cur.ID
 		}
 		for _, pr := range h.Pending(now) {
-			it.Pending = append(it.Pending, s.item(c, h, indexOf(h, pr.ID)))
+			it.Pending = append(it.Pending, s.item(c, h, hs.index(pr.ID)))
 			key += "+" + pr.ID
 		}
 		key += fmt.Sprintf("|%s:%d:%s", name, len(h), h[len(h)-1].ID)
@@ -210,7 +285,7 @@ func (s *Server) revisionPage(c *reqCtx, h notice.History, i int, mode string) (
 
 func (s *Server) current(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, hs, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +299,7 @@ func (s *Server) current(r *http.Request, c *reqCtx) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	i := indexOf(h, cur.ID)
+	i := hs.index(cur.ID)
 	pend := h.Pending(now)
 	key := "cur|" + name + "|" + neighbours(h, i) + fmt.Sprint(notInEffect)
 	for _, pr := range pend {
@@ -242,7 +317,7 @@ func (s *Server) current(r *http.Request, c *reqCtx) (*response, error) {
 				continue
 			}
 			p.Pending = append(p.Pending, pending{
-				revItem:    s.item(c, h, indexOf(h, pr.ID)),
+				revItem:    s.item(c, h, hs.index(pr.ID)),
 				RedlineURL: c.link(diffPath(name, cur.ID, pr.ID)),
 			})
 		}
@@ -252,7 +327,7 @@ func (s *Server) current(r *http.Request, c *reqCtx) (*response, error) {
 
 func (s *Server) at(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, hs, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -262,16 +337,10 @@ func (s *Server) at(r *http.Request, c *reqCtx) (*response, error) {
 		return nil, err
 	}
 	asPosted := r.URL.Query().Get("as-posted") == "1"
-	var rev notice.Revision
-	if asPosted {
-		rev, err = h.AsPosted(t)
-	} else {
-		rev, err = h.InEffect(t)
-	}
+	i, err := hs.dated(date, t, asPosted)
 	if err != nil {
 		return nil, err
 	}
-	i := indexOf(h, rev.ID)
 	key := fmt.Sprintf("at|%s|%s|%v|%s", name, date, asPosted, neighbours(h, i))
 	return &response{key: key, cache: cacheShort, build: func() (*rendered, error) {
 		p, err := s.revisionPage(c, h, i, "at")
@@ -292,7 +361,7 @@ func (s *Server) at(r *http.Request, c *reqCtx) (*response, error) {
 
 func (s *Server) atForm(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	if _, err := s.load(name); err != nil {
+	if _, _, err := s.load(name); err != nil {
 		return nil, err
 	}
 	date := strings.TrimSpace(r.URL.Query().Get("date"))
@@ -308,7 +377,7 @@ func (s *Server) atForm(r *http.Request, c *reqCtx) (*response, error) {
 
 func (s *Server) revision(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, hs, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -316,7 +385,7 @@ func (s *Server) revision(r *http.Request, c *reqCtx) (*response, error) {
 	if strings.HasPrefix(ref, "@") {
 		return nil, errBadRequest("A revision page takes a revision id; for a date use /%s/at/DATE.", name)
 	}
-	rev, err := h.Resolve(ref, s.loc)
+	rev, err := hs.resolve(ref, s.loc)
 	if err != nil {
 		return nil, err
 	}
@@ -324,7 +393,7 @@ func (s *Server) revision(r *http.Request, c *reqCtx) (*response, error) {
 		// A prefix: send the reader to the permanent, citable URL.
 		return &response{redirect: revPath(rev)}, nil
 	}
-	i := indexOf(h, rev.ID)
+	i := hs.index(rev.ID)
 	cache := cacheImmutable
 	if i == len(h)-1 {
 		// The newest revision's page gains a "next" link when the next
@@ -352,7 +421,7 @@ type historyPage struct {
 
 func (s *Server) history(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, _, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -392,7 +461,7 @@ type diffPage struct {
 
 func (s *Server) diff(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, hs, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -401,11 +470,11 @@ func (s *Server) diff(r *http.Request, c *reqCtx) (*response, error) {
 	if !ok || fromRef == "" || toRef == "" {
 		return nil, errBadRequest("A redline takes FROM..TO, each a revision id or @DATE, e.g. /%s/diff/@2017-01-01..@2018-01-01.", name)
 	}
-	from, err := h.Resolve(fromRef, s.loc)
+	from, err := hs.resolve(fromRef, s.loc)
 	if err != nil {
 		return nil, err
 	}
-	to, err := h.Resolve(toRef, s.loc)
+	to, err := hs.resolve(toRef, s.loc)
 	if err != nil {
 		return nil, err
 	}
@@ -413,7 +482,7 @@ func (s *Server) diff(r *http.Request, c *reqCtx) (*response, error) {
 	if from.ID == fromRef && to.ID == toRef {
 		cache = cacheImmutable
 	}
-	fi, ti := indexOf(h, from.ID), indexOf(h, to.ID)
+	fi, ti := hs.index(from.ID), hs.index(to.ID)
 	key := "diff|" + name + "|" + from.ID + "|" + to.ID
 	consecutive := ti == fi+1
 	if consecutive && ti+1 < len(h) {
@@ -455,7 +524,7 @@ func (s *Server) diff(r *http.Request, c *reqCtx) (*response, error) {
 
 func (s *Server) diffForm(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	if _, err := s.load(name); err != nil {
+	if _, _, err := s.load(name); err != nil {
 		return nil, err
 	}
 	q := r.URL.Query()
@@ -487,7 +556,7 @@ type blameLine struct {
 
 func (s *Server) blame(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
-	h, err := s.load(name)
+	h, hs, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
@@ -504,7 +573,7 @@ func (s *Server) blame(r *http.Request, c *reqCtx) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	i := indexOf(h, rev.ID)
+	i := hs.index(rev.ID)
 	return &response{key: "blame|" + name + "|" + rev.ID + "|" + date, cache: cache, build: func() (*rendered, error) {
 		lines, err := blame.Blame(h, rev.ID, func(id string) ([]byte, error) { return s.arch.Content(name, id) })
 		if err != nil {

@@ -23,6 +23,7 @@ import (
 	"io"
 	"log"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -83,7 +84,7 @@ type Server struct {
 
 	ttl    time.Duration
 	histMu sync.RWMutex
-	hist   map[string]*histEntry
+	hist   map[string]*history
 }
 
 // Cache lifetimes.
@@ -97,6 +98,15 @@ const (
 // inline style: the only stylesheet is /static/style.css.
 const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; " +
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// Header values shared by every response; net/http only reads them.
+var (
+	headerCSP      = []string{contentSecurityPolicy}
+	headerNosniff  = []string{"nosniff"}
+	headerReferrer = []string{"no-referrer"}
+	headerFrame    = []string{"DENY"}
+	headerVary     = []string{"Accept"}
+)
 
 // New returns a Server for a. It returns an error when the templates do not
 // parse or the configured time zone is unknown.
@@ -114,7 +124,7 @@ func New(a Archive, opts Options) (*Server, error) {
 		md:    newMarkdown(),
 		cache: newLRU(opts.CacheBytes),
 		ttl:   opts.HistoryTTL,
-		hist:  make(map[string]*histEntry),
+		hist:  make(map[string]*history),
 	}
 	if s.ttl == 0 {
 		s.ttl = time.Second
@@ -181,11 +191,12 @@ func (s *Server) routes() {
 
 // ServeHTTP serves the archive.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// Canonical keys set directly: this runs on every request.
 	h := w.Header()
-	h.Set("Content-Security-Policy", contentSecurityPolicy)
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("X-Frame-Options", "DENY")
+	h["Content-Security-Policy"] = headerCSP
+	h["X-Content-Type-Options"] = headerNosniff
+	h["Referrer-Policy"] = headerReferrer
+	h["X-Frame-Options"] = headerFrame
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -229,7 +240,7 @@ func (s *Server) page(h handler) http.HandlerFunc {
 		if c == nil {
 			c = &reqCtx{json: wantsJSON(r), link: func(p string) string { return p }, base: s.baseFor(r)}
 		}
-		w.Header().Add("Vary", "Accept")
+		w.Header()["Vary"] = headerVary
 		resp, err := h(r, c)
 		if err != nil {
 			s.fail(w, r, c, err)
@@ -256,7 +267,7 @@ func (s *Server) page(h handler) http.HandlerFunc {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		h.Set("Content-Length", fmt.Sprint(len(e.body)))
+		h.Set("Content-Length", strconv.Itoa(len(e.body)))
 		w.WriteHeader(http.StatusOK)
 		if r.Method != http.MethodHead {
 			_, _ = w.Write(e.body)
@@ -268,7 +279,10 @@ func (s *Server) page(h handler) http.HandlerFunc {
 func (s *Server) entry(resp *response, c *reqCtx) (*entry, error) {
 	key := ""
 	if resp.key != "" && !c.static {
-		key = resp.key + "|" + fmt.Sprint(c.json)
+		key = resp.key
+		if c.json {
+			key += "|json"
+		}
 		if e, ok := s.cache.get(key); ok {
 			return e, nil
 		}
