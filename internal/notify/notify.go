@@ -8,8 +8,10 @@
 // A row is recorded sent only after the server accepted the message (a
 // 250 reply to the end of DATA). After a crash, the rows a dead worker held
 // become claimable again when their lease lapses, so a restart finishes the
-// campaign; only a message in flight at the crash (accepted by the server
-// but not yet recorded) can be sent twice, with the same Message-ID.
+// campaign; only the messages in flight at the crash (accepted by the
+// server but not yet recorded: at most two per worker, as each worker
+// records one outcome while it sends the next) can be sent twice, with the
+// same Message-ID.
 //
 // Temporary failures (4xx replies, time-outs, dropped connections) are
 // retried with exponential backoff, at most MaxAttempts attempts in all;
