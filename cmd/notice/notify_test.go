@@ -1,7 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/pem"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-msgauth/dkim"
 
 	"github.com/noticeproject/notice/internal/gitrepo"
 	"github.com/noticeproject/notice/internal/mailer/smtptest"
@@ -144,5 +152,51 @@ func TestNotifySurvivesSIGKILL(t *testing.T) {
 	c, err := st.Status(context.Background(), rev.ID)
 	if err != nil || c.Sent != subscribers {
 		t.Errorf("ledger = %+v, %v, want %d sent", c, err, subscribers)
+	}
+}
+
+// TestNotifyDKIM signs the campaign with a key given on the command line
+// and verifies a message from the outbox.
+func TestNotifyDKIM(t *testing.T) {
+	repoDir, db, _ := notifyFixture(t, 2)
+	dir := t.TempDir()
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(dir, "dkim.pem")
+	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pub, err := x509.MarshalPKIXPublicKey(&key.PublicKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outbox := filepath.Join(dir, "out")
+	var stdout, stderr strings.Builder
+	code := run([]string{"notice", "--repo", repoDir, "--db", db, "notify", "privacy", "--outbox", outbox,
+		"--from", "Example Privacy <privacy@example.com>", "--dkim-key", keyFile, "--dkim-domain", "example.com", "--dkim-selector", "s2026"},
+		strings.NewReader(""), &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("notify exited %d: %s%s", code, stdout.String(), stderr.String())
+	}
+	files, err := filepath.Glob(filepath.Join(outbox, "new", "*"))
+	if err != nil || len(files) != 2 {
+		t.Fatalf("outbox holds %d messages (%v), want 2", len(files), err)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The Maildir file has LF line endings; the signature is over CRLF.
+	msg := bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n"))
+	vs, err := dkim.VerifyWithOptions(bytes.NewReader(msg), &dkim.VerifyOptions{LookupTXT: func(domain string) ([]string, error) {
+		if domain != "s2026._domainkey.example.com" {
+			return nil, fmt.Errorf("no TXT record for %s", domain)
+		}
+		return []string{"v=DKIM1; k=rsa; p=" + base64.StdEncoding.EncodeToString(pub)}, nil
+	}})
+	if err != nil || len(vs) != 1 || vs[0].Err != nil || vs[0].Domain != "example.com" {
+		t.Fatalf("dkim.Verify = %+v, %v\n%s", vs, err, b)
 	}
 }
