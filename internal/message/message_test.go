@@ -264,3 +264,44 @@ func TestPreparedMatchesFullRender(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRender feeds names and addresses from outside (a subscriber CSV) to
+// the renderer: it either refuses the address or yields a message whose
+// header is exactly the one it means to write.
+func FuzzRender(f *testing.F) {
+	f.Add("Alice Martin", "alice@example.com")
+	f.Add("Eve\r\nBcc: x@example.org", "eve@example.com")
+	f.Add("Zoë", "bob@example.com\r\nBcc: x@example.org")
+	f.Add("\"quoted\" <name>", "a.b+c@example.com")
+	r, err := New(templates.Email(), Options{From: "Example <privacy@example.com>"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	p, err := r.Prepare(sample())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, name, email string) {
+		var b bytes.Buffer
+		err := p.Render(&b, Recipient{ID: 1, Email: email, Name: name}, date)
+		if err != nil {
+			if !errors.Is(err, notice.ErrInvalidInput) {
+				t.Fatalf("Render(%q, %q) = %v, want ErrInvalidInput", name, email, err)
+			}
+			return
+		}
+		m, err := mail.ReadMessage(&b)
+		if err != nil {
+			t.Fatalf("Render(%q, %q) wrote an unreadable message: %v", name, email, err)
+		}
+		want := []string{"From", "To", "Subject", "Date", "Message-Id", "Mime-Version", "Auto-Submitted", "Content-Type"}
+		if len(m.Header) != len(want) {
+			t.Fatalf("Render(%q, %q) wrote %d header fields, want %d: %v", name, email, len(m.Header), len(want), m.Header)
+		}
+		for _, h := range want {
+			if len(m.Header[h]) != 1 {
+				t.Fatalf("Render(%q, %q) wrote %d %s fields", name, email, len(m.Header[h]), h)
+			}
+		}
+	})
+}
