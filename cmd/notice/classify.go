@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -55,7 +56,7 @@ func (a *app) classifyCommand() *cli.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(res)
 			}
-			return writeClassification(a.stdout, res)
+			return writeClassification(a.stdout, res, bytes.Equal(old, new))
 		},
 	}
 }
@@ -89,7 +90,7 @@ func readNoticeFile(path string) ([]byte, error) {
 // writeClassification prints the verdict for a person: one verdict line,
 // then every material change with its section, categories, impact,
 // reasons and the text before and after.
-func writeClassification(w io.Writer, res notice.Classification) error {
+func writeClassification(w io.Writer, res notice.Classification, identical bool) error {
 	var b strings.Builder
 	material := 0
 	for _, ch := range res.Changes {
@@ -98,8 +99,10 @@ func writeClassification(w io.Writer, res notice.Classification) error {
 		}
 	}
 	switch {
+	case identical:
+		b.WriteString("no change: the two revisions are identical (not material)\n")
 	case len(res.Changes) == 0 && !res.Material:
-		b.WriteString("no change: the two revisions say the same (not material)\n")
+		b.WriteString("editorial: no material change (formatting, dates or navigation only)\n")
 	case !res.Material:
 		fmt.Fprintf(&b, "editorial: no material change (%d editorial %s)\n", len(res.Changes), plural(len(res.Changes), "edit", "edits"))
 	default:
