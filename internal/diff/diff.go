@@ -80,11 +80,11 @@ func Check(src []byte) error {
 	switch {
 	case len(bytes.TrimSpace(src)) == 0:
 		return fmt.Errorf("%w: empty document", notice.ErrInvalidInput)
-	case len(src) > MaxSize:
-		return fmt.Errorf("%w: %d bytes is over the %d-byte limit", notice.ErrInvalidInput, len(src), MaxSize)
 	case bytes.IndexByte(src, 0) >= 0:
 		return fmt.Errorf("%w: binary data (a NUL byte at offset %d); give a Markdown or text file",
 			notice.ErrInvalidInput, bytes.IndexByte(src, 0))
+	case len(src) > MaxSize:
+		return fmt.Errorf("%w: larger than the size limit of %d bytes (8 MiB)", notice.ErrInvalidInput, MaxSize)
 	case !utf8.Valid(src):
 		return fmt.Errorf("%w: not UTF-8 text; convert it first (iconv -t UTF-8)", notice.ErrInvalidInput)
 	}

@@ -218,7 +218,7 @@ func TestCompareBadInput(t *testing.T) {
 		{"blank new", good, []byte(" \n\t\n"), "new revision: notice: invalid input: empty document"},
 		{"binary", []byte("PK\x03\x04\x00\x00"), good, "old revision: notice: invalid input: binary data (a NUL byte at offset 4)"},
 		{"not UTF-8", good, []byte("caf\xe9 cr\xe8me"), "new revision: notice: invalid input: not UTF-8 text"},
-		{"too large", good, bytes.Repeat([]byte("a "), MaxSize/2+1), "new revision: notice: invalid input: 8388610 bytes is over the 8388608-byte limit"},
+		{"too large", good, bytes.Repeat([]byte("a "), MaxSize/2+1), "new revision: notice: invalid input: larger than the size limit of 8388608 bytes (8 MiB)"},
 	}
 	for _, tt := range tests {
 		_, err := Compare(tt.old, tt.new)
