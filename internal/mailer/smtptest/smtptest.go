@@ -5,6 +5,7 @@ package smtptest
 
 import (
 	"bytes"
+	"crypto/tls"
 	"errors"
 	"io"
 	"log"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 )
 
@@ -47,19 +49,39 @@ type Server struct {
 	conns    int
 }
 
-// Start listens on 127.0.0.1:0 and serves until Close.
-func Start() (*Server, error) {
+// Options configure a server started with StartWith.
+type Options struct {
+	// TLS, when set, offers STARTTLS with this configuration, or with
+	// Implicit, speaks TLS from the first byte (smtps).
+	TLS      *tls.Config
+	Implicit bool
+	// Username and Password, when set, are required (AUTH PLAIN) before
+	// MAIL.
+	Username, Password string
+}
+
+// Start listens on 127.0.0.1:0 and serves plain SMTP until Close.
+func Start() (*Server, error) { return StartWith(Options{}) }
+
+// StartWith listens on 127.0.0.1:0 and serves as opt says until Close.
+func StartWith(opt Options) (*Server, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
+	}
+	if opt.TLS != nil && opt.Implicit {
+		l = tls.NewListener(l, opt.TLS)
 	}
 	s := &Server{Addr: l.Addr().String(), attempts: map[string]int{}}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		s.mu.Lock()
 		s.conns++
 		s.mu.Unlock()
-		return &session{s: s, c: c}, nil
+		return &session{s: s, c: c, opt: opt}, nil
 	}))
+	if opt.TLS != nil && !opt.Implicit {
+		s.srv.TLSConfig = opt.TLS
+	}
 	s.srv.Domain = "localhost"
 	s.srv.AllowInsecureAuth = true
 	s.srv.MaxMessageBytes = 10 << 20
@@ -97,17 +119,48 @@ func (s *Server) Connections() int {
 }
 
 type session struct {
-	s     *Server
-	c     *smtp.Conn
-	from  string
-	to    string
-	fault Fault
+	s      *Server
+	c      *smtp.Conn
+	opt    Options
+	authed bool
+	from   string
+	to     string
+	fault  Fault
+}
+
+func (ss *session) AuthMechanisms() []string {
+	if ss.opt.Username == "" {
+		return nil
+	}
+	return []string{sasl.Plain}
+}
+
+func (ss *session) Auth(mech string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(_, username, password string) error {
+		if username != ss.opt.Username || password != ss.opt.Password {
+			return errors.New("invalid credentials")
+		}
+		ss.authed = true
+		return nil
+	}), nil
+}
+
+// TLS reports whether the session is encrypted.
+func (ss *session) tls() bool {
+	_, ok := ss.c.TLSConnectionState()
+	return ok
 }
 
 func (ss *session) Reset()        { ss.from, ss.to, ss.fault = "", "", Fault{} }
 func (ss *session) Logout() error { return nil }
 
 func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
+	if ss.opt.Username != "" && !ss.authed {
+		return smtp.ErrAuthRequired
+	}
+	if ss.opt.TLS != nil && !ss.tls() {
+		return &smtp.SMTPError{Code: 530, Message: "must issue a STARTTLS command first"}
+	}
 	ss.from = from
 	return nil
 }
