@@ -35,6 +35,11 @@ var canonicalPhrases = []struct {
 	{[]string{"countries", "world"}, regexp.MustCompile(`\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`), "elsewhere"},
 	{[]string{"as well", "addition", "plus"}, regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
 	{[]string{"no longer"}, regexp.MustCompile(`\bno longer\b`), "not"},
+	{[]string{"know"}, regexp.MustCompile(`\blet (\w+) know\b`), "notify $1"},
+	{[]string{"inform", "tell"}, regexp.MustCompile(`\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`), "notify"},
+	{[]string{"year", "annual"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`), "annually"},
+	{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
+	{[]string{"other than", "excluding", "except for", "with the exception of", "save for"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b`), "except"},
 	{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
 }
 
@@ -344,9 +349,9 @@ func newSide(sents []*sentence) *side {
 		case commitment[w]:
 			s.commit++
 		case restrictive[w]:
-			s.restrict[w]++
+			s.restrict[restrictClass(w)]++
 		case exceptions[w]:
-			s.except[w]++
+			s.except[exceptClass(w)]++
 		case timing[w]:
 			s.timing[w]++
 		}
@@ -378,11 +383,7 @@ func newSide(sents []*sentence) *side {
 		}
 		if hasNeg && hasExc {
 			s.neg--
-			if s.except["except"] > 0 {
-				s.except["except"]--
-			} else {
-				s.except["unless"]--
-			}
+			s.except["except"]--
 			s.restrict["only"]++
 		}
 	}
@@ -417,6 +418,28 @@ func newSide(sents []*sentence) *side {
 	sort.Strings(s.entities)
 	s.entities = dedupe(s.entities)
 	return s
+}
+
+// restrictClass groups qualifiers that say the same ("only", "solely").
+func restrictClass(w string) string {
+	switch w {
+	case "solely", "exclusively", "strictly":
+		return "only"
+	case "express", "expressly", "explicit", "affirmative", "affirmatively":
+		return "explicit"
+	case "annual", "yearly":
+		return "annually"
+	}
+	return w
+}
+
+// exceptClass groups exception words that say the same ("unless",
+// "except").
+func exceptClass(w string) string {
+	if w == "without" {
+		return w
+	}
+	return "except"
 }
 
 func isNumber(w string) bool {

@@ -301,6 +301,20 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 				fresh = append(fresh, c)
 			}
 		}
+		// A practice word dropped from a small edit with nothing of its
+		// kind in its place narrows or widens the statement (M5, M14).
+		var lost []string
+		if !rewrite {
+			for _, w := range removed {
+				if c, ok := practiceCat(w); ok && !addedCats[c] {
+					lost = append(lost, w)
+				}
+			}
+		}
+		if len(lost) > 0 {
+			fs = append(fs, finding{rule: "M14 practice dropped", impact: deletionImpact(o, lost),
+				reason: fmt.Sprintf("'%s' no longer named: %s", strings.Join(lost, " "), quote), keywords: lost})
+		}
 		if len(fresh) > 0 {
 			var kw []string
 			for _, w := range added {

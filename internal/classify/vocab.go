@@ -12,7 +12,8 @@ var negations = set("not", "no", "never", "none", "nor", "nothing", "neither", "
 	"decline", "declines", "prohibit", "prohibits", "prohibited")
 
 // possibility modals hedge or permit (rule M2).
-var possibility = set("may", "might", "can", "could")
+var possibility = set("may", "might", "can", "could", "attempt", "attempts", "try", "tries", "endeavor",
+	"endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims")
 
 // commitment modals promise or oblige (rule M2). "shall" is left out: in
 // notices it is mostly a legal present tense.
@@ -177,6 +178,7 @@ var practice = map[string]string{
 	"encrypted": "security", "encryption": "security", "safeguards": "security", "firewalls": "security",
 	"audit": "security", "audits": "security", "auditor": "security", "breach": "security",
 	"hash": "security", "hashed": "security", "tls": "security", "penetration": "security",
+	"limited": "security", "need-to-know": "security", "authentication": "security", "key": "security",
 	// Choice.
 	"consent": "choice", "optin": "choice", "optout": "choice", "unsubscribe": "choice", "allow": "choice",
 	"allows": "choice", "permission": "choice", "agree": "choice", "choose": "choice", "choice": "choice",
@@ -216,7 +218,8 @@ var practice = map[string]string{
 	"waive": "disputes", "waiver": "disputes", "lawsuit": "disputes", "mediation": "disputes",
 	"ombudsman": "disputes", "lodge": "disputes", "supervisory": "disputes", "escalate": "disputes",
 	// Policy change.
-	"amend": "policy-change", "amendment": "policy-change", "amendments": "policy-change",
+	"amend": "policy-change", "amendment": "policy-change", "amendments": "policy-change", "change": "policy-change",
+	"changes": "policy-change", "revise": "policy-change", "revised": "policy-change", "update": "policy-change",
 	"effect": "policy-change", "effective": "policy-change", "retroactive": "policy-change",
 	"retroactively": "policy-change", "notify": "policy-change",
 	// Other: scope and definitions.

@@ -192,7 +192,11 @@ func (p *parser) run() {
 			if isTableSeparator(trimmed) {
 				continue
 			}
+			before := len(p.blocks)
 			p.emit(TableRow, 0, i, ln, strings.Join(tableCells(trimmed), ", "))
+			if len(p.blocks) > before && i+1 < len(p.lines) && isTableSeparator(strings.TrimSpace(p.lines[i+1])) {
+				p.blocks[len(p.blocks)-1].Header = true
+			}
 			continue
 		}
 

@@ -72,6 +72,8 @@ type Block struct {
 	Links []Link
 	// Line is the 1-based source line where the block starts.
 	Line int
+	// Header marks a table's header row (the row above its separator).
+	Header bool
 }
 
 // Sentence is one sentence of a block.
