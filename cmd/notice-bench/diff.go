@@ -74,6 +74,17 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 	gitVersion, _ := exec.Command("git", "--version").Output()
 	fmt.Fprintf(stdout, "notice-bench diff: %d interleaved runs each, median whole-process wall time; %s\n",
 		*runs, strings.TrimSpace(string(gitVersion)))
+	// The start-up of the notice binary alone (its package initialisers
+	// and page faults) bounds what any notice command can achieve.
+	var starts []time.Duration
+	for r := 0; r < *runs; r++ {
+		d, err := diffTime([]string{bin, "--help"})
+		if err != nil {
+			return err
+		}
+		starts = append(starts, d)
+	}
+	fmt.Fprintf(stdout, "notice start-up alone (notice --help): %s\n", diffMs(mid(starts)))
 	fmt.Fprintf(stdout, "%-44s %9s %9s %9s %7s %9s %7s %7s\n", "pair", "bytes", "git", "diff", "ratio", "classify", "ratio", "target")
 	for k, p := range pairs {
 		a := filepath.Join(tmp, fmt.Sprintf("%d-old.md", k))
