@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -209,7 +210,7 @@ func (a *app) subscribersList(c *cli.Context) error {
 	err = st.ListSubscribers(c.Context, func(s notice.Subscriber) error {
 		n++
 		if asJSON {
-			b, err := json.Marshal(s)
+			b, err := marshalLine(s)
 			if err != nil {
 				return err
 			}
@@ -326,7 +327,7 @@ func (a *app) evidence(c *cli.Context) error {
 	err = st.Evidence(c.Context, rev.ID, func(d notice.Delivery) error {
 		n++
 		if format == "json" {
-			b, err := json.Marshal(evidenceRow{Delivery: d, Effective: rev.Effective})
+			b, err := marshalLine(evidenceRow{Delivery: d, Effective: rev.Effective})
 			if err != nil {
 				return err
 			}
@@ -376,6 +377,18 @@ func evidenceRevision(h notice.History, name, ref string, loc *time.Location) (n
 		}
 	}
 	return notice.Revision{}, fmt.Errorf("%w: %s has no material revision, so nobody was notified; give --rev ID for another one", notice.ErrRevNotFound, name)
+}
+
+// marshalLine is json.Marshal without HTML escaping: a Message-ID's angle
+// brackets stay readable.
+func marshalLine(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
 
 func formatTime(t *time.Time) string {

@@ -106,7 +106,8 @@ func (s *Store) claimSQLite(ctx context.Context, revID, owner string, n int, now
 // Record stores the outcome of one attempt on the row (d.RevisionID,
 // d.SubscriberID): d.State (sent, failed-temporary, failed-permanent, or
 // queued to hand the row back), Attempts, Reply, MessageID, SentAt,
-// NextAttempt, Late and Updated (when zero, the previous value stays). The
+// NextAttempt (for failed-temporary; none means at once), Late and Updated
+// (when zero, the previous value stays). The
 // lease ends. Only the worker that claimed the row may record it: when the
 // row is not sending under d.Owner (the lease ran out and another worker
 // took it, or the subscriber was erased) it returns an error wrapping
@@ -120,6 +121,11 @@ func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
 	var updated any
 	if !d.Updated.IsZero() {
 		updated = s.ts(d.Updated)
+	}
+	if d.State == notice.FailedTemporary && (d.NextAttempt == nil || d.NextAttempt.IsZero()) {
+		// Due at once; claims find retries by this time.
+		next := d.Updated
+		d.NextAttempt = &next
 	}
 	res, err := s.db.ExecContext(ctx, s.q("delivery-record"),
 		d.RevisionID, d.SubscriberID, d.Owner,

@@ -67,21 +67,40 @@ WHERE s.active
 ON CONFLICT (revision_id, subscriber_id) DO NOTHING;
 
 -- name: delivery-claim
--- FOR UPDATE SKIP LOCKED: concurrent claimers, on any machine, each get
+-- Takes due retries and lapsed leases first (they have waited longest),
+-- then queued rows in subscriber order; each kind through its own partial
+-- index. FOR UPDATE SKIP LOCKED: concurrent claimers, on any machine, get
 -- different rows; a row another transaction has just claimed fails the
 -- re-check of the WHERE clause and is skipped.
-WITH c AS (
-    SELECT d.revision_id, d.subscriber_id
+WITH retry AS (
+    SELECT d.revision_id, d.subscriber_id, 1 AS pass, d.subscriber_id AS ord
     FROM deliveries d
-    WHERE d.revision_id = $1
-      AND d.state IN ('queued', 'sending', 'failed-temporary')
-      AND (d.state = 'queued'
-           OR (d.state = 'failed-temporary' AND (d.next_attempt IS NULL OR d.next_attempt <= $3))
-           OR (d.state = 'sending' AND (d.lease_until IS NULL OR d.lease_until < $3)))
+    WHERE d.revision_id = $1 AND d.state = 'failed-temporary' AND d.next_attempt <= $3
+      AND EXISTS (SELECT 1 FROM subscribers s WHERE s.id = d.subscriber_id AND s.active)
+    ORDER BY d.next_attempt
+    LIMIT $5
+    FOR UPDATE OF d SKIP LOCKED
+), lapsed AS (
+    SELECT d.revision_id, d.subscriber_id, 2 AS pass, d.subscriber_id AS ord
+    FROM deliveries d
+    WHERE d.revision_id = $1 AND d.state = 'sending' AND d.lease_until < $3
+      AND EXISTS (SELECT 1 FROM subscribers s WHERE s.id = d.subscriber_id AND s.active)
+    ORDER BY d.lease_until
+    LIMIT $5
+    FOR UPDATE OF d SKIP LOCKED
+), queued AS (
+    SELECT d.revision_id, d.subscriber_id, 3 AS pass, d.subscriber_id AS ord
+    FROM deliveries d
+    WHERE d.revision_id = $1 AND d.state = 'queued'
       AND EXISTS (SELECT 1 FROM subscribers s WHERE s.id = d.subscriber_id AND s.active)
     ORDER BY d.subscriber_id
     LIMIT $5
     FOR UPDATE OF d SKIP LOCKED
+), c AS (
+    SELECT x.revision_id, x.subscriber_id
+    FROM (SELECT * FROM retry UNION ALL SELECT * FROM lapsed UNION ALL SELECT * FROM queued) x
+    ORDER BY x.pass, x.ord
+    LIMIT $5
 )
 UPDATE deliveries d
 SET state = 'sending', owner = $2, updated_at = $3, lease_until = $4

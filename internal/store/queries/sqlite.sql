@@ -72,19 +72,37 @@ ON CONFLICT (revision_id, subscriber_id) DO NOTHING;
 
 -- name: delivery-claim-select
 -- Runs in a BEGIN IMMEDIATE transaction with delivery-claim-update: SQLite
--- has one writer, so nobody else can claim these rows in between.
-SELECT d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
-       d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
-       d.lease_until, COALESCE(s.email, ''), s.name, s.locale
-FROM deliveries d
-JOIN subscribers s ON s.id = d.subscriber_id
-WHERE d.revision_id = $1
-  AND d.state IN ('queued', 'sending', 'failed-temporary')
-  AND (d.state = 'queued'
-       OR (d.state = 'failed-temporary' AND (d.next_attempt IS NULL OR d.next_attempt <= $2))
-       OR (d.state = 'sending' AND (d.lease_until IS NULL OR d.lease_until < $2)))
-  AND s.active
-ORDER BY d.subscriber_id
+-- has one writer, so nobody else can claim these rows in between. Due
+-- retries and lapsed leases come first (they have waited longest), then
+-- queued rows in subscriber order; each kind through its own partial index.
+SELECT revision_id, subscriber_id, notice, email_hash, state, attempts, reply, message_id, late,
+       queued_at, updated_at, sent_at, next_attempt, owner, lease_until, email, name, locale
+FROM (
+    SELECT * FROM (
+        SELECT 1 AS pass, d.next_attempt AS ord, d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
+               d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
+               d.lease_until, COALESCE(s.email, '') AS email, s.name AS name, s.locale AS locale
+        FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+        WHERE d.revision_id = $1 AND d.state = 'failed-temporary' AND d.next_attempt <= $2 AND s.active
+        ORDER BY d.next_attempt LIMIT $3)
+    UNION ALL
+    SELECT * FROM (
+        SELECT 2 AS pass, d.lease_until AS ord, d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
+               d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
+               d.lease_until, COALESCE(s.email, '') AS email, s.name AS name, s.locale AS locale
+        FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+        WHERE d.revision_id = $1 AND d.state = 'sending' AND d.lease_until < $2 AND s.active
+        ORDER BY d.lease_until LIMIT $3)
+    UNION ALL
+    SELECT * FROM (
+        SELECT 3 AS pass, d.subscriber_id AS ord, d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
+               d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
+               d.lease_until, COALESCE(s.email, '') AS email, s.name AS name, s.locale AS locale
+        FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+        WHERE d.revision_id = $1 AND d.state = 'queued' AND s.active
+        ORDER BY d.subscriber_id LIMIT $3)
+)
+ORDER BY pass, ord
 LIMIT $3;
 
 -- name: delivery-claim-update
