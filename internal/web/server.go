@@ -182,6 +182,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /{name}/banner.json", s.page(s.banner))
 	m.HandleFunc("/", s.page(func(r *http.Request, _ *reqCtx) (*response, error) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			// The router sends other methods here; fail adds Allow.
 			return nil, &httpError{http.StatusMethodNotAllowed, "The archive is read-only: use GET."}
 		}
 		return nil, errNotFound("There is no such page in the archive.")
@@ -417,6 +418,9 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, c *reqCtx, err err
 		body, ctype = []byte(msg+"\n"), "text/plain; charset=utf-8"
 	}
 	h := w.Header()
+	if code == http.StatusMethodNotAllowed {
+		h.Set("Allow", "GET, HEAD")
+	}
 	h.Set("Content-Type", ctype)
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Length", fmt.Sprint(len(body)))
