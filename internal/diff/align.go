@@ -2,7 +2,6 @@ package diff
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -20,7 +19,7 @@ type unit struct {
 	links   []string // the targets of the links in text, as written
 	line    int
 	// anchor marks a stand-in for an unchanged paragraph that was not
-	// parsed (see reduce); key makes it match its twin.
+	// parsed (see reduce); the k-th anchor of each revision are twins.
 	anchor bool
 }
 
@@ -36,7 +35,7 @@ func withAnchors(us []unit, r *reduced) []unit {
 			out = append(out, us[k])
 			k++
 		}
-		out = append(out, unit{block: -1 - n, key: "\x00anchor" + strconv.Itoa(n), line: a.line, anchor: true})
+		out = append(out, unit{block: -1 - n, line: a.line, anchor: true})
 	}
 	return append(out, us[k:]...)
 }
@@ -120,9 +119,26 @@ func (x *aligner) match(i, j int, same bool) {
 // ("Back to top") are then matched within the stretch between two anchors,
 // and only then anywhere, so that a repeated line pairs with its neighbour.
 func (x *aligner) matchIdentical() {
+	// Anchors match their twins, in order.
+	var ai []int
+	for i, u := range x.a {
+		if u.anchor {
+			ai = append(ai, i)
+		}
+	}
+	k := 0
+	for j, u := range x.b {
+		if u.anchor && k < len(ai) {
+			x.match(ai[k], j, true)
+			k++
+		}
+	}
 	type count struct{ na, nb, ia, ib int }
 	counts := make(map[string]*count, len(x.a))
 	for i, u := range x.a {
+		if u.anchor {
+			continue
+		}
 		c := counts[u.key]
 		if c == nil {
 			c = &count{ia: i}
@@ -131,6 +147,9 @@ func (x *aligner) matchIdentical() {
 		c.na++
 	}
 	for j, u := range x.b {
+		if u.anchor {
+			continue
+		}
 		if c := counts[u.key]; c != nil {
 			if c.nb == 0 {
 				c.ib = j

@@ -120,3 +120,17 @@ func TestIndexRune(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", "We don't e-mail. ", "a.b. c-", "“x” — y…", " 3.5 days, at a@example.com."} {
+		want := 0
+		for _, tok := range tokenize(s) {
+			if tok.kind != tokSpace {
+				want++
+			}
+		}
+		if got := countWords(s); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

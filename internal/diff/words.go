@@ -2,6 +2,7 @@ package diff
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -250,11 +251,29 @@ func tidy(ops []Op) []Op {
 	return out
 }
 
-// countWords counts the words and punctuation marks of s.
+// countWords counts the words and punctuation marks of s, as tokenize
+// would, without building the tokens.
 func countWords(s string) int {
 	n := 0
-	for _, t := range tokenize(s) {
-		if t.kind != tokSpace {
+	inWord := false
+	for i, r := range s {
+		switch {
+		case isSpace(r):
+			inWord = false
+		case isWordRune(r):
+			if !inWord {
+				n++
+			}
+			inWord = true
+		case inWord && isConnector(r):
+			// Inside a word only when a letter or digit follows.
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !isWordRune(next) {
+				inWord = false
+				n++
+			}
+		default:
+			inWord = false
 			n++
 		}
 	}
