@@ -12,7 +12,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -198,5 +200,44 @@ func TestNotifyDKIM(t *testing.T) {
 	}})
 	if err != nil || len(vs) != 1 || vs[0].Err != nil || vs[0].Domain != "example.com" {
 		t.Fatalf("dkim.Verify = %+v, %v\n%s", vs, err, b)
+	}
+}
+
+// TestDemoMessageNotSpam has SpamAssassin's offline rules judge a message
+// the demo sends: it must score at most 1.0.
+func TestDemoMessageNotSpam(t *testing.T) {
+	sa, err := exec.LookPath("spamassassin")
+	if err != nil {
+		if os.Getenv("NOTICE_CI") == "1" {
+			t.Fatal("spamassassin is missing")
+		}
+		t.Skip("spamassassin is not installed (apt-get install spamassassin)")
+	}
+	dir := filepath.Join(t.TempDir(), "demo")
+	var stdout, stderr strings.Builder
+	if code := run([]string{"notice", "demo", "--dir", dir}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("demo exited %d: %s%s", code, stdout.String(), stderr.String())
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "outbox", "new", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("the demo's outbox holds no message (%v)", err)
+	}
+	msg, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(sa, "-L", "-t")
+	cmd.Stdin = bytes.NewReader(msg)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("spamassassin: %v", err)
+	}
+	m := regexp.MustCompile(`X-Spam-Status: \w+, score=(-?[0-9.]+)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("spamassassin gave no score:\n%s", out)
+	}
+	if score, _ := strconv.ParseFloat(string(m[1]), 64); score > 1.0 {
+		t.Errorf("SpamAssassin scores the demo's message %.1f, want at most 1.0:\n%s", score, out[max(0, bytes.Index(out, []byte("Content analysis"))):])
 	}
 }

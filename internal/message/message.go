@@ -24,6 +24,7 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	texttemplate "text/template"
@@ -81,13 +82,36 @@ func Sections(c notice.Classification) []Section {
 			index[name] = i
 			out = append(out, Section{Name: name})
 		}
+		var reasons []string
+		for _, r := range ch.Reasons {
+			if r = plainReason(r); r != "" && !slices.Contains(reasons, r) {
+				reasons = append(reasons, r)
+			}
+		}
 		out[i].Changes = append(out[i].Changes, Change{
 			Before: ch.Before,
 			After:  ch.After,
-			Reason: strings.Join(ch.Reasons, "; "),
+			Reason: strings.Join(reasons, "; "),
 		})
 	}
 	return out
+}
+
+// plainReason shortens a classifier reason for readers: the rule's code
+// ("M1 ") goes, and so does the closing quotation of the sentences
+// (": 'old' became 'new'"), which the message shows in full right above.
+func plainReason(r string) string {
+	r = strings.TrimSpace(r)
+	if code, rest, ok := strings.Cut(r, " "); ok && len(code) >= 2 && code[0] >= 'A' && code[0] <= 'Z' &&
+		strings.Trim(code[1:], "0123456789") == "" {
+		r = rest
+	}
+	if i := strings.LastIndex(r, ": '"); i > 0 {
+		if tail := r[i+2:]; strings.HasSuffix(tail, "'") && strings.Contains(tail, "' became '") {
+			r = r[:i]
+		}
+	}
+	return r
 }
 
 // Links returns the URLs of the full redline from prev to rev, of the

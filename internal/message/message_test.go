@@ -305,3 +305,18 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainReason(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"M1 polarity: negation removed: 'We do not disclose it.' became 'We may disclose it.'", "polarity: negation removed"},
+		{"M3 qualifier: 'explicit' removed: 'without your explicit consent' became 'without your consent'", "qualifier: 'explicit' removed"},
+		{"M6 number: a number or duration changed: 'within 30 days' became 'within 45 days'", "number: a number or duration changed"},
+		{"M10 added: 'We sell your data.'", "added: 'We sell your data.'"},
+		{"Your data goes to more companies.", "Your data goes to more companies."},
+	}
+	for _, tt := range tests {
+		if got := plainReason(tt.in); got != tt.want {
+			t.Errorf("plainReason(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
