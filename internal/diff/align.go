@@ -472,22 +472,25 @@ func (x *aligner) indexed(w *wordSets, as, bs []int, threshold float64) []edge {
 	}
 	var edges []edge
 	counts := make(map[int]int)
-	var toks []uint32
+	type rare struct {
+		post []int
+	}
+	var toks []rare
 	for _, j := range bs {
-		toks = append(toks[:0], w.distinctB(j)...)
-		sort.Slice(toks, func(p, q int) bool { return len(post[toks[p]]) < len(post[toks[q]]) })
+		// The sentence's words found in few candidates, rarest first.
+		toks = toks[:0]
+		for _, t := range w.distinctB(j) {
+			if p := post[t]; len(p) > 0 && len(p) <= maxPostings {
+				toks = append(toks, rare{p})
+			}
+		}
+		sort.Slice(toks, func(p, q int) bool { return len(toks[p].post) < len(toks[q].post) })
+		if len(toks) > rareWords {
+			toks = toks[:rareWords]
+		}
 		clear(counts)
-		used := 0
 		for _, t := range toks {
-			p := post[t]
-			if len(p) == 0 {
-				continue
-			}
-			if len(p) > maxPostings || used == rareWords {
-				break
-			}
-			used++
-			for _, i := range p {
+			for _, i := range t.post {
 				counts[i]++
 			}
 		}

@@ -39,7 +39,7 @@ type reduced struct {
 type anchor struct{ line, weight int }
 
 // weight estimates the number of sentences of a chunk.
-func weight(c string) int { return 1 + strings.Count(c, ". ") }
+func weight(c string) int { return 1 + strings.Count(c, ".") }
 
 // origLine maps a line of the reduced text to the original revision.
 func (r *reduced) origLine(l int) int {
