@@ -121,6 +121,7 @@ type side struct {
 	loose      map[string]string // stem -> word, every word but function words
 	neg        int
 	possible   int
+	can        int
 	commit     int
 	restrict   map[string]int
 	except     map[string]int
@@ -346,6 +347,8 @@ func newSide(sents []*sentence) *side {
 			s.neg++
 		case possibility[w]:
 			s.possible++
+		case w == "can":
+			s.can++
 		case commitment[w]:
 			s.commit++
 		case restrictive[w]:
@@ -355,18 +358,36 @@ func newSide(sents []*sentence) *side {
 		case timing[w]:
 			s.timing[w]++
 		}
-		if stop[w] || negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) {
+		if stop[w] || negations[w] || possibility[w] || w == "can" || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) {
 			continue
 		}
-		st := stem(lemma(w))
-		if _, ok := s.loose[st]; !ok {
-			s.loose[st] = w
+		parts := []string{w}
+		if strings.IndexByte(w, '-') > 0 {
+			parts = strings.Split(w, "-")
+			meaningful := 0
+			for _, p := range parts {
+				if p != "" && !isNumber(p) && !glue[p] && !stop[p] {
+					meaningful++
+				}
+			}
+			if meaningful > 1 {
+				parts = append(parts, w)
+			}
 		}
-		if glue[w] {
-			continue
-		}
-		if _, ok := s.content[st]; !ok {
-			s.content[st] = w
+		for _, w := range parts {
+			if w == "" || stop[w] || isNumber(w) {
+				continue
+			}
+			st := stem(lemma(w))
+			if _, ok := s.loose[st]; !ok {
+				s.loose[st] = w
+			}
+			if glue[w] {
+				continue
+			}
+			if _, ok := s.content[st]; !ok {
+				s.content[st] = w
+			}
 		}
 	}
 	// "not ... except" and "never ... unless" say what "only" says (E7).

@@ -130,16 +130,23 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		add("M1 polarity", impact, fmt.Sprintf("%s: %s", what, quote), nil)
 	}
-	// M2 modality.
-	if o.possible != n.possible || o.commit != n.commit {
+	// M2 modality. "can" comes and goes in rewrites ("you can remove" →
+	// "a purchase removes"); it counts in small edits only.
+	rewrite := len(u.old) > 1 || len(u.new) > 1
+	op, np := o.possible+o.can, n.possible+n.can
+	modalChanged := op != np
+	if rewrite {
+		modalChanged = modalChanged && o.possible != n.possible
+	}
+	if modalChanged || o.commit != n.commit {
 		impact := notice.ImpactMoreProtective
 		what := "modal changed"
 		switch {
-		case n.possible > o.possible && n.commit <= o.commit:
+		case np > op && n.commit <= o.commit:
 			what, impact = "hedge or permission added (may/can)", notice.ImpactLessProtective
 		case n.commit < o.commit:
 			what, impact = "commitment weakened (will/must)", notice.ImpactLessProtective
-		case n.possible < o.possible:
+		case np < op:
 			what = "hedge or permission removed (may/can)"
 		case n.commit > o.commit:
 			what = "commitment added (will/must)"
@@ -209,16 +216,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
 	if len(fs) == 0 {
-		op, np := properNouns(o.texts, ctx.lower), properNouns(n.texts, ctx.lower)
-		ow, nw := wordSet(o.norm), wordSet(n.norm)
+		oldNames, newNames := properNouns(o.texts, ctx.lower), properNouns(n.texts, ctx.lower)
 		var added, removed []string
-		for w := range np {
-			if !ow[w] {
+		for w := range newNames {
+			if !strings.Contains(o.norm, w) {
 				added = append(added, w)
 			}
 		}
-		for w := range op {
-			if !nw[w] {
+		for w := range oldNames {
+			if !strings.Contains(n.norm, w) {
 				removed = append(removed, w)
 			}
 		}
@@ -305,8 +311,15 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		// kind in its place narrows or widens the statement (M5, M14).
 		var lost []string
 		if !rewrite {
+			var all []string
+			for _, w := range n.content {
+				all = append(all, w)
+			}
+			stillNamed := practiceCats(all)
 			for _, w := range removed {
-				if c, ok := practiceCat(w); ok && !addedCats[c] {
+				// Retention is stated either way: "kept for 30 days" is
+				// "deleted after 30 days".
+				if c, ok := practiceCat(w); ok && !addedCats[c] && !(c == notice.CatRetention && stillNamed[c]) {
 					lost = append(lost, w)
 				}
 			}
@@ -370,7 +383,7 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 		if best, share := other.best(content, nil); best != nil && share >= 0.9 {
 			best.prepare()
 			b := newSide([]*sentence{best})
-			if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible {
+			if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
 				return nil, "E8 restatement of '" + clip(best.text) + "'"
 			}
 		}
@@ -381,7 +394,7 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			ws = append(ws, w)
 		}
 	}
-	trigger := s.neg > 0 || s.possible > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
+	trigger := s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
 		len(s.quantities) > 0 || len(practiceCats(ws)) > 0 || len(s.entities) > 0 || len(s.timing) > 0 ||
 		len(ws) >= 4
 	if !trigger {

@@ -12,7 +12,7 @@ var negations = set("not", "no", "never", "none", "nor", "nothing", "neither", "
 	"decline", "declines", "prohibit", "prohibits", "prohibited")
 
 // possibility modals hedge or permit (rule M2).
-var possibility = set("may", "might", "can", "could", "attempt", "attempts", "try", "tries", "endeavor",
+var possibility = set("may", "might", "could", "attempt", "attempts", "try", "tries", "endeavor",
 	"endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims")
 
 // commitment modals promise or oblige (rule M2). "shall" is left out: in
@@ -23,7 +23,7 @@ var commitment = set("will", "must")
 var restrictive = set("only", "solely", "exclusively", "unaffiliated", "explicit", "express", "expressly",
 	"affirmative", "affirmatively", "strictly", "verifiable", "separate", "annual", "annually", "regularly",
 	"periodically", "daily", "weekly", "monthly", "quarterly", "yearly", "always", "promptly", "independent",
-	"anonymized", "aggregated", "de-identified", "pseudonymized", "encrypted", "minimum", "maximum")
+	"anonymized", "aggregated", "de-identified", "pseudonymized", "minimum", "maximum")
 
 // stop words are pure function words: their coming and going never
 // changes a practice, nor does it count as rewording.
@@ -42,7 +42,7 @@ var partial = set("some", "most", "many", "certain", "selected", "few", "several
 var exceptions = set("except", "unless", "without", "excluding", "exempt")
 
 // timing words of change clauses and deadlines (rule M12).
-var timing = set("before", "after", "prior", "until", "advance", "sooner", "later", "immediately")
+var timing = set("before", "prior", "advance", "sooner", "immediately")
 
 // glue words carry no practice of their own; rewrites add and drop them
 // freely.
