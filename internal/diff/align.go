@@ -94,7 +94,9 @@ type aligner struct {
 
 type pairGroup struct{ as, bs []int }
 
-func compareUnits(a, b []unit) *Result {
+// compareUnits aligns a with b and returns the changes, and the lines of
+// the new revision's units that take part in one.
+func compareUnits(a, b []unit) (*Result, []int) {
 	x := &aligner{a: a, b: b, ma: fill(len(a)), mb: fill(len(b)), same: make([]bool, len(a)), stable: make([]bool, len(a)),
 		groups: make(map[int]pairGroup), absorbedA: make([]bool, len(a)), absorbedB: make([]bool, len(b))}
 	x.matchIdentical()
@@ -623,8 +625,9 @@ type item struct {
 	pos    int
 }
 
-func (x *aligner) result() *Result {
+func (x *aligner) result() (*Result, []int) {
 	r := &Result{Changes: []Change{}}
+	var lines []int
 	var items []item
 	// A removal stands just after the new place of the last unit before
 	// it that is still in place (unchanged or modified there).
@@ -664,9 +667,14 @@ func (x *aligner) result() *Result {
 			}
 		}
 		r.Changes = append(r.Changes, x.change(items[k:end]))
+		for _, it := range items[k:end] {
+			for _, j := range it.bs {
+				lines = append(lines, x.b[j].line)
+			}
+		}
 		k = end
 	}
-	return r
+	return r, lines
 }
 
 // group returns the units of the modified pair led by a[i]: more than one

@@ -113,19 +113,17 @@ func Compare(old, new []byte) (*Result, error) {
 	} else {
 		da, db = prose.Parse(ra.src), prose.Parse(rb.src)
 	}
-	r := compareUnits(withAnchors(units(da, ra.origLine), ra), withAnchors(units(db, rb.origLine), rb))
-	r.Unchanged = len(paras) - touched(paras, r.Changes)
+	r, lines := compareUnits(withAnchors(units(da, ra.origLine), ra), withAnchors(units(db, rb.origLine), rb))
+	r.Unchanged = len(paras) - touched(paras, lines)
 	return r, nil
 }
 
-// touched counts the paragraphs, given by their first lines, that hold the
-// first line of a change in the new revision.
-func touched(paras []int, changes []Change) int {
+// touched counts the paragraphs, given by their first lines, that hold
+// any of lines.
+func touched(paras []int, lines []int) int {
 	seen := make(map[int]bool)
-	for _, c := range changes {
-		if c.ToLine > 0 {
-			seen[sort.SearchInts(paras, c.ToLine+1)-1] = true
-		}
+	for _, l := range lines {
+		seen[sort.SearchInts(paras, l+1)-1] = true
 	}
 	return len(seen)
 }
