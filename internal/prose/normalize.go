@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isZeroWidth reports runes that are invisible and carry no meaning in a
@@ -59,24 +60,35 @@ func Normalize(s string) string {
 func normalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	rs := []rune(s)
 	space := false
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if isZeroWidth(r) {
-			continue
+	for i := 0; i < len(s); {
+		start := i
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if isZeroWidth(r) {
+				i += size
+				continue
+			}
+			r = foldRune(r)
 		}
-		r = foldRune(r)
+		i += size
 		switch r {
 		case '*':
 			continue
 		case '_':
-			if i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:start])
+			next, _ := utf8.DecodeRuneInString(s[i:])
+			if start > 0 && i < len(s) && isWordRune(prev) && isWordRune(next) {
 				break
 			}
 			continue
+		case ' ', '\t', '\n', '\r', '\v', '\f':
+			space = true
+			continue
 		}
-		if r == ' ' || unicode.IsSpace(r) {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			space = true
 			continue
 		}
@@ -84,7 +96,14 @@ func normalizeText(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(r))
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
 	}
 	return b.String()
 }
@@ -170,7 +189,14 @@ func normalizeURLsIn(s string) string {
 			fields[i] = lead + strings.TrimSuffix(stripTracking(strings.TrimPrefix(core, "www.")), "/") + tail
 			continue
 		}
-		fields[i] = lead + strings.TrimPrefix(NormalizeURL(core), "https://") + tail
+		if !strings.HasPrefix(core, "http://") && !strings.HasPrefix(core, "https://") {
+			continue
+		}
+		u := NormalizeURL(core)
+		if !strings.HasPrefix(u, "https://") || strings.Contains(u[len("https://"):], "://") {
+			continue // not a URL Normalize can make a fixed point of
+		}
+		fields[i] = lead + strings.TrimPrefix(u, "https://") + tail
 	}
 	return strings.Join(fields, " ")
 }
