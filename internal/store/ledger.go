@@ -28,6 +28,15 @@ func (s *Store) Enqueue(ctx context.Context, rev notice.Revision) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("enqueue %s: %w", rev.Short(), err)
 	}
+	// On PostgreSQL a subscriber erased while the INSERT ran may have been
+	// read as active; its row would stay queued for ever.
+	res, err = s.db.ExecContext(ctx, s.q("delivery-enqueue-prune"), rev.ID)
+	if err != nil {
+		return 0, fmt.Errorf("enqueue %s: %w", rev.Short(), s.translate(err))
+	}
+	if pruned, err := res.RowsAffected(); err == nil {
+		n -= pruned
+	}
 	return int(n), nil
 }
 

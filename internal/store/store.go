@@ -185,8 +185,8 @@ var requiredQueries = []string{
 	"migrate-lock", "migrations-create", "migrations-version", "migrations-insert",
 	"salt-insert", "salt-get",
 	"subscriber-add", "subscriber-import", "subscriber-page", "subscriber-find",
-	"subscriber-purge-unsent", "subscriber-delete-unused", "subscriber-erase",
-	"delivery-enqueue", "delivery-record", "delivery-status", "delivery-page",
+	"subscriber-purge-unsent", "subscriber-erase",
+	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-page",
 }
 
 func claimQueries(d dialect) []string {

@@ -155,10 +155,11 @@ func (s *Store) subscriberPage(ctx context.Context, after int64) ([]notice.Subsc
 }
 
 // RemoveSubscriber erases the person subscribed as email (any case): their
-// address, name and locale are deleted and they are never sent anything
-// again. Ledger rows of messages that were sent, failed permanently or are
-// in flight stay, with the salted hash of the address only; rows only
-// queued or waiting for a retry are deleted. It returns an error wrapping
+// address, name, locale and hash are deleted and they are never sent
+// anything again; what stays of the subscriber row is its id and dates.
+// Ledger rows of messages that were sent, failed permanently or are in
+// flight stay, with the salted hash of the address only; rows only queued
+// or waiting for a retry are deleted. It returns an error wrapping
 // notice.ErrNotFound when nobody is subscribed as email.
 func (s *Store) RemoveSubscriber(ctx context.Context, email string) error {
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -171,13 +172,6 @@ func (s *Store) RemoveSubscriber(ctx context.Context, email string) error {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, s.q("subscriber-purge-unsent"), id); err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, s.q("subscriber-delete-unused"), id)
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil || n == 1 {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, s.q("subscriber-erase"), id, s.ts(s.now()))

@@ -49,13 +49,12 @@ SELECT id FROM subscribers WHERE email_key = $1 AND active FOR UPDATE;
 -- An erased person is never sent anything again: drop what was only planned.
 DELETE FROM deliveries WHERE subscriber_id = $1 AND state IN ('queued', 'failed-temporary');
 
--- name: subscriber-delete-unused
-DELETE FROM subscribers
-WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM deliveries WHERE subscriber_id = $1);
-
 -- name: subscriber-erase
+-- The row stays as a tombstone holding nothing about the person (ledger
+-- rows carry their own copy of the hash), so that no ledger row ever points
+-- at a missing subscriber, not even one an enqueue running right now adds.
 UPDATE subscribers
-SET email = NULL, email_key = NULL, name = '', locale = '', active = FALSE, erased_at = $2
+SET email = NULL, email_key = NULL, email_hash = '', name = '', locale = '', active = FALSE, erased_at = $2
 WHERE id = $1;
 
 -- name: delivery-enqueue
@@ -65,6 +64,12 @@ FROM subscribers s
 WHERE s.active
   AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.revision_id = $1::text AND d.subscriber_id = s.id)
 ON CONFLICT (revision_id, subscriber_id) DO NOTHING;
+
+-- name: delivery-enqueue-prune
+-- Drops queued rows an enqueue added for someone erased while it ran.
+DELETE FROM deliveries d
+USING subscribers s
+WHERE d.revision_id = $1 AND d.state = 'queued' AND s.id = d.subscriber_id AND NOT s.active;
 
 -- name: delivery-claim
 -- Takes due retries and lapsed leases first (they have waited longest),

@@ -53,13 +53,12 @@ SELECT id FROM subscribers WHERE email_key = $1 AND active;
 -- An erased person is never sent anything again: drop what was only planned.
 DELETE FROM deliveries WHERE subscriber_id = $1 AND state IN ('queued', 'failed-temporary');
 
--- name: subscriber-delete-unused
-DELETE FROM subscribers
-WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM deliveries WHERE subscriber_id = $1);
-
 -- name: subscriber-erase
+-- The row stays as a tombstone holding nothing about the person (ledger
+-- rows carry their own copy of the hash), so that no ledger row ever points
+-- at a missing subscriber, not even one an enqueue running right now adds.
 UPDATE subscribers
-SET email = NULL, email_key = NULL, name = '', locale = '', active = 0, erased_at = $2
+SET email = NULL, email_key = NULL, email_hash = '', name = '', locale = '', active = 0, erased_at = $2
 WHERE id = $1;
 
 -- name: delivery-enqueue
@@ -69,6 +68,12 @@ FROM subscribers s
 WHERE s.active
   AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.revision_id = $1 AND d.subscriber_id = s.id)
 ON CONFLICT (revision_id, subscriber_id) DO NOTHING;
+
+-- name: delivery-enqueue-prune
+-- Drops queued rows an enqueue added for someone erased while it ran.
+DELETE FROM deliveries
+WHERE revision_id = $1 AND state = 'queued'
+  AND subscriber_id IN (SELECT id FROM subscribers WHERE NOT active);
 
 -- name: delivery-claim-select
 -- Runs in a BEGIN IMMEDIATE transaction with delivery-claim-update: SQLite

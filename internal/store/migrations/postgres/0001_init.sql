@@ -5,9 +5,9 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 
--- A subscriber row. Removing a person erases it: email, email_key, name and
--- locale are cleared and active is false; the row itself stays only while
--- ledger rows refer to it. Identity ids are never reused.
+-- A subscriber row. Removing a person erases it: email, email_key,
+-- email_hash, name and locale are cleared and active is false; the id stays so
+-- that ledger rows never point at a missing row. Ids are never reused.
 CREATE TABLE subscribers (
     id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     email      TEXT,

@@ -8,9 +8,9 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 
--- A subscriber row. Removing a person erases it: email, email_key, name and
--- locale are cleared and active is 0; the row itself stays only while
--- ledger rows refer to it. AUTOINCREMENT: ids are never reused.
+-- A subscriber row. Removing a person erases it: email, email_key,
+-- email_hash, name and locale are cleared and active is 0; the id stays so
+-- that ledger rows never point at a missing row. Ids are never reused.
 CREATE TABLE subscribers (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     email      TEXT,
