@@ -176,8 +176,8 @@ func total(c notice.DeliveryCounts) int {
 
 // Run sends name's pending material revisions to every active subscriber
 // not yet sent them. A revision already in effect whose campaign is not
-// complete is refused with an error wrapping notice.ErrLate unless
-// opt.Late. It returns when every row is sent or failed-permanent, or when
+// complete is refused unless opt.Late: the pending revisions are still
+// sent, and Run then returns an error wrapping notice.ErrLate. It returns when every row is sent or failed-permanent, or when
 // ctx is cancelled (rows not attempted are released for the next run).
 func (s *Service) Run(ctx context.Context, name string, opt Options) (Report, error) {
 	opt.defaults()
@@ -192,6 +192,7 @@ func (s *Service) Run(ctx context.Context, name string, opt Options) (Report, er
 		late bool
 	}
 	var plans []plan
+	var lateErr error
 	for _, rev := range candidates(h, now) {
 		counts, err := s.Store.Status(ctx, rev.ID)
 		if err != nil {
@@ -206,8 +207,11 @@ func (s *Service) Run(ctx context.Context, name string, opt Options) (Report, er
 			continue
 		}
 		if !opt.Late {
-			return rep, fmt.Errorf("%w: revision %s of %s took effect on %s and its notices are not all sent (%d sent); add --late to send them anyway, marked late in the ledger",
+			// Pending revisions are still sent; the refusal is reported
+			// after them.
+			lateErr = fmt.Errorf("%w: revision %s of %s took effect on %s and its notices are not all sent (%d sent); add --late to send them anyway, marked late in the ledger",
 				notice.ErrLate, rev.Short(), name, rev.Effective.Format(time.RFC3339), counts.Sent)
+			continue
 		}
 		plans = append(plans, plan{rev: rev, late: true})
 	}
@@ -218,7 +222,7 @@ func (s *Service) Run(ctx context.Context, name string, opt Options) (Report, er
 			return rep, err
 		}
 	}
-	return rep, nil
+	return rep, lateErr
 }
 
 // build prepares what every recipient of rev is told.

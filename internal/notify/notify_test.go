@@ -437,3 +437,23 @@ func TestTitle(t *testing.T) {
 		t.Errorf("Title = %q, want privacy", got)
 	}
 }
+
+// TestRunPendingDespiteLate: an incomplete campaign for the revision in
+// effect does not hold back the notice of a pending one.
+func TestRunPendingDespiteLate(t *testing.T) {
+	f := setup(t, 2, -time.Hour)
+	repo := f.svc.Repo.(*memRepo)
+	now := time.Now().UTC()
+	const nextID = "9999999999999999999999999999999999999999"
+	repo.h = append(repo.h, notice.Revision{ID: nextID, Notice: "privacy", Posted: now.Add(-time.Minute), Effective: now.AddDate(0, 0, 30), Material: true})
+	rep, err := f.svc.Run(context.Background(), "privacy", fast())
+	if !errors.Is(err, notice.ErrLate) || !strings.Contains(err.Error(), amendID[:12]) {
+		t.Fatalf("Run = %v, want ErrLate for %s", err, amendID[:12])
+	}
+	if len(rep.Campaigns) != 1 || rep.Campaigns[0].Revision.ID != nextID || rep.Campaigns[0].Sent != 2 {
+		t.Fatalf("Run = %+v, want the pending revision sent to 2", rep)
+	}
+	if c, _ := f.store.Status(context.Background(), amendID); total(c) != 0 {
+		t.Errorf("the late revision has ledger rows %+v, want none", c)
+	}
+}
