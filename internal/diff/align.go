@@ -90,6 +90,8 @@ type aligner struct {
 	// unit; the other units are absorbed.
 	groups               map[int]pairGroup
 	absorbedA, absorbedB []bool
+	// renames maps old section paths to new ones (see renamed).
+	renames map[string]string
 }
 
 type pairGroup struct{ as, bs []int }
@@ -677,6 +679,33 @@ func (x *aligner) result() (*Result, []int) {
 	return r, lines
 }
 
+// renamed returns the path an old section path has in the new revision,
+// its headings renamed as the modified heading pairs say, so that a
+// sentence in a renamed section is not said to come from another one.
+func (x *aligner) renamed(path string) string {
+	if x.renames == nil {
+		x.renames = make(map[string]string)
+		for i, u := range x.a {
+			// A heading rewritten, or left in place: not one that moved.
+			if j := x.ma[i]; u.heading && j >= 0 && (!x.same[i] || x.stable[i]) {
+				x.renames[u.section] = x.b[j].section
+			}
+		}
+	}
+	// The longest renamed prefix of the path.
+	for p := path; p != ""; {
+		if n, ok := x.renames[p]; ok {
+			return n + path[len(p):]
+		}
+		k := strings.LastIndex(p, " › ")
+		if k < 0 {
+			break
+		}
+		p = p[:k]
+	}
+	return path
+}
+
 // group returns the units of the modified pair led by a[i]: more than one
 // on a side when sentences were split or merged.
 func (x *aligner) group(i int) (as, bs []int) {
@@ -741,7 +770,7 @@ func (x *aligner) change(run []item) Change {
 	}
 	if len(bs) > 0 {
 		c.ToLine = x.b[bs[0]].line
-		if len(as) > 0 && c.Section != x.b[bs[0]].section {
+		if len(as) > 0 && x.renamed(c.Section) != x.b[bs[0]].section {
 			c.FromSection = c.Section
 		}
 		c.Section = x.b[bs[0]].section

@@ -32,11 +32,16 @@ We keep your account data for 30 days after you close your account. Backups are 
 Write to [our privacy team](https://example.com/privacy?utm_source=notice) at privacy@example.com.
 `
 
-// brief describes a result compactly: "kind@section: before => after".
+// brief describes a result compactly: "kind@section: before => after",
+// with "<from section" after the section when it is set.
 func brief(r *Result) []string {
 	var out []string
 	for _, c := range r.Changes {
-		out = append(out, fmt.Sprintf("%s@%s: %s => %s", c.Kind, c.Section, c.Before, c.After))
+		sec := c.Section
+		if c.FromSection != "" {
+			sec += "<" + c.FromSection
+		}
+		out = append(out, fmt.Sprintf("%s@%s: %s => %s", c.Kind, sec, c.Before, c.After))
 	}
 	return out
 }
@@ -82,7 +87,7 @@ func TestCompareAlignment(t *testing.T) {
 			s = strings.Replace(s, " We use cookies to remember your preferences.", "", 1)
 			return strings.Replace(s, "Backups are deleted within 90 days.",
 				"Backups are deleted within 90 days. We use cookies to remember your preferences.", 1)
-		}, []string{"moved@Example Privacy Notice › How long we keep it: " +
+		}, []string{"moved@Example Privacy Notice › How long we keep it<Example Privacy Notice › What we collect: " +
 			"We use cookies to remember your preferences. => We use cookies to remember your preferences."}},
 		{"moved section", func(s string) string {
 			sec := "## How long we keep it\n\nWe keep your account data for 30 days after you close your account. Backups are deleted within 90 days.\n\n"
@@ -104,6 +109,17 @@ func TestCompareAlignment(t *testing.T) {
 		{"renamed heading", func(s string) string {
 			return strings.Replace(s, "## How long we keep it", "## Retention", 1)
 		}, []string{"modified@Example Privacy Notice › Retention: How long we keep it => Retention"}},
+		{"renamed section, edited sentence", func(s string) string {
+			s = strings.Replace(s, "## How long we keep it", "## Retention", 1)
+			return strings.Replace(s, "Backups are deleted within 90 days.", "Backups are deleted within 60 days.", 1)
+		}, []string{"modified@Example Privacy Notice › Retention: How long we keep it => Retention",
+			"modified@Example Privacy Notice › Retention: Backups are deleted within 90 days. => Backups are deleted within 60 days."}},
+		{"sentence edited and moved", func(s string) string {
+			s = strings.Replace(s, " We use cookies to remember your preferences.", "", 1)
+			return strings.Replace(s, "Backups are deleted within 90 days.",
+				"Backups are deleted within 90 days. We use cookies to remember your settings.", 1)
+		}, []string{"modified@Example Privacy Notice › How long we keep it<Example Privacy Notice › What we collect: " +
+			"We use cookies to remember your preferences. => We use cookies to remember your settings."}},
 		{"sentence split", func(s string) string {
 			return strings.Replace(s, "We share it with service providers who process it on our behalf.",
 				"We share it with service providers. They process it on our behalf.", 1)
