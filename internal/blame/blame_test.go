@@ -3,14 +3,16 @@ package blame
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/noticeproject/notice/internal/notice"
+	"github.com/noticeproject/notice/internal/prose"
 )
 
 // history builds a history whose revision i has id "rev<i>" and text texts[i].
-func history(texts ...string) (notice.History, ContentFunc, *int) {
+func history(texts ...string) (notice.History, ContentFunc, *atomic.Int64) {
 	var h notice.History
 	byID := map[string]string{}
 	for i, t := range texts {
@@ -19,9 +21,9 @@ func history(texts ...string) (notice.History, ContentFunc, *int) {
 		h = append(h, notice.Revision{ID: id, Notice: "privacy", Posted: day, Effective: day})
 		byID[id] = t
 	}
-	reads := new(int)
+	reads := new(atomic.Int64)
 	return h, func(id string) ([]byte, error) {
-		*reads++
+		reads.Add(1)
 		t, ok := byID[id]
 		if !ok {
 			return nil, notice.ErrRevNotFound
@@ -79,8 +81,9 @@ func TestBlameStopsEarly(t *testing.T) {
 	if len(lines) != 1 || lines[0].Since.ID != "rev998" {
 		t.Fatalf("Blame = %+v, want one sentence since rev998", lines)
 	}
-	if *reads != 3 {
-		t.Errorf("Blame read %d revisions, want 3 (rev999, rev998, rev997)", *reads)
+	// rev999, rev998, rev997, and at most readAhead+1 read ahead.
+	if n := reads.Load(); n < 3 || n > 3+readAhead+1 {
+		t.Errorf("Blame read %d of 1000 revisions, want 3 and at most %d read ahead", n, readAhead+1)
 	}
 }
 
@@ -106,5 +109,23 @@ func BenchmarkBlameLongHistory(b *testing.B) {
 		if _, err := Blame(h, "rev9999", content); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestChunks(t *testing.T) {
+	src := "# Title\nIntro line.\n\nPara one\ncontinues.\n\n- item\n\n  more of the item\n\n```\ncode\n\nstill code\n```\nAfter.\n"
+	got := chunks([]byte(src))
+	want := []string{"# Title\nIntro line.\n\n", "Para one\ncontinues.\n\n", "- item\n\n  more of the item\n\n", "```\ncode\n\nstill code\n```\nAfter.\n"}
+	if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
+		t.Errorf("chunks = %q, want %q", got, want)
+	}
+	// Chunked parsing finds the same sentences as parsing the whole.
+	var whole, chunked []string
+	for _, s := range prose.Parse([]byte(src)).Sentences {
+		whole = append(whole, s.Norm)
+	}
+	chunkCache{}.each([]byte(src), func(n string) { chunked = append(chunked, n) })
+	if fmt.Sprint(whole) != fmt.Sprint(chunked) {
+		t.Errorf("chunked sentences %q, whole %q", chunked, whole)
 	}
 }
