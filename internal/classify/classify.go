@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -76,10 +77,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	units := align(os, ns)
-	ctx := &context{olds: os, news: ns, lower: lowercaseWords(texts(os)...)}
-	for w := range lowercaseWords(texts(ns)...) {
-		ctx.lower[w] = true
-	}
+	ctx := &context{olds: os, news: ns}
 
 	var impacts []notice.Impact
 	catScore := map[string]int{}
@@ -207,10 +205,22 @@ func isNavigation(b prose.Block, norm string) bool {
 // keyOf is the form in which sentences cancel: canonical words only, so
 // punctuation, hyphenation and serial commas do not count (E6).
 func keyOf(canon string) string {
-	f := strings.FieldsFunc(canon, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	})
-	return strings.Join(f, " ")
+	var b strings.Builder
+	b.Grow(len(canon))
+	space := false
+	for i := 0; i < len(canon); i++ {
+		c := canon[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		space = true
+	}
+	return b.String()
 }
 
 // irregular maps irregular verb forms to their base, so stems meet.
@@ -247,18 +257,30 @@ type index struct {
 func newIndex(ss []*sentence) *index {
 	ix := &index{sents: ss, post: map[string][]int{}}
 	for i, s := range ss {
-		for st := range s.stems() {
-			ix.post[st] = append(ix.post[st], i)
+		for _, w := range keyWords(s.key) {
+			ix.post[w] = append(ix.post[w], i)
 		}
 	}
 	return ix
 }
 
-// best returns the sentence sharing the largest share of stems with
-// content, and that share (of content's size).
-func (ix *index) best(content map[string]bool, skip map[*sentence]bool) (*sentence, float64) {
+// keyWords lists the distinct words of a cancellation key that can say
+// something (not glue, not numbers).
+func keyWords(key string) []string {
+	var out []string
+	for _, w := range strings.Split(key, " ") {
+		if w != "" && !glue[w] && !isNumber(w) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// best returns the sentence sharing the largest share of words with
+// content (key words), and that share (of content's size).
+func (ix *index) best(content []string, skip map[*sentence]bool) (*sentence, float64) {
 	counts := map[int]int{}
-	for st := range content {
+	for _, st := range content {
 		p := ix.post[st]
 		if len(p) > 200 {
 			continue
@@ -285,7 +307,19 @@ func (ix *index) best(content map[string]bool, skip map[*sentence]bool) (*senten
 type context struct {
 	olds, news         []*sentence
 	oldIndex, newIndex *index          // built on first use
-	lower              map[string]bool // words either revision writes in lowercase
+	lower              map[string]bool // words either revision writes in lowercase; see lowercase
+}
+
+// lowercase returns the words either revision writes in lowercase,
+// computing them on first use.
+func (c *context) lowercase() map[string]bool {
+	if c.lower == nil {
+		c.lower = lowercaseWords(texts(c.olds)...)
+		for w := range lowercaseWords(texts(c.news)...) {
+			c.lower[w] = true
+		}
+	}
+	return c.lower
 }
 
 // index returns the restatement index of the old (or new) revision.

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -216,7 +217,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
 	if len(fs) == 0 {
-		oldNames, newNames := properNouns(o.texts, ctx.lower), properNouns(n.texts, ctx.lower)
+		oldNames, newNames := properNouns(o.texts, ctx.lowercase()), properNouns(n.texts, ctx.lowercase())
 		var added, removed []string
 		for w := range newNames {
 			if !strings.Contains(o.norm, w) {
@@ -367,10 +368,12 @@ func practiceCats(ws []string) map[string]bool {
 // practice at all.
 func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	s := newSide(ss)
-	content := map[string]bool{}
+	var content []string
 	for _, x := range ss {
-		for st := range x.content {
-			content[st] = true
+		for _, w := range keyWords(x.key) {
+			if !slices.Contains(content, w) {
+				content = append(content, w)
+			}
 		}
 	}
 	text := joinTexts(ss)
