@@ -62,7 +62,8 @@ func (a *app) subscriberCommands() []*cli.Command {
 // openStore opens the subscriber database that --db (NOTICE_DB) names,
 // and by default the SQLite file notice/notice.db in the user's data
 // directory ($XDG_DATA_HOME, else ~/.local/share), creating the directory.
-func (a *app) openStore(c *cli.Context) (*store.Store, error) {
+// The store's clock is a.now unless opts give another (store.WithClock).
+func (a *app) openStore(c *cli.Context, opts ...store.Option) (*store.Store, error) {
 	db := c.String("db")
 	if db == "" {
 		path, err := defaultDBPath()
@@ -71,7 +72,7 @@ func (a *app) openStore(c *cli.Context) (*store.Store, error) {
 		}
 		db = "sqlite:" + path
 	}
-	return store.Open(c.Context, db, store.WithClock(a.now))
+	return store.Open(c.Context, db, append([]store.Option{store.WithClock(a.now)}, opts...)...)
 }
 
 func defaultDBPath() (string, error) {
