@@ -72,9 +72,7 @@ func (a *app) repoCommands() []*cli.Command {
 }
 
 // args returns the command's positional arguments, one for each of names,
-// or a usage error. Flags may follow the arguments (publish NAME FILE
-// --effective DATE): cli stops parsing flags at the first argument, so
-// args parses the rest itself.
+// or a usage error.
 func args(c *cli.Context, names ...string) ([]string, error) {
 	pos, err := trailingFlags(c)
 	if err != nil {
@@ -91,7 +89,8 @@ func args(c *cli.Context, names ...string) ([]string, error) {
 }
 
 // trailingFlags sets the command's flags found among its arguments and
-// returns the arguments left.
+// returns the arguments left. flagsFirst (args.go) already moves such flags
+// in front when notice runs; this also covers a command run another way.
 func trailingFlags(c *cli.Context) ([]string, error) {
 	in := c.Args().Slice()
 	var pos []string
