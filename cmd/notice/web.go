@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"os/signal"
-	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -56,46 +55,12 @@ func (a *app) webCommands() []*cli.Command {
 	}
 }
 
-// oneName returns the command's single NAME argument, reading any flags
-// given after it (cli stops parsing flags at the first argument).
+// oneName returns the command's single NAME argument.
 func oneName(c *cli.Context) (string, error) {
-	args := c.Args().Slice()
-	var pos []string
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		if !strings.HasPrefix(arg, "-") || arg == "-" {
-			pos = append(pos, arg)
-			continue
-		}
-		name, val, hasVal := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		var fl cli.Flag
-		for _, f := range c.Command.Flags {
-			for _, n := range f.Names() {
-				if n == name {
-					fl = f
-				}
-			}
-		}
-		if fl == nil {
-			return "", usagef("flag provided but not defined: %s", arg)
-		}
-		if _, isBool := fl.(*cli.BoolFlag); isBool && !hasVal {
-			val = "true"
-		} else if !hasVal {
-			if i+1 >= len(args) {
-				return "", usagef("flag needs an argument: %s", arg)
-			}
-			i++
-			val = args[i]
-		}
-		if err := c.Set(name, val); err != nil {
-			return "", usagef("invalid value %q for flag %s: %v", val, arg, err)
-		}
-	}
-	if len(pos) != 1 {
+	if c.NArg() != 1 {
 		return "", usagef("%s takes one notice NAME (see notice %s --help)", c.Command.Name, c.Command.Name)
 	}
-	return pos[0], nil
+	return c.Args().First(), nil
 }
 
 func (a *app) serve(c *cli.Context) error {
