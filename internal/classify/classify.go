@@ -267,13 +267,17 @@ func newIndex(ss []*sentence) *index {
 // keyWords lists the distinct words of a cancellation key that can say
 // something (not glue, not numbers).
 func keyWords(key string) []string {
-	var out []string
-	for _, w := range strings.Split(key, " ") {
-		if w != "" && !glue[w] && !isNumber(w) && !slices.Contains(out, w) {
-			out = append(out, w)
+	out := strings.Fields(key)
+	n := 0
+	for _, w := range out {
+		if !glue[w] && !isNumber(w) {
+			out[n] = w
+			n++
 		}
 	}
-	return out
+	out = out[:n]
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // best returns the sentence sharing the largest share of words with

@@ -588,12 +588,20 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func lowercaseWords(texts ...string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range texts {
-		for _, w := range strings.FieldsFunc(t, func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
-		}) {
-			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
-				out[w] = true
+		for i := 0; i < len(t); {
+			c := t[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+				i++
+				continue
 			}
+			j := i
+			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-') {
+				j++
+			}
+			if c >= 'a' && c <= 'z' && !out[t[i:j]] {
+				out[t[i:j]] = true
+			}
+			i = j
 		}
 	}
 	return out
