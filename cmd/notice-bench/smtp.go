@@ -62,15 +62,11 @@ func runSMTP(args []string, stdout, stderr io.Writer) error {
 	defer stopSink()
 	fmt.Fprintf(stderr, "smtp-sink on %s\n", addr)
 
-	repoDir := filepath.Join(work, "repo")
-	if err := benchRepo(repoDir, *size); err != nil {
-		return err
-	}
 	one := "sqlite:" + filepath.Join(work, "one.db")
 	if err := seed(one, 1); err != nil {
 		return err
 	}
-	msgSize, err := messageSize(bin, repoDir, one)
+	repoDir, msgSize, err := calibrate(bin, work, one, *size)
 	if err != nil {
 		return err
 	}
@@ -172,10 +168,36 @@ func startSink(sink string) (addr string, stop func(), err error) {
 	return "", nil, fmt.Errorf("smtp-sink did not start on %s", addr)
 }
 
-// benchRepo writes a notice whose amendment changes many sections
-// materially, so that the message (which quotes every material change)
-// comes to about size bytes.
-func benchRepo(dir string, size int) error {
+// calibrate finds how many materially changed sections make a message of
+// about size bytes (the message quotes every material change) and returns
+// a repository with that many, and the message's size.
+func calibrate(bin, work, db string, size int) (string, int, error) {
+	sizes := map[int]int{}
+	for _, k := range []int{5, 10} {
+		dir := filepath.Join(work, fmt.Sprintf("probe%d", k))
+		if err := benchRepo(dir, k); err != nil {
+			return "", 0, err
+		}
+		n, err := messageSize(bin, dir, db)
+		if err != nil {
+			return "", 0, err
+		}
+		sizes[k] = n
+	}
+	per := max((sizes[10]-sizes[5])/5, 1)
+	base := sizes[5] - 5*per
+	k := max(1, (size-base+per/2)/per)
+	dir := filepath.Join(work, "repo")
+	if err := benchRepo(dir, k); err != nil {
+		return "", 0, err
+	}
+	n, err := messageSize(bin, dir, db)
+	return dir, n, err
+}
+
+// benchRepo writes a notice whose amendment changes sections sections
+// materially.
+func benchRepo(dir string, sections int) error {
 	r, err := gitrepo.Init(dir, notice.Config{NoticeDays: 30, TimeZone: "UTC", BaseURL: "https://notices.example.com"})
 	if err != nil {
 		return err
@@ -186,9 +208,7 @@ func benchRepo(dir string, size int) error {
 	next.WriteString("# Privacy Policy\n\n")
 	topics := []string{"order history", "location data", "contact list", "browsing activity", "payment details",
 		"device identifiers", "voice recordings", "health information", "purchase records", "search queries"}
-	// Each section's change is quoted twice (text and HTML), with some
-	// markup; about 2,500 bytes of message per section.
-	for i := 0; i < max(1, size/2500); i++ {
+	for i := range sections {
 		topic := topics[i%len(topics)]
 		fmt.Fprintf(&old, "## Section %d: %s\n\nWe keep your %s (record set %d) for 30 days and never share it with anyone outside our company.\n\n", i+1, topic, topic, i+1)
 		fmt.Fprintf(&next, "## Section %d: %s\n\nWe keep your %s (record set %d) for 5 years and share it with advertising partners, who may use it for their own marketing.\n\n", i+1, topic, topic, i+1)
