@@ -126,7 +126,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			if negatesProtection(o.norm) && !negatesProtection(n.norm) {
 				impact = notice.ImpactMoreProtective
 			}
-		} else if negatesProtection(n.norm) && !negatesProtection(o.norm) {
+		} else if negatesProtection(n.norm) && !negatesProtection(o.norm) ||
+			hasAny(" "+n.norm+" ", " you may not ", " you not ", " you do not have ", " not have the right", " not be able",
+				" may not be able", " not entitled", " you will not be able ") {
+			// A ban on what users can do, or a protective action negated.
 			impact = notice.ImpactLessProtective
 		}
 		add("M1 polarity", impact, fmt.Sprintf("%s: %s", what, quote), nil)

@@ -116,6 +116,30 @@ var edits = []edit{
 	{"complaint route removed", "tallyloom", []string{" If you are in the EEA or the UK, you also have the right to lodge a complaint with your local data protection authority.", ""}, true, "disputes", notice.ImpactLessProtective},
 	{"scope narrowed to web", "hollowell", []string{"through our website hollowellfinch.com, our mobile app, our catalog, and our 42 stores", "through our website hollowellfinch.com and our 42 stores"}, true, "", ""},
 
+	// Third batch: restyling, splits, merges, moves and link text.
+	{"sentence split", "hollowell", []string{"If you ask for an emailed receipt, we collect your email address and link the receipt to it.", "If you ask for an emailed receipt, we collect your email address. We then link the receipt to it."}, false, "", ""},
+	{"sentences merged", "tallyloom", []string{"Backups are overwritten on a rolling 35-day cycle.\n- Server logs are kept for 90 days.", "Backups are overwritten on a rolling 35-day cycle, and server logs are kept for 90 days."}, false, "", ""},
+	{"section moved", "lantern", []string{"## Keeping information safe\n\nWe encrypt data sent between the game and our servers, limit access to the staff who need it, and review our partners' security before we work with them. No system is perfectly secure, but we work hard to protect players' information.\n\n", "", "## Contact us", "## Keeping information safe\n\nWe encrypt data sent between the game and our servers, limit access to the staff who need it, and review our partners' security before we work with them. No system is perfectly secure, but we work hard to protect players' information.\n\n## Contact us"}, false, "", ""},
+	{"setext headings and star bullets", "tallyloom", []string{"## 9. Security", "9. Security\n-----------", "- **Usage data:**", "* **Usage data:**", "- **Device and log data:**", "* **Device and log data:**"}, false, "", ""},
+	{"descriptive link text", "tallyloom", []string{"You can change your cookie choices at any time through the \"Cookie settings\" link in the footer.", "You can change your cookie choices at any time through the [Cookie settings](https://tallyloom.com/cookies) link in the footer."}, false, "", ""},
+	{"bold lead-ins become plain", "lantern", []string{"- **Nickname:** players can choose", "- Nickname: players can choose", "- **Support messages:** if you write", "- Support messages: if you write"}, false, "", ""},
+	{"numbered list becomes bullets", "tallyloom", []string{"1. create and manage your account", "- create and manage your account", "2. process payments", "- process payments"}, false, "", ""},
+	{"curly quotes and dashes", "hollowell", []string{"(\"Hollowell & Finch\", \"we\", \"us\", \"our\")", "(“Hollowell & Finch”, “we”, “us”, “our”)"}, false, "", ""},
+	{"you may becomes you can", "lantern", []string{"You can ask a grown-up to delete your game data at any time.", "You may ask a grown-up to delete your game data at any time."}, false, "", ""},
+	{"synonym for stores", "magento", []string{"We store and process your personal information on our computers in the US and elsewhere in the world where our facilities are located.", "We store and process your personal information on our computers in the US and in other countries where our facilities are located."}, false, "", ""},
+	{"public list item reworded", "lantern", []string{"- game progress, such as levels completed, items earned and time played;", "- game progress, for example the levels completed, the items earned and the time played;"}, false, "", ""},
+
+	// Third batch, material.
+	{"sale allowed for children", "lantern", []string{"- We never sell players' personal information.\n", "- We sell players' personal information only with a parent's consent.\n"}, true, "", ""},
+	{"data type dropped from a ban", "lantern", []string{"We do not collect precise location, contacts or photos from any player", "We do not collect precise location or contacts from any player"}, true, "collection", notice.ImpactLessProtective},
+	{"push notifications opt-in", "lantern", []string{"the game asks before sending notifications", "the game sends notifications only if you turn them on"}, true, "choice", ""},
+	{"service provider limit widened", "lantern", []string{"They are contractually required to use the information only to provide services to us.", "They are contractually required to use the information to provide services to us and to improve their own products."}, true, "sharing", notice.ImpactLessProtective},
+	{"governing law moved", "hollowell", []string{"in the state or federal courts located in Franklin County, Ohio", "in the state or federal courts located in New Castle County, Delaware"}, true, "disputes", ""},
+	{"retention reason added", "lantern", []string{"- Purchase records are kept for 6 years for accounting reasons.", "- Purchase records are kept for 6 years for accounting reasons and to train our recommendation models."}, true, "", notice.ImpactLessProtective},
+	{"controller clause changed", "tallyloom", []string{"Tallyloom Labs, Inc., 1200 NW Marlowe Street, Suite 400, Portland, OR 97209, USA, is the controller", "Tallyloom Holdings Ltd., 8 Harbour Road, Dublin 4, Ireland, is the controller"}, true, "controller", ""},
+	{"consent no longer withdrawable", "tallyloom", []string{"You may withdraw your consent at any time;", "You may not withdraw your consent;"}, true, "choice", notice.ImpactLessProtective},
+	{"age gate raised", "lantern", []string{"If a player tells us they are under 13, we switch on \"Junior Mode\".", "If a player tells us they are under 16, we switch on \"Junior Mode\"."}, true, "children", notice.ImpactMoreProtective},
+
 	// Editorial.
 	{"passive voice", "tallyloom", []string{"Server logs are kept for 90 days.", "We keep server logs for 90 days."}, false, "", ""},
 	{"duration in words", "hollowell", []string{"Order and payment records: 7 years", "Order and payment records: seven years"}, false, "", ""},
