@@ -82,10 +82,10 @@ func writeDiff(w io.Writer, r *diff.Result, format, title string) error {
 	return diff.WriteText(w, r, colorOK(w))
 }
 
-// colorOK reports whether w is a terminal and NO_COLOR is unset
+// colorOK reports whether w is a terminal and NO_COLOR is unset or empty
 // (https://no-color.org).
 func colorOK(w io.Writer) bool {
-	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+	if os.Getenv("NO_COLOR") != "" {
 		return false
 	}
 	f, ok := w.(*os.File)
