@@ -122,3 +122,19 @@ func TestHTMLSelfContained(t *testing.T) {
 		t.Errorf("WriteHTML does not embed WriteHTMLFragment's output")
 	}
 }
+
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text.", "plain text."},
+		{"1. Who we are", "1\\. Who we are"},
+		{"12) Rights", "12\\) Rights"},
+		{"In 2024. Then", "In 2024. Then"},
+		{"- item", "\\- item"},
+		{"a *b* _c_ [d](e) <f> & #g", "a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\& \\#g"},
+	}
+	for _, tt := range tests {
+		if got := escapeMarkdown(tt.in); got != tt.want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

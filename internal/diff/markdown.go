@@ -76,20 +76,29 @@ func markdownBody(c Change) string {
 }
 
 // escapeMarkdown backslash-escapes the characters that could start
-// Markdown syntax, and "<" and "&", which could start HTML.
+// Markdown syntax, and "<" and "&", which could start HTML. A number
+// followed by "." or ")" at the start would begin an ordered list.
 func escapeMarkdown(s string) string {
 	var sb strings.Builder
+	digits := 0
 	for i, r := range s {
 		switch r {
 		case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&':
 			sb.WriteByte('\\')
-		case '+', '-', '!':
-			// Only where it could start a list item or an image.
-			if i == 0 || r == '!' {
+		case '+', '-':
+			if i == 0 {
 				sb.WriteByte('\\')
 			}
-		case '.':
-			// "1." at the start of a line would be an ordered list.
+		case '!':
+			// Only before "[" would it start an image; escape it anyway.
+			sb.WriteByte('\\')
+		case '.', ')':
+			if digits == i && i > 0 {
+				sb.WriteByte('\\')
+			}
+		}
+		if r >= '0' && r <= '9' && digits == i {
+			digits++
 		}
 		sb.WriteRune(r)
 	}
