@@ -223,12 +223,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		oldNames, newNames := properNouns(o.texts, ctx.lowercase()), properNouns(n.texts, ctx.lowercase())
 		var added, removed []string
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) {
+			if !strings.Contains(o.norm, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.norm) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) {
+			if !strings.Contains(n.norm, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.norm) {
 				removed = append(removed, w)
 			}
 		}
@@ -289,6 +289,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 	}
 	addedCats, removedCats := practiceCats(added), practiceCats(removed)
+	strongAdded, strongRemoved := strongPractice(added), strongPractice(removed)
 	// A rewrite of several sentences says the same with other words; only
 	// practice words count there.
 	rewrite := len(u.old) > 1 || len(u.new) > 1
@@ -306,7 +307,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 	default:
 		var fresh []string
-		for c := range addedCats {
+		for c := range practiceCats(strongAdded) {
 			if !removedCats[c] {
 				fresh = append(fresh, c)
 			}
@@ -320,7 +321,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 				all = append(all, w)
 			}
 			stillNamed := practiceCats(all)
-			for _, w := range removed {
+			for _, w := range strongRemoved {
 				// Retention is stated either way: "kept for 30 days" is
 				// "deleted after 30 days".
 				if c, ok := practiceCat(w); ok && !addedCats[c] && !(c == notice.CatRetention && stillNamed[c]) {
@@ -334,7 +335,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 		if len(fresh) > 0 {
 			var kw []string
-			for _, w := range added {
+			for _, w := range strongAdded {
 				if c, ok := practiceCat(w); ok && !removedCats[c] {
 					kw = append(kw, w)
 				}
@@ -344,6 +345,17 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 	}
 	return fs
+}
+
+// strongPractice keeps the practice words that are not weakPractice.
+func strongPractice(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if _, ok := practiceCat(w); ok && !weakPractice[w] && !weakPractice[strings.TrimSuffix(w, "s")] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func practiceCat(w string) (string, bool) {
@@ -611,6 +623,78 @@ func hunkFindings(o, n *side, quote string) []finding {
 		}
 	}
 	return fs
+}
+
+// expands reports whether texts spell out acronym ("eea") or use the
+// acronym of a name: "EEA" and "European Economic Area" name the same
+// thing, so swapping one for the other is editorial.
+func expands(name string, texts []string) bool {
+	for _, t := range texts {
+		ws := strings.Fields(t)
+		// The acronym of each run of capitalised words.
+		var initials strings.Builder
+		flush := func() bool {
+			ok := initials.Len() >= 2 && strings.Contains(initials.String(), name)
+			initials.Reset()
+			return ok
+		}
+		for _, w := range ws {
+			w = strings.Trim(w, ".,;:()[]\"'“”")
+			switch {
+			case w == "":
+			case isUpper(w[0]):
+				initials.WriteByte(w[0] + 'a' - 'A')
+				// An acronym in the text whose expansion is the name.
+				if len(w) > 1 && strings.ToUpper(w) == w && strings.Contains(name, strings.ToLower(w)) {
+					return true
+				}
+			case w == "of" || w == "and" || w == "for" || w == "the" || w == "&":
+			default:
+				if flush() {
+					return true
+				}
+			}
+		}
+		if flush() {
+			return true
+		}
+	}
+	return false
+}
+
+// inExpansionOf reports whether name is a word of a capitalised run in
+// texts whose acronym the other side uses ("Economic" in "European
+// Economic Area" when the other side says "EEA").
+func inExpansionOf(name string, texts []string, otherNorm string) bool {
+	other := wordSet(otherNorm)
+	for _, t := range texts {
+		var run []string
+		var initials strings.Builder
+		check := func() bool {
+			ok := initials.Len() >= 2 && other[initials.String()] && slices.Contains(run, name)
+			run, _ = run[:0], 0
+			initials.Reset()
+			return ok
+		}
+		for _, w := range strings.Fields(t) {
+			w = strings.Trim(w, ".,;:()[]\"'“”")
+			switch {
+			case w == "":
+			case isUpper(w[0]):
+				initials.WriteByte(w[0] + 'a' - 'A')
+				run = append(run, strings.ToLower(w))
+			case w == "of" || w == "and" || w == "for" || w == "the" || w == "&":
+			default:
+				if check() {
+					return true
+				}
+			}
+		}
+		if check() {
+			return true
+		}
+	}
+	return false
 }
 
 func wordSet(norm string) map[string]bool {

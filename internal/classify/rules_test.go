@@ -128,6 +128,8 @@ var edits = []edit{
 	{"you may becomes you can", "lantern", []string{"You can ask a grown-up to delete your game data at any time.", "You may ask a grown-up to delete your game data at any time."}, false, "", ""},
 	{"synonym for stores", "magento", []string{"We store and process your personal information on our computers in the US and elsewhere in the world where our facilities are located.", "We store and process your personal information on our computers in the US and in other countries where our facilities are located."}, false, "", ""},
 	{"public list item reworded", "lantern", []string{"- game progress, such as levels completed, items earned and time played;", "- game progress, for example the levels completed, the items earned and the time played;"}, false, "", ""},
+	{"acronym spelled out", "lantern", []string{"For players in the UK and the European Economic Area, we use", "For players in the UK and the EEA, we use"}, false, "", ""},
+	{"acronym expanded", "tallyloom", []string{"When we transfer personal information from the EEA, the UK or Switzerland", "When we transfer personal information from the European Economic Area, the UK or Switzerland"}, false, "", ""},
 
 	// Third batch, material.
 	{"sale allowed for children", "lantern", []string{"- We never sell players' personal information.\n", "- We sell players' personal information only with a parent's consent.\n"}, true, "", ""},

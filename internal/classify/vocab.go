@@ -102,7 +102,7 @@ var places = set(
 	"tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey", "türkiye", "turkmenistan",
 	"uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
 	"zimbabwe", "emirates", "uae", "usa", "america", "britain", "england", "scotland", "wales",
-	"hong", "macau", "eea", "europe", "european", "asia", "africa", "apac", "emea", "latam", "oceania",
+	"hong", "macau", "eea", "eu", "uk", "europe", "european", "asia", "africa", "apac", "emea", "latam", "oceania",
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
 	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
 	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
@@ -227,6 +227,20 @@ var practice = map[string]string{
 	"scope":      "other", "definition": "other", "identifiable": "other", "license": "other",
 	"licence": "other", "royalty-free": "other", "perpetual": "other",
 }
+
+// weakPractice are practice words too common in plain rewording ("please
+// contact us" → "please write to us") to make a swap material on their own;
+// they still count when added or dropped outright.
+var weakPractice = set("contact", "contacts", "content", "message", "messages", "request", "requests", "access",
+	"review", "object", "ask", "asks", "settings", "default", "effect", "change", "changes", "update", "store",
+	"stored", "located", "source", "sources", "agree", "choose", "choice", "choices", "name", "address", "device",
+	"public", "publicly", "provider", "providers", "model", "free", "copy", "verify", "respond", "purpose",
+	"purposes", "protect", "secure", "security", "keep", "kept", "delete", "deleted", "share", "shared", "sharing",
+	"disclose", "disclosed", "disclosure", "third", "third-party", "network", "networks", "signal", "signals",
+	"session", "screen", "card", "history", "search", "social", "face", "voice", "video", "class", "published",
+	"operated", "owned", "applies-to", "region", "country", "countries", "transfer", "transferred", "allow",
+	"allows", "permission", "withdraw", "notifications", "analyze", "improve", "personalize", "personalized",
+	"commercial", "offers", "ads", "ad", "interests", "preferences", "notify", "key", "track")
 
 // categoryCues are words in a changed statement, or its section's heading,
 // that say what the statement is about (materiality guidelines §4).
