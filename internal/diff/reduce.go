@@ -197,11 +197,12 @@ func keep(cs []chunk, drop []bool) *reduced {
 			r.anchors = append(r.anchors, anchor{c.line, weight(c.text)})
 			continue
 		}
+		text := strings.TrimRight(c.text, "\n")
 		r.starts = append(r.starts, line)
 		r.lines = append(r.lines, c.line)
-		b.WriteString(c.text)
+		b.WriteString(text)
 		b.WriteString("\n\n")
-		line += strings.Count(c.text, "\n") + 2
+		line += strings.Count(text, "\n") + 2
 	}
 	r.src = []byte(b.String())
 	return r
