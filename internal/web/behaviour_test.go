@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -193,6 +195,64 @@ func TestFeed(t *testing.T) {
 		t.Errorf("newest entry published %v, want 2026-01-10", newest.PublishedParsed)
 	}
 }
+
+// TestFeedPages: a long history's feed is paged (RFC 5005), and every
+// revision is on one page.
+func TestFeedPages(t *testing.T) {
+	revs := make(notice.History, 250)
+	for i := range revs {
+		day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+		revs[i] = notice.Revision{ID: fmt.Sprintf("%040x", i+1), Notice: "privacy", Posted: day, Effective: day}
+	}
+	s := newServer(t, fakeArchive{revs})
+	seen := map[string]bool{}
+	next := "/privacy/feed.atom"
+	for pages := 0; next != ""; pages++ {
+		if pages > 3 {
+			t.Fatal("the feed's next links do not end")
+		}
+		resp := get(t, s, next)
+		if resp.StatusCode != 200 {
+			t.Fatalf("GET %s = %d", next, resp.StatusCode)
+		}
+		xml := body(t, resp)
+		feed, err := gofeed.NewParser().ParseString(xml)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range feed.Items {
+			seen[it.GUID] = true
+		}
+		next = ""
+		if m := nextLink.FindStringSubmatch(xml); m != nil {
+			next = strings.TrimPrefix(m[1], "https://notices.example.com")
+		}
+	}
+	if len(seen) != 250 {
+		t.Errorf("the feed's pages hold %d revisions, want 250", len(seen))
+	}
+	if resp := get(t, s, "/privacy/feed.atom?page=4"); resp.StatusCode != 404 {
+		t.Errorf("GET feed page 4 of 3 = %d, want 404", resp.StatusCode)
+	}
+	if resp := get(t, s, "/privacy/feed.atom?page=0"); resp.StatusCode != 400 {
+		t.Errorf("GET feed page 0 = %d, want 400", resp.StatusCode)
+	}
+}
+
+var nextLink = regexp.MustCompile(`<link href="([^"]+)" rel="next"`)
+
+// fakeArchive is a history without texts, for pages that show none.
+type fakeArchive struct{ h notice.History }
+
+func (a fakeArchive) Names() ([]string, error) { return []string{"privacy"}, nil }
+func (a fakeArchive) History(name string) (notice.History, error) {
+	if name != "privacy" {
+		return nil, notice.ErrNoticeNotFound
+	}
+	return a.h, nil
+}
+func (a fakeArchive) Content(name, id string) ([]byte, error) { return []byte("# Text\n"), nil }
+func (a fakeArchive) Config() notice.Config                   { return notice.DefaultConfig() }
 
 func TestExport(t *testing.T) {
 	f := newFixture(t)

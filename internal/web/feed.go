@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -60,14 +61,38 @@ const (
 
 func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
+// feedPage is the number of entries in one page of the feed. Older
+// entries are on further pages, linked with rel="next" (RFC 5005 §3), so a
+// long history does not make every poll download all of it.
+const feedPage = 100
+
 func (s *Server) feed(r *http.Request, c *reqCtx) (*response, error) {
 	name := r.PathValue("name")
 	h, _, err := s.load(name)
 	if err != nil {
 		return nil, err
 	}
+	page := 1
+	if p := r.URL.Query().Get("page"); p != "" {
+		if page, err = strconv.Atoi(p); err != nil || page < 1 {
+			return nil, errBadRequest("A feed page is a number from 1.")
+		}
+	}
+	pages := (len(h) + feedPage - 1) / feedPage
+	if c.static {
+		page, pages = 1, 1 // a static copy has one file with every entry
+	}
+	if page > pages {
+		return nil, errNotFound("The feed of %s has %d pages.", name, pages)
+	}
+	newest := len(h) - 1 - (page-1)*feedPage
+	oldest := max(newest-feedPage+1, 0)
+	if c.static {
+		oldest = 0
+	}
 	base := c.base
-	key := fmt.Sprintf("feed|%s|%d|%s|%s", name, len(h), h[len(h)-1].ID, base)
+	self := base + "/" + name + "/feed.atom"
+	key := fmt.Sprintf("feed|%s|%d|%s|%s|%d|%v", name, len(h), h[len(h)-1].ID, base, page, c.static)
 	return &response{key: key, cache: cacheRevalidate, build: func() (*rendered, error) {
 		f := atomFeed{
 			Title:   name + ": revisions",
@@ -75,11 +100,23 @@ func (s *Server) feed(r *http.Request, c *reqCtx) (*response, error) {
 			Updated: atomTime(h[len(h)-1].Posted),
 			Author:  atomPerson{Name: name},
 			Links: []atomLink{
-				{Href: base + "/" + name + "/feed.atom", Rel: "self", Type: "application/atom+xml"},
+				{Href: self, Rel: "self", Type: "application/atom+xml"},
 				{Href: base + "/" + name, Rel: "alternate", Type: "text/html"},
 			},
 		}
-		for i := len(h) - 1; i >= 0; i-- {
+		if page > 1 {
+			f.Links[0].Href = self + "?page=" + strconv.Itoa(page)
+			f.Links = append(f.Links, atomLink{Href: self, Rel: "first", Type: "application/atom+xml"})
+		}
+		if page > 2 {
+			f.Links = append(f.Links, atomLink{Href: self + "?page=" + strconv.Itoa(page-1), Rel: "previous", Type: "application/atom+xml"})
+		} else if page == 2 {
+			f.Links = append(f.Links, atomLink{Href: self, Rel: "previous", Type: "application/atom+xml"})
+		}
+		if page < pages {
+			f.Links = append(f.Links, atomLink{Href: self + "?page=" + strconv.Itoa(page+1), Rel: "next", Type: "application/atom+xml"})
+		}
+		for i := newest; i >= oldest; i-- {
 			f.Entries = append(f.Entries, s.feedEntry(base, h, i))
 		}
 		var buf bytes.Buffer
