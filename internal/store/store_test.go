@@ -159,6 +159,19 @@ func TestListSubscribersStreams(t *testing.T) {
 				t.Fatalf("ListSubscribers not in id order at %d: %d after %d", i, subs[i].ID, subs[i-1].ID)
 			}
 		}
+		// Evidence pages the same way.
+		if _, err := st.Enqueue(ctx, rev("r1")); err != nil {
+			t.Fatal(err)
+		}
+		ev := evidence(t, st, "r1")
+		if len(ev) != n {
+			t.Fatalf("Evidence gave %d rows, want %d", len(ev), n)
+		}
+		for i := range ev {
+			if ev[i].SubscriberID != subs[i].ID || ev[i].Email != subs[i].Email {
+				t.Fatalf("Evidence[%d] = subscriber %d %s, want %d %s", i, ev[i].SubscriberID, ev[i].Email, subs[i].ID, subs[i].Email)
+			}
+		}
 		// The callback may use the store (no connection is held), and its
 		// error stops the stream.
 		stop := errors.New("stop")
