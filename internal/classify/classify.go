@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -138,12 +139,15 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.Heading || b.Header || isNavigation(b, s.Norm) || isDateLine(s.Norm) {
 			continue
 		}
-		key := keyOf(s.Norm)
+		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering
+		// is editorial.
+		norm := reEnumeration.ReplaceAllString(s.Norm, "")
+		key := keyOf(norm)
 		if key == "" {
 			continue
 		}
 		out = append(out, &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section,
-			text: s.Text, norm: s.Norm, key: key})
+			text: s.Text, norm: norm, key: key})
 	}
 	return out
 }
@@ -182,6 +186,8 @@ func (x *sentence) prepare() {
 	}
 	x.contact = isContactLine(x.text, x.norm)
 }
+
+var reEnumeration = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\([a-z]{1,2}\)|\(?[ivx]{1,5}[.)])\s+`)
 
 // isNavigation reports navigation text (rule E2): "Back to top", tables of
 // contents and lines made only of in-page links.

@@ -213,3 +213,20 @@ func dump(c notice.Classification) string {
 	}
 	return b.String()
 }
+
+func TestEnumeration(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"16.1. in the course of", "in the course of"},
+		{"3.1 information you give us", "information you give us"},
+		{"(a) we collect", "we collect"},
+		{"iv. we share", "we share"},
+		{"30 days after you close it", "30 days after you close it"},
+		{"a. data", "data"},
+		{"i.e. we keep", "i.e. we keep"},
+	}
+	for _, tt := range tests {
+		if got := reEnumeration.ReplaceAllString(tt.in, ""); got != tt.want {
+			t.Errorf("strip enumeration(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
