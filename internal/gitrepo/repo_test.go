@@ -302,3 +302,49 @@ func TestPackedRepository(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentCommits writes from several goroutines, through one Repo
+// and through separately opened ones: no commit may be lost.
+func TestConcurrentCommits(t *testing.T) {
+	r := newRepo(t)
+	const writers, each = 6, 8
+	errs := make(chan error, writers*each)
+	for w := 0; w < writers; w++ {
+		go func(w int) {
+			repo := r
+			if w%2 == 1 {
+				var err error
+				if repo, err = Open(r.Dir()); err != nil {
+					for i := 0; i < each; i++ {
+						errs <- err
+					}
+					return
+				}
+			}
+			for i := 0; i < each; i++ {
+				_, err := repo.Commit(notice.Revision{Notice: fmt.Sprintf("n%d", w%3)}, fmt.Appendf(nil, "writer %d commit %d\n", w, i))
+				if err == nil {
+					_, err = repo.History(fmt.Sprintf("n%d", w%3))
+				}
+				errs <- err
+			}
+		}(w)
+	}
+	for i := 0; i < writers*each; i++ {
+		if err := <-errs; err != nil {
+			t.Errorf("Commit: %v", err)
+		}
+	}
+	total := 0
+	for n := 0; n < 3; n++ {
+		h, err := r.History(fmt.Sprintf("n%d", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(h)
+	}
+	if total != writers*each {
+		t.Errorf("histories hold %d revisions, want %d", total, writers*each)
+	}
+	gitCLI(t, r.Dir(), "fsck", "--strict", "--no-dangling")
+}
