@@ -175,7 +175,7 @@ func (a *app) export(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	n, err := s.Export(name, dir)
+	n, err := s.Export(name, dir, a.stderr)
 	if err != nil {
 		return err
 	}

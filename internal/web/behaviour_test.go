@@ -258,7 +258,7 @@ func TestExport(t *testing.T) {
 	f := newFixture(t)
 	s := newServer(t, f.repo)
 	dir := t.TempDir()
-	n, err := s.Export("privacy", dir)
+	n, err := s.Export("privacy", dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -297,7 +297,7 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Export("nosuch", t.TempDir()); !errors.Is(err, notice.ErrNoticeNotFound) {
+	if _, err := s.Export("nosuch", t.TempDir(), nil); !errors.Is(err, notice.ErrNoticeNotFound) {
 		t.Errorf("Export(nosuch) = %v, want a no-such-notice error", err)
 	}
 }

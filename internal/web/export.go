@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -15,7 +16,8 @@ import (
 // and the stylesheet. Links are relative, so the copy can be hosted anywhere
 // or opened from disk. It follows the links the pages make, so every link
 // in the copy leads to a file in it. It returns the number of files written.
-func (s *Server) Export(name, dir string) (int, error) {
+// When progress is not nil, it reports there every thousand files.
+func (s *Server) Export(name, dir string, progress io.Writer) (int, error) {
 	if _, err := s.arch.History(name); err != nil {
 		return 0, fmt.Errorf("export: %w", err)
 	}
@@ -50,6 +52,9 @@ func (s *Server) Export(name, dir string) (int, error) {
 			return n, fmt.Errorf("export: %w", err)
 		}
 		n++
+		if progress != nil && n%1000 == 0 {
+			fmt.Fprintf(progress, "exported %d files, %d to go\n", n, len(queue))
+		}
 	}
 	return n, nil
 }
