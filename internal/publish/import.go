@@ -108,6 +108,31 @@ func (s *Service) Import(name, folder, author string) (ImportResult, error) {
 	return res, nil
 }
 
+// parseDatedName reads the date and sequence number of a dated file name.
+func parseDatedName(name string, loc *time.Location) (datedFile, error) {
+	m := datedName.FindStringSubmatch(name)
+	if m == nil {
+		return datedFile{}, errors.New("is not named by its date; name each revision YYYY-MM-DD.md or YYYY-MM-DDTHHMMSSZ.md")
+	}
+	var at time.Time
+	var err error
+	if m[2] == "" {
+		at, err = time.ParseInLocation("2006-01-02", m[1], loc)
+	} else {
+		at, err = time.Parse("2006-01-02T150405Z", m[1]+m[2])
+	}
+	if err != nil {
+		return datedFile{}, errors.New("names an impossible date")
+	}
+	seq := 1
+	if m[3] != "" {
+		if seq, err = strconv.Atoi(m[3]); err != nil {
+			return datedFile{}, errors.New("has a suffix too large")
+		}
+	}
+	return datedFile{name: name, at: at.UTC(), seq: seq}, nil
+}
+
 // datedFiles lists folder's dated files in date order.
 func datedFiles(folder string, loc *time.Location) ([]datedFile, error) {
 	ents, err := os.ReadDir(folder)
@@ -122,25 +147,11 @@ func datedFiles(folder string, loc *time.Location) ([]datedFile, error) {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
 			continue
 		}
-		m := datedName.FindStringSubmatch(e.Name())
-		if m == nil {
-			return nil, fmt.Errorf("%w: %s in %s is not named by its date; name each revision YYYY-MM-DD.md or YYYY-MM-DDTHHMMSSZ.md",
-				notice.ErrInvalidInput, e.Name(), folder)
-		}
-		var at time.Time
-		if m[2] == "" {
-			at, err = time.ParseInLocation("2006-01-02", m[1], loc)
-		} else {
-			at, err = time.Parse("2006-01-02T150405Z", m[1]+m[2])
-		}
+		f, err := parseDatedName(e.Name(), loc)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s in %s names an impossible date", notice.ErrInvalidInput, e.Name(), folder)
+			return nil, fmt.Errorf("%w: %s in %s %v", notice.ErrInvalidInput, e.Name(), folder, err)
 		}
-		seq := 1
-		if m[3] != "" {
-			seq, _ = strconv.Atoi(m[3])
-		}
-		files = append(files, datedFile{name: e.Name(), at: at.UTC(), seq: seq})
+		files = append(files, f)
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("%w: folder %s has no dated revisions; name each YYYY-MM-DD.md or YYYY-MM-DDTHHMMSSZ.md", notice.ErrInvalidInput, folder)
