@@ -245,6 +245,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M10 named party", impact, fmt.Sprintf("names changed (%s → %s): %s", list(removed), list(added), quote), nil)
 		}
 	}
+	// M1 antonyms: "opt in" → "opt out", "enabled" → "disabled".
+	{
+		ow, nw := wordSet(o.norm), wordSet(n.norm)
+		for w := range ow {
+			if a, ok := antonyms[w]; ok && !nw[w] && nw[a] && !ow[a] {
+				add("M1 polarity", antonymImpact(w, a), fmt.Sprintf("'%s' became '%s': %s", w, a, quote), nil, w, a)
+				break
+			}
+		}
+	}
 	// M3 and M5 in small edits: list items, and/or, quantifiers.
 	fs = append(fs, hunkFindings(o, n, quote)...)
 	// M5/M7/M13 practice items added or removed.
@@ -494,6 +504,18 @@ func numberImpact(o, n *side) notice.Impact {
 		}
 		return notice.ImpactMoreProtective
 	}
+}
+
+// antonymImpact: moving to opt-out, enabled, public, optional consent and
+// the like widens what happens by default.
+func antonymImpact(from, to string) notice.Impact {
+	switch to {
+	case "optout", "enable", "enabled", "allow", "allowed", "include", "included", "public", "on", "after",
+		"increase", "accept", "grant", "permit", "mandatory", "required", "identifiable", "unencrypted",
+		"third", "later", "longer":
+		return notice.ImpactLessProtective
+	}
+	return notice.ImpactMoreProtective
 }
 
 // numberCats says what a changed number measures.

@@ -132,6 +132,9 @@ var edits = []edit{
 	{"acronym expanded", "tallyloom", []string{"When we transfer personal information from the EEA, the UK or Switzerland", "When we transfer personal information from the European Economic Area, the UK or Switzerland"}, false, "", ""},
 
 	// Third batch, material.
+	{"opt-in becomes opt-out", "hollowell", []string{"send you our catalog and, if you have signed up, marketing emails", "send you our catalog and, unless you have opted out, marketing emails"}, true, "choice", notice.ImpactLessProtective},
+	{"cookie consent flipped", "tallyloom", []string{"With your consent, we also use a first-party analytics cookie", "With your consent, we also use a third-party analytics cookie"}, true, "tracking", notice.ImpactLessProtective},
+	{"recipient swapped", "hollowell", []string{"with our return authorization provider", "with our advertising partners"}, true, "sharing", ""},
 	{"sale allowed for children", "lantern", []string{"- We never sell players' personal information.\n", "- We sell players' personal information only with a parent's consent.\n"}, true, "", ""},
 	{"data type dropped from a ban", "lantern", []string{"We do not collect precise location, contacts or photos from any player", "We do not collect precise location or contacts from any player"}, true, "collection", notice.ImpactLessProtective},
 	{"push notifications opt-in", "lantern", []string{"the game asks before sending notifications", "the game sends notifications only if you turn them on"}, true, "choice", ""},

@@ -228,6 +228,19 @@ var practice = map[string]string{
 	"licence": "other", "royalty-free": "other", "perpetual": "other",
 }
 
+// antonyms flip a statement when one replaces the other (rule M1).
+var antonyms = map[string]string{
+	"optin": "optout", "optout": "optin", "enable": "disable", "disable": "enable", "enabled": "disabled",
+	"disabled": "enabled", "allow": "block", "block": "allow", "allowed": "blocked", "blocked": "allowed",
+	"include": "exclude", "exclude": "include", "included": "excluded", "excluded": "included",
+	"public": "private", "private": "public", "on": "off", "off": "on", "before": "after", "after": "before",
+	"increase": "decrease", "decrease": "increase", "accept": "reject", "reject": "accept", "grant": "deny",
+	"deny": "grant", "permit": "forbid", "forbid": "permit", "mandatory": "optional", "optional": "mandatory",
+	"required": "optional", "voluntary": "mandatory", "identifiable": "anonymous", "anonymous": "identifiable",
+	"encrypted": "unencrypted", "unencrypted": "encrypted", "first": "third", "third": "first",
+	"earlier": "later", "later": "earlier", "shorter": "longer", "longer": "shorter", "fewer": "more",
+}
+
 // weakPractice are practice words too common in plain rewording ("please
 // contact us" → "please write to us") to make a swap material on their own;
 // they still count when added or dropped outright.
