@@ -89,6 +89,7 @@ func runSMTP(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("smtp-source: %v\n%s", err, out)
 	}
 	sourceTime := time.Since(start)
+	fmt.Fprintf(stderr, "smtp-source CPU: %s user, %s system\n", cmd.ProcessState.UserTime().Round(time.Millisecond), cmd.ProcessState.SystemTime().Round(time.Millisecond))
 
 	nr, sr := float64(*n)/notifyTime.Seconds(), float64(*n)/sourceTime.Seconds()
 	fmt.Fprintf(stdout, "smtp: %d messages of %d bytes, %d connections, to smtp-sink on loopback\n", *n, msgSize, *conns)
@@ -288,6 +289,7 @@ func runNotify(bin, repoDir, db, addr string, conns int, limit time.Duration, st
 		rss = float64(ru.Maxrss) / 1024 // kilobytes on Linux
 	}
 	fmt.Fprint(stderr, lastLines(out.String(), 4))
+	fmt.Fprintf(stderr, "notify CPU: %s user, %s system\n", cmd.ProcessState.UserTime().Round(time.Millisecond), cmd.ProcessState.SystemTime().Round(time.Millisecond))
 	return d, rss, nil
 }
 

@@ -96,7 +96,7 @@ type Options struct {
 	DryRun      bool          // render everything, send and record nothing
 	Concurrency int           // workers, each with its own connection (default 4)
 	Rate        float64       // messages per second over all workers; 0 for no limit
-	Batch       int           // rows a worker claims at once (default 20)
+	Batch       int           // rows a worker claims at once (default 50, fewer at low rates)
 	Lease       time.Duration // how long a claim holds (default 5m)
 	MaxAttempts int           // attempts per recipient in all (default 5)
 	RetryAfter  time.Duration // first backoff, doubled per attempt (default 30s, at most 1h)
@@ -110,10 +110,14 @@ func (o *Options) defaults() {
 		o.Concurrency = 4
 	}
 	if o.Batch <= 0 {
-		o.Batch = 20
+		o.Batch = 50
 	}
 	if o.Lease <= 0 {
 		o.Lease = 5 * time.Minute
+	}
+	if o.Rate > 0 {
+		// A worker must get through its batch well within the lease.
+		o.Batch = max(1, min(o.Batch, int(o.Rate*o.Lease.Seconds()/float64(2*o.Concurrency))))
 	}
 	if o.MaxAttempts <= 0 {
 		o.MaxAttempts = 5
