@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -322,5 +324,55 @@ func TestLRUBounded(t *testing.T) {
 	}
 	if _, ok := c.get(string(rune('a'+99%26)) + strings.Repeat("x", 99)); !ok {
 		t.Errorf("the most recent entry was evicted")
+	}
+}
+
+// gatedArchive counts Content calls and holds them until gate is closed.
+type gatedArchive struct {
+	fakeArchive
+	calls   *atomic.Int64
+	started chan struct{}
+	gate    chan struct{}
+}
+
+func (a gatedArchive) Content(name, id string) ([]byte, error) {
+	if a.calls.Add(1) == 1 {
+		close(a.started)
+	}
+	<-a.gate
+	return []byte("# Text\n"), nil
+}
+
+// TestOneRenderPerPage: concurrent requests for a page not yet rendered
+// wait for one rendering instead of each doing it.
+func TestOneRenderPerPage(t *testing.T) {
+	revs := notice.History{{ID: fmt.Sprintf("%040x", 1), Notice: "privacy", Posted: day("2020-01-01"), Effective: day("2020-01-01")},
+		{ID: fmt.Sprintf("%040x", 2), Notice: "privacy", Posted: day("2020-02-01"), Effective: day("2020-02-01")}}
+	a := gatedArchive{fakeArchive{revs}, new(atomic.Int64), make(chan struct{}), make(chan struct{})}
+	s := newServer(t, a)
+	path := "/privacy/rev/" + revs[0].ID
+	var wg sync.WaitGroup
+	codes := make([]int, 8)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if i > 0 {
+				<-a.started
+			}
+			codes[i] = get(t, s, path).StatusCode
+		}()
+	}
+	<-a.started
+	time.Sleep(100 * time.Millisecond) // let the other requests arrive
+	close(a.gate)
+	wg.Wait()
+	if n := a.calls.Load(); n != 1 {
+		t.Errorf("8 concurrent requests read the revision %d times, want once", n)
+	}
+	for i, c := range codes {
+		if c != 200 {
+			t.Errorf("request %d = %d, want 200", i, c)
+		}
 	}
 }

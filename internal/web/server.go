@@ -82,6 +82,9 @@ type Server struct {
 	cache   *lru
 	mux     *http.ServeMux
 
+	flightMu sync.Mutex
+	flights  map[string]*flight
+
 	ttl    time.Duration
 	histMu sync.RWMutex
 	hist   map[string]*history
@@ -125,6 +128,8 @@ func New(a Archive, opts Options) (*Server, error) {
 		cache: newLRU(opts.CacheBytes),
 		ttl:   opts.HistoryTTL,
 		hist:  make(map[string]*history),
+
+		flights: make(map[string]*flight),
 	}
 	if s.ttl == 0 {
 		s.ttl = time.Second
@@ -278,16 +283,45 @@ func (s *Server) page(h handler) http.HandlerFunc {
 
 // entry returns the response's body from the cache, rendering it on a miss.
 func (s *Server) entry(resp *response, c *reqCtx) (*entry, error) {
-	key := ""
-	if resp.key != "" && !c.static {
-		key = resp.key
-		if c.json {
-			key += "|json"
-		}
-		if e, ok := s.cache.get(key); ok {
-			return e, nil
-		}
+	if resp.key == "" || c.static {
+		return s.build(resp, c, "")
 	}
+	key := resp.key
+	if c.json {
+		key += "|json"
+	}
+	if e, ok := s.cache.get(key); ok {
+		return e, nil
+	}
+	// One request renders a missing page; others asking for it meanwhile
+	// wait for its result rather than render it again (a first blame of a
+	// long history takes seconds).
+	s.flightMu.Lock()
+	if f, ok := s.flights[key]; ok {
+		s.flightMu.Unlock()
+		<-f.done
+		return f.e, f.err
+	}
+	f := &flight{done: make(chan struct{})}
+	s.flights[key] = f
+	s.flightMu.Unlock()
+	f.e, f.err = s.build(resp, c, key)
+	s.flightMu.Lock()
+	delete(s.flights, key)
+	s.flightMu.Unlock()
+	close(f.done)
+	return f.e, f.err
+}
+
+// flight is a page being rendered.
+type flight struct {
+	done chan struct{}
+	e    *entry
+	err  error
+}
+
+// build renders the response's body and, when key is set, caches it.
+func (s *Server) build(resp *response, c *reqCtx, key string) (*entry, error) {
 	v, err := resp.build()
 	if err != nil {
 		return nil, err
@@ -411,7 +445,7 @@ type errorPage struct {
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, c *reqCtx, err error) {
 	code, msg := s.status(r, err)
 	p := &errorPage{Status: code, Message: msg}
-	p.chrome = s.chrome(c, http.StatusText(code), r.PathValue("name"))
+	p.chrome = s.chrome(c, http.StatusText(code), s.known(r.PathValue("name")))
 	body, ctype, rerr := s.render(&rendered{tmpl: "error", data: p}, c)
 	if rerr != nil {
 		s.errLog.Printf("render error page: %v", rerr)
@@ -428,6 +462,17 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, c *reqCtx, err err
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body)
 	}
+}
+
+// known returns name when it names a notice the server has read, else "",
+// so that an error page links only to pages that exist.
+func (s *Server) known(name string) string {
+	s.histMu.RLock()
+	defer s.histMu.RUnlock()
+	if _, ok := s.hist[name]; ok {
+		return name
+	}
+	return ""
 }
 
 func (s *Server) style(w http.ResponseWriter, r *http.Request) {
