@@ -106,6 +106,11 @@ func TestBrowser(t *testing.T) {
 		if loc != base+st.path {
 			t.Fatalf("%s: at %s, want %s", st.what, loc, base+st.path)
 		}
+		shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		saveScreenshot(t, strings.ReplaceAll(st.what, " ", "-")+".png", shot)
 		if st.wait == "aside.banner" {
 			if banner, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS("aside.banner"))); err != nil {
 				t.Fatal(err)

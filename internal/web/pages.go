@@ -24,6 +24,9 @@ type revItem struct {
 	// CompareURL is the redline against the previous revision; empty for
 	// the first.
 	CompareURL string `json:"compare_url,omitempty"`
+	// Pending is set, on the history page, for a revision posted but not
+	// yet in effect.
+	Pending bool `json:"pending,omitempty"`
 }
 
 func (s *Server) item(c *reqCtx, h notice.History, i int) revItem {
@@ -425,16 +428,21 @@ func (s *Server) history(r *http.Request, c *reqCtx) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
+	now := s.now()
 	curID := ""
-	if cur, err := h.InEffect(s.now()); err == nil {
+	if cur, err := h.InEffect(now); err == nil {
 		curID = cur.ID
 	}
+	// Which revisions are pending changes only when one takes effect,
+	// which changes the current one, or when one is posted.
 	key := fmt.Sprintf("hist|%s|%d|%s|%s", name, len(h), h[len(h)-1].ID, curID)
 	return &response{key: key, cache: cacheRevalidate, build: func() (*rendered, error) {
 		p := &historyPage{chrome: s.chrome(c, name+" history", name), Notice: name, CurrentID: curID}
 		p.Revisions = make([]revItem, 0, len(h))
 		for i := len(h) - 1; i >= 0; i-- {
-			p.Revisions = append(p.Revisions, s.item(c, h, i))
+			it := s.item(c, h, i)
+			it.Pending = h[i].Pending(now)
+			p.Revisions = append(p.Revisions, it)
 		}
 		return &rendered{tmpl: "history", data: p}, nil
 	}}, nil
