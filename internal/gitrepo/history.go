@@ -132,6 +132,8 @@ func (r *Repo) indexed(name string, tip plumbing.Hash) ([]indexRev, error) {
 // stopping at stop (excluded). It returns them oldest first by notice, and
 // whether stop was met; when it was not, the walk covered the whole history.
 func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]indexRev, bool, error) {
+	o := r.reader()
+	defer o.close()
 	found := map[string][]indexRev{}
 	seen := map[plumbing.Hash]bool{}
 	queue := []plumbing.Hash{tip}
@@ -147,7 +149,7 @@ func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]indexRev, bool, error
 			reached = true
 			continue
 		}
-		c, err := r.commit(h)
+		c, err := o.commit(h)
 		if err != nil {
 			return nil, false, err
 		}
@@ -162,7 +164,7 @@ func (r *Repo) walk(tip, stop plumbing.Hash) (map[string][]indexRev, bool, error
 		if notice.ValidateName(rev.Notice) != nil {
 			continue
 		}
-		blob, err := r.lookup(c.TreeHash, path(rev.Notice))
+		blob, err := o.lookup(c.TreeHash, path(rev.Notice))
 		if errors.Is(err, os.ErrNotExist) {
 			continue // names a notice it does not hold: not a revision
 		}
@@ -247,16 +249,18 @@ func (r *Repo) Content(name, id string) ([]byte, error) {
 	r.mu.Lock()
 	blob, ok := r.blobs[name+" "+id]
 	r.mu.Unlock()
+	o := r.reader()
+	defer o.close()
 	if !ok {
-		c, err := r.commit(plumbing.NewHash(id))
+		c, err := o.commit(plumbing.NewHash(id))
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", notice.ErrRevNotFound, id, err)
 		}
-		if blob, err = r.lookup(c.TreeHash, path(name)); err != nil {
+		if blob, err = o.lookup(c.TreeHash, path(name)); err != nil {
 			return nil, fmt.Errorf("%w: revision %s has no %s", notice.ErrRevNotFound, id[:12], path(name))
 		}
 	}
-	b, err := r.blob(blob)
+	b, err := o.blob(blob)
 	if err != nil {
 		return nil, fmt.Errorf("read %s at %s: %w", path(name), id[:12], err)
 	}

@@ -30,12 +30,60 @@ import (
 // maxDeltaDepth bounds a delta chain (git's default depth is 50).
 const maxDeltaDepth = 1000
 
+// maxCache bounds the bytes of pack objects a reader keeps as delta bases.
+const maxCache = 64 << 20
+
+// reader reads objects for one operation, keeping the pack files it opened
+// and the objects it inflated (delta bases are shared by neighbours).
+type reader struct {
+	r      *Repo
+	packs  []string // .idx paths
+	files  map[string]*os.File
+	heads  map[string][]byte // an .idx file's header and fan-out table
+	cache  map[packKey]packed
+	cached int
+}
+
+type packKey struct {
+	pack string
+	off  int64
+}
+
+type packed struct {
+	t plumbing.ObjectType
+	b []byte
+}
+
+// reader returns a reader; close it when done.
+func (r *Repo) reader() *reader {
+	packs, _ := filepath.Glob(filepath.Join(r.gitDir, "objects", "pack", "*.idx"))
+	return &reader{r: r, packs: packs, files: map[string]*os.File{}, heads: map[string][]byte{}, cache: map[packKey]packed{}}
+}
+
+func (o *reader) close() {
+	for _, f := range o.files {
+		f.Close()
+	}
+}
+
+func (o *reader) open(path string) (*os.File, error) {
+	if f, ok := o.files[path]; ok {
+		return f, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	o.files[path] = f
+	return f, nil
+}
+
 // object returns the type and content of object h.
-func (r *Repo) object(h plumbing.Hash) (plumbing.ObjectType, []byte, error) {
-	if t, b, err := r.fastObject(h); err == nil && plumbing.ComputeHash(t, b) == h {
+func (o *reader) object(h plumbing.Hash) (plumbing.ObjectType, []byte, error) {
+	if t, b, err := o.fastObject(h); err == nil && plumbing.ComputeHash(t, b) == h {
 		return t, b, nil
 	}
-	obj, err := r.st.EncodedObject(plumbing.AnyObject, h)
+	obj, err := o.r.st.EncodedObject(plumbing.AnyObject, h)
 	if err != nil {
 		return plumbing.InvalidObject, nil, fmt.Errorf("read object %s: %w", h, err)
 	}
@@ -51,8 +99,8 @@ func (r *Repo) object(h plumbing.Hash) (plumbing.ObjectType, []byte, error) {
 	return obj.Type(), b, nil
 }
 
-func (r *Repo) typed(h plumbing.Hash, want plumbing.ObjectType) (plumbing.EncodedObject, error) {
-	t, b, err := r.object(h)
+func (o *reader) typed(h plumbing.Hash, want plumbing.ObjectType) (plumbing.EncodedObject, error) {
+	t, b, err := o.object(h)
 	if err != nil {
 		return nil, err
 	}
@@ -66,8 +114,8 @@ func (r *Repo) typed(h plumbing.Hash, want plumbing.ObjectType) (plumbing.Encode
 }
 
 // commit reads commit h.
-func (r *Repo) commit(h plumbing.Hash) (*object.Commit, error) {
-	obj, err := r.typed(h, plumbing.CommitObject)
+func (o *reader) commit(h plumbing.Hash) (*object.Commit, error) {
+	obj, err := o.typed(h, plumbing.CommitObject)
 	if err != nil {
 		return nil, err
 	}
@@ -80,8 +128,8 @@ func (r *Repo) commit(h plumbing.Hash) (*object.Commit, error) {
 }
 
 // tree reads tree h.
-func (r *Repo) tree(h plumbing.Hash) (*object.Tree, error) {
-	obj, err := r.typed(h, plumbing.TreeObject)
+func (o *reader) tree(h plumbing.Hash) (*object.Tree, error) {
+	obj, err := o.typed(h, plumbing.TreeObject)
 	if err != nil {
 		return nil, err
 	}
@@ -94,8 +142,8 @@ func (r *Repo) tree(h plumbing.Hash) (*object.Tree, error) {
 }
 
 // blob reads blob h.
-func (r *Repo) blob(h plumbing.Hash) ([]byte, error) {
-	t, b, err := r.object(h)
+func (o *reader) blob(h plumbing.Hash) ([]byte, error) {
+	t, b, err := o.object(h)
 	if err != nil {
 		return nil, err
 	}
@@ -107,9 +155,9 @@ func (r *Repo) blob(h plumbing.Hash) ([]byte, error) {
 
 // lookup returns the blob at path p (slash-separated) in tree h, and
 // os.ErrNotExist when there is none.
-func (r *Repo) lookup(h plumbing.Hash, p string) (plumbing.Hash, error) {
+func (o *reader) lookup(h plumbing.Hash, p string) (plumbing.Hash, error) {
 	for {
-		t, err := r.tree(h)
+		t, err := o.tree(h)
 		if err != nil {
 			return plumbing.ZeroHash, err
 		}
@@ -144,25 +192,23 @@ func cut(p string) (string, string, bool) {
 var errNotHere = errors.New("object not found by the direct reader")
 
 // fastObject reads h as a loose object or from a pack, without go-git.
-func (r *Repo) fastObject(h plumbing.Hash) (plumbing.ObjectType, []byte, error) {
+func (o *reader) fastObject(h plumbing.Hash) (plumbing.ObjectType, []byte, error) {
 	hex := h.String()
-	if f, err := os.Open(filepath.Join(r.gitDir, "objects", hex[:2], hex[2:])); err == nil {
+	if f, err := os.Open(filepath.Join(o.r.gitDir, "objects", hex[:2], hex[2:])); err == nil {
 		defer f.Close()
 		return readLoose(f)
 	}
-	packs, _ := filepath.Glob(filepath.Join(r.gitDir, "objects", "pack", "*.idx"))
-	for _, idx := range packs {
-		off, err := idxFind(idx, h)
+	for _, idx := range o.packs {
+		off, err := o.idxFind(idx, h)
 		if err != nil {
 			continue
 		}
-		p, err := os.Open(idx[:len(idx)-len(".idx")] + ".pack")
+		pack := idx[:len(idx)-len(".idx")] + ".pack"
+		p, err := o.open(pack)
 		if err != nil {
 			continue
 		}
-		t, b, err := r.packObject(p, off, 0)
-		p.Close()
-		return t, b, err
+		return o.packObject(pack, p, off, 0)
 	}
 	return plumbing.InvalidObject, nil, errNotHere
 }
@@ -194,18 +240,21 @@ func readLoose(f io.Reader) (plumbing.ObjectType, []byte, error) {
 }
 
 // idxFind returns h's offset in the pack of the version-2 index file idx.
-func idxFind(idx string, h plumbing.Hash) (int64, error) {
-	f, err := os.Open(idx)
+func (o *reader) idxFind(idx string, h plumbing.Hash) (int64, error) {
+	f, err := o.open(idx)
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
-	var head [8 + 256*4]byte
-	if _, err := io.ReadFull(f, head[:]); err != nil {
-		return 0, err
-	}
-	if !bytes.Equal(head[:8], []byte{0xff, 't', 'O', 'c', 0, 0, 0, 2}) {
-		return 0, errors.New("not a version 2 pack index")
+	head, ok := o.heads[idx]
+	if !ok {
+		head = make([]byte, 8+256*4)
+		if _, err := f.ReadAt(head, 0); err != nil {
+			return 0, err
+		}
+		if !bytes.Equal(head[:8], []byte{0xff, 't', 'O', 'c', 0, 0, 0, 2}) {
+			return 0, errors.New("not a version 2 pack index")
+		}
+		o.heads[idx] = head
 	}
 	fan := func(i int) uint32 { return binary.BigEndian.Uint32(head[8+4*i:]) }
 	n := int64(fan(255))
@@ -243,10 +292,27 @@ func idxFind(idx string, h plumbing.Hash) (int64, error) {
 }
 
 // packObject reads the object at off in pack p, resolving deltas.
-func (r *Repo) packObject(p *os.File, off int64, depth int) (plumbing.ObjectType, []byte, error) {
+func (o *reader) packObject(pack string, p *os.File, off int64, depth int) (plumbing.ObjectType, []byte, error) {
 	if depth > maxDeltaDepth {
 		return plumbing.InvalidObject, nil, errors.New("delta chain too deep")
 	}
+	key := packKey{pack, off}
+	if c, ok := o.cache[key]; ok {
+		return c.t, c.b, nil
+	}
+	t, b, err := o.inflate(pack, p, off, depth)
+	if err != nil {
+		return t, b, err
+	}
+	if o.cached+len(b) > maxCache {
+		o.cache, o.cached = map[packKey]packed{}, 0
+	}
+	o.cache[key] = packed{t, b}
+	o.cached += len(b)
+	return t, b, nil
+}
+
+func (o *reader) inflate(pack string, p *os.File, off int64, depth int) (plumbing.ObjectType, []byte, error) {
 	br := bufio.NewReader(io.NewSectionReader(p, off, 1<<62))
 	c, err := br.ReadByte()
 	if err != nil {
@@ -279,7 +345,7 @@ func (r *Repo) packObject(p *os.File, off int64, depth int) (plumbing.ObjectType
 		if neg <= 0 || neg > off {
 			return plumbing.InvalidObject, nil, errors.New("bad delta offset")
 		}
-		if baseType, base, err = r.packObject(p, off-neg, depth+1); err != nil {
+		if baseType, base, err = o.packObject(pack, p, off-neg, depth+1); err != nil {
 			return plumbing.InvalidObject, nil, err
 		}
 	case plumbing.REFDeltaObject:
@@ -287,7 +353,7 @@ func (r *Repo) packObject(p *os.File, off int64, depth int) (plumbing.ObjectType
 		if _, err := io.ReadFull(br, ref[:]); err != nil {
 			return plumbing.InvalidObject, nil, err
 		}
-		if baseType, base, err = r.fastObject(ref); err != nil {
+		if baseType, base, err = o.fastObject(ref); err != nil {
 			return plumbing.InvalidObject, nil, err
 		}
 	default:

@@ -178,11 +178,13 @@ func (r *Repo) tip() (plumbing.Hash, error) {
 }
 
 func (r *Repo) readConfig(tip plumbing.Hash) (notice.Config, error) {
-	c, err := r.commit(tip)
+	o := r.reader()
+	defer o.close()
+	c, err := o.commit(tip)
 	if err != nil {
 		return notice.Config{}, err
 	}
-	h, err := r.lookup(c.TreeHash, ConfigFile)
+	h, err := o.lookup(c.TreeHash, ConfigFile)
 	if errors.Is(err, os.ErrNotExist) {
 		return notice.Config{}, fmt.Errorf("%w: %s has no %s on %s; create one with: notice --repo %s init",
 			notice.ErrNotRepository, r.dir, ConfigFile, r.branch.Short(), r.dir)
@@ -190,7 +192,7 @@ func (r *Repo) readConfig(tip plumbing.Hash) (notice.Config, error) {
 	if err != nil {
 		return notice.Config{}, err
 	}
-	s, err := r.blob(h)
+	s, err := o.blob(h)
 	if err != nil {
 		return notice.Config{}, fmt.Errorf("read %s: %w", ConfigFile, err)
 	}
@@ -287,11 +289,13 @@ func (r *Repo) Names() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := r.commit(tip)
+	o := r.reader()
+	defer o.close()
+	c, err := o.commit(tip)
 	if err != nil {
 		return nil, err
 	}
-	root, err := r.tree(c.TreeHash)
+	root, err := o.tree(c.TreeHash)
 	if err != nil {
 		return nil, err
 	}
@@ -299,7 +303,7 @@ func (r *Repo) Names() ([]string, error) {
 	var dir *object.Tree
 	for _, e := range root.Entries {
 		if e.Name == NoticeDir && e.Mode == filemode.Dir {
-			if dir, err = r.tree(e.Hash); err != nil {
+			if dir, err = o.tree(e.Hash); err != nil {
 				return nil, err
 			}
 		}

@@ -261,13 +261,15 @@ func TestPackedRepository(t *testing.T) {
 		t.Fatalf("git gc left %d packs, want 1", len(packs))
 	}
 	objects := strings.Fields(gitCLI(t, r.Dir(), "rev-list", "--objects", "--all"))
+	o := r.reader()
+	defer o.close()
 	deltas := 0
 	for _, s := range objects {
 		if len(s) != 40 {
 			continue // a path after the id
 		}
 		h := plumbing.NewHash(s)
-		typ, got, err := r.fastObject(h)
+		typ, got, err := o.fastObject(h)
 		if err != nil {
 			t.Fatalf("fastObject(%s) = %v", s, err)
 		}
