@@ -91,6 +91,37 @@ func defaultDBPath() (string, error) {
 	return filepath.Join(dir, "notice.db"), nil
 }
 
+// subArgs is args for a subcommand: its usage message names the whole
+// command ("notice subscribers add --help").
+func subArgs(c *cli.Context, names ...string) ([]string, error) {
+	pos, err := trailingFlags(c)
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) != len(names) {
+		what := "no arguments"
+		if len(names) > 0 {
+			what = strings.Join(names, " and ")
+		}
+		name := commandPath(c)
+		return nil, usagef("%s takes %s (got %d); see notice %s --help", name, what, len(pos), name)
+	}
+	return pos, nil
+}
+
+// commandPath is the names of c's command and its parents below the
+// application: "subscribers add".
+func commandPath(c *cli.Context) string {
+	var names []string
+	for _, l := range c.Lineage() {
+		if l.Command != nil && l.Command.Name != "" && l.Command.Name != c.App.Name &&
+			(len(names) == 0 || names[0] != l.Command.Name) {
+			names = append([]string{l.Command.Name}, names...)
+		}
+	}
+	return strings.Join(names, " ")
+}
+
 // inputMessage is err's text without the sentinel that every per-line
 // problem shares.
 func inputMessage(err error) string {
@@ -106,7 +137,7 @@ func counted(n int, one, many string) string {
 }
 
 func (a *app) subscribersImport(c *cli.Context) error {
-	in, err := args(c, "FILE.csv")
+	in, err := subArgs(c, "FILE.csv")
 	if err != nil {
 		return err
 	}
@@ -165,7 +196,7 @@ func (a *app) subscribersImport(c *cli.Context) error {
 }
 
 func (a *app) subscribersAdd(c *cli.Context) error {
-	in, err := args(c, "EMAIL")
+	in, err := subArgs(c, "EMAIL")
 	if err != nil {
 		return err
 	}
@@ -198,7 +229,7 @@ func (a *app) subscribersAdd(c *cli.Context) error {
 }
 
 func (a *app) subscribersList(c *cli.Context) error {
-	if _, err := args(c); err != nil {
+	if _, err := subArgs(c); err != nil {
 		return err
 	}
 	st, err := a.openStore(c)
@@ -242,7 +273,7 @@ func (a *app) subscribersList(c *cli.Context) error {
 }
 
 func (a *app) subscribersRemove(c *cli.Context) error {
-	in, err := args(c, "EMAIL")
+	in, err := subArgs(c, "EMAIL")
 	if err != nil {
 		return err
 	}
