@@ -263,8 +263,23 @@ type index struct {
 func newIndex(ss []*sentence) *index {
 	ix := &index{sents: ss, post: map[string][]int{}}
 	for i, s := range ss {
-		for _, w := range keyWords(s.key) {
-			ix.post[w] = append(ix.post[w], i)
+		key := s.key
+		for len(key) > 0 {
+			k := strings.IndexByte(key, ' ')
+			w := key
+			if k >= 0 {
+				w, key = key[:k], key[k+1:]
+			} else {
+				key = ""
+			}
+			if glue[w] || isNumber(w) {
+				continue
+			}
+			p := ix.post[w]
+			if len(p) > 0 && p[len(p)-1] == i {
+				continue
+			}
+			ix.post[w] = append(p, i)
 		}
 	}
 	return ix

@@ -152,7 +152,7 @@ var (
 var reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
 
 func isDateLine(norm string) bool {
-	if !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
+	if len(norm) > 240 || !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
 		return false
 	}
 	rest := reDate.ReplaceAllString(norm, " ")
