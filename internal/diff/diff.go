@@ -130,4 +130,4 @@ func touched(paras []int, lines []int) int {
 
 // parallelSize is the size of text to parse past which the two revisions
 // are parsed concurrently.
-const parallelSize = 64 << 10
+const parallelSize = 256 << 10

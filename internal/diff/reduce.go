@@ -2,8 +2,8 @@ package diff
 
 import (
 	"bytes"
+	"hash/maphash"
 	"sort"
-	"strings"
 )
 
 // A revision is usually its predecessor with a few paragraphs edited, and
@@ -19,27 +19,27 @@ import (
 
 // chunk is one run of non-blank lines, or one bullet list item of one.
 type chunk struct {
-	text string
-	line int // 1-based first line
+	text []byte // a slice of the revision, not a copy
+	line int    // 1-based first line
 }
 
 // reduced is a revision with its unchanged paragraphs set aside.
 type reduced struct {
 	src []byte
-	// anchors stand for the chunks set aside, in order; the k-th anchor of
-	// each revision stands for the same chunk.
+	// anchors stand for the runs of chunks set aside, in order; the k-th
+	// anchor of each revision stands for the same run.
 	anchors []anchor
 	// starts[k] is the line in src where the k-th kept chunk begins, and
 	// lines[k] its line in the original revision.
 	starts, lines []int
 }
 
-// anchor is a chunk set aside: its first line in the original revision
-// and its weight (about its number of sentences).
-type anchor struct{ line, weight int }
+// anchor is a run of chunks set aside, by its first line in the original
+// revision.
+type anchor struct{ line int }
 
 // weight estimates the number of sentences of a chunk.
-func weight(c string) int { return 1 + strings.Count(c, ".") }
+func weight(c []byte) int { return 1 + bytes.Count(c, []byte(".")) }
 
 // origLine maps a line of the reduced text to the original revision.
 func (r *reduced) origLine(l int) int {
@@ -65,24 +65,22 @@ func cleanLines(src []byte) []byte {
 }
 
 func chunks(src []byte) (out []chunk, fenced bool) {
-	s := string(src)
 	line, start, startLine := 1, -1, 0
-	for i := 0; i <= len(s); {
-		j := strings.IndexByte(s[i:], '\n')
+	for i := 0; i <= len(src); {
+		j := bytes.IndexByte(src[i:], '\n')
 		if j < 0 {
-			j = len(s)
+			j = len(src)
 		} else {
 			j += i
 		}
-		ln := s[i:j]
-		t := strings.TrimSpace(ln)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		t := bytes.TrimSpace(src[i:j])
+		if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
 			fenced = true
 		}
 		switch {
-		case t == "":
+		case len(t) == 0:
 			if start >= 0 {
-				out = append(out, chunk{s[start:i], startLine})
+				out = append(out, chunk{src[start:i], startLine})
 				start = -1
 			}
 		case start < 0:
@@ -90,13 +88,13 @@ func chunks(src []byte) (out []chunk, fenced bool) {
 		case isBullet(t):
 			// A bullet always starts a new list item, even without a
 			// blank line before it.
-			out = append(out, chunk{s[start:i], startLine})
+			out = append(out, chunk{src[start:i], startLine})
 			start, startLine = i, line
 		}
 		line++
-		if j == len(s) {
+		if j == len(src) {
 			if start >= 0 {
-				out = append(out, chunk{s[start:], startLine})
+				out = append(out, chunk{src[start:], startLine})
 			}
 			break
 		}
@@ -106,26 +104,26 @@ func chunks(src []byte) (out []chunk, fenced bool) {
 }
 
 // isBullet reports whether a trimmed line starts a bullet list item.
-func isBullet(t string) bool {
+func isBullet(t []byte) bool {
 	return len(t) >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t')
 }
 
 // mayHoldHeading reports whether a chunk could be or contain a heading (an
 // ATX "#" line or a Setext underline). Keeping a chunk that is not is
 // harmless.
-func mayHoldHeading(c string) bool {
-	for c != "" {
+func mayHoldHeading(c []byte) bool {
+	for len(c) > 0 {
 		ln := c
-		if k := strings.IndexByte(c, '\n'); k >= 0 {
+		if k := bytes.IndexByte(c, '\n'); k >= 0 {
 			ln, c = c[:k], c[k+1:]
 		} else {
-			c = ""
+			c = nil
 		}
-		t := strings.TrimSpace(ln)
-		if t == "" {
+		t := bytes.TrimSpace(ln)
+		if len(t) == 0 {
 			continue
 		}
-		if t[0] == '#' || (t[0] == '=' || t[0] == '-') && (strings.Trim(t, "= ") == "" || strings.Trim(t, "- ") == "") {
+		if t[0] == '#' || (t[0] == '=' || t[0] == '-') && (len(bytes.Trim(t, "= ")) == 0 || len(bytes.Trim(t, "- ")) == 0) {
 			return true
 		}
 	}
@@ -146,19 +144,31 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 		return &reduced{src: old}, &reduced{src: new}, paras
 	}
 	// A chunk found as often on each side is matched occurrence by
-	// occurrence; then those in the same order are set aside.
-	type count struct{ ia, ib []int }
-	counts := make(map[string]*count, len(ca))
+	// occurrence; then those in the same order are set aside. Chunks are
+	// compared by a hash of their bytes (confirmed byte for byte), so the
+	// revisions are never copied.
+	type count struct {
+		ia, ib  []int
+		clashed bool // two different chunks with one hash: match neither
+	}
+	seed := maphash.MakeSeed()
+	counts := make(map[uint64]*count, len(ca))
 	for i, c := range ca {
-		n := counts[c.text]
+		h := maphash.Bytes(seed, c.text)
+		n := counts[h]
 		if n == nil {
 			n = &count{}
-			counts[c.text] = n
+			counts[h] = n
+		} else if !bytes.Equal(ca[n.ia[0]].text, c.text) {
+			n.clashed = true
 		}
 		n.ia = append(n.ia, i)
 	}
 	for j, c := range cb {
-		if n := counts[c.text]; n != nil {
+		if n := counts[maphash.Bytes(seed, c.text)]; n != nil {
+			if !bytes.Equal(ca[n.ia[0]].text, c.text) {
+				n.clashed = true
+			}
 			n.ib = append(n.ib, j)
 		}
 	}
@@ -167,7 +177,7 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 		ma[i] = -1
 	}
 	for _, n := range counts {
-		if len(n.ia) == len(n.ib) {
+		if len(n.ia) == len(n.ib) && !n.clashed {
 			for k, i := range n.ia {
 				ma[i] = n.ib[k]
 			}
@@ -178,33 +188,46 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 		wa[i] = weight(c.text)
 	}
 	stable := increasing(ma, wa)
-	dropA := make([]bool, len(ca))
-	dropB := make([]bool, len(cb))
+	// runA[i] and runB[j] number the runs of chunks set aside, from 1; a
+	// run is consecutive in both revisions and becomes one anchor.
+	runA := make([]int, len(ca))
+	runB := make([]int, len(cb))
+	run, lastI, lastJ := 0, -2, -2
 	for i, ok := range stable {
-		if ok && !mayHoldHeading(ca[i].text) {
-			dropA[i], dropB[ma[i]] = true, true
-		}
-	}
-	return keep(ca, dropA), keep(cb, dropB), paras
-}
-
-func keep(cs []chunk, drop []bool) *reduced {
-	r := &reduced{starts: []int{}, lines: []int{}}
-	var b strings.Builder
-	line := 1
-	for i, c := range cs {
-		if drop[i] {
-			r.anchors = append(r.anchors, anchor{c.line, weight(c.text)})
+		if !ok || mayHoldHeading(ca[i].text) {
 			continue
 		}
-		text := strings.TrimRight(c.text, "\n")
+		j := ma[i]
+		if i != lastI+1 || j != lastJ+1 {
+			run++
+		}
+		runA[i], runB[j] = run, run
+		lastI, lastJ = i, j
+	}
+	return keep(ca, runA), keep(cb, runB), paras
+}
+
+// keep builds the reduced text from the chunks not in a run, and one
+// anchor per run.
+func keep(cs []chunk, run []int) *reduced {
+	r := &reduced{starts: []int{}, lines: []int{}}
+	var b bytes.Buffer
+	line := 1
+	for i, c := range cs {
+		if run[i] > 0 {
+			if i == 0 || run[i-1] != run[i] {
+				r.anchors = append(r.anchors, anchor{c.line})
+			}
+			continue
+		}
+		text := bytes.TrimRight(c.text, "\n")
 		r.starts = append(r.starts, line)
 		r.lines = append(r.lines, c.line)
-		b.WriteString(text)
+		b.Write(text)
 		b.WriteString("\n\n")
-		line += strings.Count(text, "\n") + 2
+		line += bytes.Count(text, []byte("\n")) + 2
 	}
-	r.src = []byte(b.String())
+	r.src = b.Bytes()
 	return r
 }
 

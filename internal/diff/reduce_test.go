@@ -55,8 +55,9 @@ func TestReduce(t *testing.T) {
 	if string(ra.src) != wantA {
 		t.Errorf("reduce kept %q, want %q", ra.src, wantA)
 	}
-	if len(ra.anchors) != 12 || len(rb.anchors) != 12 {
-		t.Errorf("reduce set aside %d and %d chunks, want 12 each", len(ra.anchors), len(rb.anchors))
+	// Set aside: the ten paragraphs and "* one" (one run), "* three".
+	if len(ra.anchors) != 2 || len(rb.anchors) != 2 {
+		t.Errorf("reduce set aside %d and %d runs, want 2 each", len(ra.anchors), len(rb.anchors))
 	}
 	// "* two" is on line 24 of the original, line 3 of the reduced text;
 	// "Last." on line 29 and 7.
