@@ -461,7 +461,8 @@ func negatesProtection(norm string) bool {
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			switch stem(ws[k]) {
 			case "respond", "honor", "honour", "notify", "protect", "encrypt", "delet", "limit", "restrict",
-				"recogniz", "support", "turn", "stop", "block", "verify", "review":
+				"recogniz", "support", "turn", "stop", "block", "verify", "review", "treat", "respect", "accept",
+				"notic":
 				return true
 			}
 		}
@@ -619,6 +620,23 @@ func hunkFindings(o, n *side, quote string) []finding {
 	if !ok || changed == 0 || changed > 6 && float64(changed) > 0.35*float64(max(len(a), len(b))) {
 		return nil
 	}
+	// A stretch whose words the other side also has elsewhere moved; it was
+	// not added or removed (a reordered list).
+	ow, nw := wordSet(o.norm), wordSet(n.norm)
+	novel := func(ts []string, other map[string]bool) bool {
+		for _, t := range ts {
+			if !glue[t] && !stop[t] && !isNumber(t) && len(t) > 1 && t != "," && t != ";" && !other[t] {
+				return true
+			}
+		}
+		return false
+	}
+	var allIns, allDel []string
+	for _, h := range hs {
+		allIns = append(allIns, h.ins...)
+		allDel = append(allDel, h.del...)
+	}
+	insNovel, delNovel := novel(allIns, ow), novel(allDel, nw)
 	var fs []finding
 	for _, h := range hs {
 		switch {
@@ -636,10 +654,10 @@ func hunkFindings(o, n *side, quote string) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("'%s' became '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
 			fs = append(fs, finding{rule: "M5 list item added", impact: insertionImpact(n),
 				reason: fmt.Sprintf("added '%s': %s", strings.Join(h.ins, " "), quote), keywords: h.ins})
-		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del):
+		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, h.del),
 				reason: fmt.Sprintf("removed '%s': %s", strings.Join(h.del, " "), quote), keywords: h.del})
 		}

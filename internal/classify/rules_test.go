@@ -145,6 +145,22 @@ var edits = []edit{
 	{"consent no longer withdrawable", "tallyloom", []string{"You may withdraw your consent at any time;", "You may not withdraw your consent;"}, true, "choice", notice.ImpactLessProtective},
 	{"age gate raised", "lantern", []string{"If a player tells us they are under 13, we switch on \"Junior Mode\".", "If a player tells us they are under 16, we switch on \"Junior Mode\"."}, true, "children", notice.ImpactMoreProtective},
 
+	// Fourth batch: one per category, other wording.
+	{"SDK added to the game", "lantern", []string{"When the game runs, it collects:", "When the game runs, it and the analytics SDKs built into it collect:"}, true, "", notice.ImpactLessProtective},
+	{"auditor dropped", "tallyloom", []string{" An independent auditor assesses our controls each year against the SOC 2 Type II criteria.", ""}, true, "security", notice.ImpactLessProtective},
+	{"parental consent no longer needed", "lantern", []string{"we ask for a parent's email address so that we can ask for the parent's consent", "we ask for a parent's email address so that we can tell the parent"}, true, "", notice.ImpactLessProtective},
+	{"appeal deadline longer", "hollowell", []string{"we will respond to appeals within 45 days", "we will respond to appeals within 90 days"}, true, "access", notice.ImpactLessProtective},
+	{"retention reason removed", "magento", []string{"In addition, we retain personal information from closed accounts to: comply with the law, prevent fraud, collect any fees owed, resolve disputes, troubleshoot problems, assist with any investigation, and take other actions permitted by law.", "In addition, we retain personal information from closed accounts to: comply with the law, prevent fraud, collect any fees owed, resolve disputes, troubleshoot problems, and assist with any investigation."}, true, "retention", notice.ImpactMoreProtective},
+	{"licence over submissions", "tallyloom", []string{"If you are a member of a Customer's workspace and want to exercise your rights over Customer Content", "You grant us a perpetual, royalty-free licence to use feedback and personal information you submit. If you are a member of a Customer's workspace and want to exercise your rights over Customer Content"}, true, "other", notice.ImpactLessProtective},
+	{"effective immediately", "tallyloom", []string{"at least 30 days before the change takes effect", "and the change takes effect immediately"}, true, "policy-change", notice.ImpactLessProtective},
+	{"opt-out signal ignored", "hollowell", []string{"We honor Global Privacy Control signals as a request to opt out", "We do not treat Global Privacy Control signals as a request to opt out"}, true, "tracking", notice.ImpactLessProtective},
+	{"definition narrowed", "magento", []string{"or information that merely identifies a computer or browser, or an ID number assigned to an anonymous person.", "or information that merely identifies a computer or browser, an ID number assigned to an anonymous person, or your IP address."}, true, "", ""},
+	{"new purpose for camera footage", "hollowell", []string{"Our stores use security cameras for the safety of customers and staff and to prevent theft.", "Our stores use security cameras for the safety of customers and staff, to prevent theft and to measure how shoppers move through the store."}, true, "", notice.ImpactLessProtective},
+	{"editorial: camera sentence reworded", "hollowell", []string{"Our stores use security cameras for the safety of customers and staff and to prevent theft.", "To keep customers and staff safe and to prevent theft, our stores use security cameras."}, false, "", ""},
+	{"editorial: retention reasons reordered", "magento", []string{"comply with the law, prevent fraud, collect any fees owed, resolve disputes", "prevent fraud, resolve disputes, comply with the law, collect any fees owed"}, false, "", ""},
+	{"editorial: kids section restyled", "lantern", []string{"## For kids: the short version", "## The short version for kids"}, false, "", ""},
+	{"editorial: privacy office renamed", "hollowell", []string{"Privacy Office  \n225 Gantry Row", "Privacy Team  \n225 Gantry Row"}, false, "", ""},
+
 	// Editorial.
 	{"passive voice", "tallyloom", []string{"Server logs are kept for 90 days.", "We keep server logs for 90 days."}, false, "", ""},
 	{"duration in words", "hollowell", []string{"Order and payment records: 7 years", "Order and payment records: seven years"}, false, "", ""},
