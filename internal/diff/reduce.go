@@ -148,39 +148,58 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 	// compared by a hash of their bytes (confirmed byte for byte), so the
 	// revisions are never copied.
 	type count struct {
-		ia, ib  []int
-		clashed bool // two different chunks with one hash: match neither
+		na, nb        int
+		first, firstB int  // indices of the first occurrences
+		clashed       bool // two different chunks with one hash: match neither
 	}
 	seed := maphash.MakeSeed()
+	ha := make([]uint64, len(ca))
 	counts := make(map[uint64]*count, len(ca))
 	for i, c := range ca {
 		h := maphash.Bytes(seed, c.text)
+		ha[i] = h
 		n := counts[h]
 		if n == nil {
-			n = &count{}
+			n = &count{first: i}
 			counts[h] = n
-		} else if !bytes.Equal(ca[n.ia[0]].text, c.text) {
+		} else if !bytes.Equal(ca[n.first].text, c.text) {
 			n.clashed = true
 		}
-		n.ia = append(n.ia, i)
+		n.na++
 	}
+	hb := make([]uint64, len(cb))
 	for j, c := range cb {
-		if n := counts[maphash.Bytes(seed, c.text)]; n != nil {
-			if !bytes.Equal(ca[n.ia[0]].text, c.text) {
+		h := maphash.Bytes(seed, c.text)
+		hb[j] = h
+		if n := counts[h]; n != nil {
+			if !bytes.Equal(ca[n.first].text, c.text) {
 				n.clashed = true
 			}
-			n.ib = append(n.ib, j)
+			if n.nb == 0 {
+				n.firstB = j
+			}
+			n.nb++
 		}
 	}
+	// The k-th occurrence in a matches the k-th in b.
 	ma := make([]int, len(ca))
 	for i := range ma {
 		ma[i] = -1
 	}
-	for _, n := range counts {
-		if len(n.ia) == len(n.ib) && !n.clashed {
-			for k, i := range n.ia {
-				ma[i] = n.ib[k]
-			}
+	next := make(map[uint64][]int)
+	for i, h := range ha {
+		switch n := counts[h]; {
+		case n.clashed || n.na != n.nb:
+		case n.na == 1:
+			ma[i] = n.firstB
+		default:
+			next[h] = append(next[h], i)
+		}
+	}
+	for j, h := range hb {
+		if q := next[h]; len(q) > 0 {
+			ma[q[0]] = j
+			next[h] = q[1:]
 		}
 	}
 	wa := make([]int, len(ca))

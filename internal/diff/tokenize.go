@@ -26,7 +26,7 @@ type token struct {
 // characters. It never drops or rewrites a byte: joining the tokens gives s
 // back, which the renderers rely on to show the text as it was written.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/3+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {

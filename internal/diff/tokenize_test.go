@@ -134,3 +134,21 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestGlue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"We share data.", []string{"We", " share", " data", "."}},
+		{"  lead and trail  ", []string{"  lead", " and", " trail  "}},
+		{"   ", []string{"   "}},
+		{"", []string{}},
+	}
+	for _, tt := range tests {
+		got := texts(glue(tt.in, tokenize(tt.in)))
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("glue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -39,7 +39,7 @@ func wordDiff(before, after string) []Op {
 		// only in noise.
 		return appendOp(nil, Equal, after)
 	}
-	a, b := glue(tokenize(before)), glue(tokenize(after))
+	a, b := glue(before, tokenize(before)), glue(after, tokenize(after))
 	ka, kb := make([]rune, len(a)), make([]rune, len(b))
 	ids := make(map[string]rune, len(a)+len(b))
 	intern := func(toks []token, keys []rune) {
@@ -94,23 +94,30 @@ func wordDiff(before, after string) []Op {
 // pull the alignment towards them. A token's key ignores its space, and a
 // deleted or inserted word takes the space before it along: "data[- and
 // more-]."
-func glue(toks []token) []token {
+//
+// The tokens are consecutive pieces of s, so each glued token is a
+// substring of s: nothing is copied.
+func glue(s string, toks []token) []token {
 	out := toks[:0]
-	pending := ""
+	pos, space := 0, -1 // space: where the pending white space starts
 	for _, t := range toks {
+		start := pos
+		pos += len(t.text)
 		if t.kind == tokSpace {
-			pending += t.text
+			space = start
 			continue
 		}
-		t.text = pending + t.text
-		pending = ""
+		if space >= 0 {
+			t.text = s[space:pos]
+			space = -1
+		}
 		out = append(out, t)
 	}
-	if pending != "" {
-		if len(out) > 0 {
-			out[len(out)-1].text += pending
+	if space >= 0 {
+		if n := len(out); n > 0 {
+			out[n-1].text = s[pos-len(out[n-1].text)-(pos-space) : pos]
 		} else {
-			out = append(out, token{tokSpace, pending})
+			out = append(out, token{tokSpace, s[space:pos]})
 		}
 	}
 	return out
