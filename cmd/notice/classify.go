@@ -54,6 +54,7 @@ func (a *app) classifyCommand() *cli.Command {
 			if format == "json" {
 				enc := json.NewEncoder(a.stdout)
 				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
 				return enc.Encode(res)
 			}
 			return writeClassification(a.stdout, res, bytes.Equal(old, new))
