@@ -11,6 +11,8 @@ type entry struct {
 	body  []byte
 	ctype string
 	etag  string
+	// The header values, built once.
+	ctypeV, etagV, lenV []string
 }
 
 // lru is a cache of rendered responses bounded by their total size. Pages of

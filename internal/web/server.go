@@ -109,7 +109,20 @@ var (
 	headerReferrer = []string{"no-referrer"}
 	headerFrame    = []string{"DENY"}
 	headerVary     = []string{"Accept"}
+
+	cacheHeaders = map[string][]string{
+		cacheImmutable:  {cacheImmutable},
+		cacheRevalidate: {cacheRevalidate},
+		cacheShort:      {cacheShort},
+	}
 )
+
+func cacheHeader(v string) []string {
+	if hv, ok := cacheHeaders[v]; ok {
+		return hv
+	}
+	return []string{v}
+}
 
 // New returns a Server for a. It returns an error when the templates do not
 // parse or the configured time zone is unknown.
@@ -261,10 +274,11 @@ func (s *Server) page(h handler) http.HandlerFunc {
 			s.fail(w, r, c, err)
 			return
 		}
+		// Values built once per page: this is the path of every cache hit.
 		h := w.Header()
-		h.Set("Content-Type", e.ctype)
-		h.Set("ETag", e.etag)
-		h.Set("Cache-Control", resp.cache)
+		h["Content-Type"] = e.ctypeV
+		h["Etag"] = e.etagV
+		h["Cache-Control"] = cacheHeader(resp.cache)
 		if resp.cors {
 			h.Set("Access-Control-Allow-Origin", "*")
 			h.Set("Cross-Origin-Resource-Policy", "cross-origin")
@@ -273,7 +287,7 @@ func (s *Server) page(h handler) http.HandlerFunc {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		h.Set("Content-Length", strconv.Itoa(len(e.body)))
+		h["Content-Length"] = e.lenV
 		w.WriteHeader(http.StatusOK)
 		if r.Method != http.MethodHead {
 			_, _ = w.Write(e.body)
@@ -334,6 +348,7 @@ func (s *Server) build(resp *response, c *reqCtx, key string) (*entry, error) {
 	}
 	sum := sha256.Sum256(e.body)
 	e.etag = `"` + hex.EncodeToString(sum[:16]) + `"`
+	e.ctypeV, e.etagV, e.lenV = []string{e.ctype}, []string{e.etag}, []string{strconv.Itoa(len(e.body))}
 	if key != "" {
 		s.cache.add(e)
 	}
