@@ -147,6 +147,9 @@ func (a *app) notify(c *cli.Context) error {
 	if errors.Is(err, context.Canceled) {
 		err = fmt.Errorf("interrupted: every message the server accepted is recorded; run notify %s again to finish", name)
 	}
+	if err != nil && len(rep.Campaigns) == 0 {
+		return err
+	}
 	if c.Bool("json") {
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
