@@ -306,12 +306,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	var fs []finding
 	switch {
 	case looseRemoved == 0:
-		if len(addedCats) > 0 || !rewrite && len(added) >= 2 {
+		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
 			fs = append(fs, finding{rule: "M5 item added", impact: insertionImpact(n),
 				reason: fmt.Sprintf("added '%s': %s", strings.Join(added, " "), quote), keywords: added})
 		}
 	case looseAdded == 0:
-		if len(removedCats) > 0 || !rewrite && len(removed) >= 2 {
+		if len(strongRemoved) > 0 || len(removedCats) > 0 && rewrite || !rewrite && len(removed) >= 2 {
 			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o, removed),
 				reason: fmt.Sprintf("removed '%s': %s", strings.Join(removed, " "), quote), keywords: removed})
 		}

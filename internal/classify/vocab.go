@@ -251,8 +251,8 @@ var weakPractice = set("contact", "contacts", "content", "message", "messages", 
 	"purposes", "protect", "secure", "security", "keep", "kept", "delete", "deleted", "share", "shared", "sharing",
 	"disclose", "disclosed", "disclosure", "third", "third-party", "network", "networks", "signal", "signals",
 	"session", "screen", "card", "history", "search", "social", "face", "voice", "video", "class", "published",
-	"operated", "owned", "applies-to", "region", "country", "countries", "transfer", "transferred", "allow",
-	"allows", "permission", "withdraw", "notifications", "analyze", "improve", "personalize", "personalized",
+	"operated", "owned", "applies-to", "region", "country", "countries", "transfer", "transferred",
+	"permission", "withdraw", "notifications", "analyze", "improve", "personalize", "personalized",
 	"commercial", "offers", "ads", "ad", "interests", "preferences", "notify", "key", "track")
 
 // categoryCues are words in a changed statement, or its section's heading,
