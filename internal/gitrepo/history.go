@@ -35,10 +35,16 @@ type indexRev struct {
 	Blob plumbing.Hash `json:"blob"`
 }
 
+// revisions returns a copy of revs that callers may change.
 func revisions(revs []indexRev) notice.History {
 	h := make(notice.History, len(revs))
 	for i, r := range revs {
 		h[i] = r.Revision
+		h[i].Categories = append([]string(nil), r.Categories...)
+		if r.Override != nil {
+			o := *r.Override
+			h[i].Override = &o
+		}
 	}
 	return h
 }
@@ -46,6 +52,17 @@ func revisions(revs []indexRev) notice.History {
 // sortRevs orders revs by posting time, as notice.History.Sort does.
 func sortRevs(revs []indexRev) {
 	sort.SliceStable(revs, func(i, j int) bool { return revs[i].Posted.Before(revs[j].Posted) })
+}
+
+// keep holds name's index in memory, so a long-running process (the web
+// archive) reads the file only when the branch moved.
+func (r *Repo) keep(name string, idx *indexFile) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.mem == nil {
+		r.mem = map[string]*indexFile{}
+	}
+	r.mem[name] = idx
 }
 
 // remember keeps the blobs of name's revisions for Content.
@@ -99,8 +116,15 @@ func (r *Repo) history(name string, tip plumbing.Hash) (notice.History, error) {
 }
 
 func (r *Repo) indexed(name string, tip plumbing.Hash) ([]indexRev, error) {
+	r.mu.Lock()
+	mem := r.mem[name]
+	r.mu.Unlock()
+	if mem != nil && mem.Tip == tip.String() {
+		return mem.Revisions, nil
+	}
 	old := r.loadIndex(name)
 	if old != nil && old.Tip == tip.String() {
+		r.keep(name, old)
 		return old.Revisions, nil
 	}
 	stop := plumbing.ZeroHash
@@ -112,19 +136,22 @@ func (r *Repo) indexed(name string, tip plumbing.Hash) ([]indexRev, error) {
 		return nil, err
 	}
 	if reachedStop {
-		revs := append(old.Revisions, found[name]...)
+		revs := append(old.Revisions[:len(old.Revisions):len(old.Revisions)], found[name]...)
 		sortRevs(revs)
 		r.saveIndex(name, tip, revs)
+		r.keep(name, &indexFile{Version: indexVersion, Tip: tip.String(), Revisions: revs})
 		return revs, nil
 	}
 	// A full walk: every notice's index can be rebuilt from it.
 	for n, revs := range found {
 		sortRevs(revs)
 		r.saveIndex(n, tip, revs)
+		r.keep(n, &indexFile{Version: indexVersion, Tip: tip.String(), Revisions: revs})
 	}
 	if found[name] == nil {
 		r.saveIndex(name, tip, nil)
 	}
+	r.keep(name, &indexFile{Version: indexVersion, Tip: tip.String(), Revisions: found[name]})
 	return found[name], nil
 }
 

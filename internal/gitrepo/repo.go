@@ -63,6 +63,7 @@ type Repo struct {
 
 	mu    sync.Mutex
 	blobs map[string]plumbing.Hash // notice + " " + revision id → blob, from the index
+	mem   map[string]*indexFile    // the indexes read or built, by notice
 	// Now stamps revisions whose Posted time is zero; nil means time.Now.
 	Now func() time.Time
 }
