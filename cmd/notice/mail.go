@@ -99,35 +99,11 @@ func (a *app) notify(c *cli.Context) error {
 		return err
 	}
 	var where string
-	switch {
-	case c.Bool("dry-run"):
-		svc.NewSender = func() notify.Sender { return nil }
-	case c.IsSet("outbox"):
-		box, err := mailer.OpenMaildir(c.String("outbox"))
-		if err != nil {
-			return err
-		}
-		svc.NewSender = func() notify.Sender { return box }
-		where = fmt.Sprintf("messages are in the Maildir %s (read them with: mutt -f %s)", c.String("outbox"), c.String("outbox"))
-	default:
-		tr, err := mailer.NewSMTP(c.String("smtp"), mailer.Options{
-			Username: os.Getenv("NOTICE_SMTP_USERNAME"), Password: os.Getenv("NOTICE_SMTP_PASSWORD")})
-		if err != nil {
-			return err
-		}
-		svc.NewSender = func() notify.Sender { return tr.Conn() }
-		where = "sent through " + tr.Server().Addr()
+	if svc.NewSender, where, err = a.transport(c); err != nil {
+		return err
 	}
-	if c.IsSet("dkim-key") || c.IsSet("dkim-domain") || c.IsSet("dkim-selector") {
-		key, err := os.ReadFile(c.String("dkim-key"))
-		if err != nil {
-			return fmt.Errorf("dkim key: %w", err)
-		}
-		signer, err := mailer.NewDKIM(key, c.String("dkim-domain"), c.String("dkim-selector"))
-		if err != nil {
-			return err
-		}
-		svc.Sign = signer.Sign
+	if svc.Sign, err = a.signer(c); err != nil {
+		return err
 	}
 	svc.Progress = a.stderr
 	if f, ok := a.stderr.(*os.File); ok {
@@ -160,6 +136,47 @@ func (a *app) notify(c *cli.Context) error {
 	}
 	a.summary(rep, where)
 	return err
+}
+
+// transport returns the senders that --smtp, --outbox or --dry-run ask
+// for, and where the messages go.
+func (a *app) transport(c *cli.Context) (func() notify.Sender, string, error) {
+	switch {
+	case c.Bool("dry-run"):
+		return func() notify.Sender { return nil }, "", nil
+	case c.IsSet("outbox"):
+		box, err := mailer.OpenMaildir(c.String("outbox"))
+		if err != nil {
+			return nil, "", err
+		}
+		dir := c.String("outbox")
+		return func() notify.Sender { return box }, fmt.Sprintf("messages are in the Maildir %s (read them with: mutt -f %s)", dir, dir), nil
+	}
+	tr, err := mailer.NewSMTP(c.String("smtp"), mailer.Options{
+		Username: os.Getenv("NOTICE_SMTP_USERNAME"), Password: os.Getenv("NOTICE_SMTP_PASSWORD")})
+	if err != nil {
+		return nil, "", err
+	}
+	return func() notify.Sender { return tr.Conn() }, "sent through " + tr.Server().Addr(), nil
+}
+
+// signer returns the DKIM signer the --dkim-* flags describe, or nil.
+func (a *app) signer(c *cli.Context) (func([]byte) ([]byte, error), error) {
+	if !c.IsSet("dkim-key") && !c.IsSet("dkim-domain") && !c.IsSet("dkim-selector") {
+		return nil, nil
+	}
+	if c.String("dkim-key") == "" {
+		return nil, usagef("give --dkim-key FILE with --dkim-domain and --dkim-selector")
+	}
+	key, err := os.ReadFile(c.String("dkim-key"))
+	if err != nil {
+		return nil, fmt.Errorf("dkim key: %w", err)
+	}
+	d, err := mailer.NewDKIM(key, c.String("dkim-domain"), c.String("dkim-selector"))
+	if err != nil {
+		return nil, err
+	}
+	return d.Sign, nil
 }
 
 // mailStore opens the subscriber database named by --db, as openStore
