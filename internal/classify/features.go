@@ -40,6 +40,7 @@ var canonicalPhrases = []struct {
 	{[]string{"as well", "addition", "plus"}, regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
 	{[]string{"no longer"}, regexp.MustCompile(`\bno longer\b`), "not"},
 	{[]string{"know"}, regexp.MustCompile(`\blet (\w+) know\b`), "notify $1"},
+	{[]string{"let"}, regexp.MustCompile(`\blets?\b`), "allow"},
 	{[]string{"inform", "tell"}, regexp.MustCompile(`\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`), "notify"},
 	{[]string{"year", "annual"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`), "annually"},
 	{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
@@ -59,7 +60,7 @@ var numberWords = map[string]int{
 // unitDays converts a duration unit to days, so that 12 months and one year
 // compare equal (rule E6).
 var unitDays = map[string]float64{
-	"day": 1, "days": 1, "business": 1, "calendar": 1, "week": 7, "weeks": 7, "month": 30.4375,
+	"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.4375,
 	"months": 30.4375, "year": 365.25, "years": 365.25, "hour": 1.0 / 24, "hours": 1.0 / 24,
 	"minute": 1.0 / 1440, "minutes": 1.0 / 1440,
 }

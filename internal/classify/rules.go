@@ -134,14 +134,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		add("M1 polarity", impact, fmt.Sprintf("%s: %s", what, quote), nil)
 	}
-	// M2 modality. "can" comes and goes in rewrites ("you can remove" →
-	// "a purchase removes"); it counts in small edits only.
-	rewrite := len(u.old) > 1 || len(u.new) > 1
+	// M2 modality.
+	// "can" says what is possible, not what is promised or permitted: it
+	// comes and goes in rewording ("are visible to" → "can see"), and counts
+	// only when it stands in for a dropped "may".
 	op, np := o.possible+o.can, n.possible+n.can
-	modalChanged := op != np
-	if rewrite {
-		modalChanged = modalChanged && o.possible != n.possible
-	}
+	modalChanged := op != np && o.possible != n.possible
 	if modalChanged || o.commit != n.commit {
 		impact := notice.ImpactMoreProtective
 		what := "modal changed"
@@ -222,13 +220,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 {
 		oldNames, newNames := properNouns(o.texts, ctx.lowercase()), properNouns(n.texts, ctx.lowercase())
 		var added, removed []string
+		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.norm) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.norm) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.norm) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.norm) {
 				removed = append(removed, w)
 			}
 		}
