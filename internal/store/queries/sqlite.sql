@@ -135,5 +135,6 @@ SELECT d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attemp
 FROM deliveries d
 JOIN subscribers s ON s.id = d.subscriber_id
 WHERE d.revision_id = $1 AND d.subscriber_id > $2
+  AND s.id > $2 -- bounds both sides of a merge join, not only the ledger's
 ORDER BY d.subscriber_id
 LIMIT $3;
