@@ -123,7 +123,7 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 
 	fmt.Fprintf(stdout, "archive: %d revisions, wrk -t%d -c%d -d%s --latency, rotating %d URLs of each kind, median of %d runs\n",
 		len(hist), *threads, *conns, *duration, *urls, max(*rounds, 1))
-	fmt.Fprintf(stdout, "%-17s %-7s %10s %9s %9s\n", "page", "server", "req/s", "p50", "p99")
+	fmt.Fprintf(stdout, "%-17s %-7s %10s %9s %9s %12s\n", "page", "server", "req/s", "p50", "p99", "CPU/request")
 	ok := true
 	for _, k := range kinds {
 		script := filepath.Join(tmp, "rotate.lua")
@@ -136,9 +136,14 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 		servers := []struct{ name, addr string }{{"notice", noticeAddr}, {"nginx", nginxAddr}}
 		for round := 0; round < max(*rounds, 1); round++ {
 			for i, srv := range servers {
+				pid := []int{serve.Process.Pid, ng.Process.Pid}[i]
+				cpu0 := archiveCPU(pid)
 				r, err := archiveWrk(script, "http://"+srv.addr, *threads, *conns, *duration)
 				if err != nil {
 					return fmt.Errorf("%s %s: %w", srv.name, k.name, err)
+				}
+				if n := r.rps * duration.Seconds(); n > 0 {
+					r.cpu = time.Duration(float64(archiveCPU(pid)-cpu0) / n)
 				}
 				runs[i] = append(runs[i], r)
 			}
@@ -146,7 +151,8 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 		var res [2]wrkResult
 		for i, srv := range servers {
 			res[i] = archiveMedian(runs[i])
-			fmt.Fprintf(stdout, "%-17s %-7s %10.0f %9s %9s\n", k.name, srv.name, res[i].rps, archiveMs(res[i].p50), archiveMs(res[i].p99))
+			fmt.Fprintf(stdout, "%-17s %-7s %10.0f %9s %9s %9.0f µs\n", k.name, srv.name, res[i].rps,
+				archiveMs(res[i].p50), archiveMs(res[i].p99), float64(res[i].cpu)/float64(time.Microsecond))
 		}
 		ratio := res[0].rps / res[1].rps
 		verdict := "ok"
@@ -155,6 +161,10 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%-17s notice/nginx %.2f× (target ≥ 0.5×), p99 %s (target < 20 ms), %d errors: %s\n",
 			k.name, ratio, archiveMs(res[0].p99), res[0].errors, verdict)
+		if res[0].cpu > 0 {
+			fmt.Fprintf(stdout, "%-17s CPU per request: nginx/notice %.2f× (the throughput ratio on an idle machine)\n",
+				k.name, float64(res[1].cpu)/float64(res[0].cpu))
+		}
 	}
 	if !ok {
 		fmt.Fprintln(stdout, "archive: a target was missed")
@@ -349,6 +359,7 @@ type wrkResult struct {
 	rps      float64
 	p50, p99 time.Duration
 	errors   int
+	cpu      time.Duration // server CPU time per request
 }
 
 var (
@@ -395,6 +406,45 @@ func archiveWrk(script, url string, threads, conns int, d time.Duration) (wrkRes
 	return r, nil
 }
 
+// archiveCPU returns the CPU time (user and system) used so far by the
+// process pid and its children (nginx's workers), from /proc; 0 where
+// /proc is absent.
+func archiveCPU(pid int) time.Duration {
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0
+	}
+	var ticks int64
+	for _, e := range entries {
+		n, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		// Fields after the command, which is in parentheses: state ppid ...
+		// utime and stime are fields 14 and 15 of the whole line.
+		rest := string(b)
+		if i := strings.LastIndexByte(rest, ')'); i >= 0 {
+			rest = rest[i+2:]
+		}
+		f := strings.Fields(rest)
+		if len(f) < 13 {
+			continue
+		}
+		ppid, _ := strconv.Atoi(f[1])
+		if n != pid && ppid != pid {
+			continue
+		}
+		u, _ := strconv.ParseInt(f[11], 10, 64)
+		st, _ := strconv.ParseInt(f[12], 10, 64)
+		ticks += u + st
+	}
+	return time.Duration(ticks) * (time.Second / 100) // USER_HZ is 100 on Linux
+}
+
 // archiveMedian returns the run with the median throughput, with the
 // median of the runs' p50 and p99 and the total errors.
 func archiveMedian(runs []wrkResult) wrkResult {
@@ -410,6 +460,7 @@ func archiveMedian(runs []wrkResult) wrkResult {
 		rps: med(func(r wrkResult) float64 { return r.rps }),
 		p50: time.Duration(med(func(r wrkResult) float64 { return float64(r.p50) })),
 		p99: time.Duration(med(func(r wrkResult) float64 { return float64(r.p99) })),
+		cpu: time.Duration(med(func(r wrkResult) float64 { return float64(r.cpu) })),
 	}
 	for _, r := range runs {
 		out.errors += r.errors
