@@ -136,7 +136,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 	out := make([]*sentence, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		b := d.Blocks[s.Block]
-		if b.Kind == prose.Heading || b.Header || isNavigation(b, s.Norm) || isDateLine(s.Norm) {
+		if b.Kind == prose.Heading || b.Header || isNavigation(b, s.Norm) || isDateLine(s.Norm) || isAnnouncement(s.Norm) {
 			continue
 		}
 		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering

@@ -161,6 +161,22 @@ func isDateLine(norm string) bool {
 	return len(strings.Fields(rest)) <= 10
 }
 
+// reAnnouncement finds a banner announcing an update ("As of 8 June 2022,
+// we've updated our Privacy Policy to improve clarity"): like a date line,
+// it says when, not what (rule E1).
+var reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
+
+func isAnnouncement(norm string) bool {
+	if len(norm) > 260 || !strings.Contains(norm, "updat") && !strings.Contains(norm, "revis") &&
+		!strings.Contains(norm, "chang") && !strings.Contains(norm, "refresh") {
+		return false
+	}
+	if !reAnnouncement.MatchString(norm) {
+		return false
+	}
+	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
+}
+
 var reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
 
 // numbersIn lists the quantities of a text as canonical strings: durations

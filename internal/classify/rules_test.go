@@ -200,6 +200,7 @@ var edits = []edit{
 	{"describes becomes explains", "hollowell", []string{"This notice describes how we collect, use, share and protect personal information about our customers and visitors, and the choices you have.", "This notice explains how we collect, use, share and protect personal information about our customers and visitors and what choices you have."}, false, "", ""},
 	{"delivery sentence reworded", "hollowell", []string{"Delivery partners tell us when an order has been delivered or could not be delivered.", "Our delivery partners let us know when an order has been delivered or could not be delivered."}, false, "", ""},
 	{"last updated and effective date", "tallyloom", []string{"**Effective date:** 1 March 2024  \n**Last updated:** 14 February 2024", "**Effective date:** 1 July 2024  \n**Last updated:** 3 June 2024"}, false, "", ""},
+	{"update banner removed", "hollowell", []string{"## Information we collect", "Your privacy matters. As of March 1, we've updated our privacy notice to make it easier to read.\n\n## Information we collect"}, false, "", ""},
 	{"back to top retargeted", "magento", []string{"[Back to top](#magento-web-site-user-privacy-notice)", "[Back to top](#top)"}, false, "", ""},
 }
 
