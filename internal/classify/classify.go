@@ -198,14 +198,18 @@ func isNavigation(b prose.Block, norm string) bool {
 	if len(b.Links) == 0 {
 		return false
 	}
+	// A line made only of links points elsewhere; it states nothing itself
+	// (a table of contents, "Read our current policy", "Contact the DPO").
 	rest := b.Text
+	anchors := true
 	for _, l := range b.Links {
-		if !strings.HasPrefix(l.URL, "#") {
-			return false
-		}
+		anchors = anchors && strings.HasPrefix(l.URL, "#")
 		rest = strings.Replace(rest, l.Text, "", 1)
 	}
-	return strings.Trim(rest, " ,;|·•-–—") == ""
+	if strings.Trim(rest, " ,;.|·•-–—") != "" {
+		return false
+	}
+	return anchors || len(strings.Fields(b.Text)) <= 12
 }
 
 // keyOf is the form in which sentences cancel: canonical words only, so

@@ -594,7 +594,7 @@ func properNouns(texts []string, lower map[string]bool) map[string]bool {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if lower[lw] || glue[lw] || stop[lw] || entitySuffixes[strings.Trim(lw, ".")] {
+			if lower[lw] || glue[lw] || stop[lw] || entitySuffixes[strings.Trim(lw, ".")] || calendarWords[lw] {
 				continue
 			}
 			out[lw] = true
@@ -602,6 +602,11 @@ func properNouns(texts []string, lower map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// calendarWords are capitalised but name dates, not parties.
+var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
