@@ -129,12 +129,17 @@ WHERE revision_id = $1
 GROUP BY state;
 
 -- name: delivery-page
+-- The page is cut from the ledger's primary key first, then joined: a plan
+-- that cannot wander over the whole subscriber table, stale statistics or
+-- not.
 SELECT d.revision_id, d.subscriber_id, d.notice, d.email_hash, d.state, d.attempts, d.reply,
        d.message_id, d.late, d.queued_at, d.updated_at, d.sent_at, d.next_attempt, d.owner,
        d.lease_until, COALESCE(s.email, ''), s.name, s.locale
-FROM deliveries d
+FROM (
+    SELECT * FROM deliveries
+    WHERE revision_id = $1 AND subscriber_id > $2
+    ORDER BY revision_id, subscriber_id
+    LIMIT $3
+) d
 JOIN subscribers s ON s.id = d.subscriber_id
-WHERE d.revision_id = $1 AND d.subscriber_id > $2
-  AND s.id > $2 -- bounds both sides of a merge join, not only the ledger's
-ORDER BY d.subscriber_id
-LIMIT $3;
+ORDER BY d.subscriber_id;
