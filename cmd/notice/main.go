@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -19,7 +20,8 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := newApp(stdin, stdout, stderr)
 	if err := a.cli.Run(flagsFirst(a.cli, args)); err != nil {
-		fmt.Fprintf(stderr, "notice: %s\n", err)
+		// Sentinel errors already start with the program's name.
+		fmt.Fprintf(stderr, "notice: %s\n", strings.TrimPrefix(err.Error(), "notice: "))
 		return exitCode(err)
 	}
 	return 0

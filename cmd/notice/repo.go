@@ -9,6 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/noticeproject/notice/internal/classify"
 	"github.com/noticeproject/notice/internal/gitrepo"
 	"github.com/noticeproject/notice/internal/notice"
 	"github.com/noticeproject/notice/internal/publish"
@@ -162,9 +163,10 @@ func (a *app) open(c *cli.Context) (*gitrepo.Repo, *time.Location, error) {
 	return r, loc, nil
 }
 
-// publisher returns the publish service for r.
+// publisher returns the publish service for r: each new revision is
+// classified against the one before it.
 func (a *app) publisher(r *gitrepo.Repo) *publish.Service {
-	return &publish.Service{Repo: r, Now: a.now}
+	return &publish.Service{Repo: r, Now: a.now, Classify: classify.Classify}
 }
 
 func (a *app) publish(c *cli.Context) error {
