@@ -162,7 +162,7 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%-17s notice/nginx %.2f× (target ≥ 0.5×), p99 %s (target < 20 ms), %d errors: %s\n",
 			k.name, ratio, archiveMs(res[0].p99), res[0].errors, verdict)
 		if res[0].cpu > 0 {
-			fmt.Fprintf(stdout, "%-17s CPU per request: nginx/notice %.2f× (the throughput ratio on an idle machine)\n",
+			fmt.Fprintf(stdout, "%-17s CPU per request: nginx/notice %.2f× (the throughput ratio when CPU is what limits both)\n",
 				k.name, float64(res[1].cpu)/float64(res[0].cpu))
 		}
 	}
