@@ -28,11 +28,23 @@ const LockTimeout = 60 * time.Second
 // (only a writer that ignores the lock, such as git itself, can do that).
 const maxCASAttempts = 10
 
+// ErrBaseChanged is returned by CommitOn (wrapping notice.ErrConflict) when
+// the notice changed after the revision was prepared.
+var ErrBaseChanged = fmt.Errorf("%w: the notice changed while the revision was being prepared", notice.ErrConflict)
+
 // Entry is one revision to write with CommitAll.
 type Entry struct {
 	Rev     notice.Revision
 	Content []byte
+	// Based, when set, is the text this revision was prepared against
+	// (classified and checked): the write fails with notice.ErrConflict if
+	// the notice's current file is not that text, because another writer
+	// got in first. An empty Based.Text means the notice must be new.
+	Based *Base
 }
+
+// Base is the text a revision was prepared against.
+type Base struct{ Text []byte }
 
 // Commit writes one revision of rev.Notice with the given content and
 // returns it with its ID (and Posted, Effective, Author defaults) set. A
@@ -43,7 +55,22 @@ type Entry struct {
 // The revision becomes a commit on the branch; other notices' files are
 // kept. On any error the branch is left where it was.
 func (r *Repo) Commit(rev notice.Revision, content []byte) (notice.Revision, error) {
-	out, err := r.CommitAll([]Entry{{Rev: rev, Content: content}})
+	return r.commit(Entry{Rev: rev, Content: content})
+}
+
+// CommitOn writes one revision as Commit does, but only if the notice's
+// current text is still based (nil or empty: the notice does not exist
+// yet); otherwise it records nothing and returns an error wrapping
+// notice.ErrConflict. The check and the write happen under the write lock,
+// so a revision is never recorded against a text it was not checked
+// against.
+func (r *Repo) CommitOn(rev notice.Revision, content, based []byte) (notice.Revision, error) {
+	return r.commit(Entry{Rev: rev, Content: content, Based: &Base{Text: based}})
+}
+
+func (r *Repo) commit(e Entry) (notice.Revision, error) {
+	rev := e.Rev
+	out, err := r.CommitAll([]Entry{e})
 	if err != nil {
 		return notice.Revision{}, err
 	}
@@ -91,7 +118,17 @@ func (r *Repo) CommitAll(entries []Entry) ([]notice.Revision, error) {
 		for i, e := range entries {
 			out[i].ID = ""
 			blob := plumbing.ComputeHash(plumbing.BlobObject, e.Content)
-			if cur, err := w.entry(root, path(out[i].Notice)); err == nil && cur == blob {
+			cur, curErr := w.entry(root, path(out[i].Notice))
+			if e.Based != nil {
+				isNew := errors.Is(curErr, os.ErrNotExist)
+				if curErr != nil && !isNew {
+					return nil, curErr
+				}
+				if isNew != (len(e.Based.Text) == 0) || (!isNew && cur != plumbing.ComputeHash(plumbing.BlobObject, e.Based.Text)) {
+					return nil, fmt.Errorf("%w (%s); run the command again", ErrBaseChanged, path(out[i].Notice))
+				}
+			}
+			if curErr == nil && cur == blob {
 				continue
 			}
 			if _, err := r.writeBlob(e.Content); err != nil {

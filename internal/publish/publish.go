@@ -119,6 +119,20 @@ func CheckText(b []byte) error {
 // (notice.ErrTooSoon), and a verdict contradicting the classifier without a
 // reason (notice.ErrInvalidInput).
 func (s *Service) Publish(req Request) (notice.Revision, error) {
+	// Another publish may land between reading the current revision and
+	// writing this one; the write then refuses (the check is under the
+	// lock) and the revision is prepared again against the new text, so it
+	// is never classified against a revision that is no longer the latest.
+	for attempt := 1; ; attempt++ {
+		rev, err := s.publishOnce(req)
+		if errors.Is(err, gitrepo.ErrBaseChanged) && attempt < 5 {
+			continue
+		}
+		return rev, err
+	}
+}
+
+func (s *Service) publishOnce(req Request) (notice.Revision, error) {
 	if err := notice.ValidateName(req.Name); err != nil {
 		return notice.Revision{}, err
 	}
@@ -175,7 +189,8 @@ func (s *Service) Publish(req Request) (notice.Revision, error) {
 				notice.ErrTooSoon, stamp(posted, loc), stamp(earliest, loc), cfg.NoticeDays, firstDay(earliest, loc))
 		}
 	}
-	return s.Repo.Commit(rev, req.Content)
+	out, err := s.Repo.CommitOn(rev, req.Content, old)
+	return out, err
 }
 
 // decide sets rev's Material, Categories, Impact and Override from the

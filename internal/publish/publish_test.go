@@ -3,6 +3,7 @@ package publish
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -281,5 +282,64 @@ func TestImportAtomic(t *testing.T) {
 	}
 	if _, err := r.History("hist"); !errors.Is(err, notice.ErrNoticeNotFound) {
 		t.Errorf("History after a failed import = %v, want ErrNoticeNotFound", err)
+	}
+}
+
+// TestPublishRacesAnotherWriter lands another revision while a publish is
+// being classified: the publish must be classified again, against the
+// revision that is now the latest, not recorded against the one it read.
+func TestPublishRacesAnotherWriter(t *testing.T) {
+	r := fixture(t)
+	var seen []string // the old text each classification compared against
+	classify := func(old, new []byte) (notice.Classification, error) {
+		seen = append(seen, string(old))
+		if len(seen) == 1 {
+			// Another writer publishes while this one is classifying.
+			if _, err := r.Commit(notice.Revision{Notice: "privacy", Posted: now.Add(-time.Minute)}, []byte("intruder\n")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return notice.Classification{}, nil
+	}
+	s := &Service{Repo: r, Classify: classify, Now: func() time.Time { return now }}
+	rev, err := s.Publish(Request{Name: "privacy", Content: []byte("v2\n"), Effective: now.AddDate(0, 0, 40)})
+	if err != nil {
+		t.Fatalf("Publish = %v, want success after re-preparing", err)
+	}
+	if want := []string{"v1\n", "intruder\n"}; fmt.Sprint(seen) != fmt.Sprint(want) {
+		t.Errorf("classified against %q, want %q", seen, want)
+	}
+	h, err := r.History("privacy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 3 || h[2].ID != rev.ID {
+		t.Fatalf("history has %d revisions, last %s; want 3 ending with %s", len(h), h[len(h)-1].ID, rev.ID)
+	}
+}
+
+func TestCommitOnRefusesAStaleBase(t *testing.T) {
+	r := fixture(t)
+	before, _ := r.History("privacy")
+	for _, tt := range []struct {
+		name  string
+		based []byte
+	}{
+		{"stale text", []byte("v0\n")},
+		{"notice assumed new", nil},
+	} {
+		_, err := r.CommitOn(notice.Revision{Notice: "privacy", Posted: now}, []byte("v2\n"), tt.based)
+		if !errors.Is(err, gitrepo.ErrBaseChanged) || !errors.Is(err, notice.ErrConflict) {
+			t.Errorf("CommitOn(%s) error = %v, want ErrBaseChanged", tt.name, err)
+		}
+	}
+	if after, _ := r.History("privacy"); len(after) != len(before) {
+		t.Errorf("refused writes changed the history: %d revisions, want %d", len(after), len(before))
+	}
+	if _, err := r.CommitOn(notice.Revision{Notice: "privacy", Posted: now}, []byte("v2\n"), []byte("v1\n")); err != nil {
+		t.Errorf("CommitOn(current base) = %v, want success", err)
+	}
+	if _, err := r.CommitOn(notice.Revision{Notice: "terms", Posted: now}, []byte("t1\n"), nil); err != nil {
+		t.Errorf("CommitOn(new notice, nil base) = %v, want success", err)
 	}
 }
