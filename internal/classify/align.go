@@ -1,16 +1,30 @@
 package classify
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // maxPosting skips stems too common to say which sentences belong
 // together; it also keeps pairing linear on large, shuffled documents.
 const maxPosting = 64
 
+// candidate is a possible pairing of a leftover old sentence with a
+// leftover new one.
+type candidate struct {
+	o, n  int
+	score float64
+}
+
 // align cancels identical sentences as multisets (moves disappear), then
-// groups the remaining sentences into units: each leftover sentence is
-// linked to the leftover sentence of the other revision that shares most of
-// its words (both ways, so splits and merges join one unit), and leftover
-// sentences of one block with no partner join their block-mates' unit.
+// groups the remaining sentences into units. Leftover sentences are first
+// paired one to one, best overlap first (a sentence in the same section
+// and nearer in order wins a tie); a sentence left without a partner then
+// joins its best partner's unit (splits and merges), and leftover
+// sentences of one block join their block-mates' unit, so that a rewritten
+// paragraph is compared as a whole (rule E7). A unit never holds sentences
+// of different sections on the same side: each change belongs to one
+// section.
 func align(os, ns []*sentence) []*unit {
 	ro, rn := cancel(os, ns)
 	// What is left is compared in canonical form (E6), which may cancel more.
@@ -25,52 +39,51 @@ func align(os, ns []*sentence) []*unit {
 		return nil
 	}
 
-	uf := newUnionFind(len(ro) + len(rn))
-	linked := make([]bool, len(ro)+len(rn))
-	link := func(from []*sentence, to []*sentence, fromOff, toOff int) {
-		post := map[string][]int{}
-		for j, s := range to {
-			for st := range s.content {
-				post[st] = append(post[st], j)
+	g := newGrouping(ro, rn)
+	cands := candidates(ro, rn)
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		da, db := abs(ro[a.o].order-rn[a.n].order), abs(ro[b.o].order-rn[b.n].order)
+		if da != db {
+			return da < db
+		}
+		if a.o != b.o {
+			return a.o < b.o
+		}
+		return a.n < b.n
+	})
+	pairedO, pairedN := make([]bool, len(ro)), make([]bool, len(rn))
+	var pairs [][2]int
+	for _, c := range cands {
+		if pairedO[c.o] || pairedN[c.n] {
+			continue
+		}
+		if g.union(c.o, len(ro)+c.n) {
+			pairedO[c.o], pairedN[c.n] = true, true
+			pairs = append(pairs, [2]int{c.o, c.n})
+		}
+	}
+	// Splits and merges: an unpaired sentence joins its best partner.
+	for _, c := range cands {
+		if !pairedO[c.o] {
+			if g.union(c.o, len(ro)+c.n) {
+				pairedO[c.o] = true
 			}
 		}
-		counts := map[int]int{}
-		for i, s := range from {
-			clear(counts)
-			for st := range s.content {
-				if p := post[st]; len(p) <= maxPosting {
-					for _, j := range p {
-						counts[j]++
-					}
-				}
-			}
-			best, bestSim := -1, 0.0
-			for j, n := range counts {
-				a, b := len(s.content), len(to[j].content)
-				m := min(a, b)
-				sim := float64(n) / float64(m)
-				dice := 2 * float64(n) / float64(a+b)
-				score := sim + dice
-				if (sim >= 0.5 && n >= 2 || n >= 1 && m == 1) && dice >= 0.2 && score > bestSim {
-					best, bestSim = j, score
-				}
-			}
-			if best >= 0 {
-				uf.union(fromOff+i, toOff+best)
-				linked[fromOff+i], linked[toOff+best] = true, true
+		if !pairedN[c.n] {
+			if g.union(c.o, len(ro)+c.n) {
+				pairedN[c.n] = true
 			}
 		}
 	}
-	link(ro, rn, 0, len(ro))
-	link(rn, ro, len(ro), 0)
-
-	// Changed sentences of one block are judged together, so that a
-	// rewritten paragraph is compared as a whole (rule E7).
 	joinBlock := func(ss []*sentence, off int) {
 		first := map[int]int{}
 		for i, s := range ss {
 			if k, ok := first[s.block]; ok {
-				uf.union(off+i, k)
+				g.union(off+i, k)
 			} else {
 				first[s.block] = off + i
 			}
@@ -81,21 +94,25 @@ func align(os, ns []*sentence) []*unit {
 
 	groups := map[int]*unit{}
 	var order []int
-	for i, s := range ro {
-		r := uf.find(i)
+	get := func(i int) *unit {
+		r := g.find(i)
 		if groups[r] == nil {
 			groups[r] = &unit{}
 			order = append(order, r)
 		}
-		groups[r].old = append(groups[r].old, s)
+		return groups[r]
+	}
+	for i, s := range ro {
+		u := get(i)
+		u.old = append(u.old, s)
 	}
 	for j, s := range rn {
-		r := uf.find(len(ro) + j)
-		if groups[r] == nil {
-			groups[r] = &unit{}
-			order = append(order, r)
-		}
-		groups[r].new = append(groups[r].new, s)
+		u := get(len(ro) + j)
+		u.new = append(u.new, s)
+	}
+	for _, p := range pairs {
+		u := get(p[0])
+		u.pairs = append(u.pairs, [2]*sentence{ro[p[0]], rn[p[1]]})
 	}
 	units := make([]*unit, 0, len(order))
 	for _, r := range order {
@@ -110,6 +127,64 @@ func align(os, ns []*sentence) []*unit {
 	}
 	sort.SliceStable(units, func(i, j int) bool { return pos(units[i]) < pos(units[j]) })
 	return units
+}
+
+// candidates lists the old/new pairs that share enough words to be one
+// sentence rewritten, scored by overlap (plus a little for staying in the
+// same section).
+func candidates(ro, rn []*sentence) []candidate {
+	post := map[string][]int{}
+	for j, s := range rn {
+		for st := range s.content {
+			post[st] = append(post[st], j)
+		}
+	}
+	var out []candidate
+	counts := map[int]int{}
+	for i, s := range ro {
+		clear(counts)
+		for st := range s.content {
+			if p := post[st]; len(p) <= maxPosting {
+				for _, j := range p {
+					counts[j]++
+				}
+			}
+		}
+		for j, n := range counts {
+			a, b := len(s.content), len(rn[j].content)
+			m := min(a, b)
+			sim := float64(n) / float64(m)
+			dice := 2 * float64(n) / float64(a+b)
+			if !((sim >= 0.5 && n >= 2 || n >= 1 && m == 1) && dice >= 0.2) {
+				continue
+			}
+			score := sim + dice
+			if sameSection(s, rn[j]) {
+				score += 0.05
+			}
+			out = append(out, candidate{i, j, score})
+		}
+	}
+	return out
+}
+
+func sameSection(a, b *sentence) bool {
+	if len(a.section) != len(b.section) {
+		return false
+	}
+	for i := range a.section {
+		if a.section[i] != b.section[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // cancel removes the sentences whose key both lists hold, as multisets,
@@ -136,27 +211,55 @@ func cancel(os, ns []*sentence) (ro, rn []*sentence) {
 	return ro, rn
 }
 
-type unionFind struct{ parent []int }
-
-func newUnionFind(n int) *unionFind {
-	p := make([]int, n)
-	for i := range p {
-		p[i] = i
-	}
-	return &unionFind{p}
+// grouping is a union-find over the leftover sentences (old ones first)
+// that refuses to join two groups holding sentences of different sections
+// on the same side.
+type grouping struct {
+	parent []int
+	sec    [][2]string // per root: the section of its old and new sentences ("" when none)
+	has    [][2]bool
 }
 
-func (u *unionFind) find(i int) int {
-	for u.parent[i] != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
+func newGrouping(ro, rn []*sentence) *grouping {
+	n := len(ro) + len(rn)
+	g := &grouping{parent: make([]int, n), sec: make([][2]string, n), has: make([][2]bool, n)}
+	for i := range g.parent {
+		g.parent[i] = i
+	}
+	for i, s := range ro {
+		g.sec[i][0], g.has[i][0] = strings.Join(s.section, "\x00"), true
+	}
+	for j, s := range rn {
+		g.sec[len(ro)+j][1], g.has[len(ro)+j][1] = strings.Join(s.section, "\x00"), true
+	}
+	return g
+}
+
+func (g *grouping) find(i int) int {
+	for g.parent[i] != i {
+		g.parent[i] = g.parent[g.parent[i]]
+		i = g.parent[i]
 	}
 	return i
 }
 
-func (u *unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	if ra != rb {
-		u.parent[ra] = rb
+// union joins a's and b's groups unless that would mix sections; it
+// reports whether they are (now) one group.
+func (g *grouping) union(a, b int) bool {
+	ra, rb := g.find(a), g.find(b)
+	if ra == rb {
+		return true
 	}
+	for k := 0; k < 2; k++ {
+		if g.has[ra][k] && g.has[rb][k] && g.sec[ra][k] != g.sec[rb][k] {
+			return false
+		}
+	}
+	for k := 0; k < 2; k++ {
+		if !g.has[rb][k] && g.has[ra][k] {
+			g.sec[rb][k], g.has[rb][k] = g.sec[ra][k], true
+		}
+	}
+	g.parent[ra] = rb
+	return true
 }

@@ -255,6 +255,7 @@ func lemma(w string) string {
 // or removed sentence.
 type unit struct {
 	old, new []*sentence
+	pairs    [][2]*sentence // old/new sentences paired one to one, best overlap first
 }
 
 // index finds, for a set of stems, the sentences of one revision that

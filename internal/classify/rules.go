@@ -254,8 +254,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			}
 		}
 	}
-	// M3 and M5 in small edits: list items, and/or, quantifiers.
-	fs = append(fs, hunkFindings(o, n, quote)...)
+	// M3 and M5 in small edits: list items, and/or, quantifiers. A
+	// rewritten paragraph is compared sentence by sentence, each with its
+	// best partner, so that words moved between sentences are not read as
+	// list items added or removed.
+	if len(u.old) == 1 && len(u.new) == 1 {
+		fs = append(fs, hunkFindings(o, n, quote, nil, nil)...)
+	} else {
+		ow, nw := wordSet(o.norm), wordSet(n.norm)
+		for _, p := range u.pairs {
+			po, pn := newSide(p[:1]), newSide(p[1:])
+			fs = append(fs, hunkFindings(po, pn, changedSpan(po, pn), ow, nw)...)
+		}
+	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
@@ -613,7 +624,10 @@ func isPermission(s *side) bool {
 // hunkFindings looks at the word diff of a small edit: a list item added
 // or dropped (M5), "and" swapped for "or" between conditions (M3), a
 // universal quantifier swapped for a partial one (M3).
-func hunkFindings(o, n *side, quote string) []finding {
+//
+// ow and nw, when not nil, are the words of the whole unit on each side: a
+// word the unit still has elsewhere was moved, not added or removed.
+func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	a, b := diffTokens(o.norm), diffTokens(n.norm)
 	hs, changed, ok := wordHunks(a, b)
 	if !ok || changed == 0 || changed > 6 && float64(changed) > 0.35*float64(max(len(a), len(b))) {
@@ -621,7 +635,14 @@ func hunkFindings(o, n *side, quote string) []finding {
 	}
 	// A stretch whose words the other side also has elsewhere moved; it was
 	// not added or removed (a reordered list).
-	ow, nw := wordSet(o.norm), wordSet(n.norm)
+	// Within one sentence a stretch counts as new when the edit brings in
+	// a word the other side lacks anywhere (the word diff may align a
+	// lengthened list awkwardly); inside a rewritten paragraph each stretch
+	// must bring in its own, as words move between sentences there.
+	perHunk := ow != nil
+	if ow == nil {
+		ow, nw = wordSet(o.norm), wordSet(n.norm)
+	}
 	novel := func(ts []string, other map[string]bool) bool {
 		for _, t := range ts {
 			if !glue[t] && !stop[t] && !isNumber(t) && len(t) > 1 && t != "," && t != ";" && !other[t] {
@@ -635,9 +656,13 @@ func hunkFindings(o, n *side, quote string) []finding {
 		allIns = append(allIns, h.ins...)
 		allDel = append(allDel, h.del...)
 	}
-	insNovel, delNovel := novel(allIns, ow), novel(allDel, nw)
+	anyInsNovel, anyDelNovel := novel(allIns, ow), novel(allDel, nw)
 	var fs []finding
 	for _, h := range hs {
+		insNovel, delNovel := anyInsNovel, anyDelNovel
+		if perHunk {
+			insNovel, delNovel = novel(h.ins, ow), novel(h.del, nw)
+		}
 		switch {
 		case len(h.del) == 1 && len(h.ins) == 1 && (h.del[0] == "and" && h.ins[0] == "or" || h.del[0] == "or" && h.ins[0] == "and"):
 			impact := notice.ImpactLessProtective
