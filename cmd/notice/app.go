@@ -69,7 +69,21 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
 			return usageError{err.Error()}
 		},
 	}
+	forEachCommand(a.cli.Commands, func(c *cli.Command) {
+		if c.OnUsageError == nil {
+			c.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+				return usagef("%s; see notice %s --help", err, c.Name)
+			}
+		}
+	})
 	return a
+}
+
+func forEachCommand(cmds []*cli.Command, fn func(*cli.Command)) {
+	for _, c := range cmds {
+		fn(c)
+		forEachCommand(c.Subcommands, fn)
+	}
 }
 
 // clock returns the current time; NOTICE_NOW (RFC 3339) fixes it, so that

@@ -25,3 +25,20 @@ func TestFlagsFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"notice", "--no-such-flag"},
+		{"notice", "log", "privacy", "--no-such-flag"},
+		{"notice", "frobnicate"},
+		{"notice", "demo", "extra"},
+	} {
+		var stdout, stderr strings.Builder
+		if got := run(args, strings.NewReader(""), &stdout, &stderr); got != 2 {
+			t.Errorf("run(%q) = %d, want 2 (stderr %q)", args, got, stderr.String())
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("run(%q) printed %q on stdout, want nothing", args, stdout.String())
+		}
+	}
+}

@@ -20,6 +20,10 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := newApp(stdin, stdout, stderr)
 	if err := a.cli.Run(flagsFirst(a.cli, args)); err != nil {
+		if strings.HasPrefix(err.Error(), "No help topic for ") {
+			// cli's words for an unknown command.
+			err = usagef("unknown command %s; see notice --help", strings.TrimPrefix(err.Error(), "No help topic for "))
+		}
 		// Sentinel errors already start with the program's name.
 		fmt.Fprintf(stderr, "notice: %s\n", strings.TrimPrefix(err.Error(), "notice: "))
 		return exitCode(err)
