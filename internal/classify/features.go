@@ -128,6 +128,7 @@ type side struct {
 	possible   int
 	can        int
 	commit     int
+	commitSent int // sentences holding a commitment: a passive rewrite repeats "will" per clause
 	restrict   map[string]int
 	except     map[string]int
 	timing     map[string]int
@@ -215,6 +216,16 @@ func numbersIn(norm string) []string {
 			ws[i] = strconv.Itoa(n)
 		}
 	}
+	// "thirty (30) days" states one value twice (E6).
+	n := 0
+	for i, w := range ws {
+		if i > 0 && n > 0 && strings.HasPrefix(w, "(") && strings.Trim(w, "(),;:.") == ws[n-1] && ws[n-1] != "" && isNumber(ws[n-1]) {
+			continue
+		}
+		ws[n] = w
+		n++
+	}
+	ws = ws[:n]
 	t = strings.Join(ws, " ")
 	var out []string
 	for _, m := range reQuantity.FindAllStringSubmatch(t, -1) {
@@ -414,6 +425,12 @@ func newSide(sents []*sentence) *side {
 	// "not ... except" and "never ... unless" say what "only" says (E7).
 	for _, x := range sents {
 		ws := words(x.canon)
+		for _, w := range ws {
+			if commitment[w] {
+				s.commitSent++
+				break
+			}
+		}
 		hasNeg, hasExc := false, false
 		for _, w := range ws {
 			if negations[w] {

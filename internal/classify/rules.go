@@ -140,17 +140,21 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// only when it stands in for a dropped "may".
 	op, np := o.possible+o.can, n.possible+n.can
 	modalChanged := op != np && o.possible != n.possible
-	if modalChanged || o.commit != n.commit {
+	// "We will post X and update Y" and "X will be posted and Y will be
+	// updated" make the same commitment: compare the sentences that commit,
+	// not how often "will" is written.
+	commitChanged := o.commitSent != n.commitSent || o.commit != n.commit && (o.commit == 0 || n.commit == 0)
+	if modalChanged || commitChanged {
 		impact := notice.ImpactMoreProtective
 		what := "modal changed"
 		switch {
-		case np > op && n.commit <= o.commit:
+		case np > op && n.commitSent <= o.commitSent:
 			what, impact = "hedge or permission added (may/can)", notice.ImpactLessProtective
-		case n.commit < o.commit:
+		case n.commitSent < o.commitSent:
 			what, impact = "commitment weakened (will/must)", notice.ImpactLessProtective
 		case np < op:
 			what = "hedge or permission removed (may/can)"
-		case n.commit > o.commit:
+		case n.commitSent > o.commitSent:
 			what = "commitment added (will/must)"
 			if strings.Contains(n.norm, "you must") && !strings.Contains(o.norm, "you must") {
 				impact = notice.ImpactLessProtective
