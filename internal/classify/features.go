@@ -373,7 +373,12 @@ func newSide(sents []*sentence) *side {
 	}
 	s.norm = strings.Join(norms, " ")
 	s.words = words(s.norm)
-	for _, w := range s.words {
+	for i, w := range s.words {
+		// "on X rather than on Y" and "instead of Y" deny Y as "not on Y"
+		// does: the same polarity (E7).
+		if i+1 < len(s.words) && (w == "rather" && s.words[i+1] == "than" || w == "instead" && s.words[i+1] == "of") {
+			s.neg++
+		}
 		switch {
 		case negations[w]:
 			s.neg++
