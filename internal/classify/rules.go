@@ -239,13 +239,26 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
 			impact := notice.ImpactNeutral
+			var cats []string
+			rule := "M10 named party"
 			switch {
+			case len(removed) == 0 && narrowingInsert(o, n):
+				// A qualifier narrows the statement's reach: a narrower
+				// protection, or a narrower permission.
+				impact = notice.ImpactLessProtective
+				if isPermission(o) && !isProtection(o) {
+					impact = notice.ImpactMoreProtective
+				}
+				rule, cats = "M3 qualifier", verbCats(n.norm)
 			case len(removed) == 0:
 				impact = insertionImpact(n)
 			case len(added) == 0:
 				impact = deletionImpact(o, nil)
 			}
-			add("M10 named party", impact, fmt.Sprintf("names changed (%s → %s): %s", list(removed), list(added), quote), nil)
+			if aboutDisputes(o.norm + " " + n.norm) {
+				rule, cats = "M11 dispute body", append(cats, notice.CatDisputes)
+			}
+			add(rule, impact, fmt.Sprintf("names changed (%s → %s): %s", list(removed), list(added), quote), cats)
 		}
 	}
 	// M1 antonyms: "opt in" → "opt out", "enabled" → "disabled".
@@ -274,6 +287,21 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
+	}
+	if len(fs) > 0 {
+		// Items added to where data is kept widen the places (M8); a new
+		// "to ..." clause is a new purpose (M5), whatever the section.
+		if aboutPlace(o.norm) && aboutPlace(n.norm) {
+			for i := range fs {
+				if strings.HasPrefix(fs[i].rule, "M5") || strings.HasPrefix(fs[i].rule, "M14") {
+					fs[i].rule = "M8 place"
+					fs[i].cats = append(fs[i].cats, notice.CatInternational)
+				}
+			}
+		}
+		if p, ok := purposeAdded(o, n); ok {
+			add("M5 purpose added", insertionImpact(n), fmt.Sprintf("'%s' added", p), []string{notice.CatUse})
+		}
 	}
 	if len(fs) == 0 {
 		return nil, "E7 same propositions (rewording, reorder, punctuation or typo): " + quote
@@ -575,6 +603,9 @@ func firstValue(q []string) float64 {
 // protective); added to a protection ("we do not ...", "only") it widens
 // the protection.
 func insertionImpact(n *side) notice.Impact {
+	if imp, ok := definitionImpact(n, true); ok {
+		return imp
+	}
 	if n.neg > 0 && !negatesProtection(n.norm) {
 		return notice.ImpactMoreProtective
 	}
@@ -585,6 +616,9 @@ func insertionImpact(n *side) notice.Impact {
 // protective); removed from a protection, a right, a safeguard or a
 // definition it is less protective.
 func deletionImpact(o *side, removed []string) notice.Impact {
+	if imp, ok := definitionImpact(o, false); ok {
+		return imp
+	}
 	for _, w := range removed {
 		switch c, _ := practiceCat(w); c {
 		case notice.CatSecurity, notice.CatAccess, notice.CatChoice, notice.CatChildren, notice.CatPolicyChange,
@@ -1004,4 +1038,102 @@ func hasAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// definitionImpact gives the direction of an item added to (or removed
+// from) the definition of personal information (rule M13): what the
+// definition covers gets the notice's protections, so widening it is
+// more protective, and widening what it excludes is less protective.
+func definitionImpact(s *side, added bool) (notice.Impact, bool) {
+	t := " " + s.norm + " "
+	if !hasAny(t, "personal information", "personal data", "personally identifiable", "personally identifying") ||
+		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ") {
+		return notice.ImpactNone, false
+	}
+	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ")
+	if added != exclusion {
+		return notice.ImpactMoreProtective, true
+	}
+	return notice.ImpactLessProtective, true
+}
+
+// aboutPlace reports a statement about where data is stored, processed or
+// accessed: items added to or removed from it widen or narrow the places
+// (rule M8).
+func aboutPlace(norm string) bool {
+	return hasAny(" "+norm+" ", " located", " facilities", " data center", " data centre", " servers are", " stored in ",
+		" processed in ", " hosted in ", " reside", " data residency")
+}
+
+// aboutDisputes reports a statement about complaint routes, dispute bodies
+// or privacy-seal programs (rule M11).
+func aboutDisputes(norm string) bool {
+	return hasAny(" "+norm+" ", " complain", " dispute", " seal", " certification program", " arbitrat", " ombudsman",
+		" mediat", " trustmark", " safe harbor program")
+}
+
+// verbCats names the practice a statement's verbs are about, for a change
+// that qualifies the statement as a whole ("never sell X" → "never sell X
+// of some players" changes what is promised about selling).
+func verbCats(norm string) []string {
+	var out []string
+	t := " " + norm + " "
+	add := func(c string, cues ...string) {
+		if hasAny(t, cues...) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	add(notice.CatSharing, " sell ", " sold ", " rent ", " share ", " shared ", " disclose", " trade ")
+	add(notice.CatCollection, " collect ", " collected ", " obtain ", " gather ")
+	add(notice.CatRetention, " keep ", " kept ", " retain", " store ")
+	return out
+}
+
+// purposeAdded reports a purpose joined to a statement ("to contact the
+// parent" → "to contact the parent and to tell them about our other
+// games"): an inserted stretch that opens a new "to ..." or "for ..."
+// clause after "and" or "or" (rule M5, a new purpose).
+func purposeAdded(o, n *side) (string, bool) {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	hs, _, ok := wordHunks(a, b)
+	if !ok {
+		return "", false
+	}
+	for _, h := range hs {
+		if len(h.ins) < 3 {
+			continue
+		}
+		for i := 0; i+2 < len(h.ins); i++ {
+			if (h.ins[i] == "and" || h.ins[i] == "or") && (h.ins[i+1] == "to" || h.ins[i+1] == "for") && !glue[h.ins[i+2]] {
+				return strings.Join(h.ins[i:], " "), true
+			}
+		}
+	}
+	return "", false
+}
+
+// narrowingInsert reports an inserted qualifier that narrows what a
+// statement applies to ("players" → "players in Junior Mode"): a stretch
+// opened by a preposition or relative pronoun, with no list joiner in it.
+func narrowingInsert(o, n *side) bool {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	hs, _, ok := wordHunks(a, b)
+	if !ok {
+		return false
+	}
+	found := false
+	for _, h := range hs {
+		if len(h.ins) < 2 || listJoined(h.ins) {
+			continue
+		}
+		for i := 0; i+1 < len(h.ins); i++ {
+			switch h.ins[i] {
+			case "in", "who", "whose", "that", "which", "aged", "under", "over", "from", "located":
+				if !glue[h.ins[i+1]] || h.ins[i+1] == "the" {
+					found = true
+				}
+			}
+		}
+	}
+	return found
 }
