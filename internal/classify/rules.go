@@ -162,8 +162,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		add("M2 modality", impact, fmt.Sprintf("%s: %s", what, quote), nil)
 	}
-	// M3 restrictive qualifiers.
+	// M3 restrictive qualifiers; one that came or went with a whole
+	// exception clause ("without your explicit consent") is part of the M4
+	// edit, not a qualifier of its own.
+	withClause := exceptionStretches(o, n)
 	for _, w := range diffCounts(o.restrict, n.restrict) {
+		if withClause[w] {
+			continue
+		}
 		impact := notice.ImpactMoreProtective
 		verb := "added"
 		if o.restrict[w] > n.restrict[w] {
@@ -275,14 +281,30 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// rewritten paragraph is compared sentence by sentence, each with its
 	// best partner, so that words moved between sentences are not read as
 	// list items added or removed.
+	var hf []finding
 	if len(u.old) == 1 && len(u.new) == 1 {
-		fs = append(fs, hunkFindings(o, n, quote, nil, nil)...)
+		hf = hunkFindings(o, n, quote, nil, nil)
 	} else {
 		ow, nw := wordSet(o.norm), wordSet(n.norm)
 		for _, p := range u.pairs {
 			po, pn := newSide(p[:1]), newSide(p[1:])
-			fs = append(fs, hunkFindings(po, pn, changedSpan(po, pn), ow, nw)...)
+			hf = append(hf, hunkFindings(po, pn, changedSpan(po, pn), ow, nw)...)
 		}
+	}
+	// Words of a swapped entity's name are the M10 swap, not list items.
+	entityWords := map[string]bool{}
+	if !equalStrings(o.entities, n.entities) {
+		for _, e := range append(append([]string{}, o.entities...), n.entities...) {
+			for _, w := range diffTokens(e) {
+				entityWords[w] = true
+			}
+		}
+	}
+	for _, f := range hf {
+		if len(entityWords) > 0 && (f.rule == "M14 list item removed" || f.rule == "M5 list item added") && allIn(f.keywords, entityWords) {
+			continue
+		}
+		fs = append(fs, f)
 	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
@@ -488,6 +510,12 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if len(s.entities) > 0 && !added || len(s.entities) > 0 && added && !protection {
 		impact = notice.ImpactNeutral
+	}
+	if s.contact && len(s.entities) > 0 {
+		// An entity line of a contact block: part of a swap of the
+		// entity (M10), not a deleted commitment.
+		return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
+			reason: fmt.Sprintf("entity line %s: '%s'", verb, clip(text))}}, ""
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("%s: '%s'", verb, clip(text)), keywords: ws}}, ""
 }
@@ -1136,4 +1164,45 @@ func narrowingInsert(o, n *side) bool {
 		}
 	}
 	return found
+}
+
+// allIn reports whether every word of ws that can say something is in set.
+func allIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		w = strings.ReplaceAll(w, ".", "")
+		if !glue[w] && !stop[w] && w != "," && w != ";" && w != "dba" && !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// exceptionStretches lists the qualifier classes found in a stretch of
+// the word diff that also adds or removes an exception word: they belong
+// to the exception clause.
+func exceptionStretches(o, n *side) map[string]bool {
+	hs, _, ok := wordHunks(diffTokens(o.norm), diffTokens(n.norm))
+	if !ok {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, h := range hs {
+		for _, ts := range [][]string{h.del, h.ins} {
+			exc := false
+			for _, t := range ts {
+				if exceptions[t] {
+					exc = true
+				}
+			}
+			if !exc {
+				continue
+			}
+			for _, t := range ts {
+				if restrictive[t] {
+					out[restrictClass(t)] = true
+				}
+			}
+		}
+	}
+	return out
 }
