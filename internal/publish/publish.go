@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"time"
@@ -125,12 +126,19 @@ func (s *Service) Publish(req Request) (notice.Revision, error) {
 	// is never classified against a revision that is no longer the latest.
 	for attempt := 1; ; attempt++ {
 		rev, err := s.publishOnce(req)
-		if errors.Is(err, gitrepo.ErrBaseChanged) && attempt < 5 {
+		if errors.Is(err, gitrepo.ErrBaseChanged) && attempt < maxPrepare {
+			// Someone else won this round; each round has a winner, so
+			// with a little jitter every writer gets through.
+			time.Sleep(time.Duration(rand.IntN(20*attempt)) * time.Millisecond)
 			continue
 		}
 		return rev, err
 	}
 }
+
+// maxPrepare bounds how often a revision is prepared again because other
+// revisions of the same notice kept landing first.
+const maxPrepare = 50
 
 func (s *Service) publishOnce(req Request) (notice.Revision, error) {
 	if err := notice.ValidateName(req.Name); err != nil {
