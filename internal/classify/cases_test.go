@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/noticeproject/notice/internal/notice"
 )
@@ -228,7 +230,7 @@ func TestBadInput(t *testing.T) {
 // material change has a reason quoting words, known category slugs, and an
 // impact.
 func TestReasonsQuote(t *testing.T) {
-	for _, c := range loadCases(t) {
+	for _, c := range append(loadCases(t), loadSet(t, "holdout")...) {
 		got, err := Classify(c.old, c.new)
 		if err != nil {
 			t.Fatal(err)
@@ -239,6 +241,23 @@ func TestReasonsQuote(t *testing.T) {
 			}
 			if len(ch.Reasons) == 0 || !bytes.ContainsRune([]byte(ch.Reasons[0]), '\'') {
 				t.Errorf("%s: material change without a quoting reason: %+v", c.name, ch)
+			}
+			// Reasons are shown to people as "why it matters": short, one
+			// per rule, quoting the changed words rather than whole
+			// sentences.
+			rules := map[string]bool{}
+			for _, r := range ch.Reasons {
+				code, _, _ := strings.Cut(r, " ")
+				if rules[code] {
+					t.Errorf("%s: two reasons for rule %s: %q", c.name, code, ch.Reasons)
+				}
+				rules[code] = true
+				if n := utf8.RuneCountInString(r); n > 240 {
+					t.Errorf("%s: reason of %d characters: %s", c.name, n, r)
+				}
+				if len(strings.Fields(ch.Before)) > 20 && strings.Contains(r, ch.Before) {
+					t.Errorf("%s: reason repeats the whole sentence: %s", c.name, r)
+				}
 			}
 			if ch.Impact == notice.ImpactNone || len(ch.Categories) == 0 {
 				t.Errorf("%s: material change without impact or category: %+v", c.name, ch)

@@ -39,11 +39,15 @@ func judge(u *unit, ctx *context) notice.Change {
 	var fs []finding
 	var editorial string
 	var changedWords []string
+	var mo, mn *side
 	switch ch.Kind {
 	case notice.Modified:
-		o, n := newSide(u.old), newSide(u.new)
-		fs, editorial = judgeModified(u, o, n, ctx)
-		changedWords = changedLoose(o, n)
+		mo, mn = newSide(u.old), newSide(u.new)
+		fs, editorial = judgeModified(u, mo, mn, ctx)
+		changedWords = changedLoose(mo, mn)
+		if strings.Contains(editorial, quoteMark) {
+			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
+		}
 	case notice.Added:
 		fs, editorial = judgeLone(u.new, ctx.index(true), true)
 	case notice.Removed:
@@ -59,12 +63,27 @@ func judge(u *unit, ctx *context) notice.Change {
 	var impacts []notice.Impact
 	var keywords []string
 	var implied []string
+	byRule := map[string]int{}
 	for _, f := range fs {
 		impacts = append(impacts, f.impact)
 		if f.impact == notice.ImpactNone {
 			impacts[len(impacts)-1] = notice.ImpactNeutral
 		}
-		ch.Reasons = append(ch.Reasons, f.rule+": "+f.reason)
+		reason := f.reason
+		if strings.Contains(reason, quoteMark) {
+			reason = strings.Replace(reason, quoteMark, quoteSpan(mo, mn, f.keywords), 1)
+		}
+		// One reason per rule: a second finding of the same rule adds its
+		// words to the first.
+		code, _, _ := strings.Cut(f.rule, " ")
+		if i, ok := byRule[code]; ok {
+			if !strings.Contains(ch.Reasons[i], reason) {
+				ch.Reasons[i] += "; " + reason
+			}
+		} else {
+			byRule[code] = len(ch.Reasons)
+			ch.Reasons = append(ch.Reasons, f.rule+": "+reason)
+		}
 		keywords = append(keywords, f.keywords...)
 		implied = append(implied, f.cats...)
 	}
@@ -101,7 +120,9 @@ func joinTexts(ss []*sentence) string {
 
 // judgeModified tests a unit with sentences on both sides.
 func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
-	quote := changedSpan(o, n)
+	// The quote is filled in by judge, once it knows the words each finding
+	// is about.
+	quote := quoteMark
 
 	if o.contact && n.contact {
 		if !equalStrings(o.entities, n.entities) {
@@ -132,7 +153,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			// A ban on what users can do, or a protective action negated.
 			impact = notice.ImpactLessProtective
 		}
-		add("M1 polarity", impact, fmt.Sprintf("%s: %s", what, quote), nil)
+		add("M1 polarity", impact, what+": "+quote, nil, "not", "no", "never", "none", "nor", "rather", "instead", "cannot")
 	}
 	// M2 modality.
 	// "can" says what is possible, not what is promised or permitted: it
@@ -160,7 +181,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				impact = notice.ImpactLessProtective
 			}
 		}
-		add("M2 modality", impact, fmt.Sprintf("%s: %s", what, quote), nil)
+		add("M2 modality", impact, what+": "+quote, nil, "may", "might", "can", "could", "will", "must")
 	}
 	// M3 restrictive qualifiers; one that came or went with a whole
 	// exception clause ("without your explicit consent") is part of the M4
@@ -175,7 +196,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.restrict[w] > n.restrict[w] {
 			impact, verb = notice.ImpactLessProtective, "removed"
 		}
-		add("M3 qualifier", impact, fmt.Sprintf("'%s' %s: %s", w, verb, quote), nil, w)
+		add("M3 qualifier", impact, fmt.Sprintf("'%s' %s: %s", w, verb, quote), nil, restrictForms(w)...)
 	}
 	// M4 exceptions and conditions.
 	for _, w := range diffCounts(o.except, n.except) {
@@ -184,7 +205,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.except[w] > n.except[w] {
 			impact, verb = notice.ImpactMoreProtective, "removed"
 		}
-		add("M4 exception", impact, fmt.Sprintf("exception '%s' %s: %s", w, verb, quote), nil, w)
+		add("M4 exception", impact, fmt.Sprintf("exception '%s' %s: %s", w, verb, quote), nil, exceptForms(w)...)
 	}
 	// M12 timing.
 	for _, w := range diffCounts(o.timing, n.timing) {
@@ -197,12 +218,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M6 numbers.
 	if !equalStrings(o.quantities, n.quantities) {
-		add("M6 number", numberImpact(o, n), fmt.Sprintf("a number or duration changed: %s", quote), numberCats(n))
+		add("M6 number", numberImpact(o, n), "number or duration changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
 	}
 	// M10 entities.
 	if !equalStrings(o.entities, n.entities) && !sameEntities(o.entities, n.entities) {
-		add("M10 entity", notice.ImpactNeutral, fmt.Sprintf("a different legal entity: %s", quote),
-			[]string{notice.CatController})
+		add("M10 entity", notice.ImpactNeutral, "different legal entity: "+quote,
+			[]string{notice.CatController}, append(append([]string{}, o.entities...), n.entities...)...)
 	}
 	// M8 places.
 	if !equalStrings(o.places, n.places) {
@@ -218,13 +239,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if hasAny(n.norm+" "+o.norm, "law", "court", "governed", "venue", "jurisdiction", "arbitration") {
 			cat = notice.CatDisputes
 		}
-		add("M8 place", impact, fmt.Sprintf("places changed (%s → %s): %s", list(removed), list(added), quote),
-			[]string{cat})
+		add("M8 place", impact, "places changed: "+quote, []string{cat}, append(append([]string{}, removed...), added...)...)
 	}
 	// M9 frameworks.
 	if !equalStrings(o.frameworks, n.frameworks) {
-		add("M9 framework", notice.ImpactNeutral, fmt.Sprintf("transfer framework changed: %s", quote),
-			[]string{notice.CatInternational})
+		add("M9 framework", notice.ImpactNeutral, "transfer framework changed: "+quote,
+			[]string{notice.CatInternational}, append(append([]string{}, o.frameworks...), n.frameworks...)...)
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
 	if len(fs) == 0 {
@@ -264,7 +284,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			if aboutDisputes(o.norm + " " + n.norm) {
 				rule, cats = "M11 dispute body", append(cats, notice.CatDisputes)
 			}
-			add(rule, impact, fmt.Sprintf("names changed (%s → %s): %s", list(removed), list(added), quote), cats)
+			add(rule, impact, "name changed: "+quote, cats, append(append([]string{}, removed...), added...)...)
 		}
 	}
 	// M1 antonyms: "opt in" → "opt out", "enabled" → "disabled".
@@ -288,7 +308,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		ow, nw := wordSet(o.norm), wordSet(n.norm)
 		for _, p := range u.pairs {
 			po, pn := newSide(p[:1]), newSide(p[1:])
-			hf = append(hf, hunkFindings(po, pn, changedSpan(po, pn), ow, nw)...)
+			hf = append(hf, hunkFindings(po, pn, quote, ow, nw)...)
 		}
 	}
 	// Words of a swapped entity's name are the M10 swap, not list items.
@@ -322,7 +342,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			}
 		}
 		if p, ok := purposeAdded(o, n); ok {
-			add("M5 purpose added", insertionImpact(n), fmt.Sprintf("'%s' added", p), []string{notice.CatUse})
+			add("M5 purpose added", insertionImpact(n), "new purpose: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
 	if len(fs) == 0 {
@@ -372,12 +392,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	case looseRemoved == 0:
 		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
 			fs = append(fs, finding{rule: "M5 item added", impact: insertionImpact(n),
-				reason: fmt.Sprintf("added '%s': %s", strings.Join(added, " "), quote), keywords: added})
+				reason: quote, keywords: added})
 		}
 	case looseAdded == 0:
 		if len(strongRemoved) > 0 || len(removedCats) > 0 && rewrite || !rewrite && len(removed) >= 2 {
 			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o, removed),
-				reason: fmt.Sprintf("removed '%s': %s", strings.Join(removed, " "), quote), keywords: removed})
+				reason: quote, keywords: removed})
 		}
 	default:
 		var fresh []string
@@ -405,7 +425,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 		if len(lost) > 0 {
 			fs = append(fs, finding{rule: "M14 practice dropped", impact: deletionImpact(o, lost),
-				reason: fmt.Sprintf("'%s' no longer named: %s", strings.Join(lost, " "), quote), keywords: lost})
+				reason: "no longer named: " + quote, keywords: lost})
 		}
 		if len(fresh) > 0 {
 			var kw []string
@@ -415,7 +435,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 				}
 			}
 			fs = append(fs, finding{rule: "M7 practice changed", impact: insertionImpact(n),
-				reason: fmt.Sprintf("'%s' now named: %s", strings.Join(kw, " "), quote), keywords: kw})
+				reason: "now named: " + quote, keywords: kw})
 		}
 	}
 	return fs
@@ -515,9 +535,9 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 		// An entity line of a contact block: part of a swap of the
 		// entity (M10), not a deleted commitment.
 		return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
-			reason: fmt.Sprintf("entity line %s: '%s'", verb, clip(text))}}, ""
+			reason: fmt.Sprintf("entity line %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
-	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("%s: '%s'", verb, clip(text)), keywords: ws}}, ""
+	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("%s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
 }
 
 // negatesProtection reports a negated protective action ("we do not
@@ -746,10 +766,10 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 				reason: fmt.Sprintf("'%s' became '%s': %s", h.del[0], h.ins[0], quote)})
 		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
 			fs = append(fs, finding{rule: "M5 list item added", impact: insertionImpact(n),
-				reason: fmt.Sprintf("added '%s': %s", strings.Join(h.ins, " "), quote), keywords: h.ins})
+				reason: quote, keywords: h.ins})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, h.del),
-				reason: fmt.Sprintf("removed '%s': %s", strings.Join(h.del, " "), quote), keywords: h.del})
+				reason: quote, keywords: h.del})
 		}
 	}
 	return fs
