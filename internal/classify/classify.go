@@ -66,6 +66,7 @@ func Check(b []byte) error {
 // ErrBinary, ErrNotUTF8 or ErrTooLarge when either input is unusable.
 func Classify(old, new []byte) (notice.Classification, error) {
 	out := notice.Classification{Categories: []string{}, Changes: []notice.Change{}}
+	loadVocab()
 	if err := Check(old); err != nil {
 		return out, fmt.Errorf("old revision: %w", err)
 	}
@@ -187,7 +188,7 @@ func (x *sentence) prepare() {
 	x.contact = isContactLine(x.text, x.norm)
 }
 
-var reEnumeration = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\([a-z]{1,2}\)|\(?[ivx]{1,5}[.)])\s+`)
+var reEnumeration *regexp.Regexp
 
 // isNavigation reports navigation text (rule E2): "Back to top", tables of
 // contents and lines made only of in-page links.
@@ -234,14 +235,7 @@ func keyOf(canon string) string {
 }
 
 // irregular maps irregular verb forms to their base, so stems meet.
-var irregular = map[string]string{
-	"sold": "sell", "kept": "keep", "given": "give", "gave": "give", "made": "make", "sent": "send",
-	"bought": "buy", "told": "tell", "held": "hold", "taken": "take", "took": "take", "chose": "choose",
-	"chosen": "choose", "shown": "show", "known": "know", "written": "write", "wrote": "write",
-	"paid": "pay", "left": "leave", "found": "find", "got": "get", "gotten": "get", "brought": "bring",
-	"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
-	"notifies": "notice", "notifying": "notice",
-}
+var irregular map[string]string
 
 func lemma(w string) string {
 	if l, ok := irregular[w]; ok {

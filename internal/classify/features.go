@@ -10,60 +10,20 @@ import (
 // canonical rewrites of phrases that say the same thing (rule E6), applied
 // to normalised text before it is split into words. Order matters: longer
 // phrases first.
-var canonicalPhrases = []struct {
+// canonicalPhrase is a rewrite of a phrase to its canonical form.
+type canonicalPhrase struct {
 	needles []string // the pattern cannot match without one of these
 	re      *regexp.Regexp
 	repl    string
-}{
-	{[]string{"can"}, regexp.MustCompile(`\bcan't\b|\bcannot\b|\bcan not\b`), "not"},
-	{[]string{"n't"}, regexp.MustCompile(`\bwon't\b`), "will not"},
-	{[]string{"n't"}, regexp.MustCompile(`\bshan't\b`), "shall not"},
-	{[]string{"n't"}, regexp.MustCompile(`\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`), "$1 not"},
-	{[]string{"'ll"}, regexp.MustCompile(`\b(we|you|they)'(ll)\b`), "$1 will"},
-	{[]string{"'re"}, regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
-	{[]string{"'ve"}, regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},
-	{[]string{"e-mail"}, regexp.MustCompile(`\be-mail`), "email"},
-	{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`), "optin"},
-	{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`), "optout"},
-	{[]string{"abilit", "able", "capacity", "option"}, regexp.MustCompile(`\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`), "can"},
-	{[]string{"free", "no c", "charge", "cost", "fee"}, regexp.MustCompile(`\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`), "free"},
-	{[]string{"prior", "advance", "ahead"}, regexp.MustCompile(`\bprior to\b|\bin advance of\b|\bahead of\b`), "before"},
-	{[]string{"age", "younger"}, regexp.MustCompile(`\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`), "under"},
-	{[]string{"age", "older"}, regexp.MustCompile(`\b(?:over|above|older than) the age of\b|\bolder than\b`), "over"},
-	{[]string{"older", "over", "above", "years old"}, regexp.MustCompile(`\b(?:and|or) (?:older|over|above)\b|\bor more years old\b`), "orolder"},
-	{[]string{"european", "united", "u.s", "u.k"}, regexp.MustCompile(`\beuropean economic area\b`), "eea"},
-	{[]string{"european"}, regexp.MustCompile(`\beuropean union\b`), "eu"},
-	{[]string{"united", "u.k"}, regexp.MustCompile(`\bunited kingdom\b|\bu\.k\.?(?:\s|$)`), "uk "},
-	{[]string{"united", "u.s"}, regexp.MustCompile(`\bunited states(?: of america)?\b|\bu\.s\.a?\.?(?:\s|$)`), "usa "},
-	{[]string{"third"}, regexp.MustCompile(`\bthird[ -]part(?:y|ies)\b`), "third-party"},
-	{[]string{"countries", "world"}, regexp.MustCompile(`\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`), "elsewhere"},
-	{[]string{"as well", "addition", "plus"}, regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
-	{[]string{"no longer"}, regexp.MustCompile(`\bno longer\b`), "not"},
-	{[]string{"know"}, regexp.MustCompile(`\blet (\w+) know\b`), "notify $1"},
-	{[]string{"let"}, regexp.MustCompile(`\blets?\b`), "allow"},
-	{[]string{"inform", "tell"}, regexp.MustCompile(`\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`), "notify"},
-	{[]string{"year", "annual"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`), "annually"},
-	{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
-	{[]string{"other than", "excluding", "except for", "with the exception of", "save for"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b`), "except"},
-	{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
 }
 
-var numberWords = map[string]int{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "a": -1, "an": -1, "single": 1, "twenty-four": 24, "thirty-five": 35, "twenty-one": 21,
-	"eighteen-month": 18, "past": -1, "last": -1, "next": -1,
-}
+var canonicalPhrases []canonicalPhrase
+
+var numberWords map[string]int
 
 // unitDays converts a duration unit to days, so that 12 months and one year
 // compare equal (rule E6).
-var unitDays = map[string]float64{
-	"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.4375,
-	"months": 30.4375, "year": 365.25, "years": 365.25, "hour": 1.0 / 24, "hours": 1.0 / 24,
-	"minute": 1.0 / 1440, "minutes": 1.0 / 1440,
-}
+var unitDays map[string]float64
 
 // words splits normalised, canonicalised text into words.
 func words(norm string) []string {
@@ -140,32 +100,37 @@ type side struct {
 }
 
 var (
-	reEmail    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
-	rePhone    = regexp.MustCompile(`\+?\d[\d\s().-]{6,}\d`)
-	reURL      = regexp.MustCompile(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
-	reDate     = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
-	reStreet   = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
-	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
-	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reEmail    *regexp.Regexp
+	rePhone    *regexp.Regexp
+	reURL      *regexp.Regexp
+	reDate     *regexp.Regexp
+	reStreet   *regexp.Regexp
+	rePostcode *regexp.Regexp
+	reQuantity *regexp.Regexp
 )
 
 // dateLine reports a sentence that only states when the notice was
 // updated or takes effect (rule E1).
-var reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
+var reDateLine *regexp.Regexp
 
 func isDateLine(norm string) bool {
 	if len(norm) > 240 || !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
 		return false
 	}
 	rest := reDate.ReplaceAllString(norm, " ")
-	rest = regexp.MustCompile(`[0-9]`).ReplaceAllString(rest, " ")
+	rest = strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return ' '
+		}
+		return r
+	}, rest)
 	return len(strings.Fields(rest)) <= 10
 }
 
 // reAnnouncement finds a banner announcing an update ("As of 8 June 2022,
 // we've updated our Privacy Policy to improve clarity"): like a date line,
 // it says when, not what (rule E1).
-var reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
+var reAnnouncement *regexp.Regexp
 
 func isAnnouncement(norm string) bool {
 	if len(norm) > 260 || !strings.Contains(norm, "updat") && !strings.Contains(norm, "revis") &&
@@ -178,7 +143,7 @@ func isAnnouncement(norm string) bool {
 	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
 }
 
-var reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
+var reNav *regexp.Regexp
 
 // numbersIn lists the quantities of a text as canonical strings: durations
 // in days, amounts with their currency, bare numbers. Numbers that belong
@@ -265,7 +230,7 @@ func roundTo(days float64) float64 {
 
 // reEntity finds a legal entity's name: capitalised words ending in a
 // legal-form suffix, in the display text (case matters there).
-var reEntity = regexp.MustCompile(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(Inc|Ltd|LLC|LLP|L\.P|LP|PLC|plc|GmbH|AG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|SARL|S\.à r\.l|SRL|S\.r\.l|SpA|S\.p\.A|Oy|AB|A/S|ApS|K\.K|KK|Pty|Pte|Corp|Corporation|Co|Company|Limited|Incorporated|S\.L|SL|Kft|s\.r\.o|sp\. z o\.o|UG|KG|SE|ULC|Lda|Ltda|BVBA)\b\.?`)
+var reEntity *regexp.Regexp
 
 func entitiesIn(text string) []string {
 	var out []string
@@ -626,9 +591,7 @@ func properNouns(texts []string, lower map[string]bool) map[string]bool {
 }
 
 // calendarWords are capitalised but name dates, not parties.
-var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var calendarWords map[string]bool
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 

@@ -1015,7 +1015,7 @@ func sameEntities(a, b []string) bool {
 	return true
 }
 
-var legalForms = map[string]string{"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
+var legalForms map[string]string
 
 func entityWords(name string) []string {
 	var out []string

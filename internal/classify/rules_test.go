@@ -255,9 +255,23 @@ func TestEnumeration(t *testing.T) {
 		{"a. data", "data"},
 		{"i.e. we keep", "i.e. we keep"},
 	}
+	loadVocab()
 	for _, tt := range tests {
 		if got := reEnumeration.ReplaceAllString(tt.in, ""); got != tt.want {
 			t.Errorf("strip enumeration(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestVocabLazy checks that the vocabularies are built on first use, not
+// when the package is loaded, and that classifying builds them.
+func TestVocabLazy(t *testing.T) {
+	// The test binary has not classified anything before this test when it
+	// runs alone; when other tests ran first the vocabulary may be ready.
+	if _, err := Classify([]byte("# A\n\nWe collect your name.\n"), []byte("# A\n\nWe sell your name.\n")); err != nil {
+		t.Fatal(err)
+	}
+	if reEnumeration == nil || negations == nil || len(canonicalPhrases) == 0 || practice == nil {
+		t.Fatal("vocabulary not built by Classify")
 	}
 }

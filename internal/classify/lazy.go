@@ -1,0 +1,311 @@
+package classify
+
+import (
+	"regexp"
+	"sync"
+)
+
+// vocabOnce builds the classifier's vocabularies and patterns on first
+// use, so that programs linking the package but not classifying (notice
+// --help, notice mail ...) do not pay for them at start-up.
+var vocabOnce sync.Once
+
+// loadVocab makes the vocabularies ready; Classify calls it first.
+func loadVocab() { vocabOnce.Do(buildVocab) }
+
+func buildVocab() {
+	reEnumeration = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\([a-z]{1,2}\)|\(?[ivx]{1,5}[.)])\s+`)
+	irregular = map[string]string{
+		"sold": "sell", "kept": "keep", "given": "give", "gave": "give", "made": "make", "sent": "send",
+		"bought": "buy", "told": "tell", "held": "hold", "taken": "take", "took": "take", "chose": "choose",
+		"chosen": "choose", "shown": "show", "known": "know", "written": "write", "wrote": "write",
+		"paid": "pay", "left": "leave", "found": "find", "got": "get", "gotten": "get", "brought": "bring",
+		"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
+		"notifies": "notice", "notifying": "notice",
+	}
+	numberWords = map[string]int{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+		"forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+		"hundred": 100, "a": -1, "an": -1, "single": 1, "twenty-four": 24, "thirty-five": 35, "twenty-one": 21,
+		"eighteen-month": 18, "past": -1, "last": -1, "next": -1,
+	}
+	unitDays = map[string]float64{
+		"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.4375,
+		"months": 30.4375, "year": 365.25, "years": 365.25, "hour": 1.0 / 24, "hours": 1.0 / 24,
+		"minute": 1.0 / 1440, "minutes": 1.0 / 1440,
+	}
+	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
+	rePhone = regexp.MustCompile(`\+?\d[\d\s().-]{6,}\d`)
+	reURL = regexp.MustCompile(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
+	reDate = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
+	reStreet = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
+	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
+	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
+	reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
+	reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
+	reEntity = regexp.MustCompile(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(Inc|Ltd|LLC|LLP|L\.P|LP|PLC|plc|GmbH|AG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|SARL|S\.à r\.l|SRL|S\.r\.l|SpA|S\.p\.A|Oy|AB|A/S|ApS|K\.K|KK|Pty|Pte|Corp|Corporation|Co|Company|Limited|Incorporated|S\.L|SL|Kft|s\.r\.o|sp\. z o\.o|UG|KG|SE|ULC|Lda|Ltda|BVBA)\b\.?`)
+	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+		"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	negations = set("not", "no", "never", "none", "nor", "nothing", "neither", "non", "refuse", "refuses",
+		"decline", "declines", "prohibit", "prohibits", "prohibited")
+	possibility = set("may", "might", "could", "attempt", "attempts", "try", "tries", "endeavor",
+		"endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims")
+	commitment = set("will", "must")
+	restrictive = set("only", "solely", "exclusively", "unaffiliated", "explicit", "express", "expressly",
+		"affirmative", "affirmatively", "strictly", "verifiable", "separate", "annual", "annually", "regularly",
+		"periodically", "daily", "weekly", "monthly", "quarterly", "yearly", "always", "promptly", "independent",
+		"anonymized", "aggregated", "de-identified", "pseudonymized", "minimum", "maximum")
+	stop = set("a", "an", "the", "and", "or", "but", "so", "as", "than", "that", "which", "who", "whom", "whose",
+		"this", "these", "those", "there", "it", "its", "they", "them", "their", "we", "us", "our", "you", "your",
+		"is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "do", "does", "did", "of", "to",
+		"in", "on", "at", "by", "for", "from", "with", "into", "also", "then", "such", "i", "me", "my", "he",
+		"she", "his", "her", "what", "here", "am", "shall", "would", "should")
+	universal = set("all", "any", "every", "each", "always", "everyone", "anyone")
+	partial = set("some", "most", "many", "certain", "selected", "few", "several", "limited", "sometimes")
+	exceptions = set("except", "unless", "without", "excluding", "exempt")
+	timing = set("before", "prior", "advance", "sooner", "immediately")
+	glue = set(
+		"a", "an", "the", "and", "or", "but", "so", "as", "than", "that", "which", "who", "whom", "whose", "what",
+		"this", "these", "those", "there", "here", "it", "its", "they", "them", "their", "theirs", "we", "us", "our",
+		"ours", "you", "your", "yours", "he", "she", "his", "her", "i", "me", "my", "is", "are", "be", "been", "being",
+		"was", "were", "am", "has", "have", "had", "having", "do", "does", "did", "done", "doing", "of", "to", "in",
+		"on", "at", "by", "for", "from", "with", "within", "into", "onto", "upon", "about", "over", "via", "through",
+		"throughout", "per", "up", "down", "off", "also", "then", "such", "each", "every", "some", "other",
+		"another", "any", "all", "both", "either", "very", "just", "please", "generally", "following", "follows",
+		"described", "indicated", "set", "forth", "below", "above", "herein", "hereby", "thereof", "whether",
+		"if", "when", "whenever", "where", "wherever", "while", "once", "because", "since", "how", "why", "way",
+		"shall", "would", "should", "make", "makes", "made", "get", "gets", "got", "give", "gives", "given", "take",
+		"takes", "taken", "called", "known", "commonly", "so-called", "like", "much", "many", "more", "less", "own",
+		"able", "ability", "case", "cases", "instance", "example", "e.g", "i.e", "etc", "including", "include",
+		"includes", "included", "certain", "particular", "specific", "applicable", "relevant", "respective",
+		"together", "collectively", "respectively", "addition", "additionally", "furthermore", "moreover",
+		"however", "although", "though", "still", "even", "further", "again", "already", "currently",
+		"one's", "someone", "anyone", "everyone", "something", "anything", "everything", "thing", "things",
+		"kind", "kinds", "type", "types", "form", "forms", "sort", "part", "parts", "order", "behalf",
+		"regarding", "concerning", "related", "relating", "relation", "respect", "accordance", "pursuant",
+		"term", "terms", "page", "section", "let", "lets", "see", "note", "aware", "learn", "read", "least",
+		"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+		"describe", "describes", "explain", "explains", "tell", "tells", "mean", "means", "using", "use's",
+	)
+	entitySuffixes = set("inc", "ltd", "llc", "llp", "lp", "plc", "gmbh", "ag", "bv", "b.v", "nv", "n.v", "sa",
+		"s.a", "sas", "sarl", "srl", "s.r.l", "spa", "s.p.a", "oy", "ab", "as", "aps", "kk", "k.k", "pty", "pte",
+		"corp", "corporation", "co", "company", "limited", "incorporated", "sl", "s.l", "kft", "sro", "s.r.o",
+		"sp", "z.o.o", "ug", "kg", "se", "ulc", "lda", "ltda", "bvba", "nl")
+	frameworks = []string{"safe harbor", "privacy shield", "data privacy framework", "dpf",
+		"standard contractual clauses", "sccs", "scc", "binding corporate rules", "bcr", "bcrs",
+		"adequacy decision", "uk addendum", "uk extension", "swiss-u.s", "cbpr", "cross-border privacy rules",
+		"international data transfer agreement", "idta", "apec"}
+	places = set(
+		"afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+		"azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+		"bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia",
+		"cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus", "czech",
+		"czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt", "estonia", "eswatini", "ethiopia",
+		"fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada",
+		"guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran",
+		"iraq", "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea",
+		"kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
+		"liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali",
+		"malta", "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+		"mozambique", "myanmar", "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway",
+		"oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+		"romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia",
+		"slovenia", "somalia", "spain", "sri", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan",
+		"tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey", "türkiye", "turkmenistan",
+		"uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
+		"zimbabwe", "emirates", "uae", "usa", "america", "britain", "england", "scotland", "wales",
+		"hong", "macau", "eea", "eu", "uk", "europe", "european", "asia", "africa", "apac", "emea", "latam", "oceania",
+		"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+		"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+		"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+		"nevada", "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "oregon",
+		"pennsylvania", "rhode", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+		"wyoming", "quebec", "ontario", "bavaria", "frankfurt", "dublin", "london", "paris", "amsterdam",
+		"tokyo", "sydney", "mumbai", "bangalore", "manila", "shanghai", "beijing", "seoul", "toronto",
+		"vancouver", "montreal", "zurich", "geneva", "luxembourg", "stockholm", "helsinki", "oslo", "madrid",
+		"barcelona", "milan", "rome", "berlin", "munich", "warsaw", "prague", "vienna", "brussels", "lisbon",
+		"tallinn", "riga", "vilnius", "bucharest", "sofia", "kyiv", "istanbul", "dubai", "cairo", "lagos",
+		"nairobi", "johannesburg", "sao", "paulo", "buenos", "aires", "santiago", "lima", "bogota",
+	)
+	practice = map[string]string{
+		// Collection: data types and sources.
+		"name": "collection", "email": "collection", "address": "collection", "phone": "collection",
+		"birth": "collection", "birthday": "collection", "age": "children", "gender": "collection",
+		"location": "collection", "gps": "collection", "geolocation": "collection", "contact": "collection",
+		"contacts": "collection", "calendar": "collection", "photo": "collection", "photos": "collection",
+		"camera": "collection", "microphone": "collection", "voice": "collection", "audio": "collection",
+		"video": "collection", "recording": "collection", "recordings": "collection", "biometric": "collection",
+		"fingerprint": "collection", "face": "collection", "facial": "collection", "health": "collection",
+		"medical": "collection", "financial": "collection", "income": "collection", "credit": "collection",
+		"card": "collection", "bank": "collection", "payment": "collection", "purchase": "collection",
+		"history": "collection", "browsing": "collection", "search": "collection", "demographic": "collection",
+		"ownership": "collection", "household": "collection", "identifier": "collection", "identifiers": "collection",
+		"ip": "collection", "device": "collection", "social": "collection", "security-number": "collection",
+		"passport": "collection", "licence-number": "collection", "ethnicity": "collection", "race": "collection",
+		"religion": "collection", "religious": "collection", "political": "collection", "sexual": "collection",
+		"orientation": "collection", "genetic": "collection", "employment": "collection", "education": "collection",
+		"message": "collection", "messages": "collection", "chat": "collection", "content": "collection",
+		"keystroke": "collection", "keystrokes": "collection", "screenshot": "collection", "screen": "collection",
+		"broker": "collection", "brokers": "collection", "source": "collection", "sources": "collection",
+		"precise": "collection", "sensitive": "collection", "inferences": "collection", "inference": "collection",
+		"signature": "collection", "tax": "collection", "vat": "collection", "salary": "collection",
+		"preferences": "collection", "interests": "collection", "friends": "collection",
+		// Use: purposes.
+		"advertising": "use", "advertisement": "use", "advertisements": "use", "ads": "use", "ad": "use",
+		"marketing": "use", "profile": "use", "profiles": "use", "profiling": "use", "personalize": "use",
+		"personalized": "use", "interest-based": "use", "targeted": "use", "targeting": "use", "research": "use",
+		"trends": "use", "analytics": "use", "analyze": "use", "train": "use", "training": "use", "model": "use",
+		"models": "use", "ai": "use", "machine-learning": "use", "artificial": "use", "intelligence": "use",
+		"automated": "use", "decisions": "use", "purpose": "use", "purposes": "use", "future": "use",
+		"commercial": "use", "resell": "sharing", "monetize": "use", "scoring": "use", "surveys": "use",
+		"survey": "use", "promotional": "use", "promotions": "use", "offers": "use", "newsletters": "use",
+		// Sharing: recipients and grounds.
+		"share": "sharing", "shared": "sharing", "sharing": "sharing", "disclose": "sharing",
+		"disclosed": "sharing", "disclosure": "sharing", "sell": "sharing", "sold": "sharing", "sale": "sharing",
+		"rent": "sharing", "lease": "sharing", "trade": "sharing", "exchange": "sharing", "partner": "sharing",
+		"partners": "sharing", "affiliate": "sharing", "affiliates": "sharing", "vendor": "sharing",
+		"vendors": "sharing", "processor": "sharing", "processors": "sharing", "sub-processors": "sharing",
+		"subprocessors": "sharing", "provider": "sharing", "providers": "sharing", "advertiser": "sharing",
+		"advertisers": "sharing", "networks": "sharing", "network": "sharing", "insurer": "sharing",
+		"insurers": "sharing", "installer": "sharing", "installers": "sharing", "buyer": "sharing",
+		"buyers": "sharing", "successor": "sharing", "acquirer": "sharing", "authorities": "sharing",
+		"authority": "sharing", "enforcement": "sharing", "government": "sharing", "police": "sharing",
+		"investigation": "sharing", "subpoena": "sharing", "recipient": "sharing", "recipients": "sharing",
+		"third-party": "sharing", "third": "sharing", "public": "sharing", "publicly": "sharing",
+		"sponsors": "sharing", "lenders": "sharing", "employers": "sharing", "researchers": "sharing",
+		"joint": "sharing", "co-marketing": "sharing", "data-brokers": "sharing", "resellers": "sharing",
+		// Retention.
+		"retain": "retention", "retained": "retention", "retention": "retention", "keep": "retention",
+		"kept": "retention", "delete": "retention", "deleted": "retention", "deletion": "retention",
+		"erase": "retention", "backups": "retention", "backup": "retention", "archive": "retention",
+		"archived": "retention", "anonymize": "retention", "closed": "retention", "indefinitely": "retention",
+		// Security.
+		"protect": "security", "security": "security", "secure": "security", "encrypt": "security",
+		"encrypted": "security", "encryption": "security", "safeguards": "security", "firewalls": "security",
+		"audit": "security", "audits": "security", "auditor": "security", "breach": "security",
+		"hash": "security", "hashed": "security", "tls": "security", "penetration": "security",
+		"limited": "security", "need-to-know": "security", "authentication": "security", "key": "security",
+		// Choice.
+		"consent": "choice", "optin": "choice", "optout": "choice", "unsubscribe": "choice", "allow": "choice",
+		"allows": "choice", "permission": "choice", "agree": "choice", "choose": "choice", "choice": "choice",
+		"choices": "choice", "notifications": "choice", "default": "choice", "object": "choice",
+		"withdraw": "choice", "ask": "choice", "asks": "choice", "settings": "choice",
+		// Access and rights.
+		"right": "access", "rights": "access", "access": "access", "correct": "access", "rectify": "access",
+		"portability": "access", "portable": "access", "copy": "access", "fee": "access", "free": "access",
+		"charge": "access", "discriminate": "access", "discrimination": "access", "appeal": "access",
+		"agent": "access", "verify": "access", "request": "access", "requests": "access", "respond": "access",
+		"restrict": "access", "review": "access",
+		// Children.
+		"child": "children", "children": "children", "kids": "children", "kid": "children", "minor": "children",
+		"minors": "children", "parent": "children", "parents": "children", "parental": "children",
+		"guardian": "children", "teen": "children", "teens": "children", "junior": "children",
+		"students": "children", "coppa": "children",
+		// International.
+		"transfer": "international", "transfers": "international", "transferred": "international",
+		"country": "international", "countries": "international", "servers": "international",
+		"stored": "international", "store": "international", "region": "international",
+		"international": "international", "cross-border": "international", "abroad": "international",
+		"located": "international", "residency": "international", "overseas": "international",
+		// Tracking.
+		"cookie": "tracking", "cookies": "tracking", "beacon": "tracking", "beacons": "tracking",
+		"pixel": "tracking", "pixels": "tracking", "tags": "tracking", "sdk": "tracking", "sdks": "tracking",
+		"fingerprinting": "tracking", "dnt": "tracking", "track": "tracking", "tracking": "tracking",
+		"gpc": "tracking", "signal": "tracking", "signals": "tracking", "cross-site": "tracking",
+		"cross-context": "tracking", "retargeting": "tracking", "session": "tracking", "replay": "tracking",
+		// Controller.
+		"controller": "controller", "representative": "controller", "published": "controller",
+		"operated": "controller", "owned": "controller", "subsidiary": "controller", "officer": "controller",
+		"dpo": "controller",
+		// Disputes.
+		"dispute": "disputes", "disputes": "disputes", "arbitration": "disputes", "arbitrator": "disputes",
+		"court": "disputes", "courts": "disputes", "governed": "disputes", "venue": "disputes",
+		"jurisdiction": "disputes", "complaint": "disputes", "complaints": "disputes", "class": "disputes",
+		"waive": "disputes", "waiver": "disputes", "lawsuit": "disputes", "mediation": "disputes",
+		"ombudsman": "disputes", "lodge": "disputes", "supervisory": "disputes", "escalate": "disputes",
+		// Policy change.
+		"amend": "policy-change", "amendment": "policy-change", "amendments": "policy-change", "change": "policy-change",
+		"changes": "policy-change", "revise": "policy-change", "revised": "policy-change", "update": "policy-change",
+		"effect": "policy-change", "effective": "policy-change", "retroactive": "policy-change",
+		"retroactively": "policy-change", "notify": "policy-change",
+		// Other: scope and definitions.
+		"applies-to": "other",
+		"scope":      "other", "definition": "other", "identifiable": "other", "license": "other",
+		"licence": "other", "royalty-free": "other", "perpetual": "other",
+	}
+	antonyms = map[string]string{
+		"optin": "optout", "optout": "optin", "enable": "disable", "disable": "enable", "enabled": "disabled",
+		"disabled": "enabled", "allow": "block", "block": "allow", "allowed": "blocked", "blocked": "allowed",
+		"include": "exclude", "exclude": "include", "included": "excluded", "excluded": "included",
+		"public": "private", "private": "public", "on": "off", "off": "on", "before": "after", "after": "before",
+		"increase": "decrease", "decrease": "increase", "accept": "reject", "reject": "accept", "grant": "deny",
+		"deny": "grant", "permit": "forbid", "forbid": "permit", "mandatory": "optional", "optional": "mandatory",
+		"required": "optional", "voluntary": "mandatory", "identifiable": "anonymous", "anonymous": "identifiable",
+		"encrypted": "unencrypted", "unencrypted": "encrypted", "first": "third", "third": "first",
+		"earlier": "later", "later": "earlier", "shorter": "longer", "longer": "shorter", "fewer": "more",
+	}
+	weakPractice = set("contact", "contacts", "content", "message", "messages", "request", "requests", "access",
+		"review", "object", "ask", "asks", "settings", "default", "effect", "change", "changes", "update", "store",
+		"stored", "located", "source", "sources", "agree", "choose", "choice", "choices", "name", "address", "device",
+		"public", "publicly", "provider", "providers", "model", "free", "copy", "verify", "respond", "purpose",
+		"purposes", "protect", "secure", "security", "keep", "kept", "delete", "deleted", "share", "shared", "sharing",
+		"disclose", "disclosed", "disclosure", "third", "third-party", "network", "networks", "signal", "signals",
+		"session", "screen", "card", "history", "search", "social", "face", "voice", "video", "class", "published",
+		"operated", "owned", "applies-to", "region", "country", "countries", "transfer", "transferred",
+		"permission", "withdraw", "notifications", "analyze", "improve", "personalize", "personalized",
+		"commercial", "offers", "ads", "ad", "interests", "preferences", "notify", "key", "track")
+	categoryCues = map[string][]string{
+		"collection":    {"collect", "collected", "collection", "obtain", "receive", "gather", "gathered", "provide us", "information we", "we ask for", "request"},
+		"use":           {"use ", "used ", "uses ", "purpose", "advertis", "profile", "personaliz", "marketing", "research", "trends", "train", "analy", "improve"},
+		"sharing":       {"share", "disclos", "sell", "sold", "sale", "partner", "third part", "affiliate", "vendor", "provider", "recipient", "authorit", "broker", "advertising network", "installer", "buyer"},
+		"retention":     {"retain", "retention", "keep", "kept", "delet", "how long", "backup", "closed account"},
+		"security":      {"secur", "protect", "encrypt", "safeguard", "breach", "firewall", "audit"},
+		"choice":        {"consent", "opt in", "opt-in", "opted in", "opt out", "opt-out", "opted out", "unsubscribe", "choice", "choose", "allow", "preference", "notification", "turn off", "marketing"},
+		"access":        {"right", "access", "correct", "update", "delete", "portab", "request", "respond", "fee", "charge", "discriminat", "appeal", "agent", "review"},
+		"children":      {"child", "kid", "minor", "parent", "age ", "under 1", "junior", "teen", "younger", "older", "guardian"},
+		"international": {"transfer", "countr", "server", "stored", "store ", "region", "international", "framework", "safe harbor", "privacy shield", "contractual clauses", "located", "access from"},
+		"tracking":      {"cookie", "beacon", "pixel", "tag", "sdk", "track", "do not track", "dnt", "gpc", "global privacy control", "advertising identifier", "identifier"},
+		"controller":    {"controller", "representative", "responsible for", "made by", "published by", "operated by", "company", "entity"},
+		"disputes":      {"dispute", "arbitrat", "court", "governed", "law", "venue", "complaint", "jurisdiction", "resolution", "class action", "waiv"},
+		"policy-change": {"amend", "change", "changes to this", "take effect", "takes effect", "updated", "notify you", "posting", "revis"},
+		"other":         {"applies", "apply to", "covers", "cover ", "scope", "definition", "we use the term", "consider personal information", "personal information to include", "user communications", "licen"},
+	}
+	legalForms = map[string]string{"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
+	canonicalPhrases = []canonicalPhrase{
+		{[]string{"can"}, regexp.MustCompile(`\bcan't\b|\bcannot\b|\bcan not\b`), "not"},
+		{[]string{"n't"}, regexp.MustCompile(`\bwon't\b`), "will not"},
+		{[]string{"n't"}, regexp.MustCompile(`\bshan't\b`), "shall not"},
+		{[]string{"n't"}, regexp.MustCompile(`\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`), "$1 not"},
+		{[]string{"'ll"}, regexp.MustCompile(`\b(we|you|they)'(ll)\b`), "$1 will"},
+		{[]string{"'re"}, regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
+		{[]string{"'ve"}, regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},
+		{[]string{"e-mail"}, regexp.MustCompile(`\be-mail`), "email"},
+		{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`), "optin"},
+		{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`), "optout"},
+		{[]string{"abilit", "able", "capacity", "option"}, regexp.MustCompile(`\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`), "can"},
+		{[]string{"free", "no c", "charge", "cost", "fee"}, regexp.MustCompile(`\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`), "free"},
+		{[]string{"prior", "advance", "ahead"}, regexp.MustCompile(`\bprior to\b|\bin advance of\b|\bahead of\b`), "before"},
+		{[]string{"age", "younger"}, regexp.MustCompile(`\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`), "under"},
+		{[]string{"age", "older"}, regexp.MustCompile(`\b(?:over|above|older than) the age of\b|\bolder than\b`), "over"},
+		{[]string{"older", "over", "above", "years old"}, regexp.MustCompile(`\b(?:and|or) (?:older|over|above)\b|\bor more years old\b`), "orolder"},
+		{[]string{"european", "united", "u.s", "u.k"}, regexp.MustCompile(`\beuropean economic area\b`), "eea"},
+		{[]string{"european"}, regexp.MustCompile(`\beuropean union\b`), "eu"},
+		{[]string{"united", "u.k"}, regexp.MustCompile(`\bunited kingdom\b|\bu\.k\.?(?:\s|$)`), "uk "},
+		{[]string{"united", "u.s"}, regexp.MustCompile(`\bunited states(?: of america)?\b|\bu\.s\.a?\.?(?:\s|$)`), "usa "},
+		{[]string{"third"}, regexp.MustCompile(`\bthird[ -]part(?:y|ies)\b`), "third-party"},
+		{[]string{"countries", "world"}, regexp.MustCompile(`\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`), "elsewhere"},
+		{[]string{"as well", "addition", "plus"}, regexp.MustCompile(`\bas well as\b|\bin addition to\b|\bplus\b`), "and"},
+		{[]string{"no longer"}, regexp.MustCompile(`\bno longer\b`), "not"},
+		{[]string{"know"}, regexp.MustCompile(`\blet (\w+) know\b`), "notify $1"},
+		{[]string{"let"}, regexp.MustCompile(`\blets?\b`), "allow"},
+		{[]string{"inform", "tell"}, regexp.MustCompile(`\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`), "notify"},
+		{[]string{"year", "annual"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`), "annually"},
+		{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
+		{[]string{"other than", "excluding", "except for", "with the exception of", "save for"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b`), "except"},
+		{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
+	}
+}
