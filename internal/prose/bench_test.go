@@ -1,8 +1,10 @@
 package prose
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +48,20 @@ func BenchmarkSplitSentences(b *testing.B) {
 		for _, bl := range d.Blocks {
 			SplitSentences(bl.Text)
 		}
+	}
+}
+
+// BenchmarkParsePathological parses 200 KB of each run that once made
+// inline scanning quadratic; each should cost about what 200 KB of prose
+// does.
+func BenchmarkParsePathological(b *testing.B) {
+	for _, r := range pathologicalRuns {
+		src := []byte(strings.Repeat(r, (200<<10)/len(r)))
+		b.Run(fmt.Sprintf("%q", r), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				Parse(src)
+			}
+		})
 	}
 }

@@ -20,6 +20,10 @@ func addSeeds(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	// Runs of unmatched openers (once quadratic), kept short for fuzzing.
+	for _, r := range pathologicalRuns {
+		f.Add([]byte(strings.Repeat(r, 64) + " text ]) --> >"))
+	}
 }
 
 // FuzzParse checks that Parse never panics and that what it returns is

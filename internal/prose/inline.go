@@ -15,51 +15,150 @@ const maxLinkSpan = 2000
 // HTML tags, and link syntax (keeping the link text and recording the
 // link). Whitespace is collapsed.
 func stripInline(s string) (string, []Link) {
+	out, links, _ := stripInlineSteps(s)
+	return out, links
+}
+
+// stripInlineSteps is stripInline that also reports how many steps it
+// took, so that tests can check the work stays linear in len(s).
+func stripInlineSteps(s string) (string, []Link, int) {
 	var links []Link
 	var b strings.Builder
 	b.Grow(len(s))
-	stripInto(&b, s, &links, 0)
+	st := &inlineScan{s: s, idx: newInlineIndex(s)}
+	st.strip(&b, 0, len(s), &links, 0)
+	steps := st.steps
+	if st.idx != nil {
+		steps += st.idx.steps
+	}
 	out := b.String()
 	if strings.IndexByte(out, '&') >= 0 {
 		out = html.UnescapeString(out)
 	}
-	return collapse(out), links
+	return collapse(out), links, steps
 }
 
-func stripInto(b *strings.Builder, s string, links *[]Link, depth int) {
-	for i := 0; i < len(s); {
+// inlineIndex holds, for each byte of a text, where the constructs that
+// start there end, computed in one pass each so that inline scanning stays
+// linear however many brackets, '<' or comment openers go unmatched. Every
+// entry is -1 when there is none.
+type inlineIndex struct {
+	closeBracket []int32 // at '[': its matching ']'
+	closeParen   []int32 // at '(': its matching ')'
+	nextRB       []int32 // the next ']' at or after i
+	nextGT       []int32 // the next '>' at or after i
+	nextLT       []int32 // the next '<' at or after i
+	nextComment  []int32 // the next "-->" at or after i
+	steps        int     // work done building it, for tests
+}
+
+// newInlineIndex indexes s; it returns nil when s has no '[' and no '<',
+// the only bytes that need it.
+func newInlineIndex(s string) *inlineIndex {
+	if strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '<') < 0 {
+		return nil
+	}
+	n := len(s)
+	x := &inlineIndex{
+		closeBracket: make([]int32, n), closeParen: make([]int32, n), nextRB: make([]int32, n+1),
+		nextGT: make([]int32, n+1), nextLT: make([]int32, n+1), nextComment: make([]int32, n+1),
+	}
+	var brackets, parens []int32
+	for i := 0; i < n; i++ {
+		x.closeBracket[i], x.closeParen[i] = -1, -1
+	}
+	for i := 0; i < n; i++ {
+		x.steps++
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			brackets = append(brackets, int32(i))
+		case ']':
+			if k := len(brackets); k > 0 {
+				x.closeBracket[brackets[k-1]] = int32(i)
+				brackets = brackets[:k-1]
+			}
+		case '(':
+			parens = append(parens, int32(i))
+		case ')':
+			if k := len(parens); k > 0 {
+				x.closeParen[parens[k-1]] = int32(i)
+				parens = parens[:k-1]
+			}
+		}
+	}
+	x.nextRB[n], x.nextGT[n], x.nextLT[n], x.nextComment[n] = -1, -1, -1, -1
+	for i := n - 1; i >= 0; i-- {
+		x.steps++
+		x.nextRB[i], x.nextGT[i], x.nextLT[i], x.nextComment[i] = x.nextRB[i+1], x.nextGT[i+1], x.nextLT[i+1], x.nextComment[i+1]
+		switch s[i] {
+		case ']':
+			x.nextRB[i] = int32(i)
+		case '>':
+			x.nextGT[i] = int32(i)
+		case '<':
+			x.nextLT[i] = int32(i)
+		case '-':
+			if strings.HasPrefix(s[i:], "-->") {
+				x.nextComment[i] = int32(i)
+			}
+		}
+	}
+	return x
+}
+
+// inlineScan strips inline Markdown from s, with its index.
+type inlineScan struct {
+	s     string
+	idx   *inlineIndex
+	steps int // bytes visited, for tests
+}
+
+// within returns p when it is a position in [lo, hi), else -1.
+func within(p int32, lo, hi int) int {
+	if p < 0 || int(p) < lo || int(p) >= hi {
+		return -1
+	}
+	return int(p)
+}
+
+func (st *inlineScan) strip(b *strings.Builder, lo, hi int, links *[]Link, depth int) {
+	s := st.s
+	for i := lo; i < hi; {
+		st.steps++
 		c := s[i]
 		switch {
-		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+		case c == '\\' && i+1 < hi && isASCIIPunct(s[i+1]):
 			b.WriteByte(s[i+1])
 			i += 2
 			continue
-		case c == '!' && i+1 < len(s) && s[i+1] == '[':
-			if text, _, n, ok := parseLink(s[i+1:]); ok {
+		case c == '!' && i+1 < hi && s[i+1] == '[':
+			if tlo, thi, _, end, ok := st.link(i+1, hi); ok {
 				if depth < 4 {
-					stripInto(b, text, nil, depth+1)
+					st.strip(b, tlo, thi, nil, depth+1)
 				}
-				i += 1 + n
+				i = end
 				continue
 			}
 		case c == '[':
-			if text, url, n, ok := parseLink(s[i:]); ok {
+			if tlo, thi, url, end, ok := st.link(i, hi); ok {
 				var tb strings.Builder
 				if depth < 4 {
-					stripInto(&tb, text, links, depth+1)
+					st.strip(&tb, tlo, thi, links, depth+1)
 				} else {
-					tb.WriteString(text)
+					tb.WriteString(s[tlo:thi])
 				}
 				t := tb.String()
 				b.WriteString(t)
 				if links != nil && url != "" {
 					*links = append(*links, Link{Text: collapse(html.UnescapeString(t)), URL: url})
 				}
-				i += n
+				i = end
 				continue
 			}
 		case c == '<':
-			if n, url, ok := autolink(s[i:]); ok {
+			if n, url, ok := st.autolink(i, hi); ok {
 				b.WriteString(url)
 				if links != nil {
 					*links = append(*links, Link{Text: url, URL: url})
@@ -67,7 +166,7 @@ func stripInto(b *strings.Builder, s string, links *[]Link, depth int) {
 				i += n
 				continue
 			}
-			if n := htmlTag(s[i:]); n > 0 {
+			if n := st.htmlTag(i, hi); n > 0 {
 				b.WriteByte(' ')
 				i += n
 				continue
@@ -77,19 +176,19 @@ func stripInto(b *strings.Builder, s string, links *[]Link, depth int) {
 			continue
 		case c == '*' || c == '_' || c == '~':
 			j := i
-			for j < len(s) && s[j] == c {
+			for j < hi && s[j] == c {
 				j++
 			}
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			next, _ := utf8.DecodeRuneInString(s[j:])
+			prev, _ := utf8.DecodeLastRuneInString(s[lo:i])
+			next, _ := utf8.DecodeRuneInString(s[j:hi])
 			keep := false
 			switch c {
 			case '*':
 				// A lone star between spaces is text ("5 * 3").
-				keep = i > 0 && j < len(s) && unicode.IsSpace(prev) && unicode.IsSpace(next)
+				keep = i > lo && j < hi && unicode.IsSpace(prev) && unicode.IsSpace(next)
 			case '_':
 				// Intra-word underscores are text (snake_case, utm_source).
-				keep = i > 0 && j < len(s) && isWordRune(prev) && isWordRune(next)
+				keep = i > lo && j < hi && isWordRune(prev) && isWordRune(next)
 			case '~':
 				keep = j-i == 1
 			}
@@ -110,102 +209,90 @@ func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
-// parseLink reads "[text](target "title")" or "[text][ref]" at the start of
-// s and returns the text, the target (empty for a reference link) and the
-// number of bytes read.
-func parseLink(s string) (text, url string, n int, ok bool) {
-	depth := 0
-	end := -1
-	for i := 0; i < len(s) && i < maxLinkSpan; i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '[':
-			depth++
-		case ']':
-			depth--
-			if depth == 0 {
-				end = i
-			}
-		}
-		if end >= 0 {
-			break
-		}
+// link reads "[text](target "title")" or "[text][ref]" at i (a '[') and
+// returns where its text lies, the target (empty for a reference link) and
+// where it ends. It looks no further than hi.
+func (st *inlineScan) link(i, hi int) (tlo, thi int, url string, end int, ok bool) {
+	s, x := st.s, st.idx
+	close := within(x.closeBracket[i], i, hi)
+	if close < 0 || close-i >= maxLinkSpan {
+		return 0, 0, "", 0, false
 	}
-	if end < 0 {
-		return "", "", 0, false
-	}
-	text = s[1:end]
-	rest := s[end+1:]
+	r := close + 1
 	switch {
-	case strings.HasPrefix(rest, "("):
-		pd := 0
-		for i := 0; i < len(rest) && i < maxLinkSpan; i++ {
-			switch rest[i] {
-			case '\\':
-				i++
-			case '(':
-				pd++
-			case ')':
-				pd--
-				if pd == 0 {
-					target := strings.TrimSpace(rest[1:i])
-					if k := strings.IndexAny(target, " \t"); k >= 0 {
-						target = target[:k] // drop a title
-					}
-					target = strings.TrimSuffix(strings.TrimPrefix(target, "<"), ">")
-					return text, target, end + 1 + i + 1, true
-				}
-			}
+	case r < hi && s[r] == '(':
+		cp := within(x.closeParen[r], r, hi)
+		if cp < 0 || cp-r >= maxLinkSpan {
+			return 0, 0, "", 0, false
 		}
-		return "", "", 0, false
-	case strings.HasPrefix(rest, "["):
-		if k := strings.IndexByte(rest, ']'); k >= 0 && k < maxLinkSpan && !strings.ContainsAny(rest[1:k], "[") {
-			return text, "", end + 1 + k + 1, true
+		st.steps += cp - r
+		target := strings.TrimSpace(s[r+1 : cp])
+		if k := strings.IndexAny(target, " \t"); k >= 0 {
+			target = target[:k] // drop a title
+		}
+		target = strings.TrimSuffix(strings.TrimPrefix(target, "<"), ">")
+		return i + 1, close, target, cp + 1, true
+	case r < hi && s[r] == '[':
+		k := within(x.nextRB[r], r, hi)
+		if k >= 0 {
+			st.steps += k - r
+		}
+		if k >= 0 && k-r < maxLinkSpan && strings.IndexByte(s[r+1:k], '[') < 0 {
+			return i + 1, close, "", k + 1, true
 		}
 	}
-	return "", "", 0, false
+	return 0, 0, "", 0, false
 }
 
-// autolink reads "<https://...>" or "<name@example.com>" at the start of s.
-func autolink(s string) (n int, url string, ok bool) {
-	k := strings.IndexByte(s, '>')
-	if k < 0 || k > maxLinkSpan {
+// autolink reads "<https://...>" or "<name@example.com>" at i.
+func (st *inlineScan) autolink(i, hi int) (n int, url string, ok bool) {
+	s, x := st.s, st.idx
+	k := within(x.nextGT[i], i, hi)
+	if k < 0 || k-i > maxLinkSpan {
 		return 0, "", false
 	}
-	inner := s[1:k]
-	if strings.ContainsAny(inner, " \t<") || inner == "" {
+	// Another '<' before the '>' means this one opens nothing; checking
+	// that first keeps the scan of the inside linear.
+	if lt := within(x.nextLT[i+1], i+1, hi); lt >= 0 && lt < k {
+		return 0, "", false
+	}
+	inner := s[i+1 : k]
+	st.steps += len(inner)
+	if strings.ContainsAny(inner, " \t") || inner == "" {
 		return 0, "", false
 	}
 	lower := strings.ToLower(inner)
 	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") ||
 		strings.HasPrefix(lower, "mailto:") || strings.Contains(inner, "@") {
-		return k + 1, inner, true
+		return k + 1 - i, inner, true
 	}
 	return 0, "", false
 }
 
-// htmlTag returns the length of an HTML tag or comment at the start of s,
-// or 0.
-func htmlTag(s string) int {
-	if strings.HasPrefix(s, "<!--") {
-		if k := strings.Index(s, "-->"); k >= 0 {
-			return k + 3
+// htmlTag returns the length of an HTML tag or comment at i, or 0.
+func (st *inlineScan) htmlTag(i, hi int) int {
+	s, x := st.s, st.idx
+	if strings.HasPrefix(s[i:hi], "<!--") {
+		if k := within(x.nextComment[i+4], i+4, hi); k >= 0 && k+3 <= hi {
+			return k + 3 - i
 		}
 		return 0
 	}
-	if len(s) < 3 {
+	if hi-i < 3 {
 		return 0
 	}
-	c := s[1]
+	c := s[i+1]
 	if !(c == '/' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 		return 0
 	}
-	k := strings.IndexByte(s, '>')
-	if k < 0 || k > 500 || strings.IndexByte(s[1:k], '<') >= 0 {
+	k := within(x.nextGT[i], i, hi)
+	if k < 0 || k-i > 500 {
 		return 0
 	}
-	return k + 1
+	if lt := within(x.nextLT[i+1], i+1, hi); lt >= 0 && lt < k {
+		return 0
+	}
+	return k + 1 - i
 }
 
 // collapse replaces every run of white space (including no-break and

@@ -171,3 +171,25 @@ func TestParseInvalid(t *testing.T) {
 		}
 	}
 }
+
+// pathologicalRuns are inputs that made inline scanning quadratic: runs of
+// link, image, comment and tag openers with nothing to close them.
+var pathologicalRuns = []string{"[", "![", "<!--", "<", "<a", "[a](", "[a][", "](", "-->", "<http://"}
+
+// TestInlineLinear checks that stripping inline Markdown from 200 KB of
+// each pathological run does work linear in its size.
+func TestInlineLinear(t *testing.T) {
+	const size = 200 << 10
+	for _, r := range pathologicalRuns {
+		s := strings.Repeat(r, size/len(r))
+		_, _, steps := stripInlineSteps(s)
+		if steps > 8*len(s) {
+			t.Errorf("stripping %d bytes of %q took %d steps, want at most %d", len(s), r, steps, 8*len(s))
+		}
+	}
+	// The counter must see real work: a link is still read as a link.
+	text, links, steps := stripInlineSteps("see [our policy](https://example.com/p) and <https://example.org>")
+	if text != "see our policy and https://example.org" || len(links) != 2 || steps == 0 {
+		t.Errorf("stripInlineSteps = %q, %v, %d", text, links, steps)
+	}
+}
