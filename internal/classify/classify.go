@@ -142,7 +142,10 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering
 		// is editorial.
-		norm := reEnumeration.ReplaceAllString(s.Norm, "")
+		norm := s.Norm
+		if mayBeEnumerated(norm) {
+			norm = reEnumeration.ReplaceAllString(norm, "")
+		}
 		key := keyOf(norm)
 		if key == "" {
 			continue
@@ -189,6 +192,14 @@ func (x *sentence) prepare() {
 }
 
 var reEnumeration *regexp.Regexp
+
+// mayBeEnumerated is a cheap test that a sentence may open with a clause
+// number, before reEnumeration runs: every clause number ends with '.' or
+// ')' within its first few bytes.
+func mayBeEnumerated(norm string) bool {
+	head := norm[:min(len(norm), 9)]
+	return strings.IndexAny(head, ".)") >= 0
+}
 
 // isNavigation reports navigation text (rule E2): "Back to top", tables of
 // contents and lines made only of in-page links.
@@ -331,20 +342,49 @@ func (ix *index) best(content []string, skip map[*sentence]bool) (*sentence, flo
 type context struct {
 	olds, news         []*sentence
 	oldIndex, newIndex *index          // built on first use
-	lower              map[string]bool // words either revision writes in lowercase; see lowercase
+	all                string          // every sentence of both revisions, for lowercase; built on first use
+	lower              map[string]bool // answers of lowercase so far
 }
 
-// lowercase returns the words either revision writes in lowercase,
-// computing them on first use.
-func (c *context) lowercase() map[string]bool {
-	if c.lower == nil {
-		c.lower = lowercaseWords(texts(c.olds)...)
-		for w := range lowercaseWords(texts(c.news)...) {
-			c.lower[w] = true
-		}
+// lowercase reports whether either revision writes the word w (in
+// lowercase) in lowercase somewhere: then a capitalised w is not a name.
+// Only the few capitalised words of changed sentences are asked about,
+// so each is looked up in the text, and the answer kept.
+func (c *context) lowercase(w string) bool {
+	if v, ok := c.lower[w]; ok {
+		return v
 	}
-	return c.lower
+	if c.lower == nil {
+		c.lower = map[string]bool{}
+		var b strings.Builder
+		for _, ss := range [][]*sentence{c.olds, c.news} {
+			for _, s := range ss {
+				b.WriteString(s.text)
+				b.WriteByte(' ')
+			}
+		}
+		c.all = b.String()
+	}
+	found := false
+	for t := c.all; ; {
+		k := strings.Index(t, w)
+		if k < 0 {
+			break
+		}
+		end := k + len(w)
+		if (k == 0 || !isWordByte(t[k-1])) && (end == len(t) || !isWordByte(t[end])) {
+			found = true
+			break
+		}
+		t = t[k+1:]
+	}
+	c.lower[w] = found
+	return found
 }
+
+// isWordByte reports an ASCII letter or a hyphen, the bytes of the words
+// lowercase looks for.
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' }
 
 // index returns the restatement index of the old (or new) revision.
 func (c *context) index(old bool) *index {
@@ -358,12 +398,4 @@ func (c *context) index(old bool) *index {
 		c.newIndex = newIndex(c.news)
 	}
 	return c.newIndex
-}
-
-func texts(ss []*sentence) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = s.text
-	}
-	return out
 }

@@ -432,7 +432,7 @@ func newSide(sents []*sentence) *side {
 		}
 		s.frameworks = append(s.frameworks, frameworksIn(x.canon)...)
 		// Places in a postal address are the address, not where data goes (E5).
-		hasAddress := reStreet.MatchString(x.canon)
+		hasAddress := strings.ContainsAny(x.canon, "0123456789") && reStreet.MatchString(x.canon)
 		for _, w := range words(x.canon) {
 			if places[w] && !x.contact && !hasAddress {
 				s.places = append(s.places, w)
@@ -566,7 +566,7 @@ func wordHunks(a, b []string) (hs []hunk, changed int, ok bool) {
 // properNouns lists the capitalised words of display texts that are names:
 // not the first word of a sentence, and never written in lowercase in
 // either revision (lower holds the words that are).
-func properNouns(texts []string, lower map[string]bool) map[string]bool {
+func properNouns(texts []string, lower func(string) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range texts {
 		ws := strings.Fields(t)
@@ -581,7 +581,7 @@ func properNouns(texts []string, lower map[string]bool) map[string]bool {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if lower[lw] || glue[lw] || stop[lw] || entitySuffixes[strings.Trim(lw, ".")] || calendarWords[lw] {
+			if glue[lw] || stop[lw] || entitySuffixes[strings.Trim(lw, ".")] || calendarWords[lw] || lower(lw) {
 				continue
 			}
 			out[lw] = true
@@ -594,26 +594,3 @@ func properNouns(texts []string, lower map[string]bool) map[string]bool {
 var calendarWords map[string]bool
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-// lowercaseWords collects the words a document writes in lowercase.
-func lowercaseWords(texts ...string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range texts {
-		for i := 0; i < len(t); {
-			c := t[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
-				i++
-				continue
-			}
-			j := i
-			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-') {
-				j++
-			}
-			if c >= 'a' && c <= 'z' && !out[t[i:j]] {
-				out[t[i:j]] = true
-			}
-			i = j
-		}
-	}
-	return out
-}

@@ -248,7 +248,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
 	if len(fs) == 0 {
-		oldNames, newNames := properNouns(o.texts, ctx.lowercase()), properNouns(n.texts, ctx.lowercase())
+		oldNames, newNames := properNouns(o.texts, ctx.lowercase), properNouns(n.texts, ctx.lowercase)
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
