@@ -10,7 +10,6 @@ package notice
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"time"
 )
 
@@ -31,17 +30,33 @@ var (
 	ErrLate           = errors.New("notice: effective date has passed")
 )
 
-var nameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
-
 // ValidateName reports whether name may name a notice: lower-case ASCII
 // letters, digits, '.', '_' and '-', starting with a letter or digit, at most
 // 64 characters, and never "..". The name becomes a file name,
 // notices/<name>.md, in the notice repository.
 func ValidateName(name string) error {
-	if !nameRE.MatchString(name) || name == ".." || containsDotDot(name) {
+	if !validName(name) || containsDotDot(name) {
 		return fmt.Errorf("%w %q: use lower-case letters, digits, '.', '_' or '-' (no '/', '..' or spaces), e.g. privacy", ErrInvalidName, name)
 	}
 	return nil
+}
+
+// validName matches ^[a-z0-9][a-z0-9._-]{0,63}$ (without a regular
+// expression, which would be compiled at every start of the program).
+func validName(s string) bool {
+	if len(s) == 0 || len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case (c == '.' || c == '_' || c == '-') && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func containsDotDot(s string) bool {
