@@ -342,49 +342,22 @@ func (ix *index) best(content []string, skip map[*sentence]bool) (*sentence, flo
 type context struct {
 	olds, news         []*sentence
 	oldIndex, newIndex *index          // built on first use
-	all                string          // every sentence of both revisions, for lowercase; built on first use
-	lower              map[string]bool // answers of lowercase so far
+	lower              map[string]bool // words either revision writes in lowercase; built on first use
 }
 
-// lowercase reports whether either revision writes the word w (in
-// lowercase) in lowercase somewhere: then a capitalised w is not a name.
-// Only the few capitalised words of changed sentences are asked about,
-// so each is looked up in the text, and the answer kept.
+// lowercase reports whether either revision writes the word w in
+// lowercase somewhere: then a capitalised w is not a name.
 func (c *context) lowercase(w string) bool {
-	if v, ok := c.lower[w]; ok {
-		return v
-	}
 	if c.lower == nil {
 		c.lower = map[string]bool{}
-		var b strings.Builder
 		for _, ss := range [][]*sentence{c.olds, c.news} {
 			for _, s := range ss {
-				b.WriteString(s.text)
-				b.WriteByte(' ')
+				lowercaseWords(c.lower, s.text)
 			}
 		}
-		c.all = b.String()
 	}
-	found := false
-	for t := c.all; ; {
-		k := strings.Index(t, w)
-		if k < 0 {
-			break
-		}
-		end := k + len(w)
-		if (k == 0 || !isWordByte(t[k-1])) && (end == len(t) || !isWordByte(t[end])) {
-			found = true
-			break
-		}
-		t = t[k+1:]
-	}
-	c.lower[w] = found
-	return found
+	return c.lower[w]
 }
-
-// isWordByte reports an ASCII letter or a hyphen, the bytes of the words
-// lowercase looks for.
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' }
 
 // index returns the restatement index of the old (or new) revision.
 func (c *context) index(old bool) *index {

@@ -594,3 +594,24 @@ func properNouns(texts []string, lower func(string) bool) map[string]bool {
 var calendarWords map[string]bool
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// lowercaseWords adds to out the words texts write in lowercase.
+func lowercaseWords(out map[string]bool, texts ...string) {
+	for _, t := range texts {
+		for i := 0; i < len(t); {
+			c := t[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+				i++
+				continue
+			}
+			j := i
+			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-') {
+				j++
+			}
+			if c >= 'a' && c <= 'z' && !out[t[i:j]] {
+				out[t[i:j]] = true
+			}
+			i = j
+		}
+	}
+}

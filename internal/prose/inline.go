@@ -50,20 +50,28 @@ type inlineIndex struct {
 	nextLT       []int32 // the next '<' at or after i
 	nextComment  []int32 // the next "-->" at or after i
 	steps        int     // work done building it, for tests
+	s            string
 }
 
-// newInlineIndex indexes s; it returns nil when s has no '[' and no '<',
-// the only bytes that need it.
+// newInlineIndex prepares an index of s; it returns nil when s has no '['
+// and no '<', the only bytes that need it. Each part is built on first
+// use.
 func newInlineIndex(s string) *inlineIndex {
 	if strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '<') < 0 {
 		return nil
 	}
-	n := len(s)
-	x := &inlineIndex{
-		closeBracket: make([]int32, n), closeParen: make([]int32, n), nextRB: make([]int32, n+1),
-		nextGT: make([]int32, n+1), nextLT: make([]int32, n+1), nextComment: make([]int32, n+1),
+	return &inlineIndex{s: s}
+}
+
+// brackets builds closeBracket, closeParen and nextRB.
+func (x *inlineIndex) brackets() {
+	if x.closeBracket != nil {
+		return
 	}
-	var brackets, parens []int32
+	s, n := x.s, len(x.s)
+	buf := make([]int32, 3*n+1)
+	x.closeBracket, x.closeParen, x.nextRB = buf[:n], buf[n:2*n], buf[2*n:]
+	var open, parens []int32
 	for i := 0; i < n; i++ {
 		x.closeBracket[i], x.closeParen[i] = -1, -1
 	}
@@ -73,11 +81,11 @@ func newInlineIndex(s string) *inlineIndex {
 		case '\\':
 			i++
 		case '[':
-			brackets = append(brackets, int32(i))
+			open = append(open, int32(i))
 		case ']':
-			if k := len(brackets); k > 0 {
-				x.closeBracket[brackets[k-1]] = int32(i)
-				brackets = brackets[:k-1]
+			if k := len(open); k > 0 {
+				x.closeBracket[open[k-1]] = int32(i)
+				open = open[:k-1]
 			}
 		case '(':
 			parens = append(parens, int32(i))
@@ -88,24 +96,41 @@ func newInlineIndex(s string) *inlineIndex {
 			}
 		}
 	}
-	x.nextRB[n], x.nextGT[n], x.nextLT[n], x.nextComment[n] = -1, -1, -1, -1
+	next := int32(-1)
+	x.nextRB[n] = -1
 	for i := n - 1; i >= 0; i-- {
-		x.steps++
-		x.nextRB[i], x.nextGT[i], x.nextLT[i], x.nextComment[i] = x.nextRB[i+1], x.nextGT[i+1], x.nextLT[i+1], x.nextComment[i+1]
+		if s[i] == ']' {
+			next = int32(i)
+		}
+		x.nextRB[i] = next
+	}
+	x.steps += n
+}
+
+// angles builds nextGT, nextLT and nextComment.
+func (x *inlineIndex) angles() {
+	if x.nextGT != nil {
+		return
+	}
+	s, n := x.s, len(x.s)
+	buf := make([]int32, 3*(n+1))
+	x.nextGT, x.nextLT, x.nextComment = buf[:n+1], buf[n+1:2*(n+1)], buf[2*(n+1):]
+	gt, lt, cm := int32(-1), int32(-1), int32(-1)
+	x.nextGT[n], x.nextLT[n], x.nextComment[n] = -1, -1, -1
+	for i := n - 1; i >= 0; i-- {
 		switch s[i] {
-		case ']':
-			x.nextRB[i] = int32(i)
 		case '>':
-			x.nextGT[i] = int32(i)
+			gt = int32(i)
 		case '<':
-			x.nextLT[i] = int32(i)
+			lt = int32(i)
 		case '-':
 			if strings.HasPrefix(s[i:], "-->") {
-				x.nextComment[i] = int32(i)
+				cm = int32(i)
 			}
 		}
+		x.nextGT[i], x.nextLT[i], x.nextComment[i] = gt, lt, cm
 	}
-	return x
+	x.steps += n
 }
 
 // inlineScan strips inline Markdown from s, with its index.
@@ -214,6 +239,7 @@ func isASCIIPunct(c byte) bool {
 // where it ends. It looks no further than hi.
 func (st *inlineScan) link(i, hi int) (tlo, thi int, url string, end int, ok bool) {
 	s, x := st.s, st.idx
+	x.brackets()
 	close := within(x.closeBracket[i], i, hi)
 	if close < 0 || close-i >= maxLinkSpan {
 		return 0, 0, "", 0, false
@@ -247,6 +273,7 @@ func (st *inlineScan) link(i, hi int) (tlo, thi int, url string, end int, ok boo
 // autolink reads "<https://...>" or "<name@example.com>" at i.
 func (st *inlineScan) autolink(i, hi int) (n int, url string, ok bool) {
 	s, x := st.s, st.idx
+	x.angles()
 	k := within(x.nextGT[i], i, hi)
 	if k < 0 || k-i > maxLinkSpan {
 		return 0, "", false
@@ -272,6 +299,7 @@ func (st *inlineScan) autolink(i, hi int) (n int, url string, ok bool) {
 // htmlTag returns the length of an HTML tag or comment at i, or 0.
 func (st *inlineScan) htmlTag(i, hi int) int {
 	s, x := st.s, st.idx
+	x.angles()
 	if strings.HasPrefix(s[i:hi], "<!--") {
 		if k := within(x.nextComment[i+4], i+4, hi); k >= 0 && k+3 <= hi {
 			return k + 3 - i
