@@ -20,7 +20,7 @@ func (s *Store) Enqueue(ctx context.Context, rev notice.Revision) (int, error) {
 	if rev.ID == "" {
 		return 0, fmt.Errorf("%w: enqueue: revision without an id", notice.ErrInvalidInput)
 	}
-	res, err := s.db.ExecContext(ctx, s.q("delivery-enqueue"), rev.ID, rev.Notice, s.ts(s.now()))
+	res, err := s.stmt("delivery-enqueue").ExecContext(ctx, rev.ID, rev.Notice, s.ts(s.now()))
 	if err != nil {
 		return 0, fmt.Errorf("enqueue %s: %w", rev.Short(), s.translate(err))
 	}
@@ -30,7 +30,7 @@ func (s *Store) Enqueue(ctx context.Context, rev notice.Revision) (int, error) {
 	}
 	// On PostgreSQL a subscriber erased while the INSERT ran may have been
 	// read as active; its row would stay queued for ever.
-	res, err = s.db.ExecContext(ctx, s.q("delivery-enqueue-prune"), rev.ID)
+	res, err = s.stmt("delivery-enqueue-prune").ExecContext(ctx, rev.ID)
 	if err != nil {
 		return 0, fmt.Errorf("enqueue %s: %w", rev.Short(), s.translate(err))
 	}
@@ -72,7 +72,7 @@ func (s *Store) Claim(ctx context.Context, revID, owner string, n int, now time.
 }
 
 func (s *Store) claimPostgres(ctx context.Context, revID, owner string, n int, now, until time.Time) ([]notice.Delivery, error) {
-	rows, err := s.db.QueryContext(ctx, s.q("delivery-claim"), revID, owner, s.ts(now), s.ts(until), n)
+	rows, err := s.stmt("delivery-claim").QueryContext(ctx, revID, owner, s.ts(now), s.ts(until), n)
 	if err != nil {
 		return nil, s.translate(err)
 	}
@@ -84,7 +84,7 @@ func (s *Store) claimPostgres(ctx context.Context, revID, owner string, n int, n
 func (s *Store) claimSQLite(ctx context.Context, revID, owner string, n int, now, until time.Time) ([]notice.Delivery, error) {
 	var out []notice.Delivery
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, s.q("delivery-claim-select"), revID, s.ts(now), n)
+		rows, err := tx.StmtContext(ctx, s.stmt("delivery-claim-select")).QueryContext(ctx, revID, s.ts(now), n)
 		if err != nil {
 			return err
 		}
@@ -106,7 +106,7 @@ func (s *Store) claimSQLite(ctx context.Context, revID, owner string, n int, now
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, s.q("delivery-claim-update"), revID, owner, s.ts(now), s.ts(until), string(b))
+		_, err = tx.StmtContext(ctx, s.stmt("delivery-claim-update")).ExecContext(ctx, revID, owner, s.ts(now), s.ts(until), string(b))
 		return err
 	})
 	return out, err
@@ -136,7 +136,7 @@ func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
 		next := d.Updated
 		d.NextAttempt = &next
 	}
-	res, err := s.db.ExecContext(ctx, s.q("delivery-record"),
+	res, err := s.stmt("delivery-record").ExecContext(ctx,
 		d.RevisionID, d.SubscriberID, d.Owner,
 		string(d.State), d.Attempts, d.Reply, d.MessageID, s.tsp(d.SentAt), s.tsp(d.NextAttempt), d.Late, updated)
 	if err != nil {
@@ -156,7 +156,7 @@ func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
 // enqueued has all counts zero.
 func (s *Store) Status(ctx context.Context, revID string) (notice.DeliveryCounts, error) {
 	var c notice.DeliveryCounts
-	rows, err := s.db.QueryContext(ctx, s.q("delivery-status"), revID)
+	rows, err := s.stmt("delivery-status").QueryContext(ctx, revID)
 	if err != nil {
 		return c, fmt.Errorf("status of %s: %w", revID, s.translate(err))
 	}
@@ -211,7 +211,7 @@ func (s *Store) Evidence(ctx context.Context, revID string, fn func(notice.Deliv
 }
 
 func (s *Store) deliveryPage(ctx context.Context, revID string, after int64) ([]notice.Delivery, error) {
-	rows, err := s.db.QueryContext(ctx, s.q("delivery-page"), revID, after, pageSize)
+	rows, err := s.stmt("delivery-page").QueryContext(ctx, revID, after, pageSize)
 	if err != nil {
 		return nil, s.translate(err)
 	}

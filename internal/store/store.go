@@ -55,8 +55,12 @@ type Store struct {
 	db      *sql.DB
 	dialect dialect
 	queries map[string]string
-	salt    []byte
-	now     func() time.Time
+	// stmts holds the statements every message or page runs, prepared
+	// once at Open (SQLite would otherwise parse their text on each call).
+	// database/sql prepares each again on every connection it runs on.
+	stmts map[string]*sql.Stmt
+	salt  []byte
+	now   func() time.Time
 }
 
 // Option configures Open.
@@ -100,7 +104,33 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 		s.db.Close()
 		return nil, err
 	}
+	// After migrating: a statement prepared against an older schema could
+	// be planned for tables that have since changed.
+	if err := s.prepare(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
 	return s, nil
+}
+
+// preparedQueries are the queries the store prepares at Open, besides the
+// dialect's claim queries: those run per message or per page.
+var preparedQueries = []string{
+	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-page",
+	"subscriber-page",
+}
+
+// prepare prepares preparedQueries and the claim queries.
+func (s *Store) prepare(ctx context.Context) error {
+	s.stmts = map[string]*sql.Stmt{}
+	for _, name := range append(append([]string(nil), preparedQueries...), claimQueries(s.dialect)...) {
+		st, err := s.db.PrepareContext(ctx, s.q(name))
+		if err != nil {
+			return fmt.Errorf("prepare query %s: %w", name, s.translate(err))
+		}
+		s.stmts[name] = st
+	}
+	return nil
 }
 
 func openSQLite(p string) (*sql.DB, error) {
@@ -166,8 +196,23 @@ func redact(raw string) string {
 	return u.Redacted()
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the prepared statements and the database. No other call may
+// run during or after it.
+func (s *Store) Close() error {
+	var errs []error
+	for name, st := range s.stmts {
+		if err := st.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close query %s: %w", name, err))
+		}
+	}
+	s.stmts = nil
+	errs = append(errs, s.db.Close())
+	return errors.Join(errs...)
+}
+
+// stmt returns the prepared statement of the named query; prepare has
+// prepared every name the code passes.
+func (s *Store) stmt(name string) *sql.Stmt { return s.stmts[name] }
 
 // q returns the named query of the store's dialect.
 func (s *Store) q(name string) string {

@@ -136,7 +136,7 @@ func (s *Store) ListSubscribers(ctx context.Context, fn func(notice.Subscriber) 
 }
 
 func (s *Store) subscriberPage(ctx context.Context, after int64) ([]notice.Subscriber, error) {
-	rows, err := s.db.QueryContext(ctx, s.q("subscriber-page"), after, pageSize)
+	rows, err := s.stmt("subscriber-page").QueryContext(ctx, after, pageSize)
 	if err != nil {
 		return nil, s.translate(err)
 	}
