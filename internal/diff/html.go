@@ -76,33 +76,14 @@ func WriteHTMLFragment(w io.Writer, r *Result) error {
 // htmlBody returns the change's text as escaped HTML, one line per block.
 // Tags never span a line, so each line is a well-formed paragraph.
 func htmlBody(c Change) string {
-	mark := func(k OpKind, s string) string {
-		lines := strings.Split(s, "\n")
-		for i, l := range lines {
-			e := html.EscapeString(l)
-			if l != "" {
-				switch k {
-				case Delete:
-					e = "<del>" + e + "</del>"
-				case Insert:
-					e = "<ins>" + e + "</ins>"
-				}
-			}
-			lines[i] = e
-		}
-		return strings.Join(lines, "\n")
-	}
+	ops := c.Words
 	switch c.Kind {
 	case notice.Added:
-		return mark(Insert, c.After)
+		ops = []Op{{Insert, c.After}}
 	case notice.Removed:
-		return mark(Delete, c.Before)
+		ops = []Op{{Delete, c.Before}}
 	case notice.Moved:
-		return mark(Equal, c.After)
+		ops = []Op{{Equal, c.After}}
 	}
-	var sb strings.Builder
-	for _, op := range c.Words {
-		sb.WriteString(mark(op.Kind, op.Text))
-	}
-	return sb.String()
+	return markHTML(ops, "<del>", "<ins>")
 }

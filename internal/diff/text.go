@@ -105,41 +105,13 @@ func describe(c Change) string {
 }
 
 func textBody(c Change, color bool) string {
-	mark := func(k OpKind, s string) string {
-		switch {
-		case k == Delete && color:
-			return ansiRed + s + ansiReset
-		case k == Insert && color:
-			return ansiGreen + s + ansiReset
-		case k == Delete:
-			return "[-" + s + "-]"
-		case k == Insert:
-			return "{+" + s + "+}"
-		}
-		return s
-	}
-	// A marker or colour never spans a line break, so each line reads on
-	// its own.
-	markLines := func(k OpKind, s string) string {
-		lines := strings.Split(s, "\n")
-		for i, l := range lines {
-			if l != "" {
-				lines[i] = mark(k, l)
-			}
-		}
-		return strings.Join(lines, "\n")
-	}
 	switch c.Kind {
 	case notice.Added:
-		return markLines(Insert, c.After)
+		return markText([]Op{{Insert, c.After}}, color)
 	case notice.Removed:
-		return markLines(Delete, c.Before)
+		return markText([]Op{{Delete, c.Before}}, color)
 	case notice.Moved:
 		return c.After
 	}
-	var sb strings.Builder
-	for _, op := range c.Words {
-		sb.WriteString(markLines(op.Kind, op.Text))
-	}
-	return sb.String()
+	return markText(c.Words, color)
 }
