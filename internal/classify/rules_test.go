@@ -275,3 +275,29 @@ func TestVocabLazy(t *testing.T) {
 		t.Fatal("vocabulary not built by Classify")
 	}
 }
+
+// TestRepeatedSentenceInTwoSections checks that a sentence stated in two
+// sections and changed in both gives one change per section, each holding
+// the sentence once.
+func TestRepeatedSentenceInTwoSections(t *testing.T) {
+	old := []byte("# Notice\n\n## Summary\n\nWe will attempt to respond to any access requests within 30 days.\n\n" +
+		"## Access to Information\n\nYou can ask for a copy of your data. We will attempt to respond to any access requests within 30 days.\n")
+	new := []byte(strings.ReplaceAll(string(old), "30 days", "45 days"))
+	res, err := Classify(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections := map[string]int{}
+	for _, ch := range res.Changes {
+		sections[ch.Section]++
+		if strings.Count(ch.Before, "within 30 days") != 1 || strings.Count(ch.After, "within 45 days") != 1 {
+			t.Errorf("change in %s holds %q → %q; want the sentence once", ch.Section, ch.Before, ch.After)
+		}
+	}
+	if len(res.Changes) != 2 || sections["Notice › Summary"] != 1 || sections["Notice › Access to Information"] != 1 {
+		t.Errorf("changes by section = %v, want one in Summary and one in Access to Information", sections)
+	}
+	if !res.Material {
+		t.Error("a changed deadline is material")
+	}
+}
