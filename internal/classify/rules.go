@@ -341,7 +341,8 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				}
 			}
 		}
-		if p, ok := purposeAdded(o, n); ok {
+		// Only when no other finding already reads those words.
+		if p, ok := purposeAdded(o, n); ok && !readBy(fs, strings.Fields(p)) {
 			add("M5 purpose added", insertionImpact(n), "new purpose: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
@@ -1225,4 +1226,18 @@ func exceptionStretches(o, n *side) map[string]bool {
 		}
 	}
 	return out
+}
+
+// readBy reports whether a finding already names one of the words ws.
+func readBy(fs []finding, ws []string) bool {
+	for _, f := range fs {
+		for _, k := range f.keywords {
+			for _, w := range ws {
+				if k == w && !glue[w] && !stop[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
