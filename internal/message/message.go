@@ -31,6 +31,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/noticeproject/notice/internal/diff"
 	"github.com/noticeproject/notice/internal/notice"
 )
 
@@ -61,6 +62,64 @@ type Change struct {
 	Before string
 	After  string
 	Reason string
+}
+
+// excerptWords is how many unchanged words an excerpt keeps on each side
+// of a change: enough to find the sentence, few enough to see the change.
+const excerptWords = 6
+
+// Inline styles of the redline in the HTML part, since many email clients
+// drop style sheets: struck through and underlined as well as coloured, so
+// it still reads in black and white.
+const (
+	delStyle = "color: #a40000; text-decoration: line-through;"
+	insStyle = "color: #006000; text-decoration: underline;"
+)
+
+// Excerpt is a change as a message shows it: a modified sentence trimmed
+// to the words that changed, with a few words of context and "…" for what
+// is left out; an added or removed sentence whole.
+type Excerpt struct {
+	// Before and After are the excerpt as it read before and as it reads
+	// after, for the text part; Before is empty for an added sentence and
+	// After for a removed one. A line break in them is followed by an
+	// indent that lines the text up under its label.
+	Before, After string
+	// HTML is the word-level redline, escaped: deleted words in <del>,
+	// inserted words in <ins>, styled inline.
+	HTML htmltemplate.HTML
+}
+
+// textIndent lines up continuation lines under "  Before: " in the text
+// part.
+const textIndent = "\n          "
+
+// Excerpt returns c as the message shows it.
+func (c Change) Excerpt() Excerpt {
+	ops := diff.Excerpt(diff.Words(c.Before, c.After), excerptWords)
+	var before, after strings.Builder
+	for _, op := range ops {
+		if op.Kind != diff.Insert {
+			before.WriteString(op.Text)
+		}
+		if op.Kind != diff.Delete {
+			after.WriteString(op.Text)
+		}
+	}
+	e := Excerpt{HTML: htmltemplate.HTML(diff.RedlineHTML(ops, delStyle, insStyle))}
+	if c.Before != "" {
+		e.Before = strings.ReplaceAll(before.String(), "\n", textIndent)
+	}
+	if c.After != "" {
+		e.After = strings.ReplaceAll(after.String(), "\n", textIndent)
+	}
+	return e
+}
+
+// legend explains the redline's markup at the head of the HTML part.
+func legend() htmltemplate.HTML {
+	return htmltemplate.HTML("Removed words are " + diff.RedlineHTML([]diff.Op{{Kind: diff.Delete, Text: "struck through"}}, delStyle, insStyle) +
+		"; added words are " + diff.RedlineHTML([]diff.Op{{Kind: diff.Insert, Text: "underlined"}}, delStyle, insStyle) + ".")
 }
 
 // Sections groups the material changes of c by section, in the order the
@@ -99,7 +158,7 @@ func Sections(c notice.Classification) []Section {
 
 // plainReason shortens a classifier reason for readers: the rule's code
 // ("M1 ") goes, and so does the closing quotation of the sentences
-// (": 'old' became 'new'"), which the message shows in full right above.
+// (": 'old' became 'new'"), which the message's excerpt shows right above.
 func plainReason(r string) string {
 	r = strings.TrimSpace(r)
 	if code, rest, ok := strings.Cut(r, " "); ok && len(code) >= 2 && code[0] >= 'A' && code[0] <= 'Z' &&
@@ -222,9 +281,10 @@ func (r *Renderer) MessageID(revID string, id int64) string {
 // data is what the templates see.
 type data struct {
 	*Notice
-	Name      string // the recipient's name
-	Effective string // the effective date, e.g. 24 June 2026
-	From      string // the sender's display name
+	Name      string            // the recipient's name
+	Effective string            // the effective date, e.g. 24 June 2026
+	From      string            // the sender's display name
+	Legend    htmltemplate.HTML // how the HTML part marks deleted and inserted words
 }
 
 // Subject returns the subject of n's message.
@@ -237,7 +297,7 @@ func (r *Renderer) Subject(n *Notice) (string, error) {
 }
 
 func (r *Renderer) data(n *Notice, to Recipient) data {
-	return data{Notice: n, Name: clean(to.Name), Effective: n.Effective.Format("2 January 2006"), From: r.from.Name}
+	return data{Notice: n, Name: clean(to.Name), Effective: n.Effective.Format("2 January 2006"), From: r.from.Name, Legend: legend()}
 }
 
 // Render writes to w the whole message telling to about n, dated date, with

@@ -47,6 +47,31 @@ func sample() *Notice {
 	}
 }
 
+// redline is a notice whose changes exercise the excerpts: a long
+// sentence with one word changed, a removal, a change over two blocks and
+// markup in the text.
+func redline() *Notice {
+	n := sample()
+	n.Sections = []Section{
+		{Name: "Use and retention", Changes: []Change{{
+			Before: "When you create an account with us we collect your name, your email address and your postal address, " +
+				"and we keep them for two years after you close the account, unless the law requires us to keep them longer.",
+			After: "When you create an account with us we collect your name, your email address and your postal address, " +
+				"and we keep them for ten years after you close the account, unless the law requires us to keep them longer.",
+			Reason: "Your data is kept longer.",
+		}, {
+			Before: "We delete your payment details as soon as the order is paid.",
+			Reason: "A promise to delete your data is withdrawn.",
+		}}},
+		{Name: "Sharing <b>& partners</b>", Changes: []Change{{
+			Before: "We share data with:\nour payment processor.",
+			After:  "We share data with:\nour payment processor <script>alert(1)</script> and our advertising partners.",
+			Reason: "Your data goes to more companies.",
+		}}},
+	}
+	return n
+}
+
 var date = time.Date(2026, 1, 15, 12, 0, 0, 0, time.UTC)
 
 func TestGolden(t *testing.T) {
@@ -66,6 +91,7 @@ func TestGolden(t *testing.T) {
 		{"injection", Options{From: "Example <privacy@example.com>"}, sample(), Recipient{ID: 4, Email: "eve@example.com", Name: "Eve\r\nBcc: victim@example.org\r\n\r\nhello"}},
 		{"late", Options{From: "Example <privacy@example.com>"}, late, Recipient{ID: 5, Email: "carol@example.com", Name: "Carol"}},
 		{"unsubscribe", Options{From: "Example <privacy@example.com>", ListUnsubscribe: "https://example.com/unsubscribe?id={id}"}, sample(), Recipient{ID: 6, Email: "dan@example.com", Name: "Dan", MessageID: "<kept.id@example.com>"}},
+		{"redline", Options{From: "Example <privacy@example.com>"}, redline(), Recipient{ID: 7, Email: "erin@example.com", Name: "Erin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -318,5 +344,45 @@ func TestPlainReason(t *testing.T) {
 		if got := plainReason(tt.in); got != tt.want {
 			t.Errorf("plainReason(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestChangeExcerpt(t *testing.T) {
+	const long = "When you create an account with us we collect your name, your email address and your postal address, " +
+		"and we keep them for two years after you close the account, unless the law requires us to keep them longer."
+	tests := []struct {
+		name                string
+		c                   Change
+		before, after, html string
+	}{
+		{"one word", Change{Before: "We keep records for two years.", After: "We keep records for five years."},
+			"We keep records for two years.", "We keep records for five years.",
+			`We keep records for <del style="color: #a40000; text-decoration: line-through;">two</del>` +
+				`<ins style="color: #006000; text-decoration: underline;">five</ins> years.`},
+		{"long sentence", Change{Before: long, After: strings.Replace(long, "two", "ten", 1)},
+			"… address, and we keep them for two years after you close the account, …",
+			"… address, and we keep them for ten years after you close the account, …",
+			`… address, and we keep them for <del style="color: #a40000; text-decoration: line-through;">two</del>` +
+				`<ins style="color: #006000; text-decoration: underline;">ten</ins> years after you close the account, …`},
+		{"added", Change{After: long}, "", long,
+			`<ins style="color: #006000; text-decoration: underline;">` + long + `</ins>`},
+		{"removed", Change{Before: long}, long, "",
+			`<del style="color: #a40000; text-decoration: line-through;">` + long + `</del>`},
+		{"escaped", Change{Before: "a <b>", After: "a <script>"}, "a <b>", "a <script>",
+			`a &lt;<del style="color: #a40000; text-decoration: line-through;">b</del>` +
+				`<ins style="color: #006000; text-decoration: underline;">script</ins>&gt;`},
+		{"two blocks", Change{Before: "Title:\nold text.", After: "Title:\nnew text."},
+			"Title:\n          old text.", "Title:\n          new text.",
+			"Title:<br>\n" + `<del style="color: #a40000; text-decoration: line-through;">old</del>` +
+				`<ins style="color: #006000; text-decoration: underline;">new</ins> text.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := tt.c.Excerpt()
+			if e.Before != tt.before || e.After != tt.after || string(e.HTML) != tt.html {
+				t.Errorf("Excerpt(%q, %q) =\n%q\n%q\n%q\nwant\n%q\n%q\n%q", tt.c.Before, tt.c.After,
+					e.Before, e.After, e.HTML, tt.before, tt.after, tt.html)
+			}
+		})
 	}
 }
