@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWords(t *testing.T) {
@@ -132,4 +133,33 @@ func TestExcerptLeavesInputAlone(t *testing.T) {
 	if !reflect.DeepEqual(ops, orig) {
 		t.Errorf("Excerpt changed its input: %q, was %q", ops, orig)
 	}
+}
+
+// FuzzWords checks that any pair of sentences gives steps that rebuild the
+// new sentence, and that excerpts and renderings of them never fail.
+func FuzzWords(f *testing.F) {
+	f.Add("We keep order records for two years.", "We keep order records for five years.", 2)
+	f.Add("", "a <b> & c", 0)
+	f.Add("a\n\nb, c. d", "a\nb; c", 1)
+	f.Fuzz(func(t *testing.T, before, after string, context int) {
+		if !utf8.ValidString(before) || !utf8.ValidString(after) || context < 0 || context > 50 {
+			return
+		}
+		ops := Words(before, after)
+		var rebuilt strings.Builder
+		for _, op := range ops {
+			if op.Kind != Delete {
+				rebuilt.WriteString(op.Text)
+			}
+		}
+		if rebuilt.String() != after {
+			t.Fatalf("Words(%q, %q) rebuilds after as %q", before, after, rebuilt.String())
+		}
+		ex := Excerpt(ops, context)
+		h := RedlineHTML(ex, "", "")
+		if strings.Count(h, "<del>") != strings.Count(h, "</del>") || strings.Count(h, "<ins>") != strings.Count(h, "</ins>") {
+			t.Fatalf("RedlineHTML(Excerpt(Words(%q, %q), %d)) = %q: unbalanced tags", before, after, context, h)
+		}
+		_ = Redline(ex)
+	})
 }
