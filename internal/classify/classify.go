@@ -79,7 +79,18 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	units := align(os, ns)
-	ctx := &context{olds: os, news: ns}
+	ctx := &context{olds: os, news: ns, need: map[string]bool{}}
+	// Restatement look-ups (E8) only ever ask about the words of added or
+	// removed sentences: index only those.
+	for _, u := range units {
+		if len(u.old) == 0 || len(u.new) == 0 {
+			for _, x := range append(append([]*sentence{}, u.old...), u.new...) {
+				for _, w := range keyWords(x.key) {
+					ctx.need[w] = true
+				}
+			}
+		}
+	}
 
 	var impacts []notice.Impact
 	catScore := map[string]int{}
@@ -135,9 +146,26 @@ type sentence struct {
 // for the sentences that did not cancel.
 func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 	out := make([]*sentence, 0, len(d.Sentences))
+	// Whether a block is made of links only is the same for each of its
+	// sentences: work it out once per block.
+	linkOnly := map[int]bool{}
+	navigation := func(i int, b prose.Block, norm string) bool {
+		if len(norm) < 48 && reNav.MatchString(norm) {
+			return true
+		}
+		if len(b.Links) == 0 {
+			return false
+		}
+		v, ok := linkOnly[i]
+		if !ok {
+			v = isNavigation(b, "")
+			linkOnly[i] = v
+		}
+		return v
+	}
 	for _, s := range d.Sentences {
 		b := d.Blocks[s.Block]
-		if b.Kind == prose.Heading || b.Header || isNavigation(b, s.Norm) || isDateLine(s.Norm) || isAnnouncement(s.Norm) {
+		if b.Kind == prose.Heading || b.Header || navigation(s.Block, b, s.Norm) || isDateLine(s.Norm) || isAnnouncement(s.Norm) {
 			continue
 		}
 		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering
@@ -270,7 +298,7 @@ type index struct {
 	post  map[string][]int
 }
 
-func newIndex(ss []*sentence) *index {
+func newIndex(ss []*sentence, need map[string]bool) *index {
 	ix := &index{sents: ss, post: map[string][]int{}}
 	for i, s := range ss {
 		key := s.key
@@ -282,7 +310,7 @@ func newIndex(ss []*sentence) *index {
 			} else {
 				key = ""
 			}
-			if glue[w] || isNumber(w) {
+			if !need[w] {
 				continue
 			}
 			p := ix.post[w]
@@ -342,6 +370,7 @@ func (ix *index) best(content []string, skip map[*sentence]bool) (*sentence, flo
 type context struct {
 	olds, news         []*sentence
 	oldIndex, newIndex *index          // built on first use
+	need               map[string]bool // the words restatement look-ups ask about
 	lower              map[string]bool // words either revision writes in lowercase; built on first use
 }
 
@@ -363,12 +392,12 @@ func (c *context) lowercase(w string) bool {
 func (c *context) index(old bool) *index {
 	if old {
 		if c.oldIndex == nil {
-			c.oldIndex = newIndex(c.olds)
+			c.oldIndex = newIndex(c.olds, c.need)
 		}
 		return c.oldIndex
 	}
 	if c.newIndex == nil {
-		c.newIndex = newIndex(c.news)
+		c.newIndex = newIndex(c.news, c.need)
 	}
 	return c.newIndex
 }
