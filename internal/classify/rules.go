@@ -335,7 +335,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// "to ..." clause is a new purpose (M5), whatever the section.
 		if aboutPlace(o.norm) && aboutPlace(n.norm) {
 			for i := range fs {
-				if strings.HasPrefix(fs[i].rule, "M5") || strings.HasPrefix(fs[i].rule, "M14") {
+				if (strings.HasPrefix(fs[i].rule, "M5") || strings.HasPrefix(fs[i].rule, "M14")) && namesPlace(fs[i].keywords) {
 					fs[i].rule = "M8 place"
 					fs[i].cats = append(fs[i].cats, notice.CatInternational)
 				}
@@ -1126,6 +1126,17 @@ func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 func aboutPlace(norm string) bool {
 	return hasAny(" "+norm+" ", " located", " facilities", " data center", " data centre", " servers are", " stored in ",
 		" processed in ", " hosted in ", " reside", " data residency")
+}
+
+// namesPlace reports whether changed words name where data is held: a
+// place, or someone's facilities, servers or providers.
+func namesPlace(ws []string) bool {
+	for _, w := range ws {
+		if places[w] || hasAny(w, "facilit", "server", "datacent", "provider", "host", "region", "countr", "location") || w == "those" {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutDisputes reports a statement about complaint routes, dispute bodies
