@@ -223,10 +223,20 @@ func (st *inlineScan) strip(b *strings.Builder, lo, hi int, links *[]Link, depth
 			i = j
 			continue
 		}
-		b.WriteByte(c)
-		i++
+		// Copy the run of plain bytes up to the next one that may open
+		// inline Markdown in one go.
+		j := i + 1
+		for j < hi && !inlineSpecial[s[j]] {
+			j++
+		}
+		st.steps += j - i - 1
+		b.WriteString(s[i:j])
+		i = j
 	}
 }
+
+// inlineSpecial marks the bytes strip must look at: the rest are copied.
+var inlineSpecial = [256]bool{'\\': true, '!': true, '[': true, '<': true, '`': true, '*': true, '_': true, '~': true}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

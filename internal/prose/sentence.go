@@ -87,7 +87,11 @@ func appendSentence(out []string, s string) []string {
 }
 
 func isConnective(s string) bool {
-	switch strings.ToLower(strings.TrimRight(s, ".;,:")) {
+	s = strings.TrimRight(s, ".;,:")
+	if len(s) > len("and/or") {
+		return false // no need to lowercase a whole sentence
+	}
+	switch strings.ToLower(s) {
 	case "and", "or", "and/or", "nor", "but", "then":
 		return true
 	}
