@@ -351,7 +351,13 @@ func collapse(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteByte(c)
+			// Copy the rest of an ASCII word in one go.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && s[j] != ' ' && !(s[j] >= '\t' && s[j] <= '\r') {
+				j++
+			}
+			b.WriteString(s[i-1 : j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
