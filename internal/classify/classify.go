@@ -258,17 +258,23 @@ func keyOf(canon string) string {
 	var b strings.Builder
 	b.Grow(len(canon))
 	space := false
-	for i := 0; i < len(canon); i++ {
-		c := canon[i]
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteByte(c)
+	keep := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+	for i := 0; i < len(canon); {
+		if !keep(canon[i]) {
+			space = true
+			i++
 			continue
 		}
-		space = true
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		j := i + 1
+		for j < len(canon) && keep(canon[j]) {
+			j++
+		}
+		b.WriteString(canon[i:j])
+		i = j
 	}
 	return b.String()
 }
