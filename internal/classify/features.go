@@ -25,6 +25,10 @@ var numberWords map[string]int
 // compare equal (rule E6).
 var unitDays map[string]float64
 
+// unitMonths converts calendar units to months (1 year = 12 months); they
+// are kept apart from days, as a month is not a whole number of days.
+var unitMonths map[string]float64
+
 // words splits normalised, canonicalised text into words.
 func words(norm string) []string {
 	f := strings.FieldsFunc(norm, func(r rune) bool {
@@ -165,7 +169,7 @@ func numbersIn(norm string) []string {
 		return nil
 	}
 	// Numbers in words.
-	ws := strings.Fields(t)
+	ws := splitNumberUnits(strings.Fields(t))
 	for i, w := range ws {
 		core := strings.Trim(w, ",;:()\"'")
 		if n, ok := numberWords[core]; ok {
@@ -200,6 +204,13 @@ func numbersIn(norm string) []string {
 			continue
 		}
 		unit := m[5]
+		if mo, ok := unitMonths[unit]; ok {
+			// Calendar months and years are not a whole number of days:
+			// "one month" equals "four weeks" or "30 days" only roughly,
+			// so they are compared in months.
+			out = append(out, "m"+strconv.FormatFloat(v*mo, 'f', -1, 64))
+			continue
+		}
 		if d, ok := unitDays[unit]; ok {
 			days := v * d
 			out = append(out, "d"+strconv.FormatFloat(roundTo(days), 'f', -1, 64))
@@ -211,10 +222,66 @@ func numbersIn(norm string) []string {
 	return out
 }
 
+// splitNumberUnits rewrites hyphenated numbers and number-unit compounds
+// as separate words, so that "35-day", "five-week" and "thirty-five days"
+// give their values (rule E6): "thirty-five-day" becomes "35 day".
+func splitNumberUnits(ws []string) []string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		core := strings.Trim(w, ",;:.()\"'")
+		if strings.IndexByte(core, '-') <= 0 {
+			out = append(out, w)
+			continue
+		}
+		parts := strings.Split(core, "-")
+		unit := ""
+		if _, ok := unitDays[parts[len(parts)-1]]; ok && len(parts) > 1 {
+			unit = parts[len(parts)-1]
+			parts = parts[:len(parts)-1]
+		}
+		n, ok := compoundNumber(parts)
+		if !ok {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, strconv.Itoa(n))
+		if unit != "" {
+			out = append(out, unit)
+		}
+	}
+	return out
+}
+
+// compoundNumber reads "35", "five" or "thirty-five" split at hyphens.
+func compoundNumber(parts []string) (int, bool) {
+	switch len(parts) {
+	case 1:
+		if n, err := strconv.Atoi(parts[0]); err == nil {
+			return n, true
+		}
+		if n, ok := numberWords[parts[0]]; ok && n >= 0 {
+			return n, true
+		}
+	case 2:
+		tens, ok1 := numberWords[parts[0]]
+		units, ok2 := numberWords[parts[1]]
+		if ok1 && ok2 && tens >= 20 && tens%10 == 0 && tens < 100 && units >= 1 && units <= 9 {
+			return tens + units, true
+		}
+	}
+	return 0, false
+}
+
 func hasNumberWord(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if _, ok := numberWords[strings.Trim(w, ",;:()\"'")]; ok {
+		w = strings.Trim(w, ",;:()\"'")
+		if _, ok := numberWords[w]; ok {
 			return true
+		}
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			if _, ok := numberWords[w[:i]]; ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -29,20 +29,21 @@ func buildVocab() {
 		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 		"forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 		"hundred": 100, "a": -1, "an": -1, "single": 1, "twenty-four": 24, "thirty-five": 35, "twenty-one": 21,
-		"eighteen-month": 18, "past": -1, "last": -1, "next": -1,
+		"past": -1, "last": -1, "next": -1,
 	}
 	unitDays = map[string]float64{
-		"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.4375,
+		"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30.4375,
 		"months": 30.4375, "year": 365.25, "years": 365.25, "hour": 1.0 / 24, "hours": 1.0 / 24,
 		"minute": 1.0 / 1440, "minutes": 1.0 / 1440,
 	}
+	unitMonths = map[string]float64{"month": 1, "months": 1, "year": 12, "years": 12}
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	rePhone = regexp.MustCompile(`\+?\d[\d\s().-]{6,}\d`)
 	reURL = regexp.MustCompile(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
 	reDate = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
 	reStreet = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
 	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
-	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
 	reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
 	reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
@@ -65,7 +66,7 @@ func buildVocab() {
 		"in", "on", "at", "by", "for", "from", "with", "into", "also", "then", "such", "i", "me", "my", "he",
 		"she", "his", "her", "what", "here", "am", "shall", "would", "should")
 	universal = set("all", "any", "every", "each", "always", "everyone", "anyone")
-	partial = set("some", "most", "many", "certain", "selected", "few", "several", "limited", "sometimes")
+	partial = set("allorpart", "some", "most", "many", "certain", "selected", "few", "several", "limited", "sometimes")
 	exceptions = set("except", "unless", "without", "excluding", "exempt")
 	timing = set("before", "prior", "advance", "sooner", "immediately")
 	glue = set(
@@ -280,6 +281,13 @@ func buildVocab() {
 		{[]string{"n't"}, regexp.MustCompile(`\bwon't\b`), "will not"},
 		{[]string{"n't"}, regexp.MustCompile(`\bshan't\b`), "shall not"},
 		{[]string{"n't"}, regexp.MustCompile(`\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`), "$1 not"},
+		// Negative forms that say the same as "not" (rule M1 compares
+		// polarity after this): "are unable to", "is not able to", "will not
+		// be able to" deny what "cannot" denies.
+		{[]string{"able"}, regexp.MustCompile(`\b(?:will not be|(?:is|are|am|was|were|be|being) not|not) able to\b|\b(?:(?:is|are|am|was|were|be|being) )?unable to\b`), "not"},
+		// A disjunction of "all" with a partial quantifier covers the same
+		// set however it is written (rule E7): "some or all", "all or part".
+		{[]string{" or "}, regexp.MustCompile(`\b(?:some|any|part|any part|a part|a portion|any portion|portions) or all\b|\ball or (?:some|any|part|any part|a part|a portion|any portion|portions)(?: thereof)?\b|\bin whole or in part\b|\bwhole or (?:in )?part\b`), "allorpart"},
 		{[]string{"'ll"}, regexp.MustCompile(`\b(we|you|they)'(ll)\b`), "$1 will"},
 		{[]string{"'re"}, regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
 		{[]string{"'ve"}, regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},

@@ -641,7 +641,10 @@ func numberCats(n *side) []string {
 func firstValue(q []string) float64 {
 	for _, s := range q {
 		var v float64
-		if _, err := fmt.Sscanf(strings.TrimLeft(s, "d$€£"), "%g", &v); err == nil {
+		if _, err := fmt.Sscanf(strings.TrimLeft(s, "dm$€£"), "%g", &v); err == nil {
+			if strings.HasPrefix(s, "m") {
+				v *= 30.4375 // months, in days, to compare with durations in days
+			}
 			return v
 		}
 	}
