@@ -427,7 +427,7 @@ func newSide(sents []*sentence) *side {
 		case timing[w]:
 			s.timing[w]++
 		}
-		if stop[w] || negations[w] || possibility[w] || w == "can" || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) {
+		if stop[w] || negations[w] || possibility[w] || w == "can" || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) || isNumberWord(w) {
 			continue
 		}
 		parts := []string{w}
@@ -435,7 +435,7 @@ func newSide(sents []*sentence) *side {
 			parts = strings.Split(w, "-")
 			meaningful := 0
 			for _, p := range parts {
-				if p != "" && !isNumber(p) && !glue[p] && !stop[p] {
+				if p != "" && !isNumber(p) && !isNumberWord(p) && !glue[p] && !stop[p] {
 					meaningful++
 				}
 			}
@@ -444,7 +444,7 @@ func newSide(sents []*sentence) *side {
 			}
 		}
 		for _, w := range parts {
-			if w == "" || stop[w] || isNumber(w) {
+			if w == "" || stop[w] || isNumber(w) || isNumberWord(w) {
 				continue
 			}
 			st := stem(lemma(w))
@@ -536,6 +536,16 @@ func exceptClass(w string) string {
 		return w
 	}
 	return "except"
+}
+
+// isNumberWord reports a number written in words ("six", "forty-five"):
+// its value is compared as a quantity (rule E6), not as a word.
+func isNumberWord(w string) bool {
+	if n, ok := numberWords[w]; ok {
+		return n >= 0
+	}
+	_, ok := compoundNumber(strings.Split(w, "-"))
+	return ok && strings.IndexByte(w, '-') > 0
 }
 
 func isNumber(w string) bool {

@@ -66,7 +66,7 @@ func buildVocab() {
 		"in", "on", "at", "by", "for", "from", "with", "into", "also", "then", "such", "i", "me", "my", "he",
 		"she", "his", "her", "what", "here", "am", "shall", "would", "should")
 	universal = set("all", "any", "every", "each", "always", "everyone", "anyone")
-	partial = set("allorpart", "some", "most", "many", "certain", "selected", "few", "several", "limited", "sometimes")
+	partial = set("some", "most", "many", "certain", "selected", "few", "several", "limited", "sometimes")
 	exceptions = set("except", "unless", "without", "excluding", "exempt")
 	timing = set("before", "prior", "advance", "sooner", "immediately")
 	glue = set(

@@ -775,6 +775,17 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 and/or", impact: impact,
 				reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", h.del[0], h.ins[0], quote)})
+		case len(h.del) == 1 && len(h.ins) == 1 && quantRank(h.del[0]) > 0 && quantRank(h.ins[0]) > 0 &&
+			quantRank(h.del[0]) != quantRank(h.ins[0]) && (h.del[0] == allOrPart || h.ins[0] == allOrPart):
+			// "all" ↔ "all or part", "some" ↔ "some or all": the scope
+			// widened or narrowed.
+			wider := quantRank(h.ins[0]) > quantRank(h.del[0])
+			impact := notice.ImpactMoreProtective
+			if wider == (isPermission(o) && !isProtection(o)) {
+				impact = notice.ImpactLessProtective
+			}
+			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
+				reason: fmt.Sprintf("'%s' became '%s': %s", quantText(h.del[0]), quantText(h.ins[0]), quote)})
 		case len(h.del) == 1 && len(h.ins) == 1 && (universal[h.del[0]] && partial[h.ins[0]] || partial[h.del[0]] && universal[h.ins[0]]):
 			impact := notice.ImpactMoreProtective
 			if universal[h.del[0]] && isProtection(o) {
@@ -1270,4 +1281,30 @@ func readBy(fs []finding, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// allOrPart is the canonical word for a disjunction of "all" with a
+// partial quantifier ("some or all", "all or part").
+const allOrPart = "allorpart"
+
+// quantRank orders quantifiers by reach: partial, all-or-part, universal;
+// 0 for a word that is none.
+func quantRank(w string) int {
+	switch {
+	case universal[w]:
+		return 3
+	case w == allOrPart:
+		return 2
+	case partial[w]:
+		return 1
+	}
+	return 0
+}
+
+// quantText spells a canonical quantifier for a reason.
+func quantText(w string) string {
+	if w == allOrPart {
+		return "all or part"
+	}
+	return w
 }

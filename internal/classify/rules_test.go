@@ -207,6 +207,26 @@ var edits = []edit{
 	{"will repeated in a passive rewrite", "hollowell", []string{"We will verify your identity by matching information you give us with information in our records.", "Your identity will be verified by matching information you give us with information in our records."}, false, "", ""},
 	{"new purpose in a location sentence", "hollowell", []string{"only to find stores near you.", "only to find stores near you and to show you offers from those stores."}, true, notice.CatUse, notice.ImpactLessProtective},
 	{"ban narrowed to some data", "hollowell", []string{"We do not sell personal information, and we have", "We do not sell personal information that we collect in our stores, and we have"}, true, notice.CatSharing, notice.ImpactLessProtective},
+	// Negative forms that are synonyms count as one negation (M1).
+	{"cannot becomes are not able to", "magento", []string{"You cannot opt out of these operational emails.", "You are not able to opt out of these operational emails."}, false, "", ""},
+	{"cannot becomes will not be able to", "tallyloom", []string{"You cannot opt out of service announcements", "You will not be able to opt out of service announcements"}, false, "", ""},
+	{"cannot becomes is unable to", "tallyloom", []string{"You cannot opt out of service announcements", "A user is unable to opt out of service announcements"}, false, "", ""},
+	{"never becomes do not", "tallyloom", []string{"we never see or store your full card number.", "we do not see or store your full card number."}, false, "", ""},
+	{"do not becomes passive never", "magento", []string{"We do not sell or rent your personal information to third parties", "Your personal information is never sold or rented to third parties"}, false, "", ""},
+	{"do not keep becomes is never kept", "hollowell", []string{"We do not keep a history of your precise location.", "A history of your precise location is never kept."}, false, "", ""},
+	{"unable becomes able", "tallyloom", []string{"You cannot opt out of service announcements", "You are able to opt out of service announcements"}, true, "choice", ""},
+	{"not able becomes may", "magento", []string{"You cannot opt out of these operational emails.", "You may opt out of these operational emails."}, true, "choice", ""},
+	// Durations compared by value (E6) and only equal values editorial (M6).
+	{"days as a hyphenated word", "lantern", []string{"Crash reports are kept for 90 days.", "Crash reports are kept for a 90-day period."}, false, "", ""},
+	{"two weeks as a fortnight", "lantern", []string{"If we do not receive consent within 14 days", "If we do not receive consent within a fortnight"}, false, "", ""},
+	{"days as weeks in words", "lantern", []string{"If we do not receive consent within 14 days", "If we do not receive consent within two weeks"}, false, "", ""},
+	{"years as a hyphenated word", "lantern", []string{"Purchase records are kept for 6 years", "Purchase records are kept for a six-year period"}, false, "", ""},
+	{"years as months", "lantern", []string{"Purchase records are kept for 6 years", "Purchase records are kept for 72 months"}, false, "", ""},
+	{"compound number word", "hollowell", []string{"we will respond to appeals within 45 days", "we will respond to appeals within forty-five days"}, false, "", ""},
+	{"compound number and unit", "lantern", []string{"Support messages are kept for 2 years.", "Support messages are kept for a twenty-four-month period."}, false, "", ""},
+	{"30 days becomes one month", "lantern", []string{"Deletion is completed within 30 days.", "Deletion is completed within one month."}, true, "", ""},
+	{"30 days becomes four weeks", "hollowell", []string{"Security camera footage: 30 days", "Security camera footage: four weeks"}, true, "retention", ""},
+	{"hyphenated days become months", "lantern", []string{"Crash reports are kept for 90 days.", "Crash reports are kept for a three-month period."}, true, "retention", ""},
 	{"servers of providers added", "lantern", []string{"Our servers are in the United States.", "Our servers and those of our hosting providers are located in the United States."}, true, notice.CatInternational, notice.ImpactLessProtective},
 }
 
@@ -305,5 +325,33 @@ func TestRepeatedSentenceInTwoSections(t *testing.T) {
 	}
 	if !res.Material {
 		t.Error("a changed deadline is material")
+	}
+}
+
+// TestAllOrPart checks that a disjunction of "all" with a partial
+// quantifier reads as one scope however it is written, and that a real
+// change of scope stays material.
+func TestAllOrPart(t *testing.T) {
+	doc := func(q string) []byte {
+		return []byte("# Notice\n\n## Sharing\n\nWe may transfer " + q + " of your account records to a company that buys our payroll service.\n")
+	}
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{"any or all", "all or part", false},
+		{"some or all", "all or any part", false},
+		{"all or a portion", "part or all", false},
+		{"all", "all or part", true},
+		{"all", "some", true},
+		{"some", "some or all", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
+		}
 	}
 }
