@@ -20,12 +20,16 @@ func BenchmarkEnqueueClaim(b *testing.B) {
 			ctx := context.Background()
 			st := open(b, be.URL(b))
 			addN(b, st, n)
+			// The testing package calls each sub-benchmark more than once
+			// (b.N = 1 first): every round needs a revision of its own.
+			round := 0
 			for _, batch := range []int{20, 500} {
 				b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
 					var enq, claim time.Duration
 					claimed := 0
 					for i := 0; i < b.N; i++ {
-						id := fmt.Sprintf("bench-%d-%d", batch, i)
+						round++
+						id := fmt.Sprintf("bench-%d-%d", batch, round)
 						start := time.Now()
 						if got, err := st.Enqueue(ctx, notice.Revision{ID: id, Notice: "privacy"}); err != nil || got != n {
 							b.Fatalf("Enqueue = %d, %v, want %d", got, err, n)

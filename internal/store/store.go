@@ -124,7 +124,11 @@ var preparedQueries = []string{
 func (s *Store) prepare(ctx context.Context) error {
 	s.stmts = map[string]*sql.Stmt{}
 	for _, name := range append(append([]string(nil), preparedQueries...), claimQueries(s.dialect)...) {
-		st, err := s.db.PrepareContext(ctx, s.q(name))
+		text, ok := s.queries[name]
+		if !ok {
+			return fmt.Errorf("prepare query %s: not in queries/%s.sql", name, s.dialect)
+		}
+		st, err := s.db.PrepareContext(ctx, text)
 		if err != nil {
 			return fmt.Errorf("prepare query %s: %w", name, s.translate(err))
 		}
