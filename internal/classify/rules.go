@@ -82,7 +82,8 @@ func judge(u *unit, ctx *context) notice.Change {
 			}
 		} else {
 			byRule[code] = len(ch.Reasons)
-			ch.Reasons = append(ch.Reasons, f.rule+": "+reason)
+			// The rule's code, then what changed in plain words.
+			ch.Reasons = append(ch.Reasons, code+" "+reason)
 		}
 		keywords = append(keywords, f.keywords...)
 		implied = append(implied, f.cats...)
@@ -127,7 +128,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if o.contact && n.contact {
 		if !equalStrings(o.entities, n.entities) {
 			return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
-				reason: fmt.Sprintf("the entity named in the contact details changed: %s", quote)}}, ""
+				reason: fmt.Sprintf("the company named in the contact details changed: %s", quote)}}, ""
 		}
 		return nil, "E5 contact details of the same entity: " + quote
 	}
@@ -140,9 +141,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M1 polarity.
 	if o.neg != n.neg {
 		impact := notice.ImpactMoreProtective
-		what := "negation added"
+		what := "a negation was added"
 		if n.neg < o.neg {
-			what = "negation removed"
+			what = "a negation was removed"
 			impact = notice.ImpactLessProtective
 			if negatesProtection(o.norm) && !negatesProtection(n.norm) {
 				impact = notice.ImpactMoreProtective
@@ -167,16 +168,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	commitChanged := o.commitSent != n.commitSent || o.commit != n.commit && (o.commit == 0 || n.commit == 0)
 	if modalChanged || commitChanged {
 		impact := notice.ImpactMoreProtective
-		what := "modal changed"
+		what := "the modal verb changed"
 		switch {
 		case np > op && n.commitSent <= o.commitSent:
-			what, impact = "hedge or permission added (may/can)", notice.ImpactLessProtective
+			what, impact = "a hedge or permission ('may', 'can') was added", notice.ImpactLessProtective
 		case n.commitSent < o.commitSent:
-			what, impact = "commitment weakened (will/must)", notice.ImpactLessProtective
+			what, impact = "a commitment ('will', 'must') was weakened", notice.ImpactLessProtective
 		case np < op:
-			what = "hedge or permission removed (may/can)"
+			what = "a hedge or permission ('may', 'can') was removed"
 		case n.commitSent > o.commitSent:
-			what = "commitment added (will/must)"
+			what = "a commitment ('will', 'must') was added"
 			if strings.Contains(n.norm, "you must") && !strings.Contains(o.norm, "you must") {
 				impact = notice.ImpactLessProtective
 			}
@@ -196,7 +197,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.restrict[w] > n.restrict[w] {
 			impact, verb = notice.ImpactLessProtective, "removed"
 		}
-		add("M3 qualifier", impact, fmt.Sprintf("'%s' %s: %s", w, verb, quote), nil, restrictForms(w)...)
+		add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was %s: %s", w, verb, quote), nil, restrictForms(w)...)
 	}
 	// M4 exceptions and conditions.
 	for _, w := range diffCounts(o.except, n.except) {
@@ -205,7 +206,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.except[w] > n.except[w] {
 			impact, verb = notice.ImpactMoreProtective, "removed"
 		}
-		add("M4 exception", impact, fmt.Sprintf("exception '%s' %s: %s", w, verb, quote), nil, exceptForms(w)...)
+		add("M4 exception", impact, fmt.Sprintf("an exception ('%s') was %s: %s", w, verb, quote), nil, exceptForms(w)...)
 	}
 	// M12 timing.
 	for _, w := range diffCounts(o.timing, n.timing) {
@@ -214,15 +215,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.timing[w] > n.timing[w] {
 			verb, impact = "removed", notice.ImpactLessProtective
 		}
-		add("M12 timing", impact, fmt.Sprintf("'%s' %s: %s", w, verb, quote), nil, w)
+		add("M12 timing", impact, fmt.Sprintf("when it happens changed ('%s' was %s): %s", w, verb, quote), nil, w)
 	}
 	// M6 numbers.
 	if !equalStrings(o.quantities, n.quantities) {
-		add("M6 number", numberImpact(o, n), "number or duration changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
+		add("M6 number", numberImpact(o, n), numberWhat(o, n)+" changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
 	}
 	// M10 entities.
 	if !equalStrings(o.entities, n.entities) && !sameEntities(o.entities, n.entities) {
-		add("M10 entity", notice.ImpactNeutral, "different legal entity: "+quote,
+		add("M10 entity", notice.ImpactNeutral, "a different company is named: "+quote,
 			[]string{notice.CatController}, append(append([]string{}, o.entities...), n.entities...)...)
 	}
 	// M8 places.
@@ -239,11 +240,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if hasAny(n.norm+" "+o.norm, "law", "court", "governed", "venue", "jurisdiction", "arbitration") {
 			cat = notice.CatDisputes
 		}
-		add("M8 place", impact, "places changed: "+quote, []string{cat}, append(append([]string{}, removed...), added...)...)
+		add("M8 place", impact, placeWhat(cat, added, removed)+": "+quote, []string{cat}, append(append([]string{}, removed...), added...)...)
 	}
 	// M9 frameworks.
 	if !equalStrings(o.frameworks, n.frameworks) {
-		add("M9 framework", notice.ImpactNeutral, "transfer framework changed: "+quote,
+		add("M9 framework", notice.ImpactNeutral, "the legal framework for transfers abroad changed: "+quote,
 			[]string{notice.CatInternational}, append(append([]string{}, o.frameworks...), n.frameworks...)...)
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
@@ -266,7 +267,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if len(added) > 0 || len(removed) > 0 {
 			impact := notice.ImpactNeutral
 			var cats []string
-			rule := "M10 named party"
+			rule, what := "M10 named party", "a named company, body or program changed"
 			switch {
 			case len(removed) == 0 && narrowingInsert(o, n):
 				// A qualifier narrows the statement's reach: a narrower
@@ -276,6 +277,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 					impact = notice.ImpactMoreProtective
 				}
 				rule, cats = "M3 qualifier", verbCats(n.norm)
+				what = "a qualifier now limits what the statement covers"
 			case len(removed) == 0:
 				impact = insertionImpact(n)
 			case len(added) == 0:
@@ -283,8 +285,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			}
 			if aboutDisputes(o.norm + " " + n.norm) {
 				rule, cats = "M11 dispute body", append(cats, notice.CatDisputes)
+				what = "a dispute body or privacy program changed"
 			}
-			add(rule, impact, "name changed: "+quote, cats, append(append([]string{}, removed...), added...)...)
+			add(rule, impact, what+": "+quote, cats, append(append([]string{}, removed...), added...)...)
 		}
 	}
 	// M1 antonyms: "opt in" → "opt out", "enabled" → "disabled".
@@ -292,7 +295,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		ow, nw := wordSet(o.norm), wordSet(n.norm)
 		for w := range ow {
 			if a, ok := antonyms[w]; ok && !nw[w] && nw[a] && !ow[a] {
-				add("M1 polarity", antonymImpact(w, a), fmt.Sprintf("'%s' became '%s': %s", w, a, quote), nil, w, a)
+				add("M1 polarity", antonymImpact(w, a), fmt.Sprintf("the opposite is now said ('%s' became '%s'): %s", displayWord(w), displayWord(a), quote), nil, w, a)
 				break
 			}
 		}
@@ -343,11 +346,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		// Only when no other finding already reads those words.
 		if p, ok := purposeAdded(o, n); ok && !readBy(fs, strings.Fields(p)) {
-			add("M5 purpose added", insertionImpact(n), "new purpose: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
 	if len(fs) == 0 {
-		return nil, "E7 same propositions (rewording, reorder, punctuation or typo): " + quote
+		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
 	return fs, ""
 }
@@ -393,12 +396,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	case looseRemoved == 0:
 		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
 			fs = append(fs, finding{rule: "M5 item added", impact: changeInsertImpact(o, n),
-				reason: quote, keywords: added})
+				reason: "something was added to what the statement covers: " + quote, keywords: added})
 		}
 	case looseAdded == 0:
 		if len(strongRemoved) > 0 || len(removedCats) > 0 && rewrite || !rewrite && len(removed) >= 2 {
 			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o, removed),
-				reason: quote, keywords: removed})
+				reason: "something was removed from what the statement covers: " + quote, keywords: removed})
 		}
 	default:
 		var fresh []string
@@ -426,7 +429,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 		if len(lost) > 0 {
 			fs = append(fs, finding{rule: "M14 practice dropped", impact: deletionImpact(o, lost),
-				reason: "no longer named: " + quote, keywords: lost})
+				reason: "a practice is no longer mentioned: " + quote, keywords: lost})
 		}
 		if len(fresh) > 0 {
 			var kw []string
@@ -436,7 +439,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 				}
 			}
 			fs = append(fs, finding{rule: "M7 practice changed", impact: changeInsertImpact(o, n),
-				reason: "now named: " + quote, keywords: kw})
+				reason: "a different practice is now mentioned: " + quote, keywords: kw})
 		}
 	}
 	return fs
@@ -536,9 +539,9 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 		// An entity line of a contact block: part of a swap of the
 		// entity (M10), not a deleted commitment.
 		return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
-			reason: fmt.Sprintf("entity line %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
+			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
-	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("%s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
 }
 
 // negatesProtection reports a negated protective action ("we do not
@@ -785,20 +788,20 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 				impact = notice.ImpactLessProtective
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
-				reason: fmt.Sprintf("'%s' became '%s': %s", quantText(h.del[0]), quantText(h.ins[0]), quote)})
+				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", quantText(h.del[0]), quantText(h.ins[0]), quote)})
 		case len(h.del) == 1 && len(h.ins) == 1 && (universal[h.del[0]] && partial[h.ins[0]] || partial[h.del[0]] && universal[h.ins[0]]):
 			impact := notice.ImpactMoreProtective
 			if universal[h.del[0]] && isProtection(o) {
 				impact = notice.ImpactLessProtective
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
-				reason: fmt.Sprintf("'%s' became '%s': %s", h.del[0], h.ins[0], quote)})
+				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
 		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
-				reason: quote, keywords: h.ins})
+				reason: "an item was added to a list: " + quote, keywords: h.ins})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, h.del),
-				reason: quote, keywords: h.del})
+				reason: "an item was removed from a list: " + quote, keywords: h.del})
 		}
 	}
 	return fs
@@ -1305,6 +1308,54 @@ func quantRank(w string) int {
 func quantText(w string) string {
 	if w == allOrPart {
 		return "all or part"
+	}
+	return w
+}
+
+// numberWhat names what a changed quantity measures, for a reason.
+func numberWhat(o, n *side) string {
+	for _, q := range append(append([]string{}, o.quantities...), n.quantities...) {
+		if q != "" && (q[0] == 'd' || q[0] == 'm') {
+			return "a duration"
+		}
+	}
+	cats := numberCats(n)
+	switch {
+	case slices.Contains(cats, notice.CatChildren):
+		return "an age"
+	case len(o.quantities)+len(n.quantities) == 0:
+		return "a number"
+	}
+	for _, q := range append(append([]string{}, o.quantities...), n.quantities...) {
+		if strings.ContainsAny(q, "$€£") {
+			return "an amount"
+		}
+	}
+	return "a number"
+}
+
+// placeWhat says how the places a statement names changed.
+func placeWhat(cat string, added, removed []string) string {
+	what := "where data is stored or accessed"
+	if cat == notice.CatDisputes {
+		what = "the place whose courts or law apply"
+	}
+	switch {
+	case len(added) > 0 && len(removed) == 0:
+		return "a place was added to " + what
+	case len(removed) > 0 && len(added) == 0:
+		return "a place was removed from " + what
+	}
+	return what + " changed"
+}
+
+// displayWord spells a canonical word as a reader writes it.
+func displayWord(w string) string {
+	switch w {
+	case "optin":
+		return "opt in"
+	case "optout":
+		return "opt out"
 	}
 	return w
 }
