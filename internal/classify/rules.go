@@ -156,6 +156,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		add("M1 polarity", impact, what+": "+quote, nil, "not", "no", "never", "none", "nor", "rather", "instead", "cannot")
 	}
+	// M1 polarity per clause: the same number of negations, but what
+	// is denied moved ("we do not sell X, and we share it" → "we sell X,
+	// and we do not share it").
+	if o.neg == n.neg && o.neg > 0 {
+		if a, b, ok := negationMoved(o, n); ok {
+			add("M1 polarity", notice.ImpactLessProtective,
+				fmt.Sprintf("what is denied changed ('%s' is no longer denied, '%s' now is): %s", a, b, quote), nil, a, b)
+		}
+	}
 	// M2 modality.
 	// "can" says what is possible, not what is promised or permitted: it
 	// comes and goes in rewording ("are visible to" → "can see"), and counts
@@ -1358,4 +1367,62 @@ func displayWord(w string) string {
 		return "opt out"
 	}
 	return w
+}
+
+// negated lists the stems of the words a side's negations deny: the first
+// word after each negation that is not a function word, modal or adverb
+// ("do not rent" and "is never rented" both deny "rent"), and for "no" the
+// word before it too, as "keep no history" denies what "do not keep a
+// history" does.
+func negated(sd *side) map[string]string {
+	out := map[string]string{}
+	ws := sd.words
+	skip := func(x string) bool {
+		return stop[x] || glue[x] || possibility[x] || commitment[x] || x == "can" || negations[x] ||
+			strings.HasSuffix(x, "ly") || isNumber(x)
+	}
+	for i, w := range ws {
+		if !negations[w] {
+			continue
+		}
+		for _, x := range ws[i+1 : min(i+5, len(ws))] {
+			if !skip(x) {
+				out[stem(lemma(x))] = x
+				break
+			}
+		}
+		if w != "no" && w != "none" && w != "nothing" {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-3); j-- {
+			if x := ws[j]; !skip(x) {
+				out[stem(lemma(x))] = x
+				break
+			}
+		}
+	}
+	return out
+}
+
+// negationMoved reports a negation that moved from one practice word to
+// another the old side also stated: old denies a and states b, new states
+// a and denies b.
+func negationMoved(o, n *side) (string, string, bool) {
+	on, nn := negated(o), negated(n)
+	var a, b string
+	for st, w := range on {
+		if _, still := nn[st]; !still {
+			if _, ok := n.loose[st]; ok {
+				a = w
+			}
+		}
+	}
+	for st, w := range nn {
+		if _, was := on[st]; !was {
+			if _, ok := o.loose[st]; ok {
+				b = w
+			}
+		}
+	}
+	return a, b, a != "" && b != ""
 }

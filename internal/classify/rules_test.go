@@ -355,3 +355,35 @@ func TestAllOrPart(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationMoved checks polarity per clause: the same number of
+// negations that deny another practice is material; a reordered or
+// reworded denial is not.
+func TestNegationMoved(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Sharing\n\n" + s + "\n") }
+	old := "We do not sell your email address, and we share it with our delivery partners."
+	for _, tt := range []struct {
+		new      string
+		material bool
+	}{
+		{"We sell your email address, and we do not share it with our delivery partners.", true},
+		{"We share your email address with our delivery partners, and we do not sell it.", false},
+		{"Your email address is never sold, and we share it with our delivery partners.", false},
+		{"Your email address is shared with our delivery partners and is not sold.", false},
+	} {
+		got, err := Classify(doc(old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+	got, err := Classify(doc("We do not keep a record of the stores you visit."), doc("We keep no record of the stores you visit."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Material {
+		t.Errorf("'do not keep a record' → 'keep no record' is material;\n%s", dump(got))
+	}
+}
