@@ -253,7 +253,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M9 frameworks.
 	if !equalStrings(o.frameworks, n.frameworks) {
-		add("M9 framework", notice.ImpactNeutral, "the legal framework for transfers abroad changed: "+quote,
+		// A framework swapped for another is neutral; one dropped with
+		// none in its place removes a safeguard, one added adds one.
+		impact, what := notice.ImpactNeutral, "the legal framework for transfers abroad changed"
+		switch added, removed := setDiff(n.frameworks, o.frameworks), setDiff(o.frameworks, n.frameworks); {
+		case len(added) == 0 && len(removed) > 0:
+			impact, what = notice.ImpactLessProtective, "a legal framework for transfers abroad was dropped"
+		case len(removed) == 0 && len(added) > 0:
+			impact, what = notice.ImpactMoreProtective, "a legal framework for transfers abroad was added"
+		}
+		add("M9 framework", impact, what+": "+quote,
 			[]string{notice.CatInternational}, append(append([]string{}, o.frameworks...), n.frameworks...)...)
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
@@ -330,6 +339,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			for _, w := range diffTokens(e) {
 				entityWords[w] = true
 			}
+		}
+	}
+	// So are a changed framework's (M9).
+	if !equalStrings(o.frameworks, n.frameworks) {
+		for _, f := range append(append([]string{}, o.frameworks...), n.frameworks...) {
+			for _, w := range diffTokens(f) {
+				entityWords[w] = true
+			}
+		}
+		for _, w := range []string{"and", "or", "the", ",", "eu", "us", "u.s", "uk", "swiss", "european", "commission", "framework", "to", "it"} {
+			entityWords[w] = true
 		}
 	}
 	for _, f := range hf {

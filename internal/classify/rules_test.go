@@ -216,6 +216,9 @@ var edits = []edit{
 	{"do not keep becomes is never kept", "hollowell", []string{"We do not keep a history of your precise location.", "A history of your precise location is never kept."}, false, "", ""},
 	{"unable becomes able", "tallyloom", []string{"You cannot opt out of service announcements", "You are able to opt out of service announcements"}, true, "choice", ""},
 	{"not able becomes may", "magento", []string{"You cannot opt out of these operational emails.", "You may opt out of these operational emails."}, true, "choice", ""},
+	// A transfer framework dropped with none in its place (M9).
+	{"framework dropped", "tallyloom", []string{", and on the European Commission's Standard Contractual Clauses for transfers to our sub-processors.", "."}, true, "international", notice.ImpactLessProtective},
+	{"framework added", "magento", []string{"comply with the US-EU Safe Harbor Framework and the US-Swiss Safe Harbor Framework", "comply with the US-EU Safe Harbor Framework, the US-Swiss Safe Harbor Framework and the Standard Contractual Clauses"}, true, "international", notice.ImpactMoreProtective},
 	// Durations compared by value (E6) and only equal values editorial (M6).
 	{"days as a hyphenated word", "lantern", []string{"Crash reports are kept for 90 days.", "Crash reports are kept for a 90-day period."}, false, "", ""},
 	{"two weeks as a fortnight", "lantern", []string{"If we do not receive consent within 14 days", "If we do not receive consent within a fortnight"}, false, "", ""},
