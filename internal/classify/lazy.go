@@ -285,6 +285,11 @@ func buildVocab() {
 		// polarity after this): "are unable to", "is not able to", "will not
 		// be able to" deny what "cannot" denies.
 		{[]string{"able"}, regexp.MustCompile(`\b(?:will not be|(?:is|are|am|was|were|be|being) not|not) able to\b|\b(?:(?:is|are|am|was|were|be|being) )?unable to\b`), "not"},
+		// Bounds written with a negation are bounds, not denials: "no
+		// later than 30 days" is "within 30 days", "not less than" is "at
+		// least".
+		{[]string{"than", "maximum", "minimum"}, regexp.MustCompile(`\b(?:no|not) (?:later|more) than\b|\ba maximum of\b`), "within"},
+		{[]string{"than", "minimum"}, regexp.MustCompile(`\b(?:no|not) (?:less|fewer|sooner|earlier) than\b|\ba minimum of\b`), "at least"},
 		// A disjunction of "all" with a partial quantifier covers the same
 		// set however it is written (rule E7): "some or all", "all or part".
 		{[]string{" or "}, regexp.MustCompile(`\b(?:some|any|part|any part|a part|a portion|any portion|portions) or all\b|\ball or (?:some|any|part|any part|a part|a portion|any portion|portions)(?: thereof)?\b|\bin whole or in part\b|\bwhole or (?:in )?part\b`), "allorpart"},

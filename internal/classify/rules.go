@@ -230,6 +230,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if !equalStrings(o.quantities, n.quantities) {
 		add("M6 number", numberImpact(o, n), numberWhat(o, n)+" changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
 	}
+	// M6 a lower bound became an upper bound, or the reverse ("at least
+	// 30 days" → "no more than 30 days"), with the same value.
+	if equalStrings(o.quantities, n.quantities) {
+		ol, ou, nl, nu := strings.Count(o.norm, "at least"), strings.Count(o.norm, "within"), strings.Count(n.norm, "at least"), strings.Count(n.norm, "within")
+		if ol > nl && nu > ou || ou > nu && nl > ol {
+			add("M6 number", numberImpact(o, n), "a lower bound became an upper bound, or the reverse: "+quote, numberCats(n), "least", "within")
+		}
+	}
 	// M10 entities.
 	if !equalStrings(o.entities, n.entities) && !sameEntities(o.entities, n.entities) {
 		add("M10 entity", notice.ImpactNeutral, "a different company is named: "+quote,

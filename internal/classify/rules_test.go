@@ -216,6 +216,10 @@ var edits = []edit{
 	{"do not keep becomes is never kept", "hollowell", []string{"We do not keep a history of your precise location.", "A history of your precise location is never kept."}, false, "", ""},
 	{"unable becomes able", "tallyloom", []string{"You cannot opt out of service announcements", "You are able to opt out of service announcements"}, true, "choice", ""},
 	{"not able becomes may", "magento", []string{"You cannot opt out of these operational emails.", "You may opt out of these operational emails."}, true, "choice", ""},
+	// Bounds written with a negation are bounds, not denials (E6, M1).
+	{"within becomes no later than", "lantern", []string{"Deletion is completed within 30 days.", "Deletion is completed in no more than 30 days."}, false, "", ""},
+	{"at least becomes no less than", "tallyloom", []string{"at least 30 days before the change takes effect", "no less than 30 days before the change takes effect"}, false, "", ""},
+	{"lower bound becomes upper bound", "tallyloom", []string{"at least 30 days before the change takes effect", "no more than 30 days before the change takes effect"}, true, "policy-change", ""},
 	// A transfer framework dropped with none in its place (M9).
 	{"framework dropped", "tallyloom", []string{", and on the European Commission's Standard Contractual Clauses for transfers to our sub-processors.", "."}, true, "international", notice.ImpactLessProtective},
 	{"framework added", "magento", []string{"comply with the US-EU Safe Harbor Framework and the US-Swiss Safe Harbor Framework", "comply with the US-EU Safe Harbor Framework, the US-Swiss Safe Harbor Framework and the Standard Contractual Clauses"}, true, "international", notice.ImpactMoreProtective},
