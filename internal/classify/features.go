@@ -89,6 +89,7 @@ type side struct {
 	content    map[string]string // stem -> a word it came from, practice-bearing words only
 	loose      map[string]string // stem -> word, every word but function words
 	neg        int
+	negLow     int // neg, less each "nor" that may only carry on an earlier negation
 	possible   int
 	can        int
 	commit     int
@@ -111,6 +112,7 @@ var (
 	reStreet   *regexp.Regexp
 	rePostcode *regexp.Regexp
 	reQuantity *regexp.Regexp
+	reDuration *regexp.Regexp
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -354,6 +356,10 @@ func isContactLine(text, norm string) bool {
 	if len(ws) > 30 || len(ws) > 6 && hasStatement(ws) {
 		return false
 	}
+	// "Website analytics: 14 months" states how long, not where.
+	if strings.ContainsAny(norm, "0123456789") && reDuration.MatchString(norm) {
+		return false
+	}
 	for _, w := range ws {
 		switch strings.Trim(w, ",.;:") {
 		case "we", "you", "our", "your", "will", "may", "can", "not", "collect", "share", "use":
@@ -470,6 +476,13 @@ func newSide(sents []*sentence) *side {
 		}
 		hasNeg, hasExc := false, false
 		for _, w := range ws {
+			// "neither X nor Y", "not X, nor Y": "nor" may carry on the
+			// negation before it, as "or" does after "not", or deny a
+			// clause of its own ("do not X and do not Y").
+			if w == "nor" && hasNeg {
+				s.negLow--
+				continue
+			}
 			if negations[w] {
 				hasNeg = true
 			}
@@ -483,6 +496,7 @@ func newSide(sents []*sentence) *side {
 			s.restrict["only"]++
 		}
 	}
+	s.negLow += s.neg
 	for k, v := range s.restrict {
 		if v == 0 {
 			delete(s.restrict, k)

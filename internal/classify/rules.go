@@ -138,11 +138,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		fs = append(fs, finding{rule: rule, impact: impact, reason: reason, cats: cats, keywords: kw})
 	}
 
-	// M1 polarity.
-	if o.neg != n.neg {
+	// M1 polarity. "Neither X nor Y" denies as "not X or Y" does, or as
+	// "not X and not Y": counts that may be equal are.
+	if n.neg < o.negLow || o.neg < n.negLow {
 		impact := notice.ImpactMoreProtective
 		what := "a negation was added"
-		if n.neg < o.neg {
+		if n.neg < o.negLow {
 			what = "a negation was removed"
 			impact = notice.ImpactLessProtective
 			if negatesProtection(o.norm) && !negatesProtection(n.norm) {
@@ -1397,36 +1398,25 @@ func displayWord(w string) string {
 	return w
 }
 
-// negated lists the stems of the words a side's negations deny: the first
-// word after each negation that is not a function word, modal or adverb
-// ("do not rent" and "is never rented" both deny "rent"), and for "no" the
-// word before it too, as "keep no history" denies what "do not keep a
-// history" does.
+// negated lists the stems of the words a side's verb negations deny: the
+// first word after each "not" or "never" that is not a function word,
+// modal or adverb ("do not rent" and "is never rented" both deny "rent").
+// Determiners ("no history", "neither X nor Y") deny a noun, which a
+// rewrite may name anywhere, so they are left to the negation count.
 func negated(sd *side) map[string]string {
 	out := map[string]string{}
 	ws := sd.words
-	skip := func(x string) bool {
-		return stop[x] || glue[x] || possibility[x] || commitment[x] || x == "can" || negations[x] ||
-			strings.HasSuffix(x, "ly") || isNumber(x)
-	}
 	for i, w := range ws {
-		if !negations[w] {
+		if w != "not" && w != "never" {
 			continue
 		}
 		for _, x := range ws[i+1 : min(i+5, len(ws))] {
-			if !skip(x) {
-				out[stem(lemma(x))] = x
-				break
+			if stop[x] || glue[x] || possibility[x] || commitment[x] || x == "can" || negations[x] ||
+				strings.HasSuffix(x, "ly") || isNumber(x) {
+				continue
 			}
-		}
-		if w != "no" && w != "none" && w != "nothing" {
-			continue
-		}
-		for j := i - 1; j >= max(0, i-3); j-- {
-			if x := ws[j]; !skip(x) {
-				out[stem(lemma(x))] = x
-				break
-			}
+			out[stem(lemma(x))] = x
+			break
 		}
 	}
 	return out

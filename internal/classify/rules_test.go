@@ -220,6 +220,13 @@ var edits = []edit{
 	{"within becomes no later than", "lantern", []string{"Deletion is completed within 30 days.", "Deletion is completed in no more than 30 days."}, false, "", ""},
 	{"at least becomes no less than", "tallyloom", []string{"at least 30 days before the change takes effect", "no less than 30 days before the change takes effect"}, false, "", ""},
 	{"lower bound becomes upper bound", "tallyloom", []string{"at least 30 days before the change takes effect", "no more than 30 days before the change takes effect"}, true, "policy-change", ""},
+	{"duration list item in words", "hollowell", []string{"Website analytics: 14 months.", "Website analytics: fourteen months."}, false, "", ""},
+	{"duration list item longer", "hollowell", []string{"Website analytics: 14 months.", "Website analytics: 26 months."}, true, "retention", notice.ImpactLessProtective},
+	{"not or becomes neither nor", "tallyloom", []string{"We do not receive your contacts or your calendar.", "Neither your contacts nor your calendar are received by us."}, false, "", ""},
+	{"not or becomes not nor", "hollowell", []string{"we do not rent or exchange our catalog mailing list with other companies.", "we do not rent our catalog mailing list to other companies, nor do we exchange it with them."}, false, "", ""},
+	{"two denials become neither nor", "lantern", []string{"We do not collect precise location, contacts or photos from any player, and we do not collect the device's advertising identifier", "We neither collect precise location, contacts or photos from any player, nor collect the device's advertising identifier"}, false, "", ""},
+	{"one of two denials dropped", "lantern", []string{"We do not collect precise location, contacts or photos from any player, and we do not collect the device's advertising identifier", "We do not collect precise location, contacts or photos from any player, and we collect the device's advertising identifier"}, true, "", notice.ImpactLessProtective},
+	{"neither nor becomes one denial", "tallyloom", []string{"We do not receive your contacts or your calendar.", "We receive your contacts but not your calendar."}, true, "collection", ""},
 	// A transfer framework dropped with none in its place (M9).
 	{"framework dropped", "tallyloom", []string{", and on the European Commission's Standard Contractual Clauses for transfers to our sub-processors.", "."}, true, "international", notice.ImpactLessProtective},
 	{"framework added", "magento", []string{"comply with the US-EU Safe Harbor Framework and the US-Swiss Safe Harbor Framework", "comply with the US-EU Safe Harbor Framework, the US-Swiss Safe Harbor Framework and the Standard Contractual Clauses"}, true, "international", notice.ImpactMoreProtective},
