@@ -21,7 +21,8 @@ func buildVocab() {
 		"chosen": "choose", "shown": "show", "known": "know", "written": "write", "wrote": "write",
 		"paid": "pay", "left": "leave", "found": "find", "got": "get", "gotten": "get", "brought": "bring",
 		"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
-		"notifies": "notice", "notifying": "notice",
+		"notifies": "notice", "notifying": "notice", "reply": "respond", "replies": "respond", "replied": "respond",
+		"answer": "respond", "answers": "respond", "answered": "respond",
 	}
 	numberWords = map[string]int{
 		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
