@@ -479,6 +479,20 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 			fs = append(fs, finding{rule: "M7 practice changed", impact: changeInsertImpact(o, n),
 				reason: "a different practice is now mentioned: " + quote, keywords: kw})
 		}
+		// Content words replaced by other content words that no
+		// equivalence explains: the statement may now say something else
+		// ("as long as it is necessary for X" → "as long as we find it
+		// useful for Y").
+		if len(fs) == 0 && !rewrite {
+			if subA, subR := unexplained(added, removed); len(subA) >= 2 && len(subR) >= 2 {
+				impact := notice.ImpactNeutral
+				if isPermission(o) || hasAny(" "+o.norm+" ", " as long as ", " if ", " when ", " until ", " unless ") {
+					impact = notice.ImpactLessProtective
+				}
+				fs = append(fs, finding{rule: "M7 wording changed", impact: impact,
+					reason: "the wording of a practice statement changed: " + quote, keywords: append(subR, subA...)})
+			}
+		}
 	}
 	return fs
 }
@@ -1443,4 +1457,81 @@ func negationMoved(o, n *side) (string, string, bool) {
 		}
 	}
 	return a, b, a != "" && b != ""
+}
+
+// synonymGroups are words that notices use for one another; a swap within
+// a group is rewording (E7).
+var synonymGroups = [][]string{
+	{"use", "utilize", "utilise", "employ"},
+	{"necessary", "needed", "need", "required", "require", "essential"},
+	{"help", "assist", "support"},
+	{"get", "obtain", "receive", "gather", "acquire"},
+	{"give", "provide", "supply", "furnish"},
+	{"show", "display", "present"},
+	{"ask", "request"},
+	{"tell", "inform", "notice", "let", "know"},
+	{"keep", "retain", "store", "hold"},
+	{"delete", "erase", "remove"},
+	{"change", "modify", "alter", "update", "amend"},
+	{"limit", "restrict", "only"},
+	{"reach", "access"},
+	{"check", "verify", "confirm", "assess", "review", "audit"},
+	{"stop", "end", "cease"},
+	{"run", "operate", "manage"},
+	{"begin", "start", "commence"},
+	{"buy", "purchase"},
+	{"send", "transmit", "deliver"},
+	{"allow", "permit", "let", "enable"},
+	{"choose", "select", "elect", "decide"},
+	{"mail", "email", "e-mail"},
+	{"recipient", "party", "parties"},
+}
+
+// unexplained drops from added and removed the words that a synonym or a
+// shared root pairs with a word on the other side, and returns the rest.
+func unexplained(added, removed []string) ([]string, []string) {
+	group := func(w string) map[int]bool {
+		g := map[int]bool{}
+		s := stem(lemma(w))
+		for i, ws := range synonymGroups {
+			for _, x := range ws {
+				if x == w || stem(lemma(x)) == s {
+					g[i] = true
+				}
+			}
+		}
+		return g
+	}
+	same := func(a, b string) bool {
+		if len(a) >= 5 && len(b) >= 5 && a[:5] == b[:5] {
+			return true
+		}
+		ga, gb := group(a), group(b)
+		for i := range ga {
+			if gb[i] {
+				return true
+			}
+		}
+		return false
+	}
+	usedR := map[int]bool{}
+	var outA []string
+	for _, a := range added {
+		matched := false
+		for j, r := range removed {
+			if same(a, r) {
+				usedR[j], matched = true, true
+			}
+		}
+		if !matched {
+			outA = append(outA, a)
+		}
+	}
+	var outR []string
+	for j, r := range removed {
+		if !usedR[j] {
+			outR = append(outR, r)
+		}
+	}
+	return outA, outR
 }

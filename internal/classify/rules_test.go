@@ -53,6 +53,11 @@ var edits = []edit{
 	{"and becomes or between conditions", "magento", []string{"court order or similar legal procedure, and", "court order or similar legal procedure, or"}, true, "sharing", ""},
 	{"all becomes most", "lantern", []string{"Players can remove all ads with a one-time purchase.", "Players can remove most ads with a one-time purchase."}, true, "", ""},
 	{"annual tests no longer annual", "hollowell", []string{"and annual penetration tests", "and penetration tests"}, true, "security", notice.ImpactLessProtective},
+	// M7 content words swapped with no equivalence to explain them.
+	{"lawful basis reworded to other interests", "tallyloom", []string{"our legitimate interests in running a secure and useful service", "our legitimate interests in growing a profitable and popular service"}, true, "", ""},
+	{"disclosure test loosened", "tallyloom", []string{"disclosure is necessary to protect someone's safety", "disclosure is convenient to defend our commercial position"}, true, "sharing", ""},
+	{"synonyms swapped in a reason", "tallyloom", []string{"because they are necessary to operate it", "because they are required to run it"}, false, "", ""},
+	{"synonyms swapped in a safeguard", "hollowell", []string{"They are contractually prohibited from using personal information for their own purposes.", "They are contractually prohibited from utilizing personal information for their own purposes."}, false, "", ""},
 	// M5 list items.
 	{"recipient added to advisers", "tallyloom", []string{"lawyers, auditors and insurers", "lawyers, auditors, insurers and investors"}, true, "sharing", notice.ImpactLessProtective},
 	{"data type added from delivery partners", "hollowell", []string{"has been delivered or could not be delivered.", "has been delivered or could not be delivered, and send us a photo of the delivered package."}, true, "collection", ""},
