@@ -356,9 +356,17 @@ func isContactLine(text, norm string) bool {
 	if len(ws) > 30 || len(ws) > 6 && hasStatement(ws) {
 		return false
 	}
-	// "Website analytics: 14 months" states how long, not where.
+	// "Website analytics: 14 months" states how long, not where; so does
+	// "Server logs, Ninety days", a table row with the number in words.
 	if strings.ContainsAny(norm, "0123456789") && reDuration.MatchString(norm) {
 		return false
+	}
+	if hasNumberWord(norm) {
+		for _, q := range numbersIn(norm) {
+			if strings.HasPrefix(q, "d") {
+				return false
+			}
+		}
 	}
 	for _, w := range ws {
 		switch strings.Trim(w, ",.;:") {
@@ -672,7 +680,9 @@ func properNouns(texts []string, lower func(string) bool) map[string]bool {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if glue[lw] || stop[lw] || entitySuffixes[strings.Trim(lw, ".")] || calendarWords[lw] || lower(lw) {
+			// A capitalised number word ("Seven years" opening a table
+			// cell) is a value, never a name.
+			if glue[lw] || stop[lw] || isNumberWord(lw) || entitySuffixes[strings.Trim(lw, ".")] || calendarWords[lw] || lower(lw) {
 				continue
 			}
 			out[lw] = true
