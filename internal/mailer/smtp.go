@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/tls"
@@ -64,7 +65,14 @@ type Conn struct {
 	client     *smtp.Client
 	raw        net.Conn
 	pipelining bool // the server offers PIPELINING (RFC 2920)
+	// bw gathers a whole message and its final dot in front of the
+	// session's own small writer, so that it goes out in one write.
+	bw   *bufio.Writer
+	bwTo *bufio.Writer // the session writer bw writes to
 }
+
+// bodyBuffer is the size of bw: a typical notice and its final dot.
+const bodyBuffer = 64 << 10
 
 // Error is a failure to send one message. Temporary reports whether a
 // later attempt may succeed: 4xx replies, time-outs and dropped
@@ -186,7 +194,10 @@ func (c *Conn) command(cmd string, code int) error {
 // of the CPU time of a campaign.
 func (c *Conn) body(msg []byte) (string, error) {
 	t := c.client.Text
-	w := t.W
+	if c.bw == nil || c.bwTo != t.W {
+		c.bw, c.bwTo = bufio.NewWriterSize(t.W, bodyBuffer), t.W
+	}
+	w := c.bw
 	if len(msg) > 0 && msg[0] == '.' {
 		w.WriteByte('.')
 	}
@@ -205,6 +216,10 @@ func (c *Conn) body(msg []byte) (string, error) {
 	}
 	w.WriteString(".\r\n")
 	if err := w.Flush(); err != nil {
+		w.Reset(t.W)
+		return "", err
+	}
+	if err := t.W.Flush(); err != nil {
 		return "", err
 	}
 	_, reply, err := t.ReadResponse(250)

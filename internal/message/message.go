@@ -228,6 +228,8 @@ type Renderer struct {
 	from    mail.Address
 	domain  string
 	unsub   string
+	// fromHeader is the From field, the same in every message.
+	fromHeader string
 }
 
 // New parses the templates material.subject.tmpl, material.txt.tmpl and
@@ -262,6 +264,9 @@ func New(fsys fs.FS, opt Options) (*Renderer, error) {
 	if r.name, err = htmltemplate.New("name").Parse("{{.}}"); err != nil {
 		return nil, err
 	}
+	var h bytes.Buffer
+	header(&h, "From", r.from.String())
+	r.fromHeader = h.String()
 	return r, nil
 }
 
@@ -323,6 +328,8 @@ type Prepared struct {
 	r       *Renderer
 	n       *Notice
 	subject string
+	// subjectHeader is the Subject field, encoded and folded.
+	subjectHeader string
 	// text and html for a recipient with a name: the template output of
 	// the greeting line around the name, and the encoded rest.
 	text, html struct {
@@ -344,6 +351,9 @@ func (r *Renderer) Prepare(n *Notice) (*Prepared, error) {
 		return nil, fmt.Errorf("render subject: %w", err)
 	}
 	p.subject = clean(b.String())
+	b.Reset()
+	header(&b, "Subject", mime.QEncoding.Encode("utf-8", p.subject))
+	p.subjectHeader = b.String()
 	anonText, anonHTML, err := r.execute(n, "")
 	if err != nil {
 		return nil, err
@@ -401,24 +411,26 @@ func qp(body []byte) []byte {
 func (p *Prepared) Subject() string { return p.subject }
 
 // Render writes to w the message telling to about the prepared notice (see
-// Renderer.Render).
+// Renderer.Render). Handed a *bytes.Buffer, it writes into it directly.
 func (p *Prepared) Render(w io.Writer, to Recipient, date time.Time) error {
 	r := p.r
 	if err := checkAddress(to.Email); err != nil {
 		return fmt.Errorf("recipient %d: %w", to.ID, err)
 	}
 	name := clean(to.Name)
-	var text, html []byte
+	// Each part is a personal head, quoted-printable, then a shared rest.
+	var textHead, text, htmlHead, html []byte
 	switch {
 	case name == "":
 		text, html = p.anonText, p.anonHTML
 	case p.fast:
-		var esc strings.Builder
-		if err := r.name.Execute(&esc, name); err != nil {
-			return fmt.Errorf("render name: %w", err)
+		esc, err := r.escapeName(name)
+		if err != nil {
+			return err
 		}
-		text = append(qp([]byte(p.text.before+name+p.text.after)), p.text.rest...)
-		html = append(qp([]byte(p.html.before+esc.String()+p.html.after)), p.html.rest...)
+		textHead = qp([]byte(p.text.before + name + p.text.after))
+		htmlHead = qp([]byte(p.html.before + esc + p.html.after))
+		text, html = p.text.rest, p.html.rest
 	default:
 		t, h, err := r.execute(p.n, name)
 		if err != nil {
@@ -432,37 +444,71 @@ func (p *Prepared) Render(w io.Writer, to Recipient, date time.Time) error {
 	}
 	id = "<" + strings.Trim(clean(id), "<> ") + ">"
 	sum := sha256.Sum256([]byte(id))
-	boundary := "=_notice_" + hex.EncodeToString(sum[:12])
+	var bnd [9 + 24]byte
+	copy(bnd[:], "=_notice_")
+	hex.Encode(bnd[9:], sum[:12])
+	boundary := string(bnd[:])
 
-	var b bytes.Buffer
-	b.Grow(len(text) + len(html) + 2048)
-	header(&b, "From", r.from.String())
-	header(&b, "To", (&mail.Address{Name: name, Address: to.Email}).String())
-	header(&b, "Subject", mime.QEncoding.Encode("utf-8", p.subject))
-	header(&b, "Date", date.Format(time.RFC1123Z))
-	header(&b, "Message-ID", id)
-	header(&b, "MIME-Version", "1.0")
-	header(&b, "Auto-Submitted", "auto-generated")
-	if r.unsub != "" {
-		header(&b, "List-Unsubscribe", "<"+strings.ReplaceAll(r.unsub, "{id}", strconv.FormatInt(to.ID, 10))+">")
-		header(&b, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+	b, direct := w.(*bytes.Buffer)
+	if !direct {
+		b = new(bytes.Buffer)
 	}
-	header(&b, "Content-Type", `multipart/alternative; boundary="`+boundary+`"`)
+	b.Grow(len(textHead) + len(text) + len(htmlHead) + len(html) + 2048)
+	b.WriteString(r.fromHeader)
+	header(b, "To", (&mail.Address{Name: name, Address: to.Email}).String())
+	b.WriteString(p.subjectHeader)
+	// An RFC 1123 date is short enough never to fold.
+	var day [64]byte
+	b.WriteString("Date: ")
+	b.Write(date.AppendFormat(day[:0], time.RFC1123Z))
 	b.WriteString("\r\n")
-	part(&b, boundary, "text/plain; charset=utf-8", text)
-	part(&b, boundary, "text/html; charset=utf-8", html)
-	b.WriteString("--" + boundary + "--\r\n")
+	header(b, "Message-ID", id)
+	b.WriteString("MIME-Version: 1.0\r\nAuto-Submitted: auto-generated\r\n")
+	if r.unsub != "" {
+		header(b, "List-Unsubscribe", "<"+strings.ReplaceAll(r.unsub, "{id}", strconv.FormatInt(to.ID, 10))+">")
+		b.WriteString("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n")
+	}
+	header(b, "Content-Type", `multipart/alternative; boundary="`+boundary+`"`)
+	b.WriteString("\r\n")
+	part(b, boundary, "text/plain; charset=utf-8", textHead, text)
+	part(b, boundary, "text/html; charset=utf-8", htmlHead, html)
+	b.WriteString("--")
+	b.WriteString(boundary)
+	b.WriteString("--\r\n")
+	if direct {
+		return nil
+	}
 	_, err := w.Write(b.Bytes())
 	return err
 }
 
-// part writes one body part, already quoted-printable.
-func part(b *bytes.Buffer, boundary, contentType string, body []byte) {
-	b.WriteString("--" + boundary + "\r\n")
-	b.WriteString("Content-Type: " + contentType + "\r\n")
-	b.WriteString("Content-Transfer-Encoding: quoted-printable\r\n\r\n")
+// escapeName returns name escaped as the HTML template escapes it in text:
+// a name without a character that escaper changes is left as it is.
+func (r *Renderer) escapeName(name string) (string, error) {
+	if !strings.ContainsAny(name, "\x00\"&'+<>") {
+		return name, nil
+	}
+	var esc strings.Builder
+	if err := r.name.Execute(&esc, name); err != nil {
+		return "", fmt.Errorf("render name: %w", err)
+	}
+	return esc.String(), nil
+}
+
+// part writes one body part, already quoted-printable: head then body.
+func part(b *bytes.Buffer, boundary, contentType string, head, body []byte) {
+	b.WriteString("--")
+	b.WriteString(boundary)
+	b.WriteString("\r\nContent-Type: ")
+	b.WriteString(contentType)
+	b.WriteString("\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+	b.Write(head)
 	b.Write(body)
-	if !bytes.HasSuffix(body, []byte("\r\n")) {
+	last := body
+	if len(body) < 2 {
+		last = append(append([]byte(nil), head...), body...)
+	}
+	if !bytes.HasSuffix(last, []byte("\r\n")) {
 		b.WriteString("\r\n")
 	}
 }
@@ -470,17 +516,22 @@ func part(b *bytes.Buffer, boundary, contentType string, body []byte) {
 // header writes one header field, folded at spaces so that lines stay
 // within 78 characters where the value allows (RFC 5322 §2.2.3).
 func header(b *bytes.Buffer, name, value string) {
-	line := name + ":"
-	width := len(line)
-	b.WriteString(line)
-	for i, word := range strings.Split(value, " ") {
+	b.WriteString(name)
+	b.WriteByte(':')
+	width := len(name) + 1
+	for i := 0; ; i++ {
+		word, rest, more := strings.Cut(value, " ")
 		if i > 0 && width+1+len(word) > 78 {
 			b.WriteString("\r\n")
 			width = 0
 		}
-		b.WriteString(" ")
+		b.WriteByte(' ')
 		b.WriteString(word)
 		width += 1 + len(word)
+		if !more {
+			break
+		}
+		value = rest
 	}
 	b.WriteString("\r\n")
 }
@@ -489,6 +540,20 @@ func header(b *bytes.Buffer, name, value string) {
 // among them) become spaces, runs of spaces collapse and the ends are
 // trimmed.
 func clean(s string) string {
+	// Most values are printable ASCII with single spaces between words,
+	// which cleaning leaves as they are.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			if c == ' ' && i > 0 && i < len(s)-1 && s[i+1] != ' ' {
+				continue
+			}
+			return cleanFields(s)
+		}
+	}
+	return s
+}
+
+func cleanFields(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r)
 	}), " ")

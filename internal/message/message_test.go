@@ -275,7 +275,7 @@ func TestPreparedMatchesFullRender(t *testing.T) {
 	slow := *p
 	slow.fast = false
 	names := []string{"Alice", "O'Brien & Sons <ltd>", `Quote "me" + plus`, "Zoë Łukasiewicz-Ångström", strings.Repeat("Very Long Name ", 12),
-		"=?utf-8?q?x?=", "Tab\tand\nnewline", "trailing space ", "日本語の名前"}
+		"=?utf-8?q?x?=", "Tab\tand\nnewline", "trailing space ", "日本語の名前", "Ann+Bo", "x\ufdd0y\ufffe", "  two  spaces  ", "Del\x7f"}
 	for i, name := range names {
 		to := Recipient{ID: int64(i), Email: "x@example.com", Name: name}
 		var a, b bytes.Buffer
@@ -287,6 +287,14 @@ func TestPreparedMatchesFullRender(t *testing.T) {
 		}
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Errorf("Prepared.Render(name %q) differs from a full render:\n%s\n----\n%s", name, a.String(), b.String())
+		}
+		// A writer other than a *bytes.Buffer gets the same bytes.
+		var c strings.Builder
+		if err := p.Render(&c, to, date); err != nil {
+			t.Fatal(err)
+		}
+		if c.String() != a.String() {
+			t.Errorf("Prepared.Render(name %q) to a strings.Builder differs from a render to a bytes.Buffer", name)
 		}
 	}
 }
@@ -384,5 +392,15 @@ func TestChangeExcerpt(t *testing.T) {
 					e.Before, e.After, e.HTML, tt.before, tt.after, tt.html)
 			}
 		})
+	}
+}
+
+// TestCleanShortcut checks that clean's shortcut for values it leaves as
+// they are agrees with cleaning field by field.
+func TestCleanShortcut(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\r\nb", "Zoë", "a\x7fb", "a\u00a0b", "a\x00b", "x y z"} {
+		if got, want := clean(s), cleanFields(s); got != want {
+			t.Errorf("clean(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
