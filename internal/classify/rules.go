@@ -406,6 +406,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 			removed = append(removed, w)
 		}
 	}
+	// "the following recipients:" names what the list after it holds; the
+	// list, not its lead-in, says who or what is covered.
+	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	sort.Strings(added)
 	sort.Strings(removed)
 	if len(added) == 0 && len(removed) == 0 {
@@ -1534,4 +1537,33 @@ func unexplained(added, removed []string) ([]string, []string) {
 		}
 	}
 	return outA, outR
+}
+
+// dropLeadIn removes from ws the nouns a list lead-in uses to name its
+// items ("with the following recipients:", "these partners:").
+func dropLeadIn(ws []string, s *side) []string {
+	lead := map[string]bool{}
+	for _, t := range s.texts {
+		t = strings.TrimSpace(strings.ToLower(t))
+		if !strings.HasSuffix(t, ":") {
+			continue
+		}
+		f := strings.Fields(strings.TrimSuffix(t, ":"))
+		for i := 0; i+1 < len(f); i++ {
+			switch f[i] {
+			case "following", "these", "below":
+				lead[strings.Trim(f[i+1], ",.;:")] = true
+			}
+		}
+	}
+	if len(lead) == 0 {
+		return ws
+	}
+	var out []string
+	for _, w := range ws {
+		if !lead[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -60,6 +60,9 @@ var edits = []edit{
 	{"synonyms swapped in a safeguard", "hollowell", []string{"They are contractually prohibited from using personal information for their own purposes.", "They are contractually prohibited from utilizing personal information for their own purposes."}, false, "", ""},
 	// A capitalised number word opening a table cell is a value, not a name.
 	{"retention list becomes a table with number words", "tallyloom", []string{"- Server logs are kept for 90 days.\n- Invoices and tax records are kept for 7 years, as required by law.", "| Record | Period |\n|---|---|\n| Server logs | Ninety days |\n| Invoices and tax records | Seven years, as required by law |"}, false, "", ""},
+	// A list lead-in that names its items restates the list.
+	{"lead-in names the list's items", "lantern", []string{"When the game runs, it collects:", "When the game runs, it collects the following data points:"}, false, "", ""},
+	{"lead-in names new items", "lantern", []string{"When the game runs, it collects:", "When the game runs, it collects your contacts and the following information:"}, true, "collection", ""},
 	// M5 list items.
 	{"recipient added to advisers", "tallyloom", []string{"lawyers, auditors and insurers", "lawyers, auditors, insurers and investors"}, true, "sharing", notice.ImpactLessProtective},
 	{"data type added from delivery partners", "hollowell", []string{"has been delivered or could not be delivered.", "has been delivered or could not be delivered, and send us a photo of the delivered package."}, true, "collection", ""},
