@@ -425,6 +425,19 @@ func newSide(sents []*sentence) *side {
 		if i+1 < len(s.words) && (w == "rather" && s.words[i+1] == "than" || w == "instead" && s.words[i+1] == "of") {
 			s.neg++
 		}
+		// "access is limited to the engineers who need it" and "we limit
+		// access to the engineers" say what "only the engineers who need
+		// it can access" says (E7).
+		limitsTo := false
+		if isLimiting(w) {
+			for j := i + 1; j < len(s.words) && j <= i+6; j++ {
+				if s.words[j] == "to" {
+					s.restrict["only"]++
+					limitsTo = true
+					break
+				}
+			}
+		}
 		switch {
 		case negations[w]:
 			s.neg++
@@ -441,7 +454,7 @@ func newSide(sents []*sentence) *side {
 		case timing[w]:
 			s.timing[w]++
 		}
-		if stop[w] || negations[w] || possibility[w] || w == "can" || commitment[w] || restrictive[w] || exceptions[w] || isNumber(w) || isNumberWord(w) {
+		if stop[w] || negations[w] || possibility[w] || w == "can" || commitment[w] || restrictive[w] || limitsTo || exceptions[w] || isNumber(w) || isNumberWord(w) {
 			continue
 		}
 		parts := []string{w}
@@ -715,4 +728,14 @@ func lowercaseWords(out map[string]bool, texts ...string) {
 			i = j
 		}
 	}
+}
+
+// isLimiting reports a verb that says "only" when a "to" names what it
+// limits to.
+func isLimiting(w string) bool {
+	switch w {
+	case "limit", "limits", "limited", "restrict", "restricts", "restricted", "confine", "confines", "confined":
+		return true
+	}
+	return false
 }

@@ -63,6 +63,11 @@ var edits = []edit{
 	// A list lead-in that names its items restates the list.
 	{"lead-in names the list's items", "lantern", []string{"When the game runs, it collects:", "When the game runs, it collects the following data points:"}, false, "", ""},
 	{"lead-in names new items", "lantern", []string{"When the game runs, it collects:", "When the game runs, it collects your contacts and the following information:"}, true, "collection", ""},
+	// "limited to" and "limit ... to" say "only".
+	{"limit to becomes only", "hollowell", []string{"They are contractually prohibited from using personal information for their own purposes.", "They are contractually limited to using personal information for our purposes only."}, true, "", ""},
+	{"only becomes limited to", "tallyloom", []string{"They may use it only to provide services to us.", "They may use it, but limited to providing services to us."}, false, "", ""},
+	{"only becomes limit to", "lantern", []string{"We share information only with:", "We limit the sharing of information to:"}, false, "", ""},
+	{"only dropped with no limit", "tallyloom", []string{"They may use it only to provide services to us.", "They may use it to provide services to us."}, true, "sharing", notice.ImpactLessProtective},
 	// M5 list items.
 	{"recipient added to advisers", "tallyloom", []string{"lawyers, auditors and insurers", "lawyers, auditors, insurers and investors"}, true, "sharing", notice.ImpactLessProtective},
 	{"data type added from delivery partners", "hollowell", []string{"has been delivered or could not be delivered.", "has been delivered or could not be delivered, and send us a photo of the delivered package."}, true, "collection", ""},
