@@ -43,19 +43,11 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("archive: %s is not installed (apt-get install %s)", tool, tool)
 		}
 	}
-	tmp, err := os.MkdirTemp("", "notice-bench-archive-")
+	tmp, bin, cleanup, err := workdir("archive", *keep, stderr)
 	if err != nil {
 		return err
 	}
-	if *keep {
-		fmt.Fprintf(stderr, "keeping %s\n", tmp)
-	} else {
-		defer os.RemoveAll(tmp)
-	}
-	// nginx's workers may run as another user: let them read the pages.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
+	defer cleanup()
 
 	fmt.Fprintf(stderr, "building a notice with %d revisions...\n", *revisions)
 	start := time.Now()
@@ -65,13 +57,6 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stderr, "  %d revisions in %s\n", len(hist), time.Since(start).Round(time.Millisecond))
-
-	bin := filepath.Join(tmp, "notice")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/notice")
-	build.Stdout, build.Stderr = stderr, stderr
-	if err := build.Run(); err != nil {
-		return fmt.Errorf("archive: build notice: %w", err)
-	}
 
 	noticeAddr, err := archiveFreeAddr()
 	if err != nil {

@@ -36,20 +36,11 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 	if _, err := exec.LookPath("git"); err != nil {
 		return fmt.Errorf("diff: the git CLI is the reference and is not installed: %w", err)
 	}
-	tmp, err := os.MkdirTemp("", "notice-bench-diff-")
+	tmp, bin, cleanup, err := workdir("diff", *keep, stderr)
 	if err != nil {
 		return err
 	}
-	if *keep {
-		fmt.Fprintf(stderr, "keeping %s\n", tmp)
-	} else {
-		defer os.RemoveAll(tmp)
-	}
-	bin := filepath.Join(tmp, "notice")
-	fmt.Fprintln(stderr, "building notice ...")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/noticeproject/notice/cmd/notice").CombinedOutput(); err != nil {
-		return fmt.Errorf("build notice: %v\n%s", err, out)
-	}
+	defer cleanup()
 
 	seed, err := os.ReadFile(*seedFile)
 	if err != nil {

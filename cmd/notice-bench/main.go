@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 )
 
 type bench struct {
@@ -47,4 +49,31 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return fmt.Errorf("unknown benchmark %q (repo, diff, smtp, archive)", args[0])
+}
+
+// workdir makes the benchmark's temporary folder, readable by other users
+// (nginx's workers may run as one), and builds the notice binary into it.
+// cleanup removes the folder unless keep is set, in which case it says
+// where the folder is.
+func workdir(name string, keep bool, stderr io.Writer) (dir, bin string, cleanup func(), err error) {
+	dir, err = os.MkdirTemp("", "notice-bench-"+name+"-")
+	if err != nil {
+		return "", "", nil, err
+	}
+	cleanup = func() { os.RemoveAll(dir) }
+	if keep {
+		fmt.Fprintf(stderr, "keeping %s\n", dir)
+		cleanup = func() {}
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		cleanup()
+		return "", "", nil, err
+	}
+	bin = filepath.Join(dir, "notice")
+	fmt.Fprintln(stderr, "building notice ...")
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/noticeproject/notice/cmd/notice").CombinedOutput(); err != nil {
+		cleanup()
+		return "", "", nil, fmt.Errorf("build notice (run from the repository): %v\n%s", err, out)
+	}
+	return dir, bin, cleanup, nil
 }

@@ -34,21 +34,11 @@ func runRepo(args []string, stdout, stderr io.Writer) error {
 	if _, err := exec.LookPath("git"); err != nil {
 		return fmt.Errorf("repo: the git CLI is the reference and is not installed: %w", err)
 	}
-	tmp, err := os.MkdirTemp("", "notice-bench-repo-")
+	tmp, bin, cleanup, err := workdir("repo", *keep, stderr)
 	if err != nil {
 		return err
 	}
-	if *keep {
-		fmt.Fprintf(stderr, "keeping %s\n", tmp)
-	} else {
-		defer os.RemoveAll(tmp)
-	}
-
-	bin := filepath.Join(tmp, "notice")
-	fmt.Fprintln(stderr, "building notice ...")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/noticeproject/notice/cmd/notice").CombinedOutput(); err != nil {
-		return fmt.Errorf("build notice: %v\n%s", err, out)
-	}
+	defer cleanup()
 	gitVersion, _ := exec.Command("git", "--version").Output()
 	fmt.Fprintf(stdout, "notice-bench repo: %d runs each, median whole-process wall time; %s\n", *runs, strings.TrimSpace(string(gitVersion)))
 

@@ -46,15 +46,11 @@ func runSMTP(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	work, err := os.MkdirTemp("", "notice-bench-smtp-")
+	work, bin, cleanup, err := workdir("smtp", false, stderr)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(work)
-	bin := filepath.Join(work, "notice")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/notice").CombinedOutput(); err != nil {
-		return fmt.Errorf("build notice (run from the repository root): %v\n%s", err, out)
-	}
+	defer cleanup()
 
 	addr, stopSink, err := startSink(sink)
 	if err != nil {
