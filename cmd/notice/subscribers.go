@@ -239,19 +239,11 @@ func (a *app) subscribersList(c *cli.Context) error {
 	defer st.Close()
 	asJSON := c.Bool("json")
 	n := 0
+	arr := &jsonArray{w: a.stdout}
 	err = st.ListSubscribers(c.Context, func(s notice.Subscriber) error {
 		n++
 		if asJSON {
-			b, err := marshalLine(s)
-			if err != nil {
-				return err
-			}
-			sep := ",\n"
-			if n == 1 {
-				sep = "[\n"
-			}
-			_, err = fmt.Fprintf(a.stdout, "%s  %s", sep, b)
-			return err
+			return arr.add(s)
 		}
 		_, err := fmt.Fprintf(a.stdout, "%6d  %-32s  %-6s  %s\n", s.ID, s.Email, s.Locale, s.Name)
 		return err
@@ -260,10 +252,8 @@ func (a *app) subscribersList(c *cli.Context) error {
 		return err
 	}
 	switch {
-	case asJSON && n == 0:
-		fmt.Fprintln(a.stdout, "[]")
 	case asJSON:
-		fmt.Fprintln(a.stdout, "\n]")
+		return arr.close()
 	case n == 0:
 		fmt.Fprintln(a.stdout, "no subscribers; add one with: notice subscribers add EMAIL")
 	default:
@@ -351,6 +341,7 @@ func (a *app) evidence(c *cli.Context) error {
 	defer st.Close()
 
 	n := 0
+	arr := &jsonArray{w: a.stdout}
 	var w *csv.Writer
 	if format == "csv" {
 		w = csv.NewWriter(a.stdout)
@@ -359,16 +350,7 @@ func (a *app) evidence(c *cli.Context) error {
 	err = st.Evidence(c.Context, rev.ID, func(d notice.Delivery) error {
 		n++
 		if format == "json" {
-			b, err := marshalLine(evidenceRow{Delivery: d, Effective: rev.Effective})
-			if err != nil {
-				return err
-			}
-			sep := ",\n"
-			if n == 1 {
-				sep = "[\n"
-			}
-			_, err = fmt.Fprintf(a.stdout, "%s  %s", sep, b)
-			return err
+			return arr.add(evidenceRow{Delivery: d, Effective: rev.Effective})
 		}
 		return w.Write([]string{d.Notice, d.RevisionID, rev.Effective.UTC().Format(time.RFC3339),
 			strconv.FormatInt(d.SubscriberID, 10), d.Email, d.EmailHash, string(d.State), strconv.Itoa(d.Attempts),
@@ -382,10 +364,8 @@ func (a *app) evidence(c *cli.Context) error {
 		if err := w.Error(); err != nil {
 			return err
 		}
-	} else if n == 0 {
-		fmt.Fprintln(a.stdout, "[]")
-	} else {
-		fmt.Fprintln(a.stdout, "\n]")
+	} else if err := arr.close(); err != nil {
+		return err
 	}
 	if n == 0 {
 		fmt.Fprintf(a.stderr, "%s %s: no ledger rows; run notice notify %s first\n", name, rev.Short(), name)
@@ -409,6 +389,37 @@ func evidenceRevision(h notice.History, name, ref string, loc *time.Location) (n
 		}
 	}
 	return notice.Revision{}, fmt.Errorf("%w: %s has no material revision, so nobody was notified; give --rev ID for another one", notice.ErrRevNotFound, name)
+}
+
+// jsonArray streams a JSON array, one element a line, so that a long list
+// is never held in memory.
+type jsonArray struct {
+	w io.Writer
+	n int
+}
+
+func (j *jsonArray) add(v any) error {
+	b, err := marshalLine(v)
+	if err != nil {
+		return err
+	}
+	sep := ",\n"
+	if j.n == 0 {
+		sep = "[\n"
+	}
+	j.n++
+	_, err = fmt.Fprintf(j.w, "%s  %s", sep, b)
+	return err
+}
+
+// close ends the array; an empty one is written as [].
+func (j *jsonArray) close() error {
+	end := "\n]\n"
+	if j.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(j.w, end)
+	return err
 }
 
 // marshalLine is json.Marshal without HTML escaping: a Message-ID's angle
