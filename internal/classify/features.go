@@ -445,7 +445,7 @@ func newSide(sents []*sentence) *side {
 			s.possible++
 		case w == "can":
 			s.can++
-		case commitment[w]:
+		case commitment[w] || obliges(s.words, i):
 			s.commit++
 		case restrictive[w]:
 			s.restrict[restrictClass(w)]++
@@ -489,8 +489,8 @@ func newSide(sents []*sentence) *side {
 	// "not ... except" and "never ... unless" say what "only" says (E7).
 	for _, x := range sents {
 		ws := words(x.canon)
-		for _, w := range ws {
-			if commitment[w] {
+		for i, w := range ws {
+			if commitment[w] || obliges(ws, i) {
 				s.commitSent++
 				break
 			}
@@ -738,4 +738,21 @@ func isLimiting(w string) bool {
 		return true
 	}
 	return false
+}
+
+// obliges reports "requires" at ws[i] as an obligation: "access requires
+// single sign-on" says "they must use single sign-on" (E7). What the law
+// requires is a condition, not a promise of ours ("as the law requires" is
+// "as required by law").
+func obliges(ws []string, i int) bool {
+	if ws[i] != "requires" && ws[i] != "require" {
+		return false
+	}
+	for j := max(0, i-2); j < i; j++ {
+		switch ws[j] {
+		case "law", "laws", "regulation", "regulations", "legislation", "court", "authority", "authorities":
+			return false
+		}
+	}
+	return true
 }

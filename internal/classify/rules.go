@@ -409,6 +409,8 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// A list item's label restates its item (E3).
+	added, removed = dropLabels(added, n, wordSet(o.norm)), dropLabels(removed, o, wordSet(n.norm))
 	sort.Strings(added)
 	sort.Strings(removed)
 	if len(added) == 0 && len(removed) == 0 {
@@ -805,9 +807,14 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	if ow == nil {
 		ow, nw = wordSet(o.norm), wordSet(n.norm)
 	}
-	novel := func(ts []string, other map[string]bool) bool {
+	// A list item's label ("Audits:") names what the item says, as a
+	// heading does (E3): a label word whose root the other side has is no
+	// item of its own.
+	insLabels, delLabels := labelWords(n.texts), labelWords(o.texts)
+	novel := func(ts []string, other, labels map[string]bool) bool {
 		for _, t := range ts {
-			if !glue[t] && !stop[t] && !isNumber(t) && len(t) > 1 && t != "," && t != ";" && !other[t] {
+			if !glue[t] && !stop[t] && !isNumber(t) && len(t) > 1 && t != "," && t != ";" && !other[t] &&
+				!(labels[t] && hasRoot(other, t)) {
 				return true
 			}
 		}
@@ -818,12 +825,12 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		allIns = append(allIns, h.ins...)
 		allDel = append(allDel, h.del...)
 	}
-	anyInsNovel, anyDelNovel := novel(allIns, ow), novel(allDel, nw)
+	anyInsNovel, anyDelNovel := novel(allIns, ow, insLabels), novel(allDel, nw, delLabels)
 	var fs []finding
 	for _, h := range hs {
 		insNovel, delNovel := anyInsNovel, anyDelNovel
 		if perHunk {
-			insNovel, delNovel = novel(h.ins, ow), novel(h.del, nw)
+			insNovel, delNovel = novel(h.ins, ow, insLabels), novel(h.del, nw, delLabels)
 		}
 		switch {
 		case len(h.del) == 1 && len(h.ins) == 1 && (h.del[0] == "and" && h.ins[0] == "or" || h.del[0] == "or" && h.ins[0] == "and"):
@@ -1562,6 +1569,67 @@ func dropLeadIn(ws []string, s *side) []string {
 	var out []string
 	for _, w := range ws {
 		if !lead[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// labelWords lists the words of the labels that open texts: up to four
+// words before a colon ("Access control: only the engineers ...").
+func labelWords(texts []string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		head, _, ok := strings.Cut(t, ":")
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(head))
+		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(head, ".;!?") {
+			continue
+		}
+		for _, w := range ws {
+			out[strings.Trim(w, "*_,")] = true
+		}
+	}
+	return out
+}
+
+// hasRoot reports whether set holds a word with w's root: "audits" and
+// "auditor", "encryption" and "encrypted".
+func hasRoot(set map[string]bool, w string) bool {
+	r := root(w)
+	if len(r) < 4 {
+		return false
+	}
+	for x := range set {
+		if root(x) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// root strips one common English suffix.
+func root(w string) string {
+	for _, suf := range []string{"ions", "ion", "ors", "or", "ers", "er", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// dropLabels removes from ws the words of s's list-item labels whose root
+// the other side has.
+func dropLabels(ws []string, s *side, other map[string]bool) []string {
+	labels := labelWords(s.texts)
+	if len(labels) == 0 {
+		return ws
+	}
+	var out []string
+	for _, w := range ws {
+		if !(labels[w] && hasRoot(other, w)) {
 			out = append(out, w)
 		}
 	}

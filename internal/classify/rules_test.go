@@ -417,3 +417,33 @@ func TestNegationMoved(t *testing.T) {
 		t.Errorf("'do not keep a record' → 'keep no record' is material;\n%s", dump(got))
 	}
 }
+
+// TestObligationAndLabels: "X requires Y" obliges as "Y must" does, what
+// the law requires is a condition, and a list item's label restates its
+// item.
+func TestObligationAndLabels(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Security\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Remote access to our payment network requires a company laptop and a one-time code.",
+			"Staff who reach our payment network remotely must use a company laptop and a one-time code.", false},
+		{"Remote access to our payment network requires a company laptop and a one-time code.",
+			"Staff who reach our payment network remotely may use a company laptop and a one-time code.", true},
+		{"We keep invoices for ten years because the law requires it.",
+			"We keep invoices for ten years because it is required by law.", false},
+		{"An outside auditor reviews our systems every year, and we hash passwords with a slow algorithm.",
+			"- **Audits:** an outside auditor reviews our systems every year.\n- **Passwords:** we hash them with a slow algorithm.", false},
+		{"We hash passwords with a slow algorithm and review vendor security every year.",
+			"- **Hashing:** passwords are hashed with a slow algorithm.\n- **Vendor reviews:** we review vendor security and share breach reports with insurers every year.", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
