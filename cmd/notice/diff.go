@@ -37,16 +37,14 @@ func (a *app) diffCommands() []*cli.Command {
 }
 
 func (a *app) diff(c *cli.Context) error {
-	pos, err := trailingFlags(c)
-	if err != nil {
-		return err
-	}
+	pos := c.Args().Slice()
 	format := c.String("format")
 	if !validFormat(format) {
 		return usagef("diff: unknown format %q: use text, markdown, html or json", format)
 	}
 	var old, new []byte
 	var title string
+	var err error
 	if c.Bool("files") {
 		old, new, title, err = readPair(pos)
 	} else {

@@ -75,62 +75,13 @@ func (a *app) repoCommands() []*cli.Command {
 // args returns the command's positional arguments, one for each of names,
 // or a usage error.
 func args(c *cli.Context, names ...string) ([]string, error) {
-	pos, err := trailingFlags(c)
-	if err != nil {
-		return nil, err
-	}
+	pos := c.Args().Slice()
 	if len(pos) != len(names) && len(names) == 0 {
 		return nil, usagef("%s takes no arguments; see notice %s --help", c.Command.Name, c.Command.Name)
 	}
 	if len(pos) != len(names) {
 		return nil, usagef("%s takes %s (got %d argument(s)); see notice %s --help",
 			c.Command.Name, strings.Join(names, " and "), len(pos), c.Command.Name)
-	}
-	return pos, nil
-}
-
-// trailingFlags sets the command's flags found among its arguments and
-// returns the arguments left. flagsFirst (args.go) already moves such flags
-// in front when notice runs; this also covers a command run another way.
-func trailingFlags(c *cli.Context) ([]string, error) {
-	in := c.Args().Slice()
-	var pos []string
-	for i := 0; i < len(in); i++ {
-		arg := in[i]
-		if arg == "--" {
-			pos = append(pos, in[i+1:]...)
-			break
-		}
-		if len(arg) < 2 || arg[0] != '-' {
-			pos = append(pos, arg)
-			continue
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		var flag cli.Flag
-		for _, f := range c.Command.Flags {
-			for _, n := range f.Names() {
-				if n == name {
-					flag = f
-				}
-			}
-		}
-		if flag == nil {
-			return nil, usagef("flag provided but not defined: -%s", name)
-		}
-		if _, isBool := flag.(*cli.BoolFlag); isBool {
-			if !hasValue {
-				value = "true"
-			}
-		} else if !hasValue {
-			if i+1 >= len(in) {
-				return nil, usagef("flag needs an argument: -%s", name)
-			}
-			i++
-			value = in[i]
-		}
-		if err := c.Set(name, value); err != nil {
-			return nil, usagef("invalid value %q for flag -%s: %v", value, name, err)
-		}
 	}
 	return pos, nil
 }

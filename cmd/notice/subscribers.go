@@ -94,10 +94,7 @@ func defaultDBPath() (string, error) {
 // subArgs is args for a subcommand: its usage message names the whole
 // command ("notice subscribers add --help").
 func subArgs(c *cli.Context, names ...string) ([]string, error) {
-	pos, err := trailingFlags(c)
-	if err != nil {
-		return nil, err
-	}
+	pos := c.Args().Slice()
 	if len(pos) != len(names) {
 		what := "no arguments"
 		if len(names) > 0 {
