@@ -42,13 +42,17 @@ func flagsFirst(app *cli.App, args []string) []string {
 			flags, cmds = cmd.Flags, cmd.Subcommands
 			continue
 		}
-		// The leaf command: its flags first, then its arguments.
+		// The leaf command: its flags first, then its arguments; after a
+		// "--" everything is an argument, so the "--" goes in front of
+		// them all.
 		var pos []string
+		dashes := false
 		for j := 0; j < len(rest); j++ {
 			a := rest[j]
 			switch {
 			case a == "--":
-				pos = append(pos, rest[j:]...)
+				pos = append(pos, rest[j+1:]...)
+				dashes = true
 				j = len(rest)
 			case len(a) > 1 && a[0] == '-':
 				out = append(out, a)
@@ -59,6 +63,9 @@ func flagsFirst(app *cli.App, args []string) []string {
 			default:
 				pos = append(pos, a)
 			}
+		}
+		if dashes {
+			out = append(out, "--")
 		}
 		return append(out, pos...)
 	}
