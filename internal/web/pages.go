@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -53,17 +55,39 @@ type history struct {
 	// refreshing is set while a newer copy is being read.
 	refreshing atomic.Bool
 
+	// sorted is set when the revisions' posting times never decrease, so
+	// that dated look-ups may search them by halves.
+	sorted bool
+
 	mu sync.Mutex
-	at map[string]int // "DATE|p" (as posted) or "DATE" → index
+	at map[datedKey]datedHit
+}
+
+// datedKey names a dated look-up: the date as the URL gives it, and whether
+// the page is as posted rather than in effect.
+type datedKey struct {
+	date     string
+	asPosted bool
+}
+
+// datedHit is a remembered dated look-up: the revision's position and the
+// cache key of its page, built once.
+type datedHit struct {
+	i   int
+	key string
 }
 
 // maxMemo bounds a history's memo of dated look-ups.
 const maxMemo = 8192
 
 func newHistory(h notice.History, ttl time.Duration) *history {
-	hs := &history{revs: h, byID: make(map[string]int, len(h)), loaded: time.Now(), ttl: ttl, at: map[string]int{}}
+	hs := &history{revs: h, byID: make(map[string]int, len(h)), loaded: time.Now(), ttl: ttl, at: map[datedKey]datedHit{}}
+	hs.sorted = true
 	for i, r := range h {
 		hs.byID[r.ID] = i
+		if i > 0 && r.Posted.Before(h[i-1].Posted) {
+			hs.sorted = false
+		}
 	}
 	return hs
 }
@@ -85,35 +109,61 @@ func (hs *history) resolve(ref string, loc *time.Location) (notice.Revision, err
 }
 
 // dated returns the position of the revision in effect (or as posted) on
-// t, which date names; dated look-ups are remembered.
-func (hs *history) dated(date string, t time.Time, asPosted bool) (int, error) {
-	key := date
-	if asPosted {
-		key += "|p"
-	}
+// the day date names, and the cache key of its page (see Server.at). Dated
+// look-ups are remembered, so a date already seen is neither parsed nor
+// looked up again.
+func (hs *history) dated(name, date string, loc *time.Location, asPosted bool) (int, string, error) {
+	mk := datedKey{date, asPosted}
 	hs.mu.Lock()
-	i, ok := hs.at[key]
+	hit, ok := hs.at[mk]
 	hs.mu.Unlock()
 	if ok {
-		return i, nil
+		return hit.i, hit.key, nil
 	}
+	t, err := notice.ParseDate(date, loc)
+	if err != nil {
+		return 0, "", err
+	}
+	i, err := hs.find(t, asPosted)
+	if err != nil {
+		return 0, "", err
+	}
+	hit = datedHit{i: i, key: "at|" + name + "|" + date + "|" + strconv.FormatBool(asPosted) + "|" + neighbours(hs.revs, i)}
+	hs.mu.Lock()
+	if len(hs.at) < maxMemo {
+		hs.at[mk] = hit
+	}
+	hs.mu.Unlock()
+	return hit.i, hit.key, nil
+}
+
+// find returns the position of the revision in effect (or as posted) at t,
+// exactly as History.InEffect (or AsPosted) chooses it. When the posting
+// times are in order it starts from the last revision posted by t instead
+// of walking down from the newest.
+func (hs *history) find(t time.Time, asPosted bool) (int, error) {
+	h := hs.revs
+	if hs.sorted {
+		// k is the number of revisions posted by t.
+		k := sort.Search(len(h), func(i int) bool { return h[i].Posted.After(t) })
+		for i := k - 1; i >= 0; i-- {
+			if asPosted || !h[i].Effective.After(t) {
+				return i, nil
+			}
+		}
+	}
+	// Out of order, or none found: the domain's answer and its error.
 	var rev notice.Revision
 	var err error
 	if asPosted {
-		rev, err = hs.revs.AsPosted(t)
+		rev, err = h.AsPosted(t)
 	} else {
-		rev, err = hs.revs.InEffect(t)
+		rev, err = h.InEffect(t)
 	}
 	if err != nil {
 		return 0, err
 	}
-	i = hs.index(rev.ID)
-	hs.mu.Lock()
-	if len(hs.at) < maxMemo {
-		hs.at[key] = i
-	}
-	hs.mu.Unlock()
-	return i, nil
+	return hs.index(rev.ID), nil
 }
 
 // load returns the history of the notice name. Reading a long history is
@@ -335,16 +385,11 @@ func (s *Server) at(r *http.Request, c *reqCtx) (*response, error) {
 		return nil, err
 	}
 	date := r.PathValue("date")
-	t, err := notice.ParseDate(date, s.loc)
+	asPosted := r.URL.RawQuery != "" && r.URL.Query().Get("as-posted") == "1"
+	i, key, err := hs.dated(name, date, s.loc, asPosted)
 	if err != nil {
 		return nil, err
 	}
-	asPosted := r.URL.Query().Get("as-posted") == "1"
-	i, err := hs.dated(date, t, asPosted)
-	if err != nil {
-		return nil, err
-	}
-	key := fmt.Sprintf("at|%s|%s|%v|%s", name, date, asPosted, neighbours(h, i))
 	return &response{key: key, cache: cacheShort, build: func() (*rendered, error) {
 		p, err := s.revisionPage(c, h, i, "at")
 		if err != nil {
