@@ -618,22 +618,22 @@ type hunk struct{ del, ins []string }
 // are rewrites, judged on their features alone.
 const maxDiffTokens = 300
 
-// wordHunks diffs two token lists (common ends trimmed, then a longest
-// common subsequence) and returns the changed stretches and how many tokens
-// changed. ok is false when the changed middle is too long to diff.
-func wordHunks(a, b []string) (hs []hunk, changed int, ok bool) {
-	p := 0
+// commonEnds returns how many tokens a and b share at the start (p) and,
+// after those, at the end (s).
+func commonEnds(a, b []string) (p, s int) {
 	for p < len(a) && p < len(b) && a[p] == b[p] {
 		p++
 	}
-	s := 0
 	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
 		s++
 	}
-	a, b = a[p:len(a)-s], b[p:len(b)-s]
-	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
-		return nil, len(a) + len(b), false
-	}
+	return p, s
+}
+
+// lcsTable returns l with l[i][j] the length of the longest common
+// subsequence of a[i:] and b[j:]. It is quadratic: callers bound the
+// lengths first.
+func lcsTable(a, b []string) [][]int32 {
 	n, m := len(a), len(b)
 	l := make([][]int32, n+1)
 	for i := range l {
@@ -648,6 +648,20 @@ func wordHunks(a, b []string) (hs []hunk, changed int, ok bool) {
 			}
 		}
 	}
+	return l
+}
+
+// wordHunks diffs two token lists (common ends trimmed, then a longest
+// common subsequence) and returns the changed stretches and how many tokens
+// changed. ok is false when the changed middle is too long to diff.
+func wordHunks(a, b []string) (hs []hunk, changed int, ok bool) {
+	p, s := commonEnds(a, b)
+	a, b = a[p:len(a)-s], b[p:len(b)-s]
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil, len(a) + len(b), false
+	}
+	n, m := len(a), len(b)
+	l := lcsTable(a, b)
 	var cur hunk
 	flush := func() {
 		if len(cur.del) > 0 || len(cur.ins) > 0 {

@@ -73,14 +73,7 @@ func spanKeys(ws []string) []string {
 // diffSpans diffs two key lists: common ends trimmed, then a longest
 // common subsequence on what is left (one stretch when that is too long).
 func diffSpans(a, b []string) []span {
-	p := 0
-	for p < len(a) && p < len(b) && a[p] == b[p] {
-		p++
-	}
-	s := 0
-	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
-		s++
-	}
+	p, s := commonEnds(a, b)
 	if p == len(a) && p == len(b) {
 		return nil
 	}
@@ -89,19 +82,7 @@ func diffSpans(a, b []string) []span {
 		return []span{{p, p + n, p, p + m}}
 	}
 	x, y := a[p:p+n], b[p:p+m]
-	l := make([][]int32, n+1)
-	for i := range l {
-		l[i] = make([]int32, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if x[i] == y[j] {
-				l[i][j] = l[i+1][j+1] + 1
-			} else {
-				l[i][j] = max(l[i+1][j], l[i][j+1])
-			}
-		}
-	}
+	l := lcsTable(x, y)
 	var out []span
 	cur := span{-1, -1, -1, -1}
 	flush := func(i, j int) {
