@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/go-git/go-billy/v5/osfs"
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
@@ -113,6 +112,29 @@ func findGitDir(dir string) string {
 
 func newStorage(gitDir string) *filesystem.Storage {
 	return filesystem.NewStorage(osfs.New(gitDir), cache.NewObjectLRU(8*cache.MiByte))
+}
+
+// initGitDir creates an empty git directory at gitDir for a work tree in
+// its parent: the object and ref folders, HEAD naming the default branch,
+// and a config saying the repository is not bare. It uses the storage layer
+// rather than go-git's root package, whose Repository type links every
+// transport (HTTP, SSH, the git protocol) into the binary and so slows the
+// start of every command.
+func initGitDir(gitDir string) error {
+	st := newStorage(gitDir)
+	if err := st.Init(); err != nil {
+		return err
+	}
+	head := plumbing.NewSymbolicReference(plumbing.HEAD, plumbing.NewBranchReferenceName(defaultBranch))
+	if err := st.SetReference(head); err != nil {
+		return err
+	}
+	cfg, err := st.Config()
+	if err != nil {
+		return err
+	}
+	cfg.Core.IsBare = false
+	return st.SetConfig(cfg)
 }
 
 // Open opens the notice repository at dir. It returns an error wrapping
@@ -229,10 +251,7 @@ func Init(dir string, cfg notice.Config) (*Repo, error) {
 	gitDir := findGitDir(dir)
 	if gitDir == "" {
 		gitDir = filepath.Join(dir, ".git")
-		_, err := git.PlainInitWithOptions(dir, &git.PlainInitOptions{
-			InitOptions: git.InitOptions{DefaultBranch: plumbing.NewBranchReferenceName(defaultBranch)},
-		})
-		if err != nil {
+		if err := initGitDir(gitDir); err != nil {
 			return nil, fmt.Errorf("init %s: %w", dir, err)
 		}
 	}
