@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -375,11 +376,15 @@ func (w *treeWriter) set(t *object.Tree, parts []string, blob plumbing.Hash) (*o
 	return nt, h, nil
 }
 
-var authorRE = regexp.MustCompile(`^([^<>]*[^<>\s])\s*<([^<>\s]+@[^<>\s]+)>$`)
+// authorRE matches "Name <email>". It is compiled on first use so that
+// commands which never write a revision do not pay for it at start-up.
+var authorRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([^<>]*[^<>\s])\s*<([^<>\s]+@[^<>\s]+)>$`)
+})
 
 // parseAuthor reads "Name <email>".
 func parseAuthor(s string) (object.Signature, error) {
-	m := authorRE.FindStringSubmatch(strings.TrimSpace(s))
+	m := authorRE().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return object.Signature{}, fmt.Errorf("%w: author %q: give it as \"Name <email>\", e.g. \"Jane Doe <jane@example.com>\"", notice.ErrInvalidInput, s)
 	}

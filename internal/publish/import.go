@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/noticeproject/notice/internal/gitrepo"
@@ -25,8 +26,11 @@ type ImportResult struct {
 }
 
 // datedName matches YYYY-MM-DD.md and YYYY-MM-DDTHHMMSSZ.md, optionally
-// with a -N suffix for a second file of the same date.
-var datedName = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(T\d{6}Z)?(?:-(\d+))?\.md$`)
+// with a -N suffix for a second file of the same date. It is compiled on
+// first use so that commands other than import do not pay for it at start-up.
+var datedName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(T\d{6}Z)?(?:-(\d+))?\.md$`)
+})
 
 type datedFile struct {
 	name string
@@ -110,7 +114,7 @@ func (s *Service) Import(name, folder, author string) (ImportResult, error) {
 
 // parseDatedName reads the date and sequence number of a dated file name.
 func parseDatedName(name string, loc *time.Location) (datedFile, error) {
-	m := datedName.FindStringSubmatch(name)
+	m := datedName().FindStringSubmatch(name)
 	if m == nil {
 		return datedFile{}, errors.New("is not named by its date; name each revision YYYY-MM-DD.md or YYYY-MM-DDTHHMMSSZ.md")
 	}

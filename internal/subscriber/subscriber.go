@@ -16,6 +16,7 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,14 +55,18 @@ func ParseAddress(s string) (string, error) {
 	return s, nil
 }
 
-// localeRE is a BCP 47 language tag, loosely: en, pt-BR, zh-Hant-TW.
-var localeRE = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+// localeRE is a BCP 47 language tag, loosely: en, pt-BR, zh-Hant-TW. It is
+// compiled on first use so that commands which never read a locale do not
+// pay for it at start-up.
+var localeRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+})
 
 // ParseLocale checks that s, trimmed, is empty or looks like a BCP 47
 // language tag (en, pt-BR), and returns it trimmed.
 func ParseLocale(s string) (string, error) {
 	s = strings.TrimSpace(s)
-	if s != "" && !localeRE.MatchString(s) {
+	if s != "" && !localeRE().MatchString(s) {
 		return "", fmt.Errorf("%w: locale %q: use a language tag such as en or pt-BR", notice.ErrInvalidInput, s)
 	}
 	return s, nil
