@@ -5,18 +5,73 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
-// canonical rewrites of phrases that say the same thing (rule E6), applied
-// to normalised text before it is split into words. Order matters: longer
-// phrases first.
 // canonicalPhrase is a rewrite of a phrase to its canonical form.
 type canonicalPhrase struct {
-	needles []string // the pattern cannot match without one of these
-	re      *regexp.Regexp
-	repl    string
+	// may is a cheap test that must hold wherever the pattern matches:
+	// most sentences fail it, and the pattern is neither run nor compiled
+	// for them.
+	may  func(string) bool
+	re   func() *regexp.Regexp // compiled on first use
+	repl string
 }
 
+// phrase makes a canonicalPhrase whose pattern is compiled on first use.
+func phrase(may func(string) bool, pattern, repl string) canonicalPhrase {
+	return canonicalPhrase{may: may, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) }), repl: repl}
+}
+
+// anyOf tests that text holds one of the needles.
+func anyOf(needles ...string) func(string) bool {
+	return func(text string) bool { return hasAny(text, needles...) }
+}
+
+// allOf tests that text holds every needle.
+func allOf(needles ...string) func(string) bool {
+	return func(text string) bool {
+		for _, n := range needles {
+			if !strings.Contains(text, n) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// wholeWord tests that text holds one of the needles between word
+// boundaries, as the regexp \b sees them (ASCII letters, digits and '_'
+// are word bytes). Each needle must start and end with a word byte.
+func wholeWord(needles ...string) func(string) bool {
+	return func(text string) bool {
+		for _, n := range needles {
+			for i := 0; ; {
+				k := strings.Index(text[i:], n)
+				if k < 0 {
+					break
+				}
+				k += i
+				if (k == 0 || !isWordByte(text[k-1])) && (k+len(n) == len(text) || !isWordByte(text[k+len(n)])) {
+					return true
+				}
+				i = k + 1
+			}
+		}
+		return false
+	}
+}
+
+// isWordByte reports the bytes of the regexp class \w.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// canonicalPhrases are rewrites of phrases that say the same thing (rule
+// E6), applied to normalised text before it is split into words. Order
+// matters: longer phrases first.
 var canonicalPhrases []canonicalPhrase
 
 var numberWords map[string]int
@@ -50,11 +105,8 @@ func words(norm string) []string {
 // canonicalize applies the equivalences of rule E6 to normalised text.
 func canonicalize(norm string) string {
 	for _, p := range canonicalPhrases {
-		for _, n := range p.needles {
-			if strings.Contains(norm, n) {
-				norm = p.re.ReplaceAllString(norm, p.repl)
-				break
-			}
+		if p.may(norm) {
+			norm = p.re().ReplaceAllString(norm, p.repl)
 		}
 	}
 	return norm
@@ -102,6 +154,46 @@ type side struct {
 	places     []string
 	frameworks []string
 	contact    bool // every sentence is a contact-block line
+
+	// Computed on first use: the rules ask for them several times.
+	toks    []string        // diffTokens(norm)
+	tokSet  map[string]bool // the words of toks
+	diffed  *side           // the side the memoised word diff below is against
+	hunks   []hunk          // wordHunks(toks, diffed.toks)
+	changed int
+	diffOK  bool
+}
+
+// tokens returns diffTokens(s.norm).
+func (s *side) tokens() []string {
+	if s.toks == nil {
+		s.toks = diffTokens(s.norm)
+		if s.toks == nil {
+			s.toks = []string{}
+		}
+	}
+	return s.toks
+}
+
+// wordSet returns the set of s.tokens(). Callers must not change it.
+func (s *side) wordSet() map[string]bool {
+	if s.tokSet == nil {
+		s.tokSet = map[string]bool{}
+		for _, w := range s.tokens() {
+			s.tokSet[w] = true
+		}
+	}
+	return s.tokSet
+}
+
+// hunksTo returns wordHunks(s.tokens(), n.tokens()), worked out once per
+// pair of sides. Callers must not change the hunks.
+func (s *side) hunksTo(n *side) (hs []hunk, changed int, ok bool) {
+	if s.diffed != n {
+		s.hunks, s.changed, s.diffOK = wordHunks(s.tokens(), n.tokens())
+		s.diffed = n
+	}
+	return s.hunks, s.changed, s.diffOK
 }
 
 var (
@@ -599,16 +691,66 @@ func isNumber(w string) bool {
 // diffTokens splits canonical text for the word diff: words, with commas
 // and semicolons as tokens of their own (they join list items) and hyphens
 // as spaces.
+//
+// It scans canon once, taking its tokens as substrings of it: this runs
+// on every modified unit, several times, and a strings.Replacer built per
+// call cost more than the diff itself.
 func diffTokens(canon string) []string {
 	var out []string
-	for _, f := range strings.Fields(strings.NewReplacer("-", " ", ",", " , ", ";", " ; ", ":", " : ", "(", " ", ")", " ", "\"", " ").Replace(canon)) {
+	word := func(f string) {
 		f = strings.Trim(f, ".!?'")
 		f = strings.TrimSuffix(f, "'s")
 		if f != "" {
 			out = append(out, f)
 		}
 	}
+	start := -1 // where the current word began, or -1
+	for i := 0; i < len(canon); {
+		c := canon[i]
+		size := 1
+		sep := false
+		switch {
+		case c == '-' || c == '(' || c == ')' || c == '"':
+			sep = true
+		case c == ',' || c == ';' || c == ':':
+			if start >= 0 {
+				word(canon[start:i])
+				start = -1
+			}
+			out = append(out, canon[i:i+1])
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			sep = isASCIISpace(c)
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(canon[i:])
+			sep = unicode.IsSpace(r)
+		}
+		if sep {
+			if start >= 0 {
+				word(canon[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		word(canon[start:])
+	}
 	return out
+}
+
+// isASCIISpace reports the ASCII bytes unicode.IsSpace accepts, on which
+// strings.Fields splits.
+func isASCIISpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
 // hunk is one changed stretch of a word diff.

@@ -280,12 +280,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.norm) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.norm) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) {
 				removed = append(removed, w)
 			}
 		}
@@ -319,7 +319,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M1 antonyms: "opt in" → "opt out", "enabled" → "disabled".
 	{
-		ow, nw := wordSet(o.norm), wordSet(n.norm)
+		ow, nw := o.wordSet(), n.wordSet()
 		for w := range ow {
 			if a, ok := antonyms[w]; ok && !nw[w] && nw[a] && !ow[a] {
 				add("M1 polarity", antonymImpact(w, a), fmt.Sprintf("the opposite is now said ('%s' became '%s'): %s", displayWord(w), displayWord(a), quote), nil, w, a)
@@ -335,7 +335,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(u.old) == 1 && len(u.new) == 1 {
 		hf = hunkFindings(o, n, quote, nil, nil)
 	} else {
-		ow, nw := wordSet(o.norm), wordSet(n.norm)
+		ow, nw := o.wordSet(), n.wordSet()
 		for _, p := range u.pairs {
 			po, pn := newSide(p[:1]), newSide(p[1:])
 			hf = append(hf, hunkFindings(po, pn, quote, ow, nw)...)
@@ -410,7 +410,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	// A list item's label restates its item (E3).
-	added, removed = dropLabels(added, n, wordSet(o.norm)), dropLabels(removed, o, wordSet(n.norm))
+	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	sort.Strings(added)
 	sort.Strings(removed)
 	if len(added) == 0 && len(removed) == 0 {
@@ -792,8 +792,8 @@ func isPermission(s *side) bool {
 // ow and nw, when not nil, are the words of the whole unit on each side: a
 // word the unit still has elsewhere was moved, not added or removed.
 func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
-	a, b := diffTokens(o.norm), diffTokens(n.norm)
-	hs, changed, ok := wordHunks(a, b)
+	a, b := o.tokens(), n.tokens()
+	hs, changed, ok := o.hunksTo(n)
 	if !ok || changed == 0 || changed > 6 && float64(changed) > 0.35*float64(max(len(a), len(b))) {
 		return nil
 	}
@@ -805,7 +805,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// must bring in its own, as words move between sentences there.
 	perHunk := ow != nil
 	if ow == nil {
-		ow, nw = wordSet(o.norm), wordSet(n.norm)
+		ow, nw = o.wordSet(), n.wordSet()
 	}
 	// A list item's label ("Audits:") names what the item says, as a
 	// heading does (E3): a label word whose root the other side has is no
@@ -909,8 +909,7 @@ func expands(name string, texts []string) bool {
 // inExpansionOf reports whether name is a word of a capitalised run in
 // texts whose acronym the other side uses ("Economic" in "European
 // Economic Area" when the other side says "EEA").
-func inExpansionOf(name string, texts []string, otherNorm string) bool {
-	other := wordSet(otherNorm)
+func inExpansionOf(name string, texts []string, other map[string]bool) bool {
 	for _, t := range texts {
 		var run []string
 		var initials strings.Builder
@@ -939,14 +938,6 @@ func inExpansionOf(name string, texts []string, otherNorm string) bool {
 		}
 	}
 	return false
-}
-
-func wordSet(norm string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range diffTokens(norm) {
-		m[w] = true
-	}
-	return m
 }
 
 func listJoined(ts []string) bool {
@@ -1247,8 +1238,7 @@ func verbCats(norm string) []string {
 // games"): an inserted stretch that opens a new "to ..." or "for ..."
 // clause after "and" or "or" (rule M5, a new purpose).
 func purposeAdded(o, n *side) (string, bool) {
-	a, b := diffTokens(o.norm), diffTokens(n.norm)
-	hs, _, ok := wordHunks(a, b)
+	hs, _, ok := o.hunksTo(n)
 	if !ok {
 		return "", false
 	}
@@ -1269,8 +1259,7 @@ func purposeAdded(o, n *side) (string, bool) {
 // statement applies to ("players" → "players in Junior Mode"): a stretch
 // opened by a preposition or relative pronoun, with no list joiner in it.
 func narrowingInsert(o, n *side) bool {
-	a, b := diffTokens(o.norm), diffTokens(n.norm)
-	hs, _, ok := wordHunks(a, b)
+	hs, _, ok := o.hunksTo(n)
 	if !ok {
 		return false
 	}
@@ -1308,7 +1297,7 @@ func allIn(ws []string, set map[string]bool) bool {
 // the word diff that also adds or removes an exception word: they belong
 // to the exception clause.
 func exceptionStretches(o, n *side) map[string]bool {
-	hs, _, ok := wordHunks(diffTokens(o.norm), diffTokens(n.norm))
+	hs, _, ok := o.hunksTo(n)
 	if !ok {
 		return nil
 	}

@@ -1,0 +1,142 @@
+package classify
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/noticeproject/notice/internal/prose"
+)
+
+// The classifier's hot paths are hand-written scans that replace simpler
+// but slower code. The tests below hold each scan to the code it replaced
+// (kept here as the reference) on every sentence of the labelled cases, of
+// ../shared/corpus when present, and under the fuzzer.
+
+// refDiffTokens is diffTokens as first written, with a strings.Replacer.
+func refDiffTokens(canon string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.NewReplacer("-", " ", ",", " , ", ";", " ; ", ":", " : ", "(", " ", ")", " ", "\"", " ").Replace(canon)) {
+		f = strings.Trim(f, ".!?'")
+		f = strings.TrimSuffix(f, "'s")
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// refNeedles are the tests canonicalize first made before running each
+// pattern of canonicalPhrases (the text had to hold one of the needles).
+var refNeedles = [][]string{
+	{"can"}, {"n't"}, {"n't"}, {"n't"}, {"able"}, {"than", "maximum", "minimum"}, {"than", "minimum"}, {" or "},
+	{"'ll"}, {"'re"}, {"'ve"}, {"e-mail"}, {"opt"}, {"opt"}, {"abilit", "able", "capacity", "option"},
+	{"free", "no c", "charge", "cost", "fee"}, {"prior", "advance", "ahead"}, {"age", "younger"}, {"age", "older"},
+	{"older", "over", "above", "years old"}, {"european", "united", "u.s", "u.k"}, {"european"}, {"united", "u.k"},
+	{"united", "u.s"}, {"third"}, {"countries", "world"}, {"as well", "addition", "plus"}, {"no longer"}, {"know"},
+	{"let"}, {"inform", "tell"}, {"year", "annual"}, {"month"},
+	{"other than", "excluding", "except for", "with the exception of", "save for"}, {"not"},
+}
+
+// refCanonicalize is canonicalize as first written, gated by refNeedles.
+// It also checks each phrase's cheap test: the test must hold wherever its
+// pattern matches.
+func refCanonicalize(t *testing.T, norm string) string {
+	t.Helper()
+	if len(refNeedles) != len(canonicalPhrases) {
+		t.Fatalf("%d reference needles for %d canonical phrases", len(refNeedles), len(canonicalPhrases))
+	}
+	for i, p := range canonicalPhrases {
+		if !hasAny(norm, refNeedles[i]...) || p.re().FindStringIndex(norm) == nil {
+			continue
+		}
+		if !p.may(norm) {
+			t.Errorf("canonicalPhrases[%d] (%s) matches %q, but its cheap test fails", i, p.re(), norm)
+		}
+		norm = p.re().ReplaceAllString(norm, p.repl)
+	}
+	return norm
+}
+
+// checkScans compares each hand-written scan with its reference on a
+// sentence's normalised text and display text.
+func checkScans(t *testing.T, norm, text string) {
+	t.Helper()
+	canon := canonicalize(norm)
+	if want := refCanonicalize(t, norm); canon != want {
+		t.Errorf("canonicalize(%q) = %q, want %q", norm, canon, want)
+	}
+	for _, s := range []string{norm, canon, text} {
+		if got, want := diffTokens(s), refDiffTokens(s); !slices.Equal(got, want) {
+			t.Errorf("diffTokens(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// equivSentences lists the sentences the scans are checked on: every
+// sentence of the labelled cases, and of a sample of ../shared/corpus when
+// present.
+func equivSentences(t *testing.T) []prose.Sentence {
+	t.Helper()
+	loadVocab()
+	files, err := filepath.Glob(filepath.Join("testdata", "*", "*", "*.md"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no labelled cases: %v", err)
+	}
+	corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.md"))
+	if len(corpus) == 0 {
+		t.Logf("corpus %s absent: checking the labelled cases only", corpusDir)
+	}
+	// Every tenth revision keeps the check to seconds.
+	for i := 0; i < len(corpus); i += 10 {
+		files = append(files, corpus[i])
+	}
+	seen := map[string]bool{}
+	var out []prose.Sentence
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range prose.Parse(b).Sentences {
+			if !seen[s.Text] {
+				seen[s.Text] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func TestScansMatchReference(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reference check skipped in -short mode")
+	}
+	sents := equivSentences(t)
+	for _, s := range sents {
+		checkScans(t, s.Norm, s.Text)
+	}
+	t.Logf("%d sentences checked", len(sents))
+}
+
+func FuzzScans(f *testing.F) {
+	for _, s := range []string{
+		"we share it with (our) partners; \"third-party\" vendors, e.g. ads.",
+		"the company's data\u00a0and\u2003users' choices: opt-out…",
+		"a\u0085b\tc\vd\fe\rf", "can't, cannot or can not", "", "'s", "-", "x's.'",
+		"you are unable to opt-out, and we're not able to tell; we won't inform you", "scan not_able to",
+		"you have the option to opt in at no cost; we will let you know prior to sharing",
+		"all or part of it, some or all, in whole or in part, portions or all thereof",
+		"users under the age of 13 or older than 16, aged 18 or more years old; not less than a minimum of 3",
+		"the u.s. and the united kingdom, the european economic area, third parties elsewhere in the world",
+		"lets us, as well as plus, no longer, every year, monthly, other than, not sell any",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		loadVocab()
+		checkScans(t, s, s)
+	})
+}
