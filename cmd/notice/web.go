@@ -83,7 +83,7 @@ func (a *app) serve(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
+	go func() { done <- srv.Serve(web.Listener(ln)) }()
 	fmt.Fprintf(a.stderr, "serving the archive on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	select {
 	case err := <-done:

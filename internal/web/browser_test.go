@@ -44,7 +44,7 @@ func TestBrowser(t *testing.T) {
 	}
 	srv := s.HTTPServer(ln.Addr().String())
 	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(Listener(ln)); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			t.Errorf("serve: %v", err)
 		}
 	}()

@@ -181,6 +181,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    16 << 10,
 		ErrorLog:          s.errLog,
+		ConnContext:       connContext,
 	}
 }
 
@@ -216,7 +217,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h["X-Content-Type-Options"] = headerNosniff
 	h["Referrer-Policy"] = headerReferrer
 	h["X-Frame-Options"] = headerFrame
+	hc, _ := r.Context().Value(connKey{}).(*heldConn)
+	if hc == nil {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	hc.hold()
 	s.mux.ServeHTTP(w, r)
+	hc.send()
 }
 
 // reqCtx is what a handler needs to know about the request beyond its path.
@@ -285,6 +293,7 @@ func (s *Server) page(h handler) http.HandlerFunc {
 		}
 		if etagMatch(r.Header.Get("If-None-Match"), e.etag) {
 			w.WriteHeader(http.StatusNotModified)
+			sendHeld(w, r)
 			return
 		}
 		h["Content-Length"] = e.lenV
@@ -292,6 +301,7 @@ func (s *Server) page(h handler) http.HandlerFunc {
 		if r.Method != http.MethodHead {
 			_, _ = w.Write(e.body)
 		}
+		sendHeld(w, r)
 	}
 }
 
@@ -477,6 +487,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, c *reqCtx, err err
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body)
 	}
+	sendHeld(w, r)
 }
 
 // known returns name when it names a notice the server has read, else "",
@@ -497,9 +508,14 @@ func (s *Server) style(w http.ResponseWriter, r *http.Request) {
 	h.Set("ETag", s.cssETag)
 	if etagMatch(r.Header.Get("If-None-Match"), s.cssETag) {
 		w.WriteHeader(http.StatusNotModified)
+		sendHeld(w, r)
 		return
 	}
-	_, _ = w.Write(s.css)
+	h.Set("Content-Length", strconv.Itoa(len(s.css)))
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(s.css)
+	}
+	sendHeld(w, r)
 }
 
 // withCtx returns r carrying c, so that handlers render for it (an export).
