@@ -150,7 +150,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 	// sentences: work it out once per block.
 	linkOnly := map[int]bool{}
 	navigation := func(i int, b prose.Block, norm string) bool {
-		if len(norm) < 48 && reNav.MatchString(norm) {
+		if isNavLine(norm) {
 			return true
 		}
 		if len(b.Links) == 0 {
@@ -232,7 +232,7 @@ func mayBeEnumerated(norm string) bool {
 // isNavigation reports navigation text (rule E2): "Back to top", tables of
 // contents and lines made only of in-page links.
 func isNavigation(b prose.Block, norm string) bool {
-	if len(norm) < 48 && reNav.MatchString(norm) {
+	if isNavLine(norm) {
 		return true
 	}
 	if len(b.Links) == 0 {

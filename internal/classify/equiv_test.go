@@ -3,6 +3,7 @@ package classify
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -60,6 +61,30 @@ func refCanonicalize(t *testing.T, norm string) string {
 	return norm
 }
 
+// refNav is the pattern navLines replaces.
+var refNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
+
+// refIsAnnouncement is isAnnouncement as first written.
+func refIsAnnouncement(norm string) bool {
+	if len(norm) > 260 || !strings.Contains(norm, "updat") && !strings.Contains(norm, "revis") &&
+		!strings.Contains(norm, "chang") && !strings.Contains(norm, "refresh") {
+		return false
+	}
+	if !reAnnouncement.MatchString(norm) {
+		return false
+	}
+	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
+}
+
+// refIsNumberWord is isNumberWord as first written.
+func refIsNumberWord(w string) bool {
+	if n, ok := numberWords[w]; ok {
+		return n >= 0
+	}
+	_, ok := compoundNumber(strings.Split(w, "-"))
+	return ok && strings.IndexByte(w, '-') > 0
+}
+
 // checkScans compares each hand-written scan with its reference on a
 // sentence's normalised text and display text.
 func checkScans(t *testing.T, norm, text string) {
@@ -71,6 +96,17 @@ func checkScans(t *testing.T, norm, text string) {
 	for _, s := range []string{norm, canon, text} {
 		if got, want := diffTokens(s), refDiffTokens(s); !slices.Equal(got, want) {
 			t.Errorf("diffTokens(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isNavLine(s), len(s) < 48 && refNav.MatchString(s); got != want {
+			t.Errorf("isNavLine(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isAnnouncement(s), refIsAnnouncement(s); got != want {
+			t.Errorf("isAnnouncement(%q) = %v, want %v", s, got, want)
+		}
+		for _, w := range strings.Fields(s) {
+			if got, want := isNumberWord(w), refIsNumberWord(w); got != want {
+				t.Errorf("isNumberWord(%q) = %v, want %v", w, got, want)
+			}
 		}
 	}
 }
@@ -132,6 +168,8 @@ func FuzzScans(f *testing.F) {
 		"users under the age of 13 or older than 16, aged 18 or more years old; not less than a minimum of 3",
 		"the u.s. and the united kingdom, the european economic area, third parties elsewhere in the world",
 		"lets us, as well as plus, no longer, every year, monthly, other than, not sell any",
+		"back to the top", "print this page", "in this policy", "we have recently updated our privacy policy",
+		"thirty-five-day twenty-one forty-five six-month one-off", "we've made some changes to this notice",
 	} {
 		f.Add(s)
 	}

@@ -162,6 +162,8 @@ type side struct {
 	hunks   []hunk          // wordHunks(toks, diffed.toks)
 	changed int
 	diffOK  bool
+	perm    int8 // isPermission: 0 not yet known, 1 true, -1 false
+	prot    int8 // isProtection, likewise
 }
 
 // tokens returns diffTokens(s.norm).
@@ -231,8 +233,10 @@ func isDateLine(norm string) bool {
 var reAnnouncement *regexp.Regexp
 
 func isAnnouncement(norm string) bool {
-	if len(norm) > 260 || !strings.Contains(norm, "updat") && !strings.Contains(norm, "revis") &&
-		!strings.Contains(norm, "chang") && !strings.Contains(norm, "refresh") {
+	// Every match of reAnnouncement holds one of these verbs and one of
+	// these nouns; most sentences hold neither.
+	if len(norm) > 260 || !hasAny(norm, " updated ", " revised ", " refreshed ", " changed ", " changes to ") ||
+		!hasAny(norm, "policy", "notice", "statement") {
 		return false
 	}
 	if !reAnnouncement.MatchString(norm) {
@@ -241,7 +245,12 @@ func isAnnouncement(norm string) bool {
 	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
 }
 
-var reNav *regexp.Regexp
+// navLines are the whole lines that are navigation (rule E2): "Back to
+// top", "Table of contents".
+var navLines map[string]bool
+
+// isNavLine reports a normalised line that is navigation.
+func isNavLine(norm string) bool { return len(norm) < 48 && navLines[norm] }
 
 // numbersIn lists the quantities of a text as canonical strings: durations
 // in days, amounts with their currency, bare numbers. Numbers that belong
@@ -671,8 +680,13 @@ func isNumberWord(w string) bool {
 	if n, ok := numberWords[w]; ok {
 		return n >= 0
 	}
+	// Only a hyphenated word can be a compound; the test comes first as
+	// this runs on every word of every changed sentence.
+	if strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
 	_, ok := compoundNumber(strings.Split(w, "-"))
-	return ok && strings.IndexByte(w, '-') > 0
+	return ok
 }
 
 func isNumber(w string) bool {

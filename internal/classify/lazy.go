@@ -48,7 +48,10 @@ func buildVocab() {
 	reDuration = regexp.MustCompile(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
 	reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
-	reNav = regexp.MustCompile(`^(?:back to (?:the )?top|return to top|top of page|go to top|table of contents|contents|skip to (?:main )?content|print(?: this page)?|jump to|on this page|in this (?:notice|policy)|show more|show less|read more|expand all|collapse all|view all legal agreements)$`)
+	navLines = set("back to top", "back to the top", "return to top", "top of page", "go to top", "table of contents",
+		"contents", "skip to content", "skip to main content", "print", "print this page", "jump to", "on this page",
+		"in this notice", "in this policy", "show more", "show less", "read more", "expand all", "collapse all",
+		"view all legal agreements")
 	reEntity = regexp.MustCompile(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(Inc|Ltd|LLC|LLP|L\.P|LP|PLC|plc|GmbH|AG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|SARL|S\.à r\.l|SRL|S\.r\.l|SpA|S\.p\.A|Oy|AB|A/S|ApS|K\.K|KK|Pty|Pte|Corp|Corporation|Co|Company|Limited|Incorporated|S\.L|SL|Kft|s\.r\.o|sp\. z o\.o|UG|KG|SE|ULC|Lda|Ltda|BVBA)\b\.?`)
 	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",

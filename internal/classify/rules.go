@@ -764,6 +764,17 @@ func deletionImpact(o *side, removed []string) notice.Impact {
 // isProtection reports a statement that protects users: a ban, a limit, a
 // promise of ours, or something users can do.
 func isProtection(s *side) bool {
+	if s.prot == 0 {
+		s.prot = -1
+		if protects(s) {
+			s.prot = 1
+		}
+	}
+	return s.prot > 0
+}
+
+// protects works isProtection out.
+func protects(s *side) bool {
 	if s.neg > 0 || s.restrict["only"]+s.restrict["solely"]+s.restrict["exclusively"]+s.restrict["explicit"]+
 		s.restrict["express"]+s.restrict["expressly"]+s.restrict["unaffiliated"] > 0 {
 		return true
@@ -779,6 +790,17 @@ func isProtection(s *side) bool {
 
 // isPermission reports a statement of what we may do with data.
 func isPermission(s *side) bool {
+	if s.perm == 0 {
+		s.perm = -1
+		if permits(s) {
+			s.perm = 1
+		}
+	}
+	return s.perm > 0
+}
+
+// permits works isPermission out.
+func permits(s *side) bool {
 	t := " " + s.norm + " "
 	return hasAny(t, " we may ", " we can ", " we and our ", " may be shared ", " may be disclosed ", " may be used ",
 		" we collect ", " we use ", " we share ", " we disclose ", " we retain ", " we keep ", " we store ", " may use ",
