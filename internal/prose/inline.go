@@ -2,6 +2,7 @@ package prose
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,19 +39,24 @@ func stripInlineSteps(s string) (string, []Link, int) {
 	return collapse(out), links, steps
 }
 
-// inlineIndex holds, for each byte of a text, where the constructs that
+// inlineIndex holds, for the bytes of a text, where the constructs that
 // start there end, computed in one pass each so that inline scanning stays
-// linear however many brackets, '<' or comment openers go unmatched. Every
-// entry is -1 when there is none.
+// linear (up to a binary search) however many brackets, '<' or comment
+// openers go unmatched. Every answer is -1 when there is none.
 type inlineIndex struct {
-	closeBracket []int32 // at '[': its matching ']'
-	closeParen   []int32 // at '(': its matching ')'
-	nextRB       []int32 // the next ']' at or after i
-	nextGT       []int32 // the next '>' at or after i
-	nextLT       []int32 // the next '<' at or after i
-	nextComment  []int32 // the next "-->" at or after i
-	steps        int     // work done building it, for tests
-	s            string
+	// The brackets are few in a text, so they are kept as sorted lists
+	// of positions rather than one entry per byte: each '[' and '('
+	// (openers, with their matching closers in closers, -1 for none) and
+	// every ']'. built says they have been built.
+	brackets, bracketClosers []int32
+	parens, parenClosers     []int32
+	rbs                      []int32
+	built                    bool
+	nextGT                   []int32 // the next '>' at or after i
+	nextLT                   []int32 // the next '<' at or after i
+	nextComment              []int32 // the next "-->" at or after i
+	steps                    int     // work done building it, for tests
+	s                        string
 }
 
 // newInlineIndex prepares an index of s; it returns nil when s has no '['
@@ -63,48 +69,76 @@ func newInlineIndex(s string) *inlineIndex {
 	return &inlineIndex{s: s}
 }
 
-// brackets builds closeBracket, closeParen and nextRB.
-func (x *inlineIndex) brackets() {
-	if x.closeBracket != nil {
+// buildBrackets builds the lists of brackets and parentheses.
+func (x *inlineIndex) buildBrackets() {
+	if x.built {
 		return
 	}
+	x.built = true
 	s, n := x.s, len(x.s)
-	buf := make([]int32, 3*n+1)
-	x.closeBracket, x.closeParen, x.nextRB = buf[:n], buf[n:2*n], buf[2*n:]
-	var open, parens []int32
-	for i := 0; i < n; i++ {
-		x.closeBracket[i], x.closeParen[i] = -1, -1
-	}
+	var open, parens []int // indices into x.brackets and x.parens
 	for i := 0; i < n; i++ {
 		x.steps++
 		switch s[i] {
 		case '\\':
+			// The next byte is escaped: it opens or closes nothing,
+			// but an escaped ']' still ends a reference label.
+			if i+1 < n && s[i+1] == ']' {
+				x.rbs = append(x.rbs, int32(i+1))
+			}
 			i++
 		case '[':
-			open = append(open, int32(i))
+			open = append(open, len(x.brackets))
+			x.brackets = append(x.brackets, int32(i))
+			x.bracketClosers = append(x.bracketClosers, -1)
 		case ']':
+			x.rbs = append(x.rbs, int32(i))
 			if k := len(open); k > 0 {
-				x.closeBracket[open[k-1]] = int32(i)
+				x.bracketClosers[open[k-1]] = int32(i)
 				open = open[:k-1]
 			}
 		case '(':
-			parens = append(parens, int32(i))
+			parens = append(parens, len(x.parens))
+			x.parens = append(x.parens, int32(i))
+			x.parenClosers = append(x.parenClosers, -1)
 		case ')':
 			if k := len(parens); k > 0 {
-				x.closeParen[parens[k-1]] = int32(i)
+				x.parenClosers[parens[k-1]] = int32(i)
 				parens = parens[:k-1]
 			}
 		}
 	}
-	next := int32(-1)
-	x.nextRB[n] = -1
-	for i := n - 1; i >= 0; i-- {
-		if s[i] == ']' {
-			next = int32(i)
-		}
-		x.nextRB[i] = next
-	}
 	x.steps += n
+}
+
+// closerAt returns the closer of the opener at position i, or -1 when
+// there is no opener there or it is unmatched.
+func closerAt(openers, closers []int32, i int) int32 {
+	if k, ok := slices.BinarySearch(openers, int32(i)); ok {
+		return closers[k]
+	}
+	return -1
+}
+
+// closeBracket returns the ']' matching the '[' at i, or -1.
+func (x *inlineIndex) closeBracket(i int) int32 {
+	x.buildBrackets()
+	return closerAt(x.brackets, x.bracketClosers, i)
+}
+
+// closeParen returns the ')' matching the '(' at i, or -1.
+func (x *inlineIndex) closeParen(i int) int32 {
+	x.buildBrackets()
+	return closerAt(x.parens, x.parenClosers, i)
+}
+
+// nextRB returns the first ']' at or after i, or -1.
+func (x *inlineIndex) nextRB(i int) int32 {
+	x.buildBrackets()
+	if k, _ := slices.BinarySearch(x.rbs, int32(i)); k < len(x.rbs) {
+		return x.rbs[k]
+	}
+	return -1
 }
 
 // angles builds nextGT, nextLT and nextComment.
@@ -249,15 +283,14 @@ func isASCIIPunct(c byte) bool {
 // where it ends. It looks no further than hi.
 func (st *inlineScan) link(i, hi int) (tlo, thi int, url string, end int, ok bool) {
 	s, x := st.s, st.idx
-	x.brackets()
-	close := within(x.closeBracket[i], i, hi)
+	close := within(x.closeBracket(i), i, hi)
 	if close < 0 || close-i >= maxLinkSpan {
 		return 0, 0, "", 0, false
 	}
 	r := close + 1
 	switch {
 	case r < hi && s[r] == '(':
-		cp := within(x.closeParen[r], r, hi)
+		cp := within(x.closeParen(r), r, hi)
 		if cp < 0 || cp-r >= maxLinkSpan {
 			return 0, 0, "", 0, false
 		}
@@ -269,7 +302,7 @@ func (st *inlineScan) link(i, hi int) (tlo, thi int, url string, end int, ok boo
 		target = strings.TrimSuffix(strings.TrimPrefix(target, "<"), ">")
 		return i + 1, close, target, cp + 1, true
 	case r < hi && s[r] == '[':
-		k := within(x.nextRB[r], r, hi)
+		k := within(x.nextRB(r), r, hi)
 		if k >= 0 {
 			st.steps += k - r
 		}
