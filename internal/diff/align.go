@@ -1,9 +1,11 @@
 package diff
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/noticeproject/notice/internal/notice"
 	"github.com/noticeproject/notice/internal/prose"
@@ -467,8 +469,10 @@ func relDist(i, j int, ga, gb []int) int {
 // rarest words of the units in as.
 func (x *aligner) indexed(w *wordSets, as, bs []int, threshold float64) []edge {
 	post := make(map[uint32][]int)
+	var scratch []uint32
 	for _, i := range as {
-		for _, t := range w.distinctA(i) {
+		scratch = appendDistinct(scratch[:0], w.a[i])
+		for _, t := range scratch {
 			if p := post[t]; len(p) <= maxPostings {
 				post[t] = append(p, i)
 			}
@@ -480,10 +484,13 @@ func (x *aligner) indexed(w *wordSets, as, bs []int, threshold float64) []edge {
 		post []int
 	}
 	var toks []rare
+	type cand struct{ i, n int }
+	var cands []cand
 	for _, j := range bs {
 		// The sentence's words found in few candidates, rarest first.
 		toks = toks[:0]
-		for _, t := range w.distinctB(j) {
+		scratch = appendDistinct(scratch[:0], w.b[j])
+		for _, t := range scratch {
 			if p := post[t]; len(p) > 0 && len(p) <= maxPostings {
 				toks = append(toks, rare{p})
 			}
@@ -498,18 +505,19 @@ func (x *aligner) indexed(w *wordSets, as, bs []int, threshold float64) []edge {
 				counts[i]++
 			}
 		}
-		type cand struct{ i, n int }
-		cands := make([]cand, 0, len(counts))
+		cands = cands[:0]
 		for i, n := range counts {
 			if x.a[i].heading == x.b[j].heading {
 				cands = append(cands, cand{i, n})
 			}
 		}
-		sort.Slice(cands, func(p, q int) bool {
-			if cands[p].n != cands[q].n {
-				return cands[p].n > cands[q].n
+		// A total order (i is unique), so the sort algorithm does not
+		// matter.
+		slices.SortFunc(cands, func(p, q cand) int {
+			if p.n != q.n {
+				return q.n - p.n
 			}
-			return cands[p].i < cands[q].i
+			return p.i - q.i
 		})
 		if len(cands) > maxCandidates {
 			cands = cands[:maxCandidates]
@@ -549,30 +557,63 @@ func (x *aligner) assign(edges []edge) {
 	}
 }
 
-// wordSets holds the words of the units being paired, as sorted ids.
+// wordSets holds the words of the units being paired, as sorted ids,
+// indexed by unit; units not being paired have none.
 type wordSets struct {
-	a, b map[int][]uint32
+	a, b [][]uint32
 }
 
 func newWordSets(a, b []unit, as, bs []int) *wordSets {
 	ids := make(map[string]uint32)
+	// One backing array for all the lists: a list is never appended to
+	// in place (mergeLists copies), so each is capped at its own end.
+	var buf []uint32
 	words := func(key string) []uint32 {
 		if k := strings.IndexByte(key, 0); k >= 0 {
 			key = key[:k]
 		}
-		var out []uint32
-		for _, f := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			id, ok := ids[f]
+		start := len(buf)
+		// The words are the runs of letters and digits, as
+		// strings.FieldsFunc would split them, without building the
+		// strings.
+		for i := 0; i < len(key); {
+			for i < len(key) {
+				r, n := rune(key[i]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(key[i:])
+				}
+				if isLetterOrDigit(r) {
+					break
+				}
+				i += n
+			}
+			j := i
+			for j < len(key) {
+				r, n := rune(key[j]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(key[j:])
+				}
+				if !isLetterOrDigit(r) {
+					break
+				}
+				j += n
+			}
+			if j == i {
+				break
+			}
+			id, ok := ids[key[i:j]]
 			if !ok {
 				id = uint32(len(ids))
-				ids[f] = id
+				ids[key[i:j]] = id
 			}
-			out = append(out, id)
+			buf = append(buf, id)
+			i = j
 		}
-		sort.Slice(out, func(p, q int) bool { return out[p] < out[q] })
+		out := buf[start:len(buf):len(buf)]
+		slices.Sort(out)
 		return out
 	}
-	w := &wordSets{a: make(map[int][]uint32, len(as)), b: make(map[int][]uint32, len(bs))}
+	w := &wordSets{a: make([][]uint32, len(a)), b: make([][]uint32, len(b))}
 	for _, i := range as {
 		w.a[i] = words(a[i].key)
 	}
@@ -582,18 +623,22 @@ func newWordSets(a, b []unit, as, bs []int) *wordSets {
 	return w
 }
 
-func distinct(s []uint32) []uint32 {
-	var out []uint32
-	for k, t := range s {
-		if k == 0 || t != s[k-1] {
-			out = append(out, t)
-		}
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return out
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func (w *wordSets) distinctA(i int) []uint32 { return distinct(w.a[i]) }
-func (w *wordSets) distinctB(j int) []uint32 { return distinct(w.b[j]) }
+// appendDistinct appends the distinct words of the sorted list s to dst.
+func appendDistinct(dst, s []uint32) []uint32 {
+	for k, t := range s {
+		if k == 0 || t != s[k-1] {
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
 
 // dice is the Dice coefficient of the word multisets of a[i] and b[j].
 func (w *wordSets) dice(i, j int) float64 { return diceLists(w.a[i], w.b[j]) }
