@@ -58,6 +58,8 @@ type history struct {
 	// sorted is set when the revisions' posting times never decrease, so
 	// that dated look-ups may search them by halves.
 	sorted bool
+	// gen numbers the histories the server reads, in order.
+	gen uint64
 
 	mu sync.Mutex
 	at map[datedKey]datedHit
@@ -208,6 +210,7 @@ func (s *Server) read(name string) (*history, error) {
 		return nil, fmt.Errorf("history of %s: %w", name, err)
 	}
 	hs := newHistory(h, max(s.ttl, 20*time.Since(start)))
+	hs.gen = s.histGen.Add(1)
 	if s.ttl > 0 {
 		s.histMu.Lock()
 		s.hist[name] = hs
@@ -390,7 +393,7 @@ func (s *Server) at(r *http.Request, c *reqCtx) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &response{key: key, cache: cacheShort, build: func() (*rendered, error) {
+	return &response{key: key, cache: cacheShort, hs: hs, build: func() (*rendered, error) {
 		p, err := s.revisionPage(c, h, i, "at")
 		if err != nil {
 			return nil, err
@@ -448,7 +451,7 @@ func (s *Server) revision(r *http.Request, c *reqCtx) (*response, error) {
 		// revision is posted.
 		cache = cacheRevalidate
 	}
-	return &response{key: "rev|" + name + "|" + neighbours(h, i), cache: cache, build: func() (*rendered, error) {
+	return &response{key: "rev|" + name + "|" + neighbours(h, i), cache: cache, hs: hs, build: func() (*rendered, error) {
 		p, err := s.revisionPage(c, h, i, "revision")
 		if err != nil {
 			return nil, err
@@ -544,7 +547,7 @@ func (s *Server) diff(r *http.Request, c *reqCtx) (*response, error) {
 	if consecutive && ti+1 == len(h) {
 		cache = cacheRevalidate // gains a "later" link
 	}
-	return &response{key: key, cache: cache, build: func() (*rendered, error) {
+	return &response{key: key, cache: cache, hs: hs, build: func() (*rendered, error) {
 		old, err := s.arch.Content(name, from.ID)
 		if err != nil {
 			return nil, fmt.Errorf("content of %s %s: %w", name, from.Short(), err)

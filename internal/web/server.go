@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -80,14 +81,16 @@ type Server struct {
 	cssETag string
 	md      goldmark.Markdown
 	cache   *lru
+	urls    urlIndex
 	mux     *http.ServeMux
 
 	flightMu sync.Mutex
 	flights  map[string]*flight
 
-	ttl    time.Duration
-	histMu sync.RWMutex
-	hist   map[string]*history
+	ttl     time.Duration
+	histMu  sync.RWMutex
+	hist    map[string]*history
+	histGen atomic.Uint64 // numbers the histories read
 }
 
 // Cache lifetimes.
@@ -218,13 +221,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h["Referrer-Policy"] = headerReferrer
 	h["X-Frame-Options"] = headerFrame
 	hc, _ := r.Context().Value(connKey{}).(*heldConn)
-	if hc == nil {
-		s.mux.ServeHTTP(w, r)
-		return
+	if hc != nil {
+		hc.hold()
 	}
-	hc.hold()
-	s.mux.ServeHTTP(w, r)
-	hc.send()
+	if !s.serveIndexed(w, r) {
+		s.mux.ServeHTTP(w, r)
+	}
+	if hc != nil {
+		hc.send()
+	}
 }
 
 // reqCtx is what a handler needs to know about the request beyond its path.
@@ -246,6 +251,10 @@ type response struct {
 	build    func() (*rendered, error)
 	redirect string
 	cors     bool
+	// hs is set when the page depends on nothing but the notice's history
+	// as hs holds it, not on the clock: its URL may then be answered from
+	// the URL index while the server holds that history.
+	hs *history
 }
 
 // rendered is a page's view model and the template that shows it, or a
@@ -282,27 +291,37 @@ func (s *Server) page(h handler) http.HandlerFunc {
 			s.fail(w, r, c, err)
 			return
 		}
-		// Values built once per page: this is the path of every cache hit.
-		h := w.Header()
-		h["Content-Type"] = e.ctypeV
-		h["Etag"] = e.etagV
-		h["Cache-Control"] = cacheHeader(resp.cache)
-		if resp.cors {
-			h.Set("Access-Control-Allow-Origin", "*")
-			h.Set("Cross-Origin-Resource-Policy", "cross-origin")
+		cacheV := cacheHeader(resp.cache)
+		if resp.hs != nil && e.key != "" && !c.static && indexable(r) {
+			s.urls.add(urlKey{r.URL.Path, c.json}, urlHit{name: r.PathValue("name"), gen: resp.hs.gen, key: e.key, cacheV: cacheV})
 		}
-		if etagMatch(r.Header.Get("If-None-Match"), e.etag) {
-			w.WriteHeader(http.StatusNotModified)
-			sendHeld(w, r)
-			return
-		}
-		h["Content-Length"] = e.lenV
-		w.WriteHeader(http.StatusOK)
-		if r.Method != http.MethodHead {
-			_, _ = w.Write(e.body)
-		}
-		sendHeld(w, r)
+		s.write(w, r, e, cacheV, resp.cors)
 	}
+}
+
+// write sends a page: its headers, or 304 when the request's If-None-Match
+// names it, and its body.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, e *entry, cacheV []string, cors bool) {
+	// Values built once per page: this is the path of every cache hit.
+	h := w.Header()
+	h["Content-Type"] = e.ctypeV
+	h["Etag"] = e.etagV
+	h["Cache-Control"] = cacheV
+	if cors {
+		h.Set("Access-Control-Allow-Origin", "*")
+		h.Set("Cross-Origin-Resource-Policy", "cross-origin")
+	}
+	if etagMatch(r.Header.Get("If-None-Match"), e.etag) {
+		w.WriteHeader(http.StatusNotModified)
+		sendHeld(w, r)
+		return
+	}
+	h["Content-Length"] = e.lenV
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(e.body)
+	}
+	sendHeld(w, r)
 }
 
 // entry returns the response's body from the cache, rendering it on a miss.
