@@ -138,6 +138,46 @@ type sentence struct {
 	content map[string]bool
 	lite    map[string]bool
 	contact bool
+	words   []string          // words(canon), set by prepare
+	feats   *sentenceFeatures // set on first use after prepare
+}
+
+// sentenceFeatures are what newSide reads of one prepared sentence besides
+// its words. A sentence takes part in several sides (its unit's, its
+// pair's, a restatement's), so they are worked out once.
+type sentenceFeatures struct {
+	entities   []string // entitiesIn(text)
+	quantities []string // numbersIn(canon); nil for a contact line, whose numbers are not quantities
+	frameworks []string // frameworksIn(canon)
+	hasAddress bool     // canon holds a street address
+}
+
+// canonWords returns words(x.canon).
+func (x *sentence) canonWords() []string {
+	if x.content != nil {
+		return x.words
+	}
+	return words(x.canon)
+}
+
+// features returns the sentence's features, remembered once prepare has
+// fixed its canonical form.
+func (x *sentence) features() *sentenceFeatures {
+	if x.feats != nil {
+		return x.feats
+	}
+	f := &sentenceFeatures{
+		entities:   entitiesIn(x.text),
+		frameworks: frameworksIn(x.canon),
+		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet.MatchString(x.canon),
+	}
+	if !x.contact {
+		f.quantities = numbersIn(x.canon)
+	}
+	if x.content != nil {
+		x.feats = f
+	}
+	return f
 }
 
 // sentencesOf lists a document's sentences, leaving out what never
@@ -210,8 +250,9 @@ func (x *sentence) prepare() {
 	}
 	x.canon = canonicalize(x.norm)
 	x.key = keyOf(x.canon)
+	x.words = words(x.canon)
 	x.content = map[string]bool{}
-	for _, w := range words(x.canon) {
+	for _, w := range x.words {
 		if !glue[w] && !isNumber(w) {
 			x.content[stem(lemma(w))] = true
 		}

@@ -76,6 +76,21 @@ func refIsAnnouncement(norm string) bool {
 	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
 }
 
+// refIsDateLine is isDateLine as first written.
+func refIsDateLine(norm string) bool {
+	if len(norm) > 240 || !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
+		return false
+	}
+	rest := reDate.ReplaceAllString(norm, " ")
+	rest = strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return ' '
+		}
+		return r
+	}, rest)
+	return len(strings.Fields(rest)) <= 10
+}
+
 // refIsNumberWord is isNumberWord as first written.
 func refIsNumberWord(w string) bool {
 	if n, ok := numberWords[w]; ok {
@@ -99,6 +114,9 @@ func checkScans(t *testing.T, norm, text string) {
 		}
 		if got, want := isNavLine(s), len(s) < 48 && refNav.MatchString(s); got != want {
 			t.Errorf("isNavLine(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isDateLine(s), refIsDateLine(s); got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := isAnnouncement(s), refIsAnnouncement(s); got != want {
 			t.Errorf("isAnnouncement(%q) = %v, want %v", s, got, want)
@@ -170,6 +188,7 @@ func FuzzScans(f *testing.F) {
 		"lets us, as well as plus, no longer, every year, monthly, other than, not sell any",
 		"back to the top", "print this page", "in this policy", "we have recently updated our privacy policy",
 		"thirty-five-day twenty-one forty-five six-month one-off", "we've made some changes to this notice",
+		"last updated: 1 may 2024", "effective as of january 1, 2020", "this privacy notice was last revised 2021-03-04",
 	} {
 		f.Add(s)
 	}

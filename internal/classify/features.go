@@ -214,7 +214,10 @@ var (
 var reDateLine *regexp.Regexp
 
 func isDateLine(norm string) bool {
-	if len(norm) > 240 || !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
+	// reDateLine only matches at the start, after one of these openings:
+	// testing them first spares most sentences the other tests.
+	if len(norm) > 240 || !hasPrefixAny(norm, "this ", "last ", "effective", "date of last revision", "updated", "version date", "revised", "published") ||
+		!hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
 		return false
 	}
 	rest := reDate.ReplaceAllString(norm, " ")
@@ -225,6 +228,16 @@ func isDateLine(norm string) bool {
 		return r
 	}, rest)
 	return len(strings.Fields(rest)) <= 10
+}
+
+// hasPrefixAny reports whether s starts with one of prefixes.
+func hasPrefixAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reAnnouncement finds a banner announcing an update ("As of 8 June 2022,
@@ -376,7 +389,7 @@ func compoundNumber(parts []string) (int, bool) {
 }
 
 func hasNumberWord(t string) bool {
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.Trim(w, ",;:()\"'")
 		if _, ok := numberWords[w]; ok {
 			return true
@@ -513,13 +526,16 @@ func newSide(sents []*sentence) *side {
 	for _, x := range sents {
 		s.texts = append(s.texts, x.text)
 		norms = append(norms, x.canon)
-		s.entities = append(s.entities, entitiesIn(x.text)...)
+		s.entities = append(s.entities, x.features().entities...)
 		if !x.contact {
 			s.contact = false
 		}
 	}
 	s.norm = strings.Join(norms, " ")
-	s.words = words(s.norm)
+	// The words of the joined text are those of each sentence in turn.
+	for _, x := range sents {
+		s.words = append(s.words, x.canonWords()...)
+	}
 	for i, w := range s.words {
 		// "on X rather than on Y" and "instead of Y" deny Y as "not on Y"
 		// does: the same polarity (E7).
@@ -589,7 +605,7 @@ func newSide(sents []*sentence) *side {
 	}
 	// "not ... except" and "never ... unless" say what "only" says (E7).
 	for _, x := range sents {
-		ws := words(x.canon)
+		ws := x.canonWords()
 		for i, w := range ws {
 			if commitment[w] || obliges(ws, i) {
 				s.commitSent++
@@ -631,12 +647,12 @@ func newSide(sents []*sentence) *side {
 	}
 	for _, x := range sents {
 		if !x.contact {
-			s.quantities = append(s.quantities, numbersIn(x.canon)...)
+			s.quantities = append(s.quantities, x.features().quantities...)
 		}
-		s.frameworks = append(s.frameworks, frameworksIn(x.canon)...)
+		s.frameworks = append(s.frameworks, x.features().frameworks...)
 		// Places in a postal address are the address, not where data goes (E5).
-		hasAddress := strings.ContainsAny(x.canon, "0123456789") && reStreet.MatchString(x.canon)
-		for _, w := range words(x.canon) {
+		hasAddress := x.features().hasAddress
+		for _, w := range x.canonWords() {
 			if places[w] && !x.contact && !hasAddress {
 				s.places = append(s.places, w)
 			}
