@@ -60,8 +60,8 @@ func indexable(r *http.Request) bool {
 // serveIndexed answers r from the URL index and the page cache and reports
 // whether it did; when it did not, nothing has been written.
 func (s *Server) serveIndexed(w http.ResponseWriter, r *http.Request) bool {
-	if !indexable(r) {
-		return false
+	if !indexable(r) || r.Context().Value(ctxKey{}) != nil {
+		return false // an export renders its own pages, with relative links
 	}
 	hit, ok := s.urls.get(urlKey{r.URL.Path, wantsJSON(r)})
 	if !ok {

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -57,5 +59,50 @@ func TestURLIndexFollowsHistory(t *testing.T) {
 			t.Fatalf("30 s after publishing: GET %s shows the new revision: %v; GET %s links to it: %v", at, atNew, rev4, nextNew)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestExportAfterServing checks that an export from a server that has
+// answered readers renders its own pages rather than those the URL index
+// holds, whose links are absolute.
+func TestExportAfterServing(t *testing.T) {
+	f := newFixture(t)
+	files := func(s *Server) map[string]string {
+		dir := t.TempDir()
+		if _, err := s.Export("privacy", dir, nil); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := os.ReadFile(p)
+			out[strings.TrimPrefix(p, dir)] = string(b)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	want := files(newServer(t, f.repo))
+	s := newServer(t, f.repo)
+	for _, p := range []string{"/privacy/rev/REV1", "/privacy/rev/REV2", "/privacy/diff/REV1..REV2", "/privacy/diff/REV2..REV3"} {
+		for i := 0; i < 2; i++ {
+			get(t, s, f.expand(p))
+		}
+	}
+	if s.urls.urls == nil {
+		t.Fatal("no page entered the URL index: this test no longer tests it")
+	}
+	got := files(s)
+	if len(got) != len(want) {
+		t.Fatalf("export after serving wrote %d files, want %d", len(got), len(want))
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("export after serving: %s differs from a fresh server's export", name)
+		}
 	}
 }
