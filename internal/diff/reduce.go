@@ -65,6 +65,9 @@ func cleanLines(src []byte) []byte {
 }
 
 func chunks(src []byte) (out []chunk, fenced bool) {
+	// Most chunks end at a blank line: sizing out for them spares
+	// growing it, and the revision's bytes are counted at memory speed.
+	out = make([]chunk, 0, bytes.Count(src, []byte("\n\n"))+1)
 	line, start, startLine := 1, -1, 0
 	for i := 0; i <= len(src); {
 		j := bytes.IndexByte(src[i:], '\n')
@@ -154,14 +157,24 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 	}
 	seed := maphash.MakeSeed()
 	ha := make([]uint64, len(ca))
-	counts := make(map[uint64]*count, len(ca))
+	// The counts are held in one slice, the map giving their index, so
+	// that a chunk costs no allocation of its own.
+	index := make(map[uint64]int32, len(ca))
+	counts := make([]count, 0, len(ca))
+	countOf := func(h uint64) *count {
+		if k, ok := index[h]; ok {
+			return &counts[k]
+		}
+		return nil
+	}
 	for i, c := range ca {
 		h := maphash.Bytes(seed, c.text)
 		ha[i] = h
-		n := counts[h]
+		n := countOf(h)
 		if n == nil {
-			n = &count{first: i}
-			counts[h] = n
+			index[h] = int32(len(counts))
+			counts = append(counts, count{first: i})
+			n = &counts[len(counts)-1]
 		} else if !bytes.Equal(ca[n.first].text, c.text) {
 			n.clashed = true
 		}
@@ -171,7 +184,7 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 	for j, c := range cb {
 		h := maphash.Bytes(seed, c.text)
 		hb[j] = h
-		if n := counts[h]; n != nil {
+		if n := countOf(h); n != nil {
 			if !bytes.Equal(ca[n.first].text, c.text) {
 				n.clashed = true
 			}
@@ -188,7 +201,7 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 	}
 	next := make(map[uint64][]int)
 	for i, h := range ha {
-		switch n := counts[h]; {
+		switch n := countOf(h); {
 		case n.clashed || n.na != n.nb:
 		case n.na == 1:
 			ma[i] = n.firstB
@@ -230,7 +243,14 @@ func reduce(old, new []byte) (ra, rb *reduced, paras []int) {
 // anchor per run.
 func keep(cs []chunk, run []int) *reduced {
 	r := &reduced{starts: []int{}, lines: []int{}}
+	size := 0
+	for i, c := range cs {
+		if run[i] == 0 {
+			size += len(c.text) + 2
+		}
+	}
 	var b bytes.Buffer
+	b.Grow(size)
 	line := 1
 	for i, c := range cs {
 		if run[i] > 0 {
