@@ -169,7 +169,7 @@ func (x *sentence) features() *sentenceFeatures {
 	f := &sentenceFeatures{
 		entities:   entitiesIn(x.text),
 		frameworks: frameworksIn(x.canon),
-		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet.MatchString(x.canon),
+		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet().MatchString(x.canon),
 	}
 	if !x.contact {
 		f.quantities = numbersIn(x.canon)
@@ -212,7 +212,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		// is editorial.
 		norm := s.Norm
 		if mayBeEnumerated(norm) {
-			norm = reEnumeration.ReplaceAllString(norm, "")
+			norm = reEnumeration().ReplaceAllString(norm, "")
 		}
 		key := keyOf(norm)
 		if key == "" {
@@ -260,7 +260,7 @@ func (x *sentence) prepare() {
 	x.contact = isContactLine(x.text, x.norm)
 }
 
-var reEnumeration *regexp.Regexp
+var reEnumeration func() *regexp.Regexp
 
 // mayBeEnumerated is a cheap test that a sentence may open with a clause
 // number, before reEnumeration runs: every clause number ends with '.' or

@@ -70,7 +70,7 @@ func refIsAnnouncement(norm string) bool {
 		!strings.Contains(norm, "chang") && !strings.Contains(norm, "refresh") {
 		return false
 	}
-	if !reAnnouncement.MatchString(norm) {
+	if !reAnnouncement().MatchString(norm) {
 		return false
 	}
 	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
@@ -78,10 +78,10 @@ func refIsAnnouncement(norm string) bool {
 
 // refIsDateLine is isDateLine as first written.
 func refIsDateLine(norm string) bool {
-	if len(norm) > 240 || !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
+	if len(norm) > 240 || !hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine().MatchString(norm) {
 		return false
 	}
-	rest := reDate.ReplaceAllString(norm, " ")
+	rest := reDate().ReplaceAllString(norm, " ")
 	rest = strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {
 			return ' '
@@ -89,6 +89,16 @@ func refIsDateLine(norm string) bool {
 		return r
 	}, rest)
 	return len(strings.Fields(rest)) <= 10
+}
+
+// refEntity is the pattern reEntity is built to be.
+const refEntity = `((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(Inc|Ltd|LLC|LLP|L\.P|LP|PLC|plc|GmbH|AG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|SARL|S\.à r\.l|SRL|S\.r\.l|SpA|S\.p\.A|Oy|AB|A/S|ApS|K\.K|KK|Pty|Pte|Corp|Corporation|Co|Company|Limited|Incorporated|S\.L|SL|Kft|s\.r\.o|sp\. z o\.o|UG|KG|SE|ULC|Lda|Ltda|BVBA)\b\.?`
+
+func TestEntityPattern(t *testing.T) {
+	loadVocab()
+	if got := reEntity().String(); got != refEntity {
+		t.Errorf("reEntity = %s, want %s", got, refEntity)
+	}
 }
 
 // refIsNumberWord is isNumberWord as first written.
@@ -114,6 +124,9 @@ func checkScans(t *testing.T, norm, text string) {
 		}
 		if got, want := isNavLine(s), len(s) < 48 && refNav.MatchString(s); got != want {
 			t.Errorf("isNavLine(%q) = %v, want %v", s, got, want)
+		}
+		if reEntity().MatchString(s) && !mayNameEntity(s) {
+			t.Errorf("reEntity matches %q, but mayNameEntity is false", s)
 		}
 		if got, want := isDateLine(s), refIsDateLine(s); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", s, got, want)
@@ -189,6 +202,7 @@ func FuzzScans(f *testing.F) {
 		"back to the top", "print this page", "in this policy", "we have recently updated our privacy policy",
 		"thirty-five-day twenty-one forty-five six-month one-off", "we've made some changes to this notice",
 		"last updated: 1 may 2024", "effective as of january 1, 2020", "this privacy notice was last revised 2021-03-04",
+		"Acme Holdings, Inc. and Smith &Co, Example ofCorp, Foo deSA, Bar S.à r.l, Baz sp. z o.o", "Zed Company",
 	} {
 		f.Add(s)
 	}

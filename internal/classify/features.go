@@ -22,7 +22,14 @@ type canonicalPhrase struct {
 
 // phrase makes a canonicalPhrase whose pattern is compiled on first use.
 func phrase(may func(string) bool, pattern, repl string) canonicalPhrase {
-	return canonicalPhrase{may: may, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) }), repl: repl}
+	return canonicalPhrase{may: may, re: lazyRegexp(pattern), repl: repl}
+}
+
+// lazyRegexp returns a function that compiles pattern on its first call
+// and returns the same Regexp on every call. Compiling is paid by every
+// process that classifies, and a run needs few of the patterns.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
 
 // anyOf tests that text holds one of the needles.
@@ -199,28 +206,28 @@ func (s *side) hunksTo(n *side) (hs []hunk, changed int, ok bool) {
 }
 
 var (
-	reEmail    *regexp.Regexp
-	rePhone    *regexp.Regexp
-	reURL      *regexp.Regexp
-	reDate     *regexp.Regexp
-	reStreet   *regexp.Regexp
-	rePostcode *regexp.Regexp
-	reQuantity *regexp.Regexp
-	reDuration *regexp.Regexp
+	reEmail    func() *regexp.Regexp
+	rePhone    func() *regexp.Regexp
+	reURL      func() *regexp.Regexp
+	reDate     func() *regexp.Regexp
+	reStreet   func() *regexp.Regexp
+	rePostcode func() *regexp.Regexp
+	reQuantity func() *regexp.Regexp
+	reDuration func() *regexp.Regexp
 )
 
 // dateLine reports a sentence that only states when the notice was
 // updated or takes effect (rule E1).
-var reDateLine *regexp.Regexp
+var reDateLine func() *regexp.Regexp
 
 func isDateLine(norm string) bool {
 	// reDateLine only matches at the start, after one of these openings:
 	// testing them first spares most sentences the other tests.
 	if len(norm) > 240 || !hasPrefixAny(norm, "this ", "last ", "effective", "date of last revision", "updated", "version date", "revised", "published") ||
-		!hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine.MatchString(norm) {
+		!hasAny(norm, "updat", "effective", "revis", "modif", "publish", "version", "changed") || !reDateLine().MatchString(norm) {
 		return false
 	}
-	rest := reDate.ReplaceAllString(norm, " ")
+	rest := reDate().ReplaceAllString(norm, " ")
 	rest = strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {
 			return ' '
@@ -243,7 +250,7 @@ func hasPrefixAny(s string, prefixes ...string) bool {
 // reAnnouncement finds a banner announcing an update ("As of 8 June 2022,
 // we've updated our Privacy Policy to improve clarity"): like a date line,
 // it says when, not what (rule E1).
-var reAnnouncement *regexp.Regexp
+var reAnnouncement func() *regexp.Regexp
 
 func isAnnouncement(norm string) bool {
 	// Every match of reAnnouncement holds one of these verbs and one of
@@ -252,7 +259,7 @@ func isAnnouncement(norm string) bool {
 		!hasAny(norm, "policy", "notice", "statement") {
 		return false
 	}
-	if !reAnnouncement.MatchString(norm) {
+	if !reAnnouncement().MatchString(norm) {
 		return false
 	}
 	return !hasAny(norm, " share", " sell", " collect", " disclos", " transfer", " retain", " consent", " opt", " track")
@@ -272,15 +279,15 @@ func numbersIn(norm string) []string {
 	t := norm
 	if strings.ContainsAny(t, "0123456789") {
 		if strings.IndexByte(t, '@') >= 0 {
-			t = reEmail.ReplaceAllString(t, " ")
+			t = reEmail().ReplaceAllString(t, " ")
 		}
 		if strings.IndexByte(t, '.') >= 0 {
-			t = reURL.ReplaceAllString(t, " ")
+			t = reURL().ReplaceAllString(t, " ")
 		}
-		t = reDate.ReplaceAllString(t, " ")
-		t = rePhone.ReplaceAllString(t, " ")
-		t = reStreet.ReplaceAllString(t, " ")
-		t = rePostcode.ReplaceAllString(t, " ")
+		t = reDate().ReplaceAllString(t, " ")
+		t = rePhone().ReplaceAllString(t, " ")
+		t = reStreet().ReplaceAllString(t, " ")
+		t = rePostcode().ReplaceAllString(t, " ")
 	} else if !hasNumberWord(t) {
 		return nil
 	}
@@ -313,7 +320,7 @@ func numbersIn(norm string) []string {
 	ws = ws[:n]
 	t = strings.Join(ws, " ")
 	var out []string
-	for _, m := range reQuantity.FindAllStringSubmatch(t, -1) {
+	for _, m := range reQuantity().FindAllStringSubmatch(t, -1) {
 		num := strings.ReplaceAll(m[2], ",", "")
 		v, err := strconv.ParseFloat(num, 64)
 		if err != nil {
@@ -413,11 +420,38 @@ func roundTo(days float64) float64 {
 
 // reEntity finds a legal entity's name: capitalised words ending in a
 // legal-form suffix, in the display text (case matters there).
-var reEntity *regexp.Regexp
+var reEntity func() *regexp.Regexp
+
+// legalSuffixes are the legal forms that end an entity's name in
+// reEntity, in the pattern's order.
+var legalSuffixes []string
+
+// mayNameEntity is a cheap test that must hold wherever reEntity matches:
+// a legal suffix that ends a word, right after a space or one of the
+// pattern's joining words ("&", "and", "of", "de", "der", "du", "la").
+// Most sentences name no company, and the pattern is slow.
+func mayNameEntity(text string) bool {
+	for k := 1; k < len(text); k++ {
+		switch text[k-1] {
+		case ' ', '&', 'd', 'f', 'e', 'r', 'u', 'a':
+		default:
+			continue
+		}
+		for _, x := range legalSuffixes {
+			if x[0] == text[k] && strings.HasPrefix(text[k:], x) && (k+len(x) == len(text) || !isWordByte(text[k+len(x)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func entitiesIn(text string) []string {
+	if !mayNameEntity(text) {
+		return nil
+	}
 	var out []string
-	for _, m := range reEntity.FindAllStringSubmatch(text, -1) {
+	for _, m := range reEntity().FindAllStringSubmatch(text, -1) {
 		name := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", "").Replace(m[0])), " "))
 		out = append(out, name)
 	}
@@ -472,7 +506,7 @@ func isContactLine(text, norm string) bool {
 	}
 	// "Website analytics: 14 months" states how long, not where; so does
 	// "Server logs, Ninety days", a table row with the number in words.
-	if strings.ContainsAny(norm, "0123456789") && reDuration.MatchString(norm) {
+	if strings.ContainsAny(norm, "0123456789") && reDuration().MatchString(norm) {
 		return false
 	}
 	if hasNumberWord(norm) {
@@ -488,9 +522,9 @@ func isContactLine(text, norm string) bool {
 			return false
 		}
 	}
-	return reEmail.MatchString(norm) || rePhone.MatchString(norm) || reStreet.MatchString(norm) ||
-		rePostcode.MatchString(norm) || strings.HasPrefix(norm, "attn") || strings.HasPrefix(norm, "attention") ||
-		len(ws) <= 6 && !hasStatement(ws) && !strings.HasSuffix(norm, ".") && titleCase(text) || len(ws) <= 6 && reEntity.MatchString(text)
+	return reEmail().MatchString(norm) || rePhone().MatchString(norm) || reStreet().MatchString(norm) ||
+		rePostcode().MatchString(norm) || strings.HasPrefix(norm, "attn") || strings.HasPrefix(norm, "attention") ||
+		len(ws) <= 6 && !hasStatement(ws) && !strings.HasSuffix(norm, ".") && titleCase(text) || len(ws) <= 6 && mayNameEntity(text) && reEntity().MatchString(text)
 }
 
 // titleCase reports a line most of whose words start with a capital or a

@@ -2,19 +2,21 @@ package classify
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
-// vocabOnce builds the classifier's vocabularies and patterns on first
-// use, so that programs linking the package but not classifying (notice
-// --help, notice mail ...) do not pay for them at start-up.
+// vocabOnce builds the classifier's vocabularies on first use, so that
+// programs linking the package but not classifying (notice --help, notice
+// mail ...) do not pay for them at start-up. Each pattern is compiled
+// later still, when a text first needs it.
 var vocabOnce sync.Once
 
 // loadVocab makes the vocabularies ready; Classify calls it first.
 func loadVocab() { vocabOnce.Do(buildVocab) }
 
 func buildVocab() {
-	reEnumeration = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\([a-z]{1,2}\)|\(?[ivx]{1,5}[.)])\s+`)
+	reEnumeration = lazyRegexp(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\([a-z]{1,2}\)|\(?[ivx]{1,5}[.)])\s+`)
 	irregular = map[string]string{
 		"sold": "sell", "kept": "keep", "given": "give", "gave": "give", "made": "make", "sent": "send",
 		"bought": "buy", "told": "tell", "held": "hold", "taken": "take", "took": "take", "chose": "choose",
@@ -38,21 +40,29 @@ func buildVocab() {
 		"minute": 1.0 / 1440, "minutes": 1.0 / 1440,
 	}
 	unitMonths = map[string]float64{"month": 1, "months": 1, "year": 12, "years": 12}
-	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
-	rePhone = regexp.MustCompile(`\+?\d[\d\s().-]{6,}\d`)
-	reURL = regexp.MustCompile(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
-	reDate = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
-	reStreet = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
-	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
-	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
-	reDuration = regexp.MustCompile(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
-	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
-	reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
+	reEmail = lazyRegexp(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
+	rePhone = lazyRegexp(`\+?\d[\d\s().-]{6,}\d`)
+	reURL = lazyRegexp(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
+	reDate = lazyRegexp(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
+	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
+	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
+	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
+	reDateLine = lazyRegexp(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
+	reAnnouncement = lazyRegexp(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
 	navLines = set("back to top", "back to the top", "return to top", "top of page", "go to top", "table of contents",
 		"contents", "skip to content", "skip to main content", "print", "print this page", "jump to", "on this page",
 		"in this notice", "in this policy", "show more", "show less", "read more", "expand all", "collapse all",
 		"view all legal agreements")
-	reEntity = regexp.MustCompile(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(Inc|Ltd|LLC|LLP|L\.P|LP|PLC|plc|GmbH|AG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|SARL|S\.à r\.l|SRL|S\.r\.l|SpA|S\.p\.A|Oy|AB|A/S|ApS|K\.K|KK|Pty|Pte|Corp|Corporation|Co|Company|Limited|Incorporated|S\.L|SL|Kft|s\.r\.o|sp\. z o\.o|UG|KG|SE|ULC|Lda|Ltda|BVBA)\b\.?`)
+	legalSuffixes = []string{"Inc", "Ltd", "LLC", "LLP", "L.P", "LP", "PLC", "plc", "GmbH", "AG", "B.V", "BV", "N.V", "NV",
+		"S.A", "SA", "SAS", "SARL", "S.à r.l", "SRL", "S.r.l", "SpA", "S.p.A", "Oy", "AB", "A/S", "ApS", "K.K", "KK", "Pty",
+		"Pte", "Corp", "Corporation", "Co", "Company", "Limited", "Incorporated", "S.L", "SL", "Kft", "s.r.o", "sp. z o.o",
+		"UG", "KG", "SE", "ULC", "Lda", "Ltda", "BVBA"}
+	quoted := make([]string, len(legalSuffixes))
+	for i, x := range legalSuffixes {
+		quoted[i] = regexp.QuoteMeta(x)
+	}
+	reEntity = lazyRegexp(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(` + strings.Join(quoted, "|") + `)\b\.?`)
 	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 		"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -313,7 +313,7 @@ func TestEnumeration(t *testing.T) {
 	}
 	loadVocab()
 	for _, tt := range tests {
-		if got := reEnumeration.ReplaceAllString(tt.in, ""); got != tt.want {
+		if got := reEnumeration().ReplaceAllString(tt.in, ""); got != tt.want {
 			t.Errorf("strip enumeration(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
