@@ -32,11 +32,28 @@ func stripInlineSteps(s string) (string, []Link, int) {
 	if st.idx != nil {
 		steps += st.idx.steps
 	}
-	out := b.String()
-	if strings.IndexByte(out, '&') >= 0 {
-		out = html.UnescapeString(out)
+	return collapse(unescape(b.String())), links, steps
+}
+
+// unescape replaces the HTML character references in s, as
+// html.UnescapeString does. The first call of that builds a table of two
+// thousand entity names, which costs more than diffing a short notice; an
+// '&' that is not followed by '#' or a letter starts no reference, so text
+// with only such ampersands ("Terms & Conditions") is returned as it is.
+func unescape(s string) string {
+	for i := strings.IndexByte(s, '&'); i >= 0; {
+		if i+1 < len(s) {
+			if c := s[i+1]; c == '#' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				return html.UnescapeString(s)
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '&')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
-	return collapse(out), links, steps
+	return s
 }
 
 // inlineIndex holds, for the bytes of a text, where the constructs that
@@ -211,7 +228,7 @@ func (st *inlineScan) strip(b *strings.Builder, lo, hi int, links *[]Link, depth
 				t := tb.String()
 				b.WriteString(t)
 				if links != nil && url != "" {
-					*links = append(*links, Link{Text: collapse(html.UnescapeString(t)), URL: url})
+					*links = append(*links, Link{Text: collapse(unescape(t)), URL: url})
 				}
 				i = end
 				continue

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"html"
 	"reflect"
 	"strings"
 	"testing"
@@ -191,5 +192,20 @@ func TestInlineLinear(t *testing.T) {
 	text, links, steps := stripInlineSteps("see [our policy](https://example.com/p) and <https://example.org>")
 	if text != "see our policy and https://example.org" || len(links) != 2 || steps == 0 {
 		t.Errorf("stripInlineSteps = %q, %v, %d", text, links, steps)
+	}
+}
+
+// TestUnescape checks that unescape, which skips text whose ampersands
+// start no character reference, reads every text as html.UnescapeString
+// does.
+func TestUnescape(t *testing.T) {
+	for _, in := range []string{
+		"", "no ampersand", "Terms & Conditions", "a &", "&", "&&", "& &", "&;", "&1", "&1amp;", "&-x",
+		"AT&T", "&amp;", "&amp", "&AMP;", "&lt;b&gt;", "a & b &amp; c", "a & b&#39;s", "&#39;", "&#x27;",
+		"&#", "&#;", "&#xZZ;", "&notit;", "&nbsp;x", "& &nbsp;", "&&lt;", "5 &12; 6 & 7",
+	} {
+		if got, want := unescape(in), html.UnescapeString(in); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
