@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -108,6 +109,10 @@ func runArchive(args []string, stdout, stderr io.Writer) error {
 
 	fmt.Fprintf(stdout, "archive: %d revisions, wrk -t%d -c%d -d%s --latency, rotating %d URLs of each kind, median of %d runs\n",
 		len(hist), *threads, *conns, *duration, *urls, max(*rounds, 1))
+	// Both servers share the cores with wrk and with whatever else runs:
+	// the load says how much of the tail latency is the machine's.
+	fmt.Fprintf(stdout, "load average at start: %s\n", archiveLoad())
+	defer func() { fmt.Fprintf(stdout, "load average at end: %s\n", archiveLoad()) }()
 	fmt.Fprintf(stdout, "%-17s %-7s %10s %9s %9s %12s\n", "page", "server", "req/s", "p50", "p99", "CPU/request")
 	ok := true
 	for _, k := range kinds {
@@ -451,6 +456,17 @@ func archiveMedian(runs []wrkResult) wrkResult {
 		out.errors += r.errors
 	}
 	return out
+}
+
+// archiveLoad returns the 1-, 5- and 15-minute load averages and the
+// number of cores, or "unknown" where /proc is absent.
+func archiveLoad() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(b))
+	if err != nil || len(f) < 3 {
+		return "unknown"
+	}
+	return fmt.Sprintf("%s %s %s on %d cores", f[0], f[1], f[2], runtime.NumCPU())
 }
 
 func archiveMs(d time.Duration) string {
