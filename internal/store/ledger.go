@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -55,6 +56,7 @@ func (s *Store) Claim(ctx context.Context, revID, owner string, n int, now time.
 	if n <= 0 || owner == "" || lease <= 0 {
 		return nil, fmt.Errorf("%w: claim needs n > 0, an owner and a lease (got %d, %q, %s)", notice.ErrInvalidInput, n, owner, lease)
 	}
+	ctx = s.perMessage(ctx)
 	now = now.UTC()
 	until := now.Add(lease)
 	var out []notice.Delivery
@@ -122,10 +124,79 @@ func (s *Store) claimSQLite(ctx context.Context, revID, owner string, n int, now
 // took it, or the subscriber was erased) it returns an error wrapping
 // notice.ErrConflict and changes nothing.
 func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
+	ctx = s.perMessage(ctx)
+	args, err := s.recordArgs(d)
+	if err != nil {
+		return err
+	}
+	res, err := s.stmt("delivery-record").ExecContext(ctx, args...)
+	return s.recorded(d, res, err)
+}
+
+// RecordAll stores the outcomes of several attempts, as Record does each,
+// in one transaction: one commit for all of them, which is most of what a
+// record costs. Rows that Record would refuse are left unchanged and get
+// their error at the same index of the returned slice (wrapping
+// notice.ErrConflict or notice.ErrInvalidInput); the others are recorded.
+// When the transaction fails nothing is recorded and the second result
+// says why.
+func (s *Store) RecordAll(ctx context.Context, ds []notice.Delivery) ([]error, error) {
+	errs := make([]error, len(ds))
+	if len(ds) == 1 {
+		// A statement of its own commits by itself, in fewer calls.
+		err := s.Record(ctx, ds[0])
+		if errors.Is(err, notice.ErrConflict) || errors.Is(err, notice.ErrInvalidInput) {
+			errs[0], err = err, nil
+		}
+		return errs, err
+	}
+	ctx = s.perMessage(ctx)
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		st := tx.StmtContext(ctx, s.stmt("delivery-record"))
+		for i, d := range ds {
+			args, err := s.recordArgs(d)
+			if err != nil {
+				errs[i] = err
+				continue
+			}
+			res, err := st.ExecContext(ctx, args...)
+			if err != nil {
+				// The transaction is spoilt (PostgreSQL aborts it).
+				return err
+			}
+			errs[i] = s.recorded(d, res, nil)
+			if errs[i] != nil && !errors.Is(errs[i], notice.ErrConflict) {
+				return errs[i]
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("record %d deliveries: %w", len(ds), err)
+	}
+	return errs, nil
+}
+
+// perMessage returns the context for the statements run for every
+// message (claims and records). On SQLite it cannot be cancelled: with a
+// context that can, database/sql and the driver start a goroutine per
+// transaction and per statement to watch it, which costs more than such a
+// statement, and the statements are short and local, their waits for the
+// lock bounded by busy_timeout. PostgreSQL's go over the network and keep
+// ctx.
+func (s *Store) perMessage(ctx context.Context) context.Context {
+	if s.dialect == dialectSQLite {
+		return context.WithoutCancel(ctx)
+	}
+	return ctx
+}
+
+// recordArgs checks d and returns the parameters of delivery-record.
+func (s *Store) recordArgs(d notice.Delivery) ([]any, error) {
 	switch d.State {
 	case notice.Sent, notice.FailedTemporary, notice.FailedPermanent, notice.Queued:
 	default:
-		return fmt.Errorf("%w: record delivery state %q: use sent, failed-temporary, failed-permanent or queued", notice.ErrInvalidInput, d.State)
+		return nil, fmt.Errorf("%w: record delivery state %q: use sent, failed-temporary, failed-permanent or queued", notice.ErrInvalidInput, d.State)
 	}
 	var updated any
 	if !d.Updated.IsZero() {
@@ -136,9 +207,12 @@ func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
 		next := d.Updated
 		d.NextAttempt = &next
 	}
-	res, err := s.stmt("delivery-record").ExecContext(ctx,
-		d.RevisionID, d.SubscriberID, d.Owner,
-		string(d.State), d.Attempts, d.Reply, d.MessageID, s.tsp(d.SentAt), s.tsp(d.NextAttempt), d.Late, updated)
+	return []any{d.RevisionID, d.SubscriberID, d.Owner,
+		string(d.State), d.Attempts, d.Reply, d.MessageID, s.tsp(d.SentAt), s.tsp(d.NextAttempt), d.Late, updated}, nil
+}
+
+// recorded turns the result of delivery-record for d into Record's error.
+func (s *Store) recorded(d notice.Delivery, res sql.Result, err error) error {
 	if err != nil {
 		return fmt.Errorf("record delivery %s/%d: %w", d.RevisionID, d.SubscriberID, s.translate(err))
 	}
@@ -185,6 +259,18 @@ func (s *Store) Status(ctx context.Context, revID string) (notice.DeliveryCounts
 		return c, fmt.Errorf("status of %s: %w", revID, err)
 	}
 	return c, nil
+}
+
+// Outstanding counts the ledger rows of revID that still need a send
+// attempt or are in flight: queued, sending and failed-temporary, the sum
+// of those counts in Status. It reads only those rows, so it stays cheap
+// however many are done.
+func (s *Store) Outstanding(ctx context.Context, revID string) (int, error) {
+	var n int
+	if err := s.stmt("delivery-outstanding").QueryRowContext(s.perMessage(ctx), revID).Scan(&n); err != nil {
+		return 0, fmt.Errorf("outstanding of %s: %w", revID, s.translate(err))
+	}
+	return n, nil
 }
 
 // Evidence calls fn for every ledger row of revID, in subscriber order,

@@ -116,7 +116,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 // preparedQueries are the queries the store prepares at Open, besides the
 // dialect's claim queries: those run per message or per page.
 var preparedQueries = []string{
-	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-page",
+	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-outstanding", "delivery-page",
 	"subscriber-page",
 }
 
@@ -235,7 +235,7 @@ var requiredQueries = []string{
 	"salt-insert", "salt-get",
 	"subscriber-add", "subscriber-import", "subscriber-page", "subscriber-find",
 	"subscriber-purge-unsent", "subscriber-erase",
-	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-page",
+	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-outstanding", "delivery-page",
 }
 
 func claimQueries(d dialect) []string {

@@ -346,6 +346,79 @@ func TestLeaseExpiry(t *testing.T) {
 	})
 }
 
+// TestRecordAll records a batch that mixes rows of two owners, a row
+// another worker now owns and a row in a state that cannot be recorded:
+// the good rows are recorded in one go, each refused row gets its own
+// error and stays as it was.
+func TestRecordAll(t *testing.T) {
+	suite(t, func(t *testing.T, url string) {
+		ctx := context.Background()
+		st := open(t, url)
+		addN(t, st, 6)
+		if _, err := st.Enqueue(ctx, rev("r1")); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := st.Outstanding(ctx, "r1"); err != nil || n != 6 {
+			t.Errorf("Outstanding before claims = %d, %v, want 6", n, err)
+		}
+		a, err := st.Claim(ctx, "r1", "a", 3, t0, time.Minute)
+		if err != nil || len(a) != 3 {
+			t.Fatalf("Claim(a) = %d rows, %v, want 3", len(a), err)
+		}
+		b, err := st.Claim(ctx, "r1", "b", 2, t0, time.Minute)
+		if err != nil || len(b) != 2 {
+			t.Fatalf("Claim(b) = %d rows, %v, want 2", len(b), err)
+		}
+		sentAt := t0.Add(time.Second)
+		sent := func(d notice.Delivery) notice.Delivery {
+			d.State, d.Attempts, d.Reply, d.SentAt, d.Updated = notice.Sent, 1, "250 2.0.0 Ok", &sentAt, sentAt
+			return d
+		}
+		stolen := sent(b[1])
+		stolen.Owner = "a"
+		bad := a[2]
+		bad.State = notice.Sending
+		next := t0.Add(time.Hour)
+		retry := a[1]
+		retry.State, retry.Attempts, retry.Reply, retry.NextAttempt = notice.FailedTemporary, 1, "451 4.3.0 later", &next
+		errs, err := st.RecordAll(ctx, []notice.Delivery{sent(a[0]), retry, sent(b[0]), stolen, bad})
+		if err != nil || len(errs) != 5 {
+			t.Fatalf("RecordAll = %v, %v, want 5 results", errs, err)
+		}
+		for i, want := range []error{nil, nil, nil, notice.ErrConflict, notice.ErrInvalidInput} {
+			if (want == nil) != (errs[i] == nil) || (want != nil && !errors.Is(errs[i], want)) {
+				t.Errorf("RecordAll(...)[%d] = %v, want %v", i, errs[i], want)
+			}
+		}
+		c, err := st.Status(ctx, "r1")
+		if want := (notice.DeliveryCounts{Queued: 1, Sending: 2, Sent: 2, FailedTemporary: 1}); err != nil || c != want {
+			t.Errorf("Status after RecordAll = %+v, %v, want %+v", c, err, want)
+		}
+		if n, err := st.Outstanding(ctx, "r1"); err != nil || n != 4 {
+			t.Errorf("Outstanding after RecordAll = %d, %v, want 4", n, err)
+		}
+		ev := evidence(t, st, "r1")
+		if e := ev[0]; e.State != notice.Sent || e.Reply != "250 2.0.0 Ok" || e.SentAt == nil || !e.SentAt.Equal(sentAt) {
+			t.Errorf("Evidence[0] = %+v, want sent", e)
+		}
+		if e := ev[1]; e.State != notice.FailedTemporary || e.NextAttempt == nil || !e.NextAttempt.Equal(next) {
+			t.Errorf("Evidence[1] = %+v, want failed-temporary until %s", e, next)
+		}
+		if e := ev[4]; e.State != notice.Sending || e.Owner != "b" {
+			t.Errorf("Evidence[4] = %+v, want still sending by b", e)
+		}
+		// One row records as Record would.
+		errs, err = st.RecordAll(ctx, []notice.Delivery{sent(b[1])})
+		if err != nil || len(errs) != 1 || errs[0] != nil {
+			t.Errorf("RecordAll(one row) = %v, %v, want it recorded", errs, err)
+		}
+		errs, err = st.RecordAll(ctx, []notice.Delivery{sent(b[1])})
+		if err != nil || len(errs) != 1 || !errors.Is(errs[0], notice.ErrConflict) {
+			t.Errorf("RecordAll(a row already sent) = %v, %v, want ErrConflict", errs, err)
+		}
+	})
+}
+
 // TestClaimConcurrent claims from two store handles (two processes' worth
 // of connections) and many goroutines at once: every row must be handed out
 // exactly once.

@@ -122,6 +122,12 @@ SET state = $4, attempts = $5, reply = $6, message_id = $7, sent_at = $8, next_a
     late = $10, updated_at = COALESCE($11, updated_at), lease_until = NULL
 WHERE revision_id = $1 AND subscriber_id = $2 AND owner = $3 AND state = 'sending';
 
+-- name: delivery-outstanding
+-- Counts through the claim indexes, reading only the rows not yet done.
+SELECT (SELECT COUNT(*) FROM deliveries WHERE revision_id = $1 AND state = 'queued')
+     + (SELECT COUNT(*) FROM deliveries WHERE revision_id = $1 AND state = 'sending')
+     + (SELECT COUNT(*) FROM deliveries WHERE revision_id = $1 AND state = 'failed-temporary');
+
 -- name: delivery-status
 SELECT state, COUNT(*), COALESCE(SUM(CASE WHEN late THEN 1 ELSE 0 END), 0)
 FROM deliveries
