@@ -50,8 +50,16 @@ type Store interface {
 	// Record stores the outcome of one attempt. Only d.Owner may record;
 	// anyone else gets notice.ErrConflict.
 	Record(ctx context.Context, d notice.Delivery) error
+	// RecordAll stores several outcomes, as Record does each, in one
+	// transaction. The rows Record would refuse get their error at their
+	// index and are left unchanged; the second result is set, and nothing
+	// recorded, when the transaction fails.
+	RecordAll(ctx context.Context, ds []notice.Delivery) ([]error, error)
 	// Status counts revID's rows by state.
 	Status(ctx context.Context, revID string) (notice.DeliveryCounts, error)
+	// Outstanding counts revID's rows queued, sending or failed-temporary,
+	// reading only those.
+	Outstanding(ctx context.Context, revID string) (int, error)
 }
 
 // Repo is the notice repository.
@@ -363,15 +371,17 @@ func (r *run) do(ctx context.Context) error {
 	prefix := fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(tag[:]))
 
 	stopProgress := r.progress()
+	l := newLedger(r.s.Store, r.opt.Concurrency)
 	var wg sync.WaitGroup
 	for i := range r.opt.Concurrency {
 		wg.Go(func() {
-			if err := r.worker(ctx, fmt.Sprintf("%s-w%d", prefix, i)); err != nil {
+			if err := r.worker(ctx, fmt.Sprintf("%s-w%d", prefix, i), l); err != nil {
 				cancel(err)
 			}
 		})
 	}
 	wg.Wait()
+	l.close()
 	stopProgress()
 	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		return err
@@ -380,8 +390,8 @@ func (r *run) do(ctx context.Context) error {
 }
 
 // worker claims and sends until the campaign has nothing outstanding.
-func (r *run) worker(ctx context.Context, owner string) error {
-	rec := &recorder{}
+func (r *run) worker(ctx context.Context, owner string, l *ledger) error {
+	rec := &recorder{r: r, l: l, done: make(chan error, 1)}
 	err := r.work(ctx, owner, rec)
 	if rerr := rec.wait(); err == nil {
 		err = rerr
@@ -389,20 +399,24 @@ func (r *run) worker(ctx context.Context, owner string) error {
 	return err
 }
 
-// recorder writes a worker's outcomes to the ledger in the background, one
-// at a time, so that recording one message overlaps sending the next. At
-// most one outcome waits to be recorded while the next message is sent.
-type recorder struct{ pending chan error }
+// recorder has the ledger record a worker's outcomes, so that recording
+// one message overlaps sending the next. At most one outcome waits to be
+// recorded while the next message is sent.
+type recorder struct {
+	r       *run
+	l       *ledger
+	done    chan error // the pending outcome's result
+	pending *notice.Delivery
+}
 
-// submit waits for the previous outcome to be recorded, then records fn's
-// in the background.
-func (rc *recorder) submit(fn func() error) error {
+// submit waits for the previous outcome to be recorded, then hands d to
+// the ledger.
+func (rc *recorder) submit(d notice.Delivery) error {
 	if err := rc.wait(); err != nil {
 		return err
 	}
-	ch := make(chan error, 1)
-	go func() { ch <- fn() }()
-	rc.pending = ch
+	rc.pending = &d
+	rc.l.record(d, rc.done)
 	return nil
 }
 
@@ -411,9 +425,147 @@ func (rc *recorder) wait() error {
 	if rc.pending == nil {
 		return nil
 	}
-	err := <-rc.pending
+	d := *rc.pending
 	rc.pending = nil
-	return err
+	var err error
+	select {
+	case err = <-rc.done:
+	default:
+		rc.l.hurry()
+		err = <-rc.done
+	}
+	return rc.r.recorded(d, err)
+}
+
+// ledger writes the outcomes of all of a run's workers through one
+// goroutine, committing them together (group commit): it gathers outcomes
+// until it holds one per worker, or until a worker is waiting for one of
+// them, and then records them all in one transaction. A commit is most of
+// what a record costs, so the workers share it. Each worker still waits
+// for its outcome to be committed before it submits the next.
+type ledger struct {
+	store    Store
+	workers  int
+	requests chan ledgerRequest
+	flush    chan struct{} // a worker is waiting: commit what there is
+	stopped  chan struct{}
+}
+
+type ledgerRequest struct {
+	d    notice.Delivery
+	done chan<- error
+}
+
+func newLedger(st Store, workers int) *ledger {
+	l := &ledger{store: st, workers: max(workers, 1), requests: make(chan ledgerRequest, workers),
+		flush: make(chan struct{}, 1), stopped: make(chan struct{})}
+	go l.loop()
+	return l
+}
+
+// record queues d; done receives the result of its record once committed.
+func (l *ledger) record(d notice.Delivery, done chan<- error) {
+	l.requests <- ledgerRequest{d: d, done: done}
+}
+
+// hurry has the ledger commit what it holds now, for a worker that waits.
+// The waiting worker's outcome is queued before hurry is called.
+func (l *ledger) hurry() {
+	select {
+	case l.flush <- struct{}{}:
+	default:
+	}
+}
+
+// close waits for every queued outcome to be recorded. record must not be
+// called after close.
+func (l *ledger) close() {
+	close(l.requests)
+	<-l.stopped
+}
+
+func (l *ledger) loop() {
+	defer close(l.stopped)
+	var batch []ledgerRequest
+	var ds []notice.Delivery
+	commit := func() {
+		ds = ds[:0]
+		for _, req := range batch {
+			ds = append(ds, req.d)
+		}
+		errs := l.write(ds)
+		for i, req := range batch {
+			req.done <- errs[i]
+		}
+		batch = batch[:0]
+	}
+	// A worker that sleeps (for the rate limit, or for work) does not
+	// hurry the ledger: its outcome is committed after maxDelay at most.
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		if len(batch) >= l.workers {
+			timer.Stop()
+			commit()
+		}
+		select {
+		case <-timer.C:
+			if len(batch) > 0 {
+				commit()
+			}
+		case req, ok := <-l.requests:
+			if !ok {
+				if len(batch) > 0 {
+					commit()
+				}
+				return
+			}
+			batch = append(batch, req)
+			if len(batch) == 1 {
+				timer.Reset(maxDelay)
+			}
+		case <-l.flush:
+			// Whatever the waiting worker queued is in the channel by now.
+		more:
+			for {
+				select {
+				case req, ok := <-l.requests:
+					if !ok {
+						break more
+					}
+					batch = append(batch, req)
+				default:
+					break more
+				}
+			}
+			if len(batch) > 0 {
+				timer.Stop()
+				commit()
+			}
+		}
+	}
+}
+
+// maxDelay bounds how long the ledger holds an outcome for others to
+// join it in a commit.
+const maxDelay = 5 * time.Millisecond
+
+// write records ds and returns each one's error. It goes on after the
+// run is cancelled: a message the server accepted must be recorded sent.
+func (l *ledger) write(ds []notice.Delivery) []error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	errs, err := l.store.RecordAll(ctx, ds)
+	if err == nil {
+		return errs
+	}
+	// One row's trouble (PostgreSQL may abort a transaction to break a
+	// deadlock) must not fail the others: record them one by one.
+	errs = make([]error, len(ds))
+	for i, d := range ds {
+		errs[i] = l.store.Record(ctx, d)
+	}
+	return errs
 }
 
 func (r *run) work(ctx context.Context, owner string, rec *recorder) error {
@@ -431,14 +583,19 @@ func (r *run) work(ctx context.Context, owner string, rec *recorder) error {
 			return fmt.Errorf("notify %s: claim: %w", r.rev.Short(), err)
 		}
 		if len(batch) == 0 {
-			counts, err := r.s.Store.Status(ctx, r.rev.ID)
+			// This worker's last outcome counts as outstanding until it is
+			// recorded.
+			if err := rec.wait(); err != nil {
+				return err
+			}
+			left, err := r.s.Store.Outstanding(ctx, r.rev.ID)
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil
 				}
 				return fmt.Errorf("notify %s: %w", r.rev.Short(), err)
 			}
-			if outstanding(counts) == 0 {
+			if left == 0 {
 				return nil
 			}
 			// Rows wait for their next attempt or for another worker:
@@ -489,7 +646,7 @@ func (r *run) work(ctx context.Context, owner string, rec *recorder) error {
 // fails.
 func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d notice.Delivery, rec *recorder) error {
 	record := func(state notice.DeliveryState, reply string) error {
-		return rec.submit(func() error { return r.record(ctx, d, state, reply) })
+		return rec.submit(r.outcome(d, state, reply))
 	}
 	if d.MessageID == "" {
 		d.MessageID = r.s.Renderer.MessageID(r.rev.ID, d.SubscriberID)
@@ -540,9 +697,8 @@ func backoff(base time.Duration, attempts int) time.Duration {
 	return min(d, time.Hour)
 }
 
-// record writes one outcome. It goes on after ctx is cancelled: a message
-// the server accepted must be recorded sent.
-func (r *run) record(ctx context.Context, d notice.Delivery, state notice.DeliveryState, reply string) error {
+// outcome returns d recorded in state with the server's reply.
+func (r *run) outcome(d notice.Delivery, state notice.DeliveryState, reply string) notice.Delivery {
 	now := r.s.Now()
 	d.State, d.Reply, d.Updated = state, reply, now
 	d.Late = r.late
@@ -550,9 +706,11 @@ func (r *run) record(ctx context.Context, d notice.Delivery, state notice.Delive
 		d.SentAt = &now
 		d.NextAttempt = nil
 	}
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-	defer cancel()
-	err := r.s.Store.Record(rctx, d)
+	return d
+}
+
+// recorded counts d once the ledger has recorded it, err being the result.
+func (r *run) recorded(d notice.Delivery, err error) error {
 	if errors.Is(err, notice.ErrConflict) {
 		// Another worker took the row after our lease lapsed; it owns the
 		// outcome now.
@@ -561,7 +719,7 @@ func (r *run) record(ctx context.Context, d notice.Delivery, state notice.Delive
 	if err != nil {
 		return fmt.Errorf("notify %s: record %d: %w", r.rev.Short(), d.SubscriberID, err)
 	}
-	switch state {
+	switch d.State {
 	case notice.Sent:
 		r.sent.Add(1)
 		r.done.Add(1)

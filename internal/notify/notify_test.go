@@ -94,6 +94,14 @@ func (s *memStore) Record(_ context.Context, d notice.Delivery) error {
 	return nil
 }
 
+func (s *memStore) RecordAll(ctx context.Context, ds []notice.Delivery) ([]error, error) {
+	errs := make([]error, len(ds))
+	for i, d := range ds {
+		errs[i] = s.Record(ctx, d)
+	}
+	return errs, nil
+}
+
 func (s *memStore) Status(_ context.Context, revID string) (notice.DeliveryCounts, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -116,6 +124,11 @@ func (s *memStore) Status(_ context.Context, revID string) (notice.DeliveryCount
 		}
 	}
 	return c, nil
+}
+
+func (s *memStore) Outstanding(ctx context.Context, revID string) (int, error) {
+	c, err := s.Status(ctx, revID)
+	return outstanding(c), err
 }
 
 func (s *memStore) row(rev string, id int64) notice.Delivery {
