@@ -35,6 +35,7 @@ func runSMTP(args []string, stdout, stderr io.Writer) error {
 	rssSubs := fs.Int("rss-subscribers", 1000000, "subscribers for the memory run (0: skip it)")
 	rssFor := fs.Duration("rss-for", 90*time.Second, "stop the memory run after this long (0: run the whole campaign)")
 	rounds := fs.Int("rounds", 2, "alternate the two senders this many times and keep each one's best")
+	keep := fs.Bool("keep", false, "keep the temporary directory (its repository and databases, to profile notify by hand)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -46,7 +47,7 @@ func runSMTP(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	work, bin, cleanup, err := workdir("smtp", false, stderr)
+	work, bin, cleanup, err := workdir("smtp", *keep, stderr)
 	if err != nil {
 		return err
 	}
