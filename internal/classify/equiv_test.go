@@ -118,6 +118,14 @@ func checkScans(t *testing.T, norm, text string) {
 	if want := refCanonicalize(t, norm); canon != want {
 		t.Errorf("canonicalize(%q) = %q, want %q", norm, canon, want)
 	}
+	tg := newTrigrams(norm)
+	for _, cues := range categoryCues {
+		for _, cue := range cues {
+			if !tg.may(cue) && strings.Contains(norm, cue) {
+				t.Errorf("%q holds %q, but its trigrams say it cannot", norm, cue)
+			}
+		}
+	}
 	for _, s := range []string{norm, canon, text} {
 		if got, want := diffTokens(s), refDiffTokens(s); !slices.Equal(got, want) {
 			t.Errorf("diffTokens(%q) = %q, want %q", s, got, want)

@@ -423,8 +423,11 @@ func roundTo(days float64) float64 {
 var reEntity func() *regexp.Regexp
 
 // legalSuffixes are the legal forms that end an entity's name in
-// reEntity, in the pattern's order.
-var legalSuffixes []string
+// reEntity, in the pattern's order; legalInitials holds their first bytes.
+var (
+	legalSuffixes []string
+	legalInitials string
+)
 
 // mayNameEntity is a cheap test that must hold wherever reEntity matches:
 // a legal suffix that ends a word, right after a space or one of the
@@ -435,6 +438,9 @@ func mayNameEntity(text string) bool {
 		switch text[k-1] {
 		case ' ', '&', 'd', 'f', 'e', 'r', 'u', 'a':
 		default:
+			continue
+		}
+		if strings.IndexByte(legalInitials, text[k]) < 0 {
 			continue
 		}
 		for _, x := range legalSuffixes {

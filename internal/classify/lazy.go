@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"sync"
@@ -59,9 +60,14 @@ func buildVocab() {
 		"Pte", "Corp", "Corporation", "Co", "Company", "Limited", "Incorporated", "S.L", "SL", "Kft", "s.r.o", "sp. z o.o",
 		"UG", "KG", "SE", "ULC", "Lda", "Ltda", "BVBA"}
 	quoted := make([]string, len(legalSuffixes))
+	var initials []byte
 	for i, x := range legalSuffixes {
 		quoted[i] = regexp.QuoteMeta(x)
+		if bytes.IndexByte(initials, x[0]) < 0 {
+			initials = append(initials, x[0])
+		}
 	}
+	legalInitials = string(initials)
 	reEntity = lazyRegexp(`((?:[A-Z][\w&.'-]*,? (?:&|and|of|de|der|du|la|le )?){1,5})(` + strings.Join(quoted, "|") + `)\b\.?`)
 	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",

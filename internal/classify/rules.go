@@ -1004,12 +1004,13 @@ func categorize(u *unit, keywords, implied []string) []string {
 		}
 	}
 	t, sec := text.String(), sections.String()
+	tt, st := newTrigrams(t), newTrigrams(sec)
 	for cat, cues := range categoryCues {
 		for _, cue := range cues {
-			if strings.Contains(t, cue) {
+			if tt.may(cue) && strings.Contains(t, cue) {
 				score[cat]++
 			}
-			if strings.Contains(sec, cue) {
+			if st.may(cue) && strings.Contains(sec, cue) {
 				score[cat] += 4
 			}
 		}
@@ -1041,6 +1042,32 @@ func categorize(u *unit, keywords, implied []string) []string {
 		out = []string{notice.CatOther}
 	}
 	return out
+}
+
+// trigrams is a set of the 3-byte substrings of a text, hashed: a text
+// without a needle's first three bytes cannot hold the needle, and most
+// cue words of categorize are absent from any one unit.
+type trigrams [64]uint64
+
+func trigramHash(a, b, c byte) uint { return (uint(a)*961 + uint(b)*31 + uint(c)) & 4095 }
+
+func newTrigrams(s string) *trigrams {
+	var t trigrams
+	for i := 0; i+2 < len(s); i++ {
+		h := trigramHash(s[i], s[i+1], s[i+2])
+		t[h>>6] |= 1 << (h & 63)
+	}
+	return &t
+}
+
+// may reports whether the text may hold needle; it is true for needles
+// shorter than three bytes.
+func (t *trigrams) may(needle string) bool {
+	if len(needle) < 3 {
+		return true
+	}
+	h := trigramHash(needle[0], needle[1], needle[2])
+	return t[h>>6]&(1<<(h&63)) != 0
 }
 
 // changedSpan quotes what changed between the two sides: the words between
