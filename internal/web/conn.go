@@ -9,8 +9,9 @@ import (
 
 // Listener returns ln with its connections wrapped so that the archive
 // sends each response in one write. Go's HTTP server buffers a response in
-// 4 KiB and writes it out as the buffer fills, so a 12 KB page took three
-// write calls, each a separate TCP segment that wakes the client. A
+// 4 KiB and writes it out as the buffer fills, so any page over about
+// 3.6 KB took two write calls, each a separate TCP segment that wakes the
+// client. A
 // connection from Listener holds what the server writes while a request is
 // handled and sends it in one call when the handler returns. Serve the
 // listener with the http.Server from Server.HTTPServer, which hands each
