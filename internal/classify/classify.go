@@ -347,6 +347,14 @@ type index struct {
 
 func newIndex(ss []*sentence, need map[string]bool) *index {
 	ix := &index{sents: ss, post: map[string][]int{}}
+	// Few words are needed: a word whose length and first byte no needed
+	// word has is skipped before the map look-up.
+	var shapes [64]uint64
+	for w := range need {
+		if w != "" {
+			shapes[len(w)&63] |= 1 << (w[0] & 63)
+		}
+	}
 	for i, s := range ss {
 		key := s.key
 		for len(key) > 0 {
@@ -357,7 +365,7 @@ func newIndex(ss []*sentence, need map[string]bool) *index {
 			} else {
 				key = ""
 			}
-			if !need[w] {
+			if w == "" || shapes[len(w)&63]&(1<<(w[0]&63)) == 0 || !need[w] {
 				continue
 			}
 			p := ix.post[w]
