@@ -79,7 +79,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	units := align(os, ns)
-	ctx := &context{olds: os, news: ns, need: map[string]bool{}}
+	ctx := &context{olds: os, news: ns, need: map[string]bool{}, asked: askedNames(units)}
 	// Restatement look-ups (E8) only ever ask about the words of added or
 	// removed sentences: index only those.
 	for _, u := range units {
@@ -426,21 +426,56 @@ type context struct {
 	olds, news         []*sentence
 	oldIndex, newIndex *index          // built on first use
 	need               map[string]bool // the words restatement look-ups ask about
-	lower              map[string]bool // words either revision writes in lowercase; built on first use
+	// asked holds the words lowercase may be asked about (see askedNames);
+	// lower holds those of them either revision writes in lowercase, and
+	// allLower every word either revision writes in lowercase, in case a
+	// word outside asked is asked about. Both are built on first use.
+	asked, lower, allLower map[string]bool
 }
 
 // lowercase reports whether either revision writes the word w in
 // lowercase somewhere: then a capitalised w is not a name.
 func (c *context) lowercase(w string) bool {
-	if c.lower == nil {
-		c.lower = map[string]bool{}
+	set, only := &c.lower, c.asked
+	if !c.asked[w] {
+		set, only = &c.allLower, nil
+	}
+	if *set == nil {
+		*set = map[string]bool{}
+		texts := make([]string, 0, len(c.olds)+len(c.news))
 		for _, ss := range [][]*sentence{c.olds, c.news} {
 			for _, s := range ss {
-				lowercaseWords(c.lower, s.text)
+				texts = append(texts, s.text)
+			}
+		}
+		lowercaseWords(*set, only, texts...)
+	}
+	return (*set)[w]
+}
+
+// askedNames lists the words properNouns may ask lowercase about: the
+// capitalised words of the modified units, lowercased. They are few, and
+// looking for them alone in both revisions costs a fraction of listing
+// every lowercase word.
+func askedNames(units []*unit) map[string]bool {
+	out := map[string]bool{}
+	for _, u := range units {
+		if len(u.old) == 0 || len(u.new) == 0 {
+			continue
+		}
+		for _, ss := range [][]*sentence{u.old, u.new} {
+			for _, s := range ss {
+				for w := range strings.FieldsSeq(s.text) {
+					w = strings.Trim(w, ".,;:!?()[]\"'“”‘’*_")
+					w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+					if w != "" && isUpper(w[0]) {
+						out[strings.ToLower(w)] = true
+					}
+				}
 			}
 		}
 	}
-	return c.lower[w]
+	return out
 }
 
 // index returns the restatement index of the old (or new) revision.

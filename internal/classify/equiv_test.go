@@ -219,3 +219,27 @@ func FuzzScans(f *testing.F) {
 		checkScans(t, s, s)
 	})
 }
+
+// TestLowercaseMatchesReference holds context.lowercase, which reads the
+// revisions for the asked words alone, to the set of every lowercase word
+// of both revisions, for every word of the labelled cases.
+func TestLowercaseMatchesReference(t *testing.T) {
+	loadVocab()
+	for _, c := range loadCases(t) {
+		os, ns := sentencesOf(prose.Parse(c.old), 0), sentencesOf(prose.Parse(c.new), 1)
+		ctx := &context{olds: os, news: ns, asked: askedNames(align(os, ns))}
+		all := map[string]bool{}
+		var words []string
+		for _, s := range append(append([]*sentence{}, os...), ns...) {
+			lowercaseWords(all, nil, s.text)
+			for w := range strings.FieldsSeq(s.text) {
+				words = append(words, strings.ToLower(strings.Trim(w, ".,;:!?()[]\"'“”‘’*_")))
+			}
+		}
+		for _, w := range words {
+			if got, want := ctx.lowercase(w), all[w]; got != want {
+				t.Errorf("%s: lowercase(%q) = %v, want %v", c.name, w, got, want)
+			}
+		}
+	}
+}

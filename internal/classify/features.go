@@ -936,8 +936,17 @@ var calendarWords map[string]bool
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// lowercaseWords adds to out the words texts write in lowercase.
-func lowercaseWords(out map[string]bool, texts ...string) {
+// lowercaseWords adds to out the words texts write in lowercase; when
+// only is not nil, only those that are in it.
+func lowercaseWords(out, only map[string]bool, texts ...string) {
+	// A word whose length and first byte no word of only has is skipped
+	// before the map look-up.
+	var shapes [64]uint64
+	for w := range only {
+		if w != "" {
+			shapes[len(w)&63] |= 1 << (w[0] & 63)
+		}
+	}
 	for _, t := range texts {
 		for i := 0; i < len(t); {
 			c := t[i]
@@ -949,8 +958,8 @@ func lowercaseWords(out map[string]bool, texts ...string) {
 			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-') {
 				j++
 			}
-			if c >= 'a' && c <= 'z' && !out[t[i:j]] {
-				out[t[i:j]] = true
+			if w := t[i:j]; c >= 'a' && c <= 'z' && (only == nil || shapes[len(w)&63]&(1<<(w[0]&63)) != 0 && only[w]) && !out[w] {
+				out[w] = true
 			}
 			i = j
 		}
