@@ -320,7 +320,7 @@ func buildVocab() {
 		{[]string{"inform", "tell"}, regexp.MustCompile(`\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`), "notify"},
 		{[]string{"year", "annual"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`), "annually"},
 		{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
-		{[]string{"other than", "excluding", "except for", "with the exception of", "save for"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b`), "except"},
+		{[]string{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`), "except"},
 		{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
 	}
 }

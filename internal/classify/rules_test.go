@@ -447,3 +447,41 @@ func TestObligationAndLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestPhantomsAndSplits: "one" as a pronoun is no number, a "to" after
+// "and" is no limit ("restrict how we use it, and to ..."), an exception
+// may come before the ban it qualifies, and a sentence split into short
+// list items keeps its words.
+func TestPhantomsAndSplits(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Your account\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Each newsletter we send includes a link to unsubscribe.",
+			"Every one of the newsletters we send includes a link to unsubscribe.", false},
+		{"We send two newsletters a month.", "We send one newsletter a month.", true},
+		{"You may object to or restrict how we process your data, and to receive a copy of it.",
+			"You may object to or restrict how we process your data, and receive a copy of it.", false},
+		{"Access to payment records is restricted to the finance team.",
+			"Access to payment records is given to the finance team.", true},
+		{"We do not share your location with advertisers, except when you join a sponsored challenge.",
+			"Except when you join a sponsored challenge, we do not share your location with advertisers.", false},
+		{"We never share your location with advertisers, except when you join a sponsored challenge.",
+			"Apart from when you join a sponsored challenge, we never share your location with advertisers.", false},
+		{"We never share your location with advertisers, except when you join a sponsored challenge.",
+			"Apart from when you join a sponsored challenge, we share your location with advertisers.", true},
+		{"Members can export, correct and erase their saved addresses at any time.",
+			"Members can, at any time:\n\n- export their saved addresses;\n- correct them;\n- erase them.", false},
+		{"Members can export, correct and erase their saved addresses at any time.",
+			"Members can, at any time:\n\n- export their saved addresses;\n- correct them.", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
