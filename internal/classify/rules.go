@@ -126,7 +126,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	quote := quoteMark
 
 	if o.contact && n.contact {
-		if !equalStrings(o.entities, n.entities) {
+		if !equalStrings(o.entities, n.entities) && !sameNameTails(o.entities, n.entities) {
 			return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
 				reason: fmt.Sprintf("the company named in the contact details changed: %s", quote)}}, ""
 		}
@@ -1110,6 +1110,27 @@ func sameEntities(a, b []string) bool {
 }
 
 var legalForms map[string]string
+
+// sameNameTails reports contact-block entities that name the same
+// companies: the same words once legal forms are spelt out ("Inc." =
+// "Incorporated"), one name perhaps led by a title run into it ("Data
+// Protection Officer, Acme Ltd" when the block is put on one line). A word
+// added inside the name ("Acme Europe Ltd") is another company.
+func sameNameTails(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := entityWords(a[i]), entityWords(b[i])
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if len(x) < 2 || !slices.Equal(x, y[len(y)-len(x):]) {
+			return false
+		}
+	}
+	return true
+}
 
 func entityWords(name string) []string {
 	var out []string

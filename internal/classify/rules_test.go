@@ -485,3 +485,30 @@ func TestPhantomsAndSplits(t *testing.T) {
 		}
 	}
 }
+
+// TestContactEntitySpelling: a contact block's company spelt out ("Inc." →
+// "Incorporated") or put on one line after a title is the same company
+// (E5); a word added inside its name makes another company (M10).
+func TestContactEntitySpelling(t *testing.T) {
+	block := "Privacy Team  \nBrightwell Foods, Inc.  \n12 Harbour Street  \nPortland, OR 97201  \nprivacy@example.com"
+	doc := func(s string) []byte {
+		return []byte("# Notice\n\n## Sharing\n\nWe do not sell your data.\n\n## Contact us\n\n" + s + "\n")
+	}
+	for _, tt := range []struct {
+		new      string
+		material bool
+	}{
+		{strings.Replace(block, "Foods, Inc.", "Foods, Incorporated", 1), false},
+		{"Privacy Team, Brightwell Foods, Inc., 12 Harbour Street, Portland, OR 97201. Email: privacy@example.com", false},
+		{strings.Replace(block, "Foods, Inc.", "Foods Europe, Inc.", 1), true},
+		{"Privacy Team, Brightwell Foods Europe, Inc., 12 Harbour Street, Portland, OR 97201. Email: privacy@example.com", true},
+	} {
+		got, err := Classify(doc(block), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
