@@ -1516,6 +1516,12 @@ var synonymGroups = [][]string{
 	{"choose", "select", "elect", "decide"},
 	{"mail", "email", "e-mail"},
 	{"recipient", "party", "parties"},
+	{"last", "latest", "recent"},
+	{"after", "following"},
+	{"include", "contain"},
+	{"person", "individual", "people"},
+	{"check", "find", "determine"},
+	{"theft", "stolen", "steal"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a
@@ -1545,6 +1551,19 @@ func unexplained(added, removed []string) ([]string, []string) {
 		}
 		return false
 	}
+	// A hyphenated compound ("write-offs") is counted by its parts too, and
+	// a verb's particle ("find out", "written off") says nothing of its own.
+	filler := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if strings.IndexByte(w, '-') > 0 || glue[strings.TrimSuffix(w, "s")] || w == "out" {
+				continue
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	added, removed = filler(added), filler(removed)
 	usedR := map[int]bool{}
 	var outA []string
 	for _, a := range added {

@@ -461,8 +461,8 @@ func TestPhantomsAndSplits(t *testing.T) {
 		{"Each newsletter we send includes a link to unsubscribe.",
 			"Every one of the newsletters we send includes a link to unsubscribe.", false},
 		{"We send two newsletters a month.", "We send one newsletter a month.", true},
-		{"You may object to or restrict how we process your data, and to receive a copy of it.",
-			"You may object to or restrict how we process your data, and receive a copy of it.", false},
+		{"You may object to or restrict how we use it, and to receive a copy of your data.",
+			"You may object to or restrict how we use it, and receive a copy of your data.", false},
 		{"Access to payment records is restricted to the finance team.",
 			"Access to payment records is given to the finance team.", true},
 		{"We do not share your location with advertisers, except when you join a sponsored challenge.",
@@ -471,10 +471,10 @@ func TestPhantomsAndSplits(t *testing.T) {
 			"Apart from when you join a sponsored challenge, we never share your location with advertisers.", false},
 		{"We never share your location with advertisers, except when you join a sponsored challenge.",
 			"Apart from when you join a sponsored challenge, we share your location with advertisers.", true},
-		{"Members can export, correct and erase their saved addresses at any time.",
-			"Members can, at any time:\n\n- export their saved addresses;\n- correct them;\n- erase them.", false},
-		{"Members can export, correct and erase their saved addresses at any time.",
-			"Members can, at any time:\n\n- export their saved addresses;\n- correct them.", true},
+		{"Members can export, correct and erase the delivery addresses saved in their shopping account at any time from the settings page.",
+			"Members can, at any time from the settings page:\n\n- export the delivery addresses saved in their shopping account;\n- correct them;\n- erase them.", false},
+		{"Members can export, correct and erase the delivery addresses saved in their shopping account at any time from the settings page.",
+			"Members can, at any time from the settings page:\n\n- export the delivery addresses saved in their shopping account;\n- correct them.", true},
 	} {
 		got, err := Classify(doc(tt.old), doc(tt.new))
 		if err != nil {
@@ -509,6 +509,37 @@ func TestContactEntitySpelling(t *testing.T) {
 		}
 		if got.Material != tt.material {
 			t.Errorf("%q: material = %v, want %v;\n%s", tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestRewordedStatements: a number in words, common synonyms ("following",
+// "most recent", "find out whether" for "check for") and a clause moved to
+// the front leave a statement's meaning; a changed value or a swapped
+// recipient does not.
+func TestRewordedStatements(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Keeping and sharing\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Chat logs are deleted 2 years after your last session, because moderators may need them to review reports.",
+			"Chat logs are deleted two years following your most recent session, since moderators may need them to review reports.", false},
+		{"Chat logs are deleted 2 years after your last session, because moderators may need them to review reports.",
+			"Chat logs are deleted three years following your most recent session, since moderators may need them to review reports.", true},
+		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
+			"Payment screening firms: to find out whether the card was stolen or is fraudulent, we pass them the card number and billing postcode.", false},
+		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
+			"Payment screening firms: to find out whether the card was stolen or is fraudulent, we pass them the card number, billing postcode and purchase history.", true},
+		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
+			"Advertising partners: to find out whether the card was stolen or is fraudulent, we pass them the card number and billing postcode.", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
 		}
 	}
 }
