@@ -290,6 +290,9 @@ func buildVocab() {
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".
+		// "No later than 30 days before" a date is "at least 30 days
+		// before" it: the bound is on how early, not how late.
+		{[]string{"later than"}, regexp.MustCompile(`\b(?:no|not) later than ((?:\S+ ){1,2}(?:business |calendar )?(?:days?|weeks?|months?|hours?)) (before|prior to|in advance of|ahead of)\b`), "at least $1 $2"},
 		{[]string{"than", "maximum", "minimum"}, regexp.MustCompile(`\b(?:no|not) (?:later|more) than\b|\ba maximum of\b`), "within"},
 		{[]string{"than", "minimum"}, regexp.MustCompile(`\b(?:no|not) (?:less|fewer|sooner|earlier) than\b|\ba minimum of\b`), "at least"},
 		// A disjunction of "all" with a partial quantifier covers the same

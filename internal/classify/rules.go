@@ -1522,6 +1522,7 @@ var synonymGroups = [][]string{
 	{"person", "individual", "people"},
 	{"check", "find", "determine"},
 	{"theft", "stolen", "steal"},
+	{"matter", "material", "significant", "important"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a

@@ -533,6 +533,12 @@ func TestRewordedStatements(t *testing.T) {
 			"Payment screening firms: to find out whether the card was stolen or is fraudulent, we pass them the card number, billing postcode and purchase history.", true},
 		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
 			"Advertising partners: to find out whether the card was stolen or is fraudulent, we pass them the card number and billing postcode.", true},
+		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
+			"If we make a material change to the fees, you will receive an email from us no later than 14 days before the new fees apply.", false},
+		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
+			"If we make a material change to the fees, you will receive an email from us no later than 14 days after the new fees apply.", true},
+		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
+			"If we make a material change to the fees, you will receive an email from us no more than 14 days before the new fees apply.", true},
 	} {
 		got, err := Classify(doc(tt.old), doc(tt.new))
 		if err != nil {
