@@ -112,6 +112,7 @@ var (
 	reStreet   *regexp.Regexp
 	rePostcode *regexp.Regexp
 	reQuantity *regexp.Regexp
+	reClause   *regexp.Regexp
 	reDuration *regexp.Regexp
 )
 

@@ -45,6 +45,7 @@ func buildVocab() {
 	reStreet = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
 	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reClause = regexp.MustCompile(`, (?:and|but) |; `)
 	reDuration = regexp.MustCompile(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
 	reAnnouncement = regexp.MustCompile(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
@@ -325,5 +326,8 @@ func buildVocab() {
 		{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
 		{[]string{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`), "except"},
 		{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
+		// A pointer to another section ("as section 3 says, ...") restates;
+		// it adds nothing to what the sentence says (E8).
+		{[]string{"section", "paragraph", "clause"}, regexp.MustCompile(`\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?`), ""},
 	}
 }

@@ -559,6 +559,11 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
 				return nil, "E8 restatement of '" + clip(best.text) + "'"
 			}
+			// Or it restates one clause of a longer sentence ("we do not
+			// sell X" of "we do not sell X, and we do not give Y to Z").
+			if len(ss) == 1 && restatesClause(s, best.canon) {
+				return nil, "E8 restatement of '" + clip(best.text) + "'"
+			}
 		}
 	}
 	var ws []string
@@ -599,6 +604,30 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+}
+
+// restatesClause reports whether one clause of canon ("..., and ...",
+// "...; ...") holds every content word of s with the same negations,
+// modals and numbers.
+func restatesClause(s *side, canon string) bool {
+	for _, cl := range reClause.Split(canon, -1) {
+		c := newSide([]*sentence{{text: cl, canon: cl}})
+		if c.neg != s.neg || c.possible != s.possible || c.can != s.can || c.commit != s.commit ||
+			!equalStrings(c.quantities, s.quantities) || len(c.except) != len(s.except) || len(c.restrict) != len(s.restrict) {
+			continue
+		}
+		all := true
+		for st := range s.content {
+			if _, ok := c.content[st]; !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // negatesProtection reports a negated protective action ("we do not

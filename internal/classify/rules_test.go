@@ -549,3 +549,30 @@ func TestRewordedStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseRestatement: an added sentence that restates one clause of a
+// longer sentence elsewhere, perhaps behind a pointer to that section, is
+// a restatement (E8); one that drops the clause's negation or adds to it
+// is not.
+func TestClauseRestatement(t *testing.T) {
+	old := "# Notice\n\n## 2. Sharing\n\nWe do not rent your email address to anyone, and we never pass your order history to other retailers.\n\n## 5. Newsletters\n\nWe send a newsletter every week.\n"
+	for _, tt := range []struct {
+		added    string
+		material bool
+	}{
+		{"As section 2 says, we do not rent your email address.", false},
+		{"We do not rent your email address to anyone.", false},
+		{"As section 2 says, we rent your email address.", true},
+		{"We may rent your email address.", true},
+		{"As section 2 says, we do not rent your email address, except to our partners.", true},
+	} {
+		new := strings.Replace(old, "every week.", "every week. "+tt.added, 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.added, got.Material, tt.material, dump(got))
+		}
+	}
+}
