@@ -334,6 +334,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	var hf []finding
 	if len(u.old) == 1 && len(u.new) == 1 {
 		hf = hunkFindings(o, n, quote, nil, nil)
+		hf = append(hf, conditionFindings(o, n, quote)...)
 	} else {
 		ow, nw := wordSet(o.norm), wordSet(n.norm)
 		for _, p := range u.pairs {
@@ -604,6 +605,87 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+}
+
+// conditionFindings looks for a whole condition ("if you turn them on",
+// "provided that you opt in") dropped from or added to a sentence, with
+// nothing in its place (M4). Dropped from a permission it widens it (less
+// protective); dropped from what users can do it widens that (more).
+// A rewritten paragraph moves clauses between sentences; only a
+// one-sentence edit is read this way.
+func conditionFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	hs, _, ok := wordHunks(a, b)
+	if !ok {
+		return nil
+	}
+	ow, nw := wordSet(o.norm), wordSet(n.norm)
+	var fs []finding
+	for _, h := range hs {
+		var clause, all []string
+		var other map[string]bool
+		verb, impact := "removed", notice.ImpactLessProtective
+		switch {
+		case len(h.ins) == 0:
+			clause, all, other = h.del, a, nw
+		case len(h.del) == 0:
+			clause, all, other = h.ins, b, ow
+			verb, impact = "added", notice.ImpactMoreProtective
+		default:
+			continue
+		}
+		if !conditionClause(clause, all, other) {
+			continue
+		}
+		if isProtection(o) && !isPermission(o) {
+			if impact == notice.ImpactLessProtective {
+				impact = notice.ImpactMoreProtective
+			} else {
+				impact = notice.ImpactLessProtective
+			}
+		}
+		fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: []string{notice.CatChoice},
+			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
+	}
+	return fs
+}
+
+// conditionClause reports a stretch of tokens that is a condition clause
+// of its own: it opens with "if" or "provided", closes where the clause
+// does (a comma, a semicolon or the sentence's end), and has a word that
+// the other side lacks ("if you choose to unsubscribe" → "to unsubscribe"
+// keeps the clause's verb; it is no clause dropped).
+func conditionClause(ts, all []string, other map[string]bool) bool {
+	start := 0
+	for start < len(ts) && (ts[start] == "," || ts[start] == "and") {
+		start++
+	}
+	c := ts[start:]
+	if len(c) < 3 || c[0] != "if" && c[0] != "provided" {
+		return false
+	}
+	closed := c[len(c)-1] == "," || c[len(c)-1] == ";"
+	if !closed {
+		// Find where the stretch sits in its sentence.
+		for i := 0; i+len(ts) <= len(all); i++ {
+			if slices.Equal(all[i:i+len(ts)], ts) {
+				closed = i+len(ts) == len(all) || all[i+len(ts)] == "," || all[i+len(ts)] == ";"
+				break
+			}
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, t := range c[1:] {
+		if !glue[t] && !stop[t] && t != "," && t != ";" && !other[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // restatesClause reports whether one clause of canon ("..., and ...",

@@ -576,3 +576,37 @@ func TestClauseRestatement(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionDropped: a whole condition dropped from a permission
+// widens it (M4, less protective), added it narrows it; a condition
+// reworded into a purpose ("if you choose to leave" → "to leave") or moved
+// is not a change.
+func TestConditionDropped(t *testing.T) {
+	doc := func(s string) []byte {
+		return []byte("# Notice\n\n## How we use it\n\nWe use your details to:\n\n" + s + "\n")
+	}
+	for _, tt := range []struct {
+		old, new string
+		material bool
+		impact   notice.Impact
+	}{
+		{"- post your order updates by email and, if you ask us to, by push notification;",
+			"- post your order updates by email and by push notification;", true, notice.ImpactLessProtective},
+		{"- post your order updates by email and by push notification;",
+			"- post your order updates by email and, if you ask us to, by push notification;", true, notice.ImpactMoreProtective},
+		{"- share your wish list with friends, provided that you make it public.",
+			"- share your wish list with friends.", true, notice.ImpactLessProtective},
+		{"- post your order updates by email and, if you ask us to, by push notification;",
+			"- post your order updates by email and by push notification, if you ask us to;", false, ""},
+		{"If you choose to close your account, please use the form in your settings.",
+			"To close your account, please use the form in your settings.", false, ""},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material || tt.impact != "" && got.Impact != tt.impact {
+			t.Errorf("%q → %q: material = %v (%s), want %v (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.material, tt.impact, dump(got))
+		}
+	}
+}
