@@ -326,6 +326,10 @@ func buildVocab() {
 		{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
 		{[]string{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`), "except"},
 		{[]string{"not"}, regexp.MustCompile(`\bnot (\w+ )?(?:any|anything)\b`), "not $1"},
+		// An age requirement put on the user or on who may act says the same
+		// (E7): "you must be 18 or older to buy" = "only adults (18 and
+		// over) may buy" = "only users aged 18 or older can buy".
+		{[]string{"must be", "need to be", "only"}, regexp.MustCompile(`\byou (?:must|need to) be (?:at least )?(\d+)(?: years old| years of age)?(?: orolder)? to\b|\bonly (?:adults|users|people|persons|individuals|those|customers|members|players)(?: aged| who are)? \(?(?:at least )?(\d+)(?: years old| years of age)?(?: orolder)?\)? (?:may|can)\b`), "only users aged $1$2 orolder may"},
 		// A pointer to another section ("as section 3 says, ...") restates;
 		// it adds nothing to what the sentence says (E8).
 		{[]string{"section", "paragraph", "clause"}, regexp.MustCompile(`\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?`), ""},

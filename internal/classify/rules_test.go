@@ -539,6 +539,12 @@ func TestRewordedStatements(t *testing.T) {
 			"If we make a material change to the fees, you will receive an email from us no later than 14 days after the new fees apply.", true},
 		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
 			"If we make a material change to the fees, you will receive an email from us no more than 14 days before the new fees apply.", true},
+		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
+			"Only players aged 16 or older can join a team chat. We do not knowingly keep chat logs of people younger than 16.", false},
+		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
+			"Only users (13 and over) may join a team chat. We do not knowingly keep chat logs of people younger than 16.", true},
+		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
+			"Only users (16 and over) may join a team chat. We knowingly keep chat logs of people younger than 16.", true},
 	} {
 		got, err := Classify(doc(tt.old), doc(tt.new))
 		if err != nil {
