@@ -322,6 +322,10 @@ func buildVocab() {
 		{[]string{"know"}, regexp.MustCompile(`\blet (\w+) know\b`), "notify $1"},
 		{[]string{"let"}, regexp.MustCompile(`\blets?\b`), "allow"},
 		{[]string{"inform", "tell"}, regexp.MustCompile(`\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`), "notify"},
+		// A frequency is an interval (E6): "twice a year" is "every six
+		// months", "every quarter" is "every three months".
+		{[]string{"twice"}, regexp.MustCompile(`\btwice (?:a|per|each|every) year\b`), "every 6 months"},
+		{[]string{"quarter"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) quarter\b`), "every 3 months"},
 		{[]string{"year", "annual"}, regexp.MustCompile(`\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`), "annually"},
 		{[]string{"month"}, regexp.MustCompile(`\b(?:every|each|once a|per) month\b|\bmonthly\b`), "monthly"},
 		{[]string{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, regexp.MustCompile(`\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`), "except"},

@@ -378,6 +378,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if aboutPlace(o.norm) && aboutPlace(n.norm) {
 			for i := range fs {
 				if (strings.HasPrefix(fs[i].rule, "M5") || strings.HasPrefix(fs[i].rule, "M14")) && namesPlace(fs[i].keywords) {
+					// More places widen where data goes; fewer narrow it.
+					fs[i].impact = notice.ImpactLessProtective
+					if strings.HasPrefix(fs[i].rule, "M14") {
+						fs[i].impact = notice.ImpactMoreProtective
+					}
 					fs[i].rule = "M8 place"
 					fs[i].cats = append(fs[i].cats, notice.CatInternational)
 				}
@@ -736,6 +741,14 @@ func negatesProtection(norm string) bool {
 // measures.
 func numberImpact(o, n *side) notice.Impact {
 	ov, nv := firstValue(o.quantities), firstValue(n.quantities)
+	// A value added beside the old one ("within one month, or within three
+	// months if ...") or dropped from beside it: compare what changed with
+	// what stayed.
+	if added, removed := setDiff(n.quantities, o.quantities), setDiff(o.quantities, n.quantities); len(added) > 0 && len(removed) == 0 && len(o.quantities) > 0 {
+		nv = firstValue(added)
+	} else if len(removed) > 0 && len(added) == 0 && len(n.quantities) > 0 {
+		ov = firstValue(removed)
+	}
 	if ov < 0 || nv < 0 {
 		if nv >= 0 && hasAny(n.norm, "no sooner", "at least", "in advance", "before", "notice") && !strings.Contains(n.norm, "before you") {
 			return notice.ImpactMoreProtective
@@ -1336,7 +1349,7 @@ func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 // (rule M8).
 func aboutPlace(norm string) bool {
 	return hasAny(" "+norm+" ", " located", " facilities", " data center", " data centre", " servers are", " stored in ",
-		" processed in ", " hosted in ", " reside", " data residency")
+		" processed in ", " hosted in ", " kept in ", " held in ", " reside", " data residency")
 }
 
 // namesPlace reports whether changed words name where data is held: a

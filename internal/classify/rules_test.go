@@ -616,3 +616,39 @@ func TestConditionDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestImpactDirections: a safeguard repeated more often, a deadline given
+// a longer alternative, and a storage place dropped from a list each have
+// the direction the guidelines give them; equal frequencies are
+// editorial.
+func TestImpactDirections(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Security and storage\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+		impact   notice.Impact
+	}{
+		{"An outside auditor reviews our payment systems twice a year.",
+			"An outside auditor reviews our payment systems every quarter.", true, notice.ImpactMoreProtective},
+		{"An outside auditor reviews our payment systems every quarter.",
+			"An outside auditor reviews our payment systems twice a year.", true, notice.ImpactLessProtective},
+		{"An outside auditor reviews our payment systems twice a year.",
+			"An outside auditor reviews our payment systems every six months.", false, ""},
+		{"We answer deletion requests within 14 days.",
+			"We answer deletion requests within 14 days, or within 60 days for requests about several accounts.", true, notice.ImpactLessProtective},
+		{"We answer deletion requests within 14 days, or within 60 days for requests about several accounts.",
+			"We answer deletion requests within 14 days.", true, notice.ImpactMoreProtective},
+		{"Our backups are kept in Canada and Germany.",
+			"Our backups are kept in Canada.", true, notice.ImpactMoreProtective},
+		{"Our backups are kept in Canada.",
+			"Our backups are kept in Canada and Germany.", true, notice.ImpactLessProtective},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material || tt.impact != "" && got.Impact != tt.impact {
+			t.Errorf("%q → %q: material = %v (%s), want %v (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.material, tt.impact, dump(got))
+		}
+	}
+}
