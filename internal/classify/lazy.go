@@ -192,6 +192,7 @@ func buildVocab() {
 		"encrypted": "security", "encryption": "security", "safeguards": "security", "firewalls": "security",
 		"audit": "security", "audits": "security", "auditor": "security", "breach": "security",
 		"hash": "security", "hashed": "security", "tls": "security", "penetration": "security",
+		"vulnerability": "security", "vulnerabilities": "security", "scan": "security", "scans": "security",
 		"limited": "security", "need-to-know": "security", "authentication": "security", "key": "security",
 		// Choice.
 		"consent": "choice", "optin": "choice", "optout": "choice", "unsubscribe": "choice", "allow": "choice",

@@ -396,7 +396,53 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
+	// The only edit is an exception clause dropped from a ban, or added to
+	// one: the words inside the clause ("may", "before") are part of it,
+	// and a ban made absolute is more protective (M4).
+	if len(u.old) == 1 && len(u.new) == 1 {
+		if verb, ok := banException(o, n); ok {
+			impact := notice.ImpactMoreProtective
+			if verb == "added" {
+				impact = notice.ImpactLessProtective
+			}
+			return []finding{{rule: "M4 exception", impact: impact,
+				reason: fmt.Sprintf("an exception to a ban was %s: %s", verb, quote), keywords: []string{"except", "unless"}}}, ""
+		}
+	}
 	return fs, ""
+}
+
+// banException reports a one-sentence edit whose only change is an
+// exception clause ("except that ...", "unless ...") dropped from or added
+// to a sentence that denies something.
+func banException(o, n *side) (string, bool) {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	hs, _, ok := wordHunks(a, b)
+	if !ok || len(hs) != 1 {
+		return "", false
+	}
+	h := hs[0]
+	var clause []string
+	var rest *side
+	verb := "removed"
+	switch {
+	case len(h.ins) == 0:
+		clause, rest = h.del, n
+	case len(h.del) == 0:
+		clause, rest, verb = h.ins, o, "added"
+	default:
+		return "", false
+	}
+	for len(clause) > 0 && clause[0] == "," {
+		clause = clause[1:]
+	}
+	if len(clause) < 3 || clause[0] != "except" && clause[0] != "unless" {
+		return "", false
+	}
+	if rest.neg == 0 || len(rest.except) > 0 {
+		return "", false
+	}
+	return verb, true
 }
 
 // contentFindings compares the words that name practices.
@@ -602,6 +648,23 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if len(s.entities) > 0 && !added || len(s.entities) > 0 && added && !protection {
 		impact = notice.ImpactNeutral
+	}
+	// A safeguard and nothing else ("an outside firm tests our systems
+	// every year"): added it protects more, dropped it protects less.
+	if cats := practiceCats(ws); cats[notice.CatSecurity] && !cats[notice.CatSharing] && !cats[notice.CatCollection] &&
+		!cats[notice.CatUse] && !cats[notice.CatTracking] && !permission && s.neg == 0 {
+		impact = notice.ImpactLessProtective
+		if added {
+			impact = notice.ImpactMoreProtective
+		}
+	}
+	// Arbitration and class-action waivers bind users, whatever "must" or
+	// "right" they are worded with (M11).
+	if hasAny(" "+s.norm+" ", " arbitration", " class action", " class-action", " waive", " jury trial") {
+		impact = notice.ImpactMoreProtective
+		if added {
+			impact = notice.ImpactLessProtective
+		}
 	}
 	if s.contact && len(s.entities) > 0 {
 		// An entity line of a contact block: part of a swap of the
@@ -1337,7 +1400,8 @@ func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ") {
 		return notice.ImpactNone, false
 	}
-	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ")
+	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ",
+		" but not ", " except ")
 	if added != exclusion {
 		return notice.ImpactMoreProtective, true
 	}

@@ -652,3 +652,37 @@ func TestImpactDirections(t *testing.T) {
 		}
 	}
 }
+
+// TestImpactOfClauses: an exception dropped from a ban makes it absolute
+// (more protective), data excluded from the definition of personal data
+// narrows it (less), an arbitration clause binds users (less), and a new
+// safeguard protects more.
+func TestImpactOfClauses(t *testing.T) {
+	doc := func(s string) []byte {
+		return []byte("# Notice\n\n## Terms\n\nWe keep your account while it is open.\n\n" + s + "\n")
+	}
+	ban := "We never show your profile photo to other members, except that moderators may see it when they review a report."
+	def := "In this policy, \"personal data\" means information about an identifiable person, including your location."
+	arb := "Any dispute with us must be settled by binding arbitration, and you waive your right to a jury trial."
+	safe := "A specialist firm scans our servers for vulnerabilities every month."
+	for _, tt := range []struct {
+		old, new string
+		impact   notice.Impact
+	}{
+		{ban, "We never show your profile photo to other members.", notice.ImpactMoreProtective},
+		{"We never show your profile photo to other members.", ban, notice.ImpactLessProtective},
+		{def, strings.Replace(def, "location.", "location, but not your browsing history.", 1), notice.ImpactLessProtective},
+		{"", arb, notice.ImpactLessProtective},
+		{arb, "", notice.ImpactMoreProtective},
+		{"", safe, notice.ImpactMoreProtective},
+		{safe, "", notice.ImpactLessProtective},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Material || got.Impact != tt.impact {
+			t.Errorf("%q → %q: material = %v (%s), want true (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.impact, dump(got))
+		}
+	}
+}
