@@ -757,8 +757,9 @@ func conditionClause(ts, all []string, other map[string]bool) bool {
 }
 
 // restatesClause reports whether one clause of canon ("..., and ...",
-// "...; ...") holds every content word of s with the same negations,
-// modals and numbers.
+// "...; ...") has the content words of s, no more and no fewer, with the
+// same negations, modals and numbers. A shorter sentence that drops a
+// word of the clause (a purpose, a recipient) may widen it.
 func restatesClause(s *side, canon string) bool {
 	for _, cl := range reClause.Split(canon, -1) {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
@@ -766,7 +767,7 @@ func restatesClause(s *side, canon string) bool {
 			!equalStrings(c.quantities, s.quantities) || len(c.except) != len(s.except) || len(c.restrict) != len(s.restrict) {
 			continue
 		}
-		all := true
+		all := len(c.content) == len(s.content)
 		for st := range s.content {
 			if _, ok := c.content[st]; !ok {
 				all = false

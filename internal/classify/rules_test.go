@@ -570,6 +570,7 @@ func TestClauseRestatement(t *testing.T) {
 		{"We do not rent your email address to anyone.", false},
 		{"As section 2 says, we rent your email address.", true},
 		{"We may rent your email address.", true},
+		{"We do not rent your address.", true},
 		{"As section 2 says, we do not rent your email address, except to our partners.", true},
 	} {
 		new := strings.Replace(old, "every week.", "every week. "+tt.added, 1)
