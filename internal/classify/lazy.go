@@ -304,6 +304,9 @@ func buildVocab() {
 		{[]string{"'re"}, regexp.MustCompile(`\b(we|you|they)'(re)\b`), "$1 are"},
 		{[]string{"'ve"}, regexp.MustCompile(`\b(we|you|they)'(ve)\b`), "$1 have"},
 		{[]string{"e-mail"}, regexp.MustCompile(`\be-mail`), "email"},
+		// One route written as a verb or a noun (E7): "by calling us" is "by
+		// phone".
+		{[]string{"by call", "by phon", "by teleph"}, regexp.MustCompile(`\bby (?:calling|phoning|telephoning) us\b|\bby telephone\b`), "by phone"},
 		{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`), "optin"},
 		{[]string{"opt"}, regexp.MustCompile(`\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`), "optout"},
 		{[]string{"abilit", "able", "capacity", "option"}, regexp.MustCompile(`\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`), "can"},

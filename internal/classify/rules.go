@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -593,7 +594,9 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	var content []string
 	for _, x := range ss {
 		for _, w := range keyWords(x.key) {
-			if !slices.Contains(content, w) {
+			// Polarity is compared below: "never" and "do not" look up
+			// the same sentences.
+			if !slices.Contains(content, w) && !negations[w] {
 				content = append(content, w)
 			}
 		}
@@ -615,6 +618,33 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			// sell X" of "we do not sell X, and we do not give Y to Z").
 			if len(ss) == 1 && restatesClause(s, best.canon) {
 				return nil, "E8 restatement of '" + clip(best.text) + "'"
+			}
+		}
+		// Or it says the same in other forms of the same words (passive
+		// for active, "processed" for "processes"): the whole sentence,
+		// one clause of it, or it and its neighbour in the same paragraph
+		// (two sentences merged).
+		if best, share := other.best(content, nil); best != nil && share >= 0.5 && len(ss) == 1 {
+			best.prepare()
+			cands := [][]*sentence{{best}}
+			if i := best.order; i+1 < len(other.sents) && other.sents[i+1].block == best.block {
+				cands = append(cands, []*sentence{best, other.sents[i+1]})
+			}
+			if i := best.order; i > 0 && i <= len(other.sents) && other.sents[i-1].block == best.block {
+				cands = append(cands, []*sentence{other.sents[i-1], best})
+			}
+			for _, c := range cands {
+				for _, x := range c {
+					x.prepare()
+				}
+				if sameStatement(s, newSide(c)) {
+					return nil, "E8 restatement of '" + clip(joinTexts(c)) + "'"
+				}
+			}
+			for _, cl := range reClause.Split(best.canon, -1) {
+				if sameStatement(s, newSide([]*sentence{{text: cl, canon: cl}})) {
+					return nil, "E8 restatement of '" + clip(best.text) + "'"
+				}
 			}
 		}
 	}
@@ -779,6 +809,40 @@ func restatesClause(s *side, canon string) bool {
 		}
 	}
 	return false
+}
+
+// sameStatement reports whether two sides say the same thing in other
+// forms of the same words (E8): the same words but function words, by
+// stem, and the same negations, modals, qualifiers, exceptions, numbers,
+// places, entities and acting persons ("we", "you", "they").
+func sameStatement(a, b *side) bool {
+	if a.neg != b.neg || a.possible != b.possible || a.can != b.can || a.commit != b.commit ||
+		!maps.Equal(a.restrict, b.restrict) || !maps.Equal(a.except, b.except) || !maps.Equal(a.timing, b.timing) ||
+		!equalStrings(a.quantities, b.quantities) || !equalStrings(a.places, b.places) ||
+		!equalStrings(a.entities, b.entities) || !equalStrings(a.frameworks, b.frameworks) ||
+		len(a.loose) == 0 || len(a.loose) != len(b.loose) {
+		return false
+	}
+	for st := range a.loose {
+		if _, ok := b.loose[st]; !ok {
+			return false
+		}
+	}
+	persons := func(s *side) [3]bool {
+		var p [3]bool
+		for _, w := range s.words {
+			switch w {
+			case "we", "us":
+				p[0] = true
+			case "you":
+				p[1] = true
+			case "they", "them":
+				p[2] = true
+			}
+		}
+		return p
+	}
+	return persons(a) == persons(b)
 }
 
 // negatesProtection reports a negated protective action ("we do not

@@ -541,6 +541,21 @@ func TestRewordedStatements(t *testing.T) {
 			"If we make a material change to the fees, you will receive an email from us no more than 14 days before the new fees apply.", true},
 		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
 			"Only players aged 16 or older can join a team chat. We do not knowingly keep chat logs of people younger than 16.", false},
+		// A bound written as "at most" or "up to" is the bound "no more
+		// than" writes (E6); a list of routes reworded with "by phone" for
+		// "by calling us" keeps its routes (E7).
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for ninety days at most and then erased.", false},
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for up to 90 days and then erased.", false},
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for 120 days at most and then erased.", true},
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for at least 90 days and then erased.", true},
+		{"You can cancel a delivery slot online or by calling us before noon.",
+			"You can cancel a delivery slot, either online or by phone, before noon.", false},
+		{"You can cancel a delivery slot online or by calling us before noon.",
+			"You can cancel a delivery slot by phone before noon.", true},
 		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
 			"Only users (13 and over) may join a team chat. We do not knowingly keep chat logs of people younger than 16.", true},
 		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
@@ -584,7 +599,38 @@ func TestClauseRestatement(t *testing.T) {
 	}
 }
 
-// TestConditionDropped: a whole condition dropped from a permission
+// TestRewordedRestatement: an added sentence that says what another
+// section already says, with "never" for "do not", in the passive, or
+// merging two of its sentences into one, is a restatement (E8); one that
+// changes the actor, the data, the negation or the modal is not.
+func TestRewordedRestatement(t *testing.T) {
+	old := "# Notice\n\n## 2. Photos\n\nWe do not upload your photos to our servers. The app resizes each photo on your phone; no copy of it reaches us.\n\n" +
+		"## 6. Reminders\n\nWe send a reminder before each appointment.\n"
+	for _, tt := range []struct {
+		added    string
+		material bool
+	}{
+		{"We never upload your photos to our servers.", false},
+		{"Your photos are not uploaded to our servers by us.", false},
+		{"As section 2 explains, each photo is resized by the app on your phone and no copy of it reaches us.", false},
+		{"We never upload your photos or videos to our servers.", true},
+		{"We may upload your photos to our servers.", true},
+		{"Your photos are uploaded to our servers.", true},
+		{"Each photo is resized by the app on your phone and a copy of it reaches us.", true},
+		{"Each photo is resized by the app on our servers and no copy of it reaches you.", true},
+	} {
+		new := strings.Replace(old, "each appointment.", "each appointment. "+tt.added, 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.added, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestConditionDropped: a whole// TestConditionDropped: a whole condition dropped from a permission
 // widens it (M4, less protective), added it narrows it; a condition
 // reworded into a purpose ("if you choose to leave" → "to leave") or moved
 // is not a change.
