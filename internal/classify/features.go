@@ -113,6 +113,7 @@ var (
 	rePostcode *regexp.Regexp
 	reQuantity *regexp.Regexp
 	reClause   *regexp.Regexp
+	reKeepSafe *regexp.Regexp // "keep your data safe", a security phrase
 	reDuration *regexp.Regexp
 )
 

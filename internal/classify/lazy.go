@@ -45,6 +45,7 @@ func buildVocab() {
 	reStreet = regexp.MustCompile(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
 	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reKeepSafe = regexp.MustCompile(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
 	reClause = regexp.MustCompile(`, (?:and|but) |; `)
 	reDuration = regexp.MustCompile(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
@@ -272,7 +273,7 @@ func buildVocab() {
 		"choice":        {"consent", "opt in", "opt-in", "opted in", "opt out", "opt-out", "opted out", "unsubscribe", "choice", "choose", "allow", "preference", "notification", "turn off", "marketing"},
 		"access":        {"right", "access", "correct", "update", "delete", "portab", "request", "respond", "fee", "charge", "discriminat", "appeal", "agent", "review"},
 		"children":      {"child", "kid", "minor", "parent", "age ", "under 1", "junior", "teen", "younger", "older", "guardian"},
-		"international": {"transfer", "countr", "server", "stored", "store ", "region", "international", "framework", "safe harbor", "privacy shield", "contractual clauses", "located", "access from"},
+		"international": {"transfer", "countr", "server", "stored", "store ", "region", "international", "framework", "safe harbor", "privacy shield", "contractual clauses", "located", "access from", "outside the", "abroad", "overseas"},
 		"tracking":      {"cookie", "beacon", "pixel", "tag", "sdk", "track", "do not track", "dnt", "gpc", "global privacy control", "advertising identifier", "identifier"},
 		"controller":    {"controller", "representative", "responsible for", "made by", "published by", "operated by", "company", "entity"},
 		"disputes":      {"dispute", "arbitrat", "court", "governed", "law", "venue", "complaint", "jurisdiction", "resolution", "class action", "waiv"},

@@ -1226,11 +1226,27 @@ func categorize(u *unit, keywords, implied []string) []string {
 	for _, c := range implied {
 		score[c] += 6
 	}
+	// Places where data goes: not in a postal address (E5), nor the seat
+	// of a named company (M10).
+	var where []string
+	for _, ss := range [][]*sentence{u.old, u.new} {
+		if len(ss) > 0 {
+			if sd := newSide(ss); len(sd.entities) == 0 {
+				where = append(where, sd.places...)
+			}
+		}
+	}
 	seen := map[string]bool{}
 	for _, w := range keywords {
 		if c, ok := practiceCat(w); ok && !seen[w] {
 			seen[w] = true
 			score[c] += 2
+		}
+		// A country or region named is where data goes (M8): it says what
+		// the statement is about as its section's heading would.
+		if places[w] && !seen[w] && slices.Contains(where, w) {
+			seen[w] = true
+			score[notice.CatInternational] += 4
 		}
 	}
 	var text, sections strings.Builder
@@ -1242,7 +1258,9 @@ func categorize(u *unit, keywords, implied []string) []string {
 			sections.WriteString(" " + strings.ToLower(prose.SectionPath(ss[0].section)) + " ")
 		}
 	}
-	t, sec := text.String(), sections.String()
+	// "Keeping your data safe" is about security, not about how long data
+	// is kept.
+	t, sec := reKeepSafe.ReplaceAllString(text.String(), "secure"), reKeepSafe.ReplaceAllString(sections.String(), "secure")
 	for cat, cues := range categoryCues {
 		for _, cue := range cues {
 			if strings.Contains(t, cue) {

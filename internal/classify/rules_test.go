@@ -53,6 +53,10 @@ var edits = []edit{
 	{"and becomes or between conditions", "magento", []string{"court order or similar legal procedure, and", "court order or similar legal procedure, or"}, true, "sharing", ""},
 	{"all becomes most", "lantern", []string{"Players can remove all ads with a one-time purchase.", "Players can remove most ads with a one-time purchase."}, true, "", ""},
 	{"annual tests no longer annual", "hollowell", []string{"and annual penetration tests", "and penetration tests"}, true, "security", notice.ImpactLessProtective},
+	// A named country or region is where data goes (international),
+	// whatever section the statement sits in.
+	{"contractor abroad added", "hollowell", []string{"Our website and app are PCI DSS compliant.", "Our website and app are PCI DSS compliant. Our customer-service contractor in Kenya can view your order history."}, true, "international", ""},
+	{"promise to stay in a region added", "hollowell", []string{"Our website and app are PCI DSS compliant.", "Our website and app are PCI DSS compliant. We keep your order history on computers inside the EU."}, true, "international", ""},
 	// M7 content words swapped with no equivalence to explain them.
 	{"lawful basis reworded to other interests", "tallyloom", []string{"our legitimate interests in running a secure and useful service", "our legitimate interests in growing a profitable and popular service"}, true, "", ""},
 	{"disclosure test loosened", "tallyloom", []string{"disclosure is necessary to protect someone's safety", "disclosure is convenient to defend our commercial position"}, true, "sharing", ""},
@@ -626,6 +630,30 @@ func TestRewordedRestatement(t *testing.T) {
 		}
 		if got.Material != tt.material {
 			t.Errorf("%q: material = %v, want %v;\n%s", tt.added, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestCategoryByTopic: a section headed "keeping ... safe" is about
+// security, whatever "keep" says elsewhere; a statement that names a
+// country or says "outside" is about where data goes.
+func TestCategoryByTopic(t *testing.T) {
+	for _, tt := range []struct {
+		old, new, cat string
+	}{
+		{"# N\n\n## Keeping your account safe\n\nWe scan our systems for weaknesses every month.\n",
+			"# N\n\n## Keeping your account safe\n\nWe may scan our systems for weaknesses every month.\n", notice.CatSecurity},
+		{"# N\n\n## Where we work\n\nWe do not move your details outside Canada.\n\nWe answer within a week.\n",
+			"# N\n\n## Where we work\n\nWe answer within a week.\n", notice.CatInternational},
+		{"# N\n\n## Our staff\n\nWe answer within a week.\n",
+			"# N\n\n## Our staff\n\nWe answer within a week. Our helpdesk team in Peru can read your messages.\n", notice.CatInternational},
+	} {
+		got, err := Classify([]byte(tt.old), []byte(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Material || !slices.Contains(got.Categories, tt.cat) {
+			t.Errorf("%q: categories = %v, want material with %s;\n%s", tt.new, got.Categories, tt.cat, dump(got))
 		}
 	}
 }
