@@ -828,21 +828,62 @@ func sameStatement(a, b *side) bool {
 			return false
 		}
 	}
-	persons := func(s *side) [3]bool {
-		var p [3]bool
+	// Who acts and who is acted on: "we share X with them" is not "they
+	// share X with us".
+	persons := func(s *side) [5]bool {
+		var p [5]bool
 		for _, w := range s.words {
 			switch w {
-			case "we", "us":
+			case "we":
 				p[0] = true
-			case "you":
+			case "us":
 				p[1] = true
-			case "they", "them":
+			case "you":
 				p[2] = true
+			case "they":
+				p[3] = true
+			case "them":
+				p[4] = true
 			}
 		}
 		return p
 	}
-	return persons(a) == persons(b)
+	if persons(a) != persons(b) {
+		return false
+	}
+	// Unless one side is passive ("is processed by"), the words come in
+	// the same order: "partners send X to the lender" is not "the lender
+	// sends X to partners".
+	if passive(a.words) || passive(b.words) {
+		return true
+	}
+	order := func(s *side) []string {
+		var out []string
+		for _, w := range s.words {
+			if st := stem(lemma(w)); s.loose[st] != "" && !slices.Contains(out, st) {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	return slices.Equal(order(a), order(b))
+}
+
+// passive reports a passive clause with its agent: a form of "be", then
+// "by" later on.
+func passive(ws []string) bool {
+	be := false
+	for _, w := range ws {
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+			be = true
+		case "by":
+			if be {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatesProtection reports a negated protective action ("we do not

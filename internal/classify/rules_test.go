@@ -606,7 +606,8 @@ func TestClauseRestatement(t *testing.T) {
 // TestRewordedRestatement: an added sentence that says what another
 // section already says, with "never" for "do not", in the passive, or
 // merging two of its sentences into one, is a restatement (E8); one that
-// changes the actor, the data, the negation or the modal is not.
+// changes the actor, the data, the negation or the modal, or swaps who
+// does what, is not.
 func TestRewordedRestatement(t *testing.T) {
 	old := "# Notice\n\n## 2. Photos\n\nWe do not upload your photos to our servers. The app resizes each photo on your phone; no copy of it reaches us.\n\n" +
 		"## 6. Reminders\n\nWe send a reminder before each appointment.\n"
@@ -615,7 +616,8 @@ func TestRewordedRestatement(t *testing.T) {
 		material bool
 	}{
 		{"We never upload your photos to our servers.", false},
-		{"Your photos are not uploaded to our servers by us.", false},
+		{"Each photo is resized on your phone by the app, and no copy of it reaches us.", false},
+		{"Our servers upload your photos to us.", true},
 		{"As section 2 explains, each photo is resized by the app on your phone and no copy of it reaches us.", false},
 		{"We never upload your photos or videos to our servers.", true},
 		{"We may upload your photos to our servers.", true},
