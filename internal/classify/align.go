@@ -14,6 +14,7 @@ const maxPosting = 64
 type candidate struct {
 	o, n  int
 	score float64
+	part  bool // only joins a unit: a short list item that is part of the other sentence
 }
 
 // align cancels identical sentences as multisets (moves disappear), then
@@ -58,7 +59,7 @@ func align(os, ns []*sentence) []*unit {
 	pairedO, pairedN := make([]bool, len(ro)), make([]bool, len(rn))
 	var pairs [][2]int
 	for _, c := range cands {
-		if pairedO[c.o] || pairedN[c.n] {
+		if pairedO[c.o] || pairedN[c.n] || c.part {
 			continue
 		}
 		if g.union(c.o, len(ro)+c.n) {
@@ -155,14 +156,19 @@ func candidates(ro, rn []*sentence) []candidate {
 			m := min(a, b)
 			sim := float64(n) / float64(m)
 			dice := 2 * float64(n) / float64(a+b)
-			if !((sim >= 0.5 && n >= 2 || n >= 1 && m == 1) && dice >= 0.2) {
+			// A sentence split into list items ("the right to access,
+			// correct and delete it" → "the right to: access it; correct
+			// it; delete it") leaves short items whose every word the
+			// long sentence has: they join its unit, not pair with it.
+			part := n == m && m <= 3 && dice < 0.2 && sameSection(s, rn[j])
+			if !((sim >= 0.5 && n >= 2 || n >= 1 && m == 1) && dice >= 0.2) && !part {
 				continue
 			}
 			score := sim + dice
 			if sameSection(s, rn[j]) {
 				score += 0.05
 			}
-			out = append(out, candidate{i, j, score})
+			out = append(out, candidate{i, j, score, part})
 		}
 	}
 	return out

@@ -32,13 +32,14 @@ func refDiffTokens(canon string) []string {
 // refNeedles are the tests canonicalize first made before running each
 // pattern of canonicalPhrases (the text had to hold one of the needles).
 var refNeedles = [][]string{
-	{"can"}, {"n't"}, {"n't"}, {"n't"}, {"able"}, {"than", "maximum", "minimum"}, {"than", "minimum"}, {" or "},
-	{"'ll"}, {"'re"}, {"'ve"}, {"e-mail"}, {"opt"}, {"opt"}, {"abilit", "able", "capacity", "option"},
-	{"free", "no c", "charge", "cost", "fee"}, {"prior", "advance", "ahead"}, {"age", "younger"}, {"age", "older"},
-	{"older", "over", "above", "years old"}, {"european", "united", "u.s", "u.k"}, {"european"}, {"united", "u.k"},
-	{"united", "u.s"}, {"third"}, {"countries", "world"}, {"as well", "addition", "plus"}, {"no longer"}, {"know"},
-	{"let"}, {"inform", "tell"}, {"year", "annual"}, {"month"},
-	{"other than", "excluding", "except for", "with the exception of", "save for"}, {"not"},
+	{"can"}, {"n't"}, {"n't"}, {"n't"}, {"able"}, {"later than"}, {"than", "maximum", "minimum"}, {"than", "minimum"},
+	{" or "}, {"'ll"}, {"'re"}, {"'ve"}, {"e-mail"}, {"by call", "by phon", "by teleph"}, {"opt"}, {"opt"},
+	{"abilit", "able", "capacity", "option"}, {"free", "no c", "charge", "cost", "fee"}, {"prior", "advance", "ahead"},
+	{"age", "younger"}, {"age", "older"}, {"older", "over", "above", "years old"}, {"european", "united", "u.s", "u.k"},
+	{"european"}, {"united", "u.k"}, {"united", "u.s"}, {"third"}, {"countries", "world"}, {"as well", "addition", "plus"},
+	{"no longer"}, {"know"}, {"let"}, {"inform", "tell"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
+	{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
+	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
 }
 
 // refCanonicalize is canonicalize as first written, gated by refNeedles.

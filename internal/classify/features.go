@@ -213,6 +213,8 @@ var (
 	reStreet   func() *regexp.Regexp
 	rePostcode func() *regexp.Regexp
 	reQuantity func() *regexp.Regexp
+	reClause   func() *regexp.Regexp
+	reKeepSafe func() *regexp.Regexp // "keep your data safe", a security phrase
 	reDuration func() *regexp.Regexp
 )
 
@@ -297,6 +299,11 @@ func numbersIn(norm string) []string {
 	for i, w := range ws {
 		core := strings.Trim(w, ",;:()\"'")
 		if n, ok := numberWords[core]; ok {
+			// "every one of them", "no one", "one another": a pronoun,
+			// not a count.
+			if core == "one" && pronounOne(ws, i) {
+				continue
+			}
 			if n < 0 {
 				// "a year", "the past year": one unit, only before a unit word.
 				if i+1 < len(ws) {
@@ -344,6 +351,22 @@ func numbersIn(norm string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// pronounOne reports "one" at ws[i] used as a pronoun ("every one of
+// them", "no one", "one another"): it counts nothing (rule E6).
+func pronounOne(ws []string, i int) bool {
+	if i+1 < len(ws) && strings.Trim(ws[i+1], ",;:()\"'") == "another" {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch strings.Trim(ws[i-1], ",;:()\"'") {
+	case "every", "each", "no", "any", "which", "someone", "anyone":
+		return true
+	}
+	return false
 }
 
 // splitNumberUnits rewrites hyphenated numbers and number-unit compounds
@@ -589,6 +612,11 @@ func newSide(sents []*sentence) *side {
 		limitsTo := false
 		if isLimiting(w) {
 			for j := i + 1; j < len(s.words) && j <= i+6; j++ {
+				// "object to or restrict how we use it, and to data
+				// portability": a "to" after "and" starts another clause.
+				if s.words[j] == "and" || s.words[j] == "or" || s.words[j] == "but" {
+					break
+				}
 				if s.words[j] == "to" {
 					s.restrict["only"]++
 					limitsTo = true
@@ -653,7 +681,9 @@ func newSide(sents []*sentence) *side {
 				break
 			}
 		}
-		hasNeg, hasExc := false, false
+		// The exception may come first: "except for X, we do not ..." and
+		// "apart from X, no ..." say "only X" as well.
+		hasNeg, hasExc, excFirst := false, false, false
 		for _, w := range ws {
 			// "neither X nor Y", "not X, nor Y": "nor" may carry on the
 			// negation before it, as "or" does after "not", or deny a
@@ -664,9 +694,11 @@ func newSide(sents []*sentence) *side {
 			}
 			if negations[w] {
 				hasNeg = true
+				hasExc = hasExc || excFirst
 			}
 			if w == "except" || w == "unless" {
 				hasExc = hasNeg
+				excFirst = excFirst || !hasNeg
 			}
 		}
 		if hasNeg && hasExc {

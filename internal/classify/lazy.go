@@ -48,6 +48,8 @@ func buildVocab() {
 	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
+	reClause = lazyRegexp(`, (?:and|but) |; `)
 	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = lazyRegexp(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
 	reAnnouncement = lazyRegexp(`\b(?:we've|we have|we|has been|have been|was|were) (?:recently )?(?:updated|revised|refreshed|changed|made (?:some )?changes to) (?:our|this|the)? ?(?:privacy )?(?:policy|notice|statement)\b`)
@@ -210,6 +212,7 @@ func buildVocab() {
 		"encrypted": "security", "encryption": "security", "safeguards": "security", "firewalls": "security",
 		"audit": "security", "audits": "security", "auditor": "security", "breach": "security",
 		"hash": "security", "hashed": "security", "tls": "security", "penetration": "security",
+		"vulnerability": "security", "vulnerabilities": "security", "scan": "security", "scans": "security",
 		"limited": "security", "need-to-know": "security", "authentication": "security", "key": "security",
 		// Choice.
 		"consent": "choice", "optin": "choice", "optout": "choice", "unsubscribe": "choice", "allow": "choice",
@@ -289,7 +292,7 @@ func buildVocab() {
 		"choice":        {"consent", "opt in", "opt-in", "opted in", "opt out", "opt-out", "opted out", "unsubscribe", "choice", "choose", "allow", "preference", "notification", "turn off", "marketing"},
 		"access":        {"right", "access", "correct", "update", "delete", "portab", "request", "respond", "fee", "charge", "discriminat", "appeal", "agent", "review"},
 		"children":      {"child", "kid", "minor", "parent", "age ", "under 1", "junior", "teen", "younger", "older", "guardian"},
-		"international": {"transfer", "countr", "server", "stored", "store ", "region", "international", "framework", "safe harbor", "privacy shield", "contractual clauses", "located", "access from"},
+		"international": {"transfer", "countr", "server", "stored", "store ", "region", "international", "framework", "safe harbor", "privacy shield", "contractual clauses", "located", "access from", "outside the", "abroad", "overseas"},
 		"tracking":      {"cookie", "beacon", "pixel", "tag", "sdk", "track", "do not track", "dnt", "gpc", "global privacy control", "advertising identifier", "identifier"},
 		"controller":    {"controller", "representative", "responsible for", "made by", "published by", "operated by", "company", "entity"},
 		"disputes":      {"dispute", "arbitrat", "court", "governed", "law", "venue", "complaint", "jurisdiction", "resolution", "class action", "waiv"},
@@ -309,6 +312,9 @@ func buildVocab() {
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".
+		// "No later than 30 days before" a date is "at least 30 days
+		// before" it: the bound is on how early, not how late.
+		phrase(anyOf("later than"), `\b(?:no|not) later than ((?:\S+ ){1,2}(?:business |calendar )?(?:days?|weeks?|months?|hours?)) (before|prior to|in advance of|ahead of)\b`, "at least $1 $2"),
 		phrase(anyOf("later than", "more than", "a maximum of"), `\b(?:no|not) (?:later|more) than\b|\ba maximum of\b`, "within"),
 		phrase(anyOf("less than", "fewer than", "sooner than", "earlier than", "a minimum of"), `\b(?:no|not) (?:less|fewer|sooner|earlier) than\b|\ba minimum of\b`, "at least"),
 		// A disjunction of "all" with a partial quantifier covers the same
@@ -318,6 +324,9 @@ func buildVocab() {
 		phrase(anyOf("'re"), `\b(we|you|they)'(re)\b`, "$1 are"),
 		phrase(anyOf("'ve"), `\b(we|you|they)'(ve)\b`, "$1 have"),
 		phrase(anyOf("e-mail"), `\be-mail`, "email"),
+		// One route written as a verb or a noun (E7): "by calling us" is "by
+		// phone".
+		phrase(anyOf("by call", "by phon", "by teleph"), `\bby (?:calling|phoning|telephoning) us\b|\bby telephone\b`, "by phone"),
 		phrase(anyOf("opt in", "opt-in", "opts in", "opts-in", "opted in", "opted-in", "opting in", "opting-in"), `\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`, "optin"),
 		phrase(anyOf("opt out", "opt-out", "opts out", "opts-out", "opted out", "opted-out", "opting out", "opting-out"), `\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`, "optout"),
 		phrase(wholeWord("able to", "ability to", "capacity to", "option to"), `\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`, "can"),
@@ -337,9 +346,20 @@ func buildVocab() {
 		phrase(allOf("let ", " know"), `\blet (\w+) know\b`, "notify $1"),
 		phrase(wholeWord("let", "lets"), `\blets?\b`, "allow"),
 		phrase(wholeWord("inform", "informs", "informed", "informing", "tell", "tells"), `\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`, "notify"),
+		// A frequency is an interval (E6): "twice a year" is "every six
+		// months", "every quarter" is "every three months".
+		phrase(anyOf("twice"), `\btwice (?:a|per|each|every) year\b`, "every 6 months"),
+		phrase(anyOf("quarter"), `\b(?:every|each|once a|once per|once every|per) quarter\b`, "every 3 months"),
 		phrase(anyOf(" year", "annual", "yearly"), `\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`, "annually"),
 		phrase(anyOf(" month", "monthly"), `\b(?:every|each|once a|per) month\b|\bmonthly\b`, "monthly"),
-		phrase(anyOf("other than", "excluding", "except for", "with the exception of", "save for"), `\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b`, "except"),
+		phrase(anyOf("other than", "excluding", "except for", "with the exception of", "save for", "apart from"), `\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`, "except"),
 		phrase(allOf("not ", "any"), `\bnot (\w+ )?(?:any|anything)\b`, "not $1"),
+		// An age requirement put on the user or on who may act says the same
+		// (E7): "you must be 18 or older to buy" = "only adults (18 and
+		// over) may buy" = "only users aged 18 or older can buy".
+		phrase(anyOf("must be", "need to be", "only"), `\byou (?:must|need to) be (?:at least )?(\d+)(?: years old| years of age)?(?: orolder)? to\b|\bonly (?:adults|users|people|persons|individuals|those|customers|members|players)(?: aged| who are)? \(?(?:at least )?(\d+)(?: years old| years of age)?(?: orolder)?\)? (?:may|can)\b`, "only users aged $1$2 orolder may"),
+		// A pointer to another section ("as section 3 says, ...") restates;
+		// it adds nothing to what the sentence says (E8).
+		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?`, ""),
 	}
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -126,7 +127,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	quote := quoteMark
 
 	if o.contact && n.contact {
-		if !equalStrings(o.entities, n.entities) {
+		if !equalStrings(o.entities, n.entities) && !sameNameTails(o.entities, n.entities) {
 			return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
 				reason: fmt.Sprintf("the company named in the contact details changed: %s", quote)}}, ""
 		}
@@ -334,6 +335,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	var hf []finding
 	if len(u.old) == 1 && len(u.new) == 1 {
 		hf = hunkFindings(o, n, quote, nil, nil)
+		hf = append(hf, conditionFindings(o, n, quote)...)
 	} else {
 		ow, nw := o.wordSet(), n.wordSet()
 		for _, p := range u.pairs {
@@ -377,6 +379,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if aboutPlace(o.norm) && aboutPlace(n.norm) {
 			for i := range fs {
 				if (strings.HasPrefix(fs[i].rule, "M5") || strings.HasPrefix(fs[i].rule, "M14")) && namesPlace(fs[i].keywords) {
+					// More places widen where data goes; fewer narrow it.
+					fs[i].impact = notice.ImpactLessProtective
+					if strings.HasPrefix(fs[i].rule, "M14") {
+						fs[i].impact = notice.ImpactMoreProtective
+					}
 					fs[i].rule = "M8 place"
 					fs[i].cats = append(fs[i].cats, notice.CatInternational)
 				}
@@ -390,7 +397,53 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
+	// The only edit is an exception clause dropped from a ban, or added to
+	// one: the words inside the clause ("may", "before") are part of it,
+	// and a ban made absolute is more protective (M4).
+	if len(u.old) == 1 && len(u.new) == 1 {
+		if verb, ok := banException(o, n); ok {
+			impact := notice.ImpactMoreProtective
+			if verb == "added" {
+				impact = notice.ImpactLessProtective
+			}
+			return []finding{{rule: "M4 exception", impact: impact,
+				reason: fmt.Sprintf("an exception to a ban was %s: %s", verb, quote), keywords: []string{"except", "unless"}}}, ""
+		}
+	}
 	return fs, ""
+}
+
+// banException reports a one-sentence edit whose only change is an
+// exception clause ("except that ...", "unless ...") dropped from or added
+// to a sentence that denies something.
+func banException(o, n *side) (string, bool) {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	hs, _, ok := wordHunks(a, b)
+	if !ok || len(hs) != 1 {
+		return "", false
+	}
+	h := hs[0]
+	var clause []string
+	var rest *side
+	verb := "removed"
+	switch {
+	case len(h.ins) == 0:
+		clause, rest = h.del, n
+	case len(h.del) == 0:
+		clause, rest, verb = h.ins, o, "added"
+	default:
+		return "", false
+	}
+	for len(clause) > 0 && clause[0] == "," {
+		clause = clause[1:]
+	}
+	if len(clause) < 3 || clause[0] != "except" && clause[0] != "unless" {
+		return "", false
+	}
+	if rest.neg == 0 || len(rest.except) > 0 {
+		return "", false
+	}
+	return verb, true
 }
 
 // contentFindings compares the words that name practices.
@@ -541,7 +594,9 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	var content []string
 	for _, x := range ss {
 		for _, w := range keyWords(x.key) {
-			if !slices.Contains(content, w) {
+			// Polarity is compared below: "never" and "do not" look up
+			// the same sentences.
+			if !slices.Contains(content, w) && !negations[w] {
 				content = append(content, w)
 			}
 		}
@@ -558,6 +613,38 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			b := newSide([]*sentence{best})
 			if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
 				return nil, "E8 restatement of '" + clip(best.text) + "'"
+			}
+			// Or it restates one clause of a longer sentence ("we do not
+			// sell X" of "we do not sell X, and we do not give Y to Z").
+			if len(ss) == 1 && restatesClause(s, best.canon) {
+				return nil, "E8 restatement of '" + clip(best.text) + "'"
+			}
+		}
+		// Or it says the same in other forms of the same words (passive
+		// for active, "processed" for "processes"): the whole sentence,
+		// one clause of it, or it and its neighbour in the same paragraph
+		// (two sentences merged).
+		if best, share := other.best(content, nil); best != nil && share >= 0.5 && len(ss) == 1 {
+			best.prepare()
+			cands := [][]*sentence{{best}}
+			if i := best.order; i+1 < len(other.sents) && other.sents[i+1].block == best.block {
+				cands = append(cands, []*sentence{best, other.sents[i+1]})
+			}
+			if i := best.order; i > 0 && i <= len(other.sents) && other.sents[i-1].block == best.block {
+				cands = append(cands, []*sentence{other.sents[i-1], best})
+			}
+			for _, c := range cands {
+				for _, x := range c {
+					x.prepare()
+				}
+				if sameStatement(s, newSide(c)) {
+					return nil, "E8 restatement of '" + clip(joinTexts(c)) + "'"
+				}
+			}
+			for _, cl := range reClause().Split(best.canon, -1) {
+				if sameStatement(s, newSide([]*sentence{{text: cl, canon: cl}})) {
+					return nil, "E8 restatement of '" + clip(best.text) + "'"
+				}
 			}
 		}
 	}
@@ -592,6 +679,23 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if len(s.entities) > 0 && !added || len(s.entities) > 0 && added && !protection {
 		impact = notice.ImpactNeutral
 	}
+	// A safeguard and nothing else ("an outside firm tests our systems
+	// every year"): added it protects more, dropped it protects less.
+	if cats := practiceCats(ws); cats[notice.CatSecurity] && !cats[notice.CatSharing] && !cats[notice.CatCollection] &&
+		!cats[notice.CatUse] && !cats[notice.CatTracking] && !permission && s.neg == 0 {
+		impact = notice.ImpactLessProtective
+		if added {
+			impact = notice.ImpactMoreProtective
+		}
+	}
+	// Arbitration and class-action waivers bind users, whatever "must" or
+	// "right" they are worded with (M11).
+	if hasAny(" "+s.norm+" ", " arbitration", " class action", " class-action", " waive", " jury trial") {
+		impact = notice.ImpactMoreProtective
+		if added {
+			impact = notice.ImpactLessProtective
+		}
+	}
 	if s.contact && len(s.entities) > 0 {
 		// An entity line of a contact block: part of a swap of the
 		// entity (M10), not a deleted commitment.
@@ -599,6 +703,187 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+}
+
+// conditionFindings looks for a whole condition ("if you turn them on",
+// "provided that you opt in") dropped from or added to a sentence, with
+// nothing in its place (M4). Dropped from a permission it widens it (less
+// protective); dropped from what users can do it widens that (more).
+// A rewritten paragraph moves clauses between sentences; only a
+// one-sentence edit is read this way.
+func conditionFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	hs, _, ok := wordHunks(a, b)
+	if !ok {
+		return nil
+	}
+	ow, nw := o.wordSet(), n.wordSet()
+	var fs []finding
+	for _, h := range hs {
+		var clause, all []string
+		var other map[string]bool
+		verb, impact := "removed", notice.ImpactLessProtective
+		switch {
+		case len(h.ins) == 0:
+			clause, all, other = h.del, a, nw
+		case len(h.del) == 0:
+			clause, all, other = h.ins, b, ow
+			verb, impact = "added", notice.ImpactMoreProtective
+		default:
+			continue
+		}
+		if !conditionClause(clause, all, other) {
+			continue
+		}
+		if isProtection(o) && !isPermission(o) {
+			if impact == notice.ImpactLessProtective {
+				impact = notice.ImpactMoreProtective
+			} else {
+				impact = notice.ImpactLessProtective
+			}
+		}
+		fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: []string{notice.CatChoice},
+			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
+	}
+	return fs
+}
+
+// conditionClause reports a stretch of tokens that is a condition clause
+// of its own: it opens with "if" or "provided", closes where the clause
+// does (a comma, a semicolon or the sentence's end), and has a word that
+// the other side lacks ("if you choose to unsubscribe" → "to unsubscribe"
+// keeps the clause's verb; it is no clause dropped).
+func conditionClause(ts, all []string, other map[string]bool) bool {
+	start := 0
+	for start < len(ts) && (ts[start] == "," || ts[start] == "and") {
+		start++
+	}
+	c := ts[start:]
+	if len(c) < 3 || c[0] != "if" && c[0] != "provided" {
+		return false
+	}
+	closed := c[len(c)-1] == "," || c[len(c)-1] == ";"
+	if !closed {
+		// Find where the stretch sits in its sentence.
+		for i := 0; i+len(ts) <= len(all); i++ {
+			if slices.Equal(all[i:i+len(ts)], ts) {
+				closed = i+len(ts) == len(all) || all[i+len(ts)] == "," || all[i+len(ts)] == ";"
+				break
+			}
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, t := range c[1:] {
+		if !glue[t] && !stop[t] && t != "," && t != ";" && !other[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesClause reports whether one clause of canon ("..., and ...",
+// "...; ...") has the content words of s, no more and no fewer, with the
+// same negations, modals and numbers. A shorter sentence that drops a
+// word of the clause (a purpose, a recipient) may widen it.
+func restatesClause(s *side, canon string) bool {
+	for _, cl := range reClause().Split(canon, -1) {
+		c := newSide([]*sentence{{text: cl, canon: cl}})
+		if c.neg != s.neg || c.possible != s.possible || c.can != s.can || c.commit != s.commit ||
+			!equalStrings(c.quantities, s.quantities) || len(c.except) != len(s.except) || len(c.restrict) != len(s.restrict) {
+			continue
+		}
+		all := len(c.content) == len(s.content)
+		for st := range s.content {
+			if _, ok := c.content[st]; !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStatement reports whether two sides say the same thing in other
+// forms of the same words (E8): the same words but function words, by
+// stem, and the same negations, modals, qualifiers, exceptions, numbers,
+// places, entities and acting persons ("we", "you", "they").
+func sameStatement(a, b *side) bool {
+	if a.neg != b.neg || a.possible != b.possible || a.can != b.can || a.commit != b.commit ||
+		!maps.Equal(a.restrict, b.restrict) || !maps.Equal(a.except, b.except) || !maps.Equal(a.timing, b.timing) ||
+		!equalStrings(a.quantities, b.quantities) || !equalStrings(a.places, b.places) ||
+		!equalStrings(a.entities, b.entities) || !equalStrings(a.frameworks, b.frameworks) ||
+		len(a.loose) == 0 || len(a.loose) != len(b.loose) {
+		return false
+	}
+	for st := range a.loose {
+		if _, ok := b.loose[st]; !ok {
+			return false
+		}
+	}
+	// Who acts and who is acted on: "we share X with them" is not "they
+	// share X with us".
+	persons := func(s *side) [5]bool {
+		var p [5]bool
+		for _, w := range s.words {
+			switch w {
+			case "we":
+				p[0] = true
+			case "us":
+				p[1] = true
+			case "you":
+				p[2] = true
+			case "they":
+				p[3] = true
+			case "them":
+				p[4] = true
+			}
+		}
+		return p
+	}
+	if persons(a) != persons(b) {
+		return false
+	}
+	// Unless one side is passive ("is processed by"), the words come in
+	// the same order: "partners send X to the lender" is not "the lender
+	// sends X to partners".
+	if passive(a.words) || passive(b.words) {
+		return true
+	}
+	order := func(s *side) []string {
+		var out []string
+		for _, w := range s.words {
+			if st := stem(lemma(w)); s.loose[st] != "" && !slices.Contains(out, st) {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	return slices.Equal(order(a), order(b))
+}
+
+// passive reports a passive clause with its agent: a form of "be", then
+// "by" later on.
+func passive(ws []string) bool {
+	be := false
+	for _, w := range ws {
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+			be = true
+		case "by":
+			if be {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatesProtection reports a negated protective action ("we do not
@@ -625,6 +910,14 @@ func negatesProtection(norm string) bool {
 // measures.
 func numberImpact(o, n *side) notice.Impact {
 	ov, nv := firstValue(o.quantities), firstValue(n.quantities)
+	// A value added beside the old one ("within one month, or within three
+	// months if ...") or dropped from beside it: compare what changed with
+	// what stayed.
+	if added, removed := setDiff(n.quantities, o.quantities), setDiff(o.quantities, n.quantities); len(added) > 0 && len(removed) == 0 && len(o.quantities) > 0 {
+		nv = firstValue(added)
+	} else if len(removed) > 0 && len(added) == 0 && len(n.quantities) > 0 {
+		ov = firstValue(removed)
+	}
 	if ov < 0 || nv < 0 {
 		if nv >= 0 && hasAny(n.norm, "no sooner", "at least", "in advance", "before", "notice") && !strings.Contains(n.norm, "before you") {
 			return notice.ImpactMoreProtective
@@ -987,11 +1280,27 @@ func categorize(u *unit, keywords, implied []string) []string {
 	for _, c := range implied {
 		score[c] += 6
 	}
+	// Places where data goes: not in a postal address (E5), nor the seat
+	// of a named company (M10).
+	var where []string
+	for _, ss := range [][]*sentence{u.old, u.new} {
+		if len(ss) > 0 {
+			if sd := newSide(ss); len(sd.entities) == 0 {
+				where = append(where, sd.places...)
+			}
+		}
+	}
 	seen := map[string]bool{}
 	for _, w := range keywords {
 		if c, ok := practiceCat(w); ok && !seen[w] {
 			seen[w] = true
 			score[c] += 2
+		}
+		// A country or region named is where data goes (M8): it says what
+		// the statement is about as its section's heading would.
+		if places[w] && !seen[w] && slices.Contains(where, w) {
+			seen[w] = true
+			score[notice.CatInternational] += 4
 		}
 	}
 	var text, sections strings.Builder
@@ -1003,7 +1312,9 @@ func categorize(u *unit, keywords, implied []string) []string {
 			sections.WriteString(" " + strings.ToLower(prose.SectionPath(ss[0].section)) + " ")
 		}
 	}
-	t, sec := text.String(), sections.String()
+	// "Keeping your data safe" is about security, not about how long data
+	// is kept.
+	t, sec := reKeepSafe().ReplaceAllString(text.String(), "secure"), reKeepSafe().ReplaceAllString(sections.String(), "secure")
 	tt, st := newTrigrams(t), newTrigrams(sec)
 	for cat, cues := range categoryCues {
 		for _, cue := range cues {
@@ -1151,6 +1462,27 @@ func sameEntities(a, b []string) bool {
 
 var legalForms map[string]string
 
+// sameNameTails reports contact-block entities that name the same
+// companies: the same words once legal forms are spelt out ("Inc." =
+// "Incorporated"), one name perhaps led by a title run into it ("Data
+// Protection Officer, Acme Ltd" when the block is put on one line). A word
+// added inside the name ("Acme Europe Ltd") is another company.
+func sameNameTails(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := entityWords(a[i]), entityWords(b[i])
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if len(x) < 2 || !slices.Equal(x, y[len(y)-len(x):]) {
+			return false
+		}
+	}
+	return true
+}
+
 func entityWords(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(name) {
@@ -1232,7 +1564,8 @@ func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ") {
 		return notice.ImpactNone, false
 	}
-	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ")
+	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ",
+		" but not ", " except ")
 	if added != exclusion {
 		return notice.ImpactMoreProtective, true
 	}
@@ -1244,7 +1577,7 @@ func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 // (rule M8).
 func aboutPlace(norm string) bool {
 	return hasAny(" "+norm+" ", " located", " facilities", " data center", " data centre", " servers are", " stored in ",
-		" processed in ", " hosted in ", " reside", " data residency")
+		" processed in ", " hosted in ", " kept in ", " held in ", " reside", " data residency")
 }
 
 // namesPlace reports whether changed words name where data is held: a
@@ -1533,6 +1866,13 @@ var synonymGroups = [][]string{
 	{"choose", "select", "elect", "decide"},
 	{"mail", "email", "e-mail"},
 	{"recipient", "party", "parties"},
+	{"last", "latest", "recent"},
+	{"after", "following"},
+	{"include", "contain"},
+	{"person", "individual", "people"},
+	{"check", "find", "determine"},
+	{"theft", "stolen", "steal"},
+	{"matter", "material", "significant", "important"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a
@@ -1562,6 +1902,19 @@ func unexplained(added, removed []string) ([]string, []string) {
 		}
 		return false
 	}
+	// A hyphenated compound ("write-offs") is counted by its parts too, and
+	// a verb's particle ("find out", "written off") says nothing of its own.
+	filler := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if strings.IndexByte(w, '-') > 0 || glue[strings.TrimSuffix(w, "s")] || w == "out" {
+				continue
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	added, removed = filler(added), filler(removed)
 	usedR := map[int]bool{}
 	var outA []string
 	for _, a := range added {

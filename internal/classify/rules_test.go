@@ -53,6 +53,10 @@ var edits = []edit{
 	{"and becomes or between conditions", "magento", []string{"court order or similar legal procedure, and", "court order or similar legal procedure, or"}, true, "sharing", ""},
 	{"all becomes most", "lantern", []string{"Players can remove all ads with a one-time purchase.", "Players can remove most ads with a one-time purchase."}, true, "", ""},
 	{"annual tests no longer annual", "hollowell", []string{"and annual penetration tests", "and penetration tests"}, true, "security", notice.ImpactLessProtective},
+	// A named country or region is where data goes (international),
+	// whatever section the statement sits in.
+	{"contractor abroad added", "hollowell", []string{"Our website and app are PCI DSS compliant.", "Our website and app are PCI DSS compliant. Our customer-service contractor in Kenya can view your order history."}, true, "international", ""},
+	{"promise to stay in a region added", "hollowell", []string{"Our website and app are PCI DSS compliant.", "Our website and app are PCI DSS compliant. We keep your order history on computers inside the EU."}, true, "international", ""},
 	// M7 content words swapped with no equivalence to explain them.
 	{"lawful basis reworded to other interests", "tallyloom", []string{"our legitimate interests in running a secure and useful service", "our legitimate interests in growing a profitable and popular service"}, true, "", ""},
 	{"disclosure test loosened", "tallyloom", []string{"disclosure is necessary to protect someone's safety", "disclosure is convenient to defend our commercial position"}, true, "sharing", ""},
@@ -444,6 +448,318 @@ func TestObligationAndLabels(t *testing.T) {
 		}
 		if got.Material != tt.material {
 			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestPhantomsAndSplits: "one" as a pronoun is no number, a "to" after
+// "and" is no limit ("restrict how we use it, and to ..."), an exception
+// may come before the ban it qualifies, and a sentence split into short
+// list items keeps its words.
+func TestPhantomsAndSplits(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Your account\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Each newsletter we send includes a link to unsubscribe.",
+			"Every one of the newsletters we send includes a link to unsubscribe.", false},
+		{"We send two newsletters a month.", "We send one newsletter a month.", true},
+		{"You may object to or restrict how we use it, and to receive a copy of your data.",
+			"You may object to or restrict how we use it, and receive a copy of your data.", false},
+		{"Access to payment records is restricted to the finance team.",
+			"Access to payment records is given to the finance team.", true},
+		{"We do not share your location with advertisers, except when you join a sponsored challenge.",
+			"Except when you join a sponsored challenge, we do not share your location with advertisers.", false},
+		{"We never share your location with advertisers, except when you join a sponsored challenge.",
+			"Apart from when you join a sponsored challenge, we never share your location with advertisers.", false},
+		{"We never share your location with advertisers, except when you join a sponsored challenge.",
+			"Apart from when you join a sponsored challenge, we share your location with advertisers.", true},
+		{"Members can export, correct and erase the delivery addresses saved in their shopping account at any time from the settings page.",
+			"Members can, at any time from the settings page:\n\n- export the delivery addresses saved in their shopping account;\n- correct them;\n- erase them.", false},
+		{"Members can export, correct and erase the delivery addresses saved in their shopping account at any time from the settings page.",
+			"Members can, at any time from the settings page:\n\n- export the delivery addresses saved in their shopping account;\n- correct them.", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestContactEntitySpelling: a contact block's company spelt out ("Inc." →
+// "Incorporated") or put on one line after a title is the same company
+// (E5); a word added inside its name makes another company (M10).
+func TestContactEntitySpelling(t *testing.T) {
+	block := "Privacy Team  \nBrightwell Foods, Inc.  \n12 Harbour Street  \nPortland, OR 97201  \nprivacy@example.com"
+	doc := func(s string) []byte {
+		return []byte("# Notice\n\n## Sharing\n\nWe do not sell your data.\n\n## Contact us\n\n" + s + "\n")
+	}
+	for _, tt := range []struct {
+		new      string
+		material bool
+	}{
+		{strings.Replace(block, "Foods, Inc.", "Foods, Incorporated", 1), false},
+		{"Privacy Team, Brightwell Foods, Inc., 12 Harbour Street, Portland, OR 97201. Email: privacy@example.com", false},
+		{strings.Replace(block, "Foods, Inc.", "Foods Europe, Inc.", 1), true},
+		{"Privacy Team, Brightwell Foods Europe, Inc., 12 Harbour Street, Portland, OR 97201. Email: privacy@example.com", true},
+	} {
+		got, err := Classify(doc(block), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestRewordedStatements: a number in words, common synonyms ("following",
+// "most recent", "find out whether" for "check for") and a clause moved to
+// the front leave a statement's meaning; a changed value or a swapped
+// recipient does not.
+func TestRewordedStatements(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Keeping and sharing\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{"Chat logs are deleted 2 years after your last session, because moderators may need them to review reports.",
+			"Chat logs are deleted two years following your most recent session, since moderators may need them to review reports.", false},
+		{"Chat logs are deleted 2 years after your last session, because moderators may need them to review reports.",
+			"Chat logs are deleted three years following your most recent session, since moderators may need them to review reports.", true},
+		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
+			"Payment screening firms: to find out whether the card was stolen or is fraudulent, we pass them the card number and billing postcode.", false},
+		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
+			"Payment screening firms: to find out whether the card was stolen or is fraudulent, we pass them the card number, billing postcode and purchase history.", true},
+		{"Payment screening firms: we pass the card number and billing postcode to check for theft and fraud.",
+			"Advertising partners: to find out whether the card was stolen or is fraudulent, we pass them the card number and billing postcode.", true},
+		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
+			"If we make a material change to the fees, you will receive an email from us no later than 14 days before the new fees apply.", false},
+		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
+			"If we make a material change to the fees, you will receive an email from us no later than 14 days after the new fees apply.", true},
+		{"If we change the fees in a way that matters, we will email you at least 14 days before the new fees apply.",
+			"If we make a material change to the fees, you will receive an email from us no more than 14 days before the new fees apply.", true},
+		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
+			"Only players aged 16 or older can join a team chat. We do not knowingly keep chat logs of people younger than 16.", false},
+		// A bound written as "at most" or "up to" is the bound "no more
+		// than" writes (E6); a list of routes reworded with "by phone" for
+		// "by calling us" keeps its routes (E7).
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for ninety days at most and then erased.", false},
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for up to 90 days and then erased.", false},
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for 120 days at most and then erased.", true},
+		{"Voice notes are kept for no more than 90 days and then erased.",
+			"Voice notes are kept for at least 90 days and then erased.", true},
+		{"You can cancel a delivery slot online or by calling us before noon.",
+			"You can cancel a delivery slot, either online or by phone, before noon.", false},
+		{"You can cancel a delivery slot online or by calling us before noon.",
+			"You can cancel a delivery slot by phone before noon.", true},
+		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
+			"Only users (13 and over) may join a team chat. We do not knowingly keep chat logs of people younger than 16.", true},
+		{"You must be 16 or older to join a team chat, and we do not knowingly keep chat logs of anyone under 16.",
+			"Only users (16 and over) may join a team chat. We knowingly keep chat logs of people younger than 16.", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q → %q: material = %v, want %v;\n%s", tt.old, tt.new, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestClauseRestatement: an added sentence that restates one clause of a
+// longer sentence elsewhere, perhaps behind a pointer to that section, is
+// a restatement (E8); one that drops the clause's negation or adds to it
+// is not.
+func TestClauseRestatement(t *testing.T) {
+	old := "# Notice\n\n## 2. Sharing\n\nWe do not rent your email address to anyone, and we never pass your order history to other retailers.\n\n## 5. Newsletters\n\nWe send a newsletter every week.\n"
+	for _, tt := range []struct {
+		added    string
+		material bool
+	}{
+		{"As section 2 says, we do not rent your email address.", false},
+		{"We do not rent your email address to anyone.", false},
+		{"As section 2 says, we rent your email address.", true},
+		{"We may rent your email address.", true},
+		{"We do not rent your address.", true},
+		{"As section 2 says, we do not rent your email address, except to our partners.", true},
+	} {
+		new := strings.Replace(old, "every week.", "every week. "+tt.added, 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.added, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestRewordedRestatement: an added sentence that says what another
+// section already says, with "never" for "do not", in the passive, or
+// merging two of its sentences into one, is a restatement (E8); one that
+// changes the actor, the data, the negation or the modal, or swaps who
+// does what, is not.
+func TestRewordedRestatement(t *testing.T) {
+	old := "# Notice\n\n## 2. Photos\n\nWe do not upload your photos to our servers. The app resizes each photo on your phone; no copy of it reaches us.\n\n" +
+		"## 6. Reminders\n\nWe send a reminder before each appointment.\n"
+	for _, tt := range []struct {
+		added    string
+		material bool
+	}{
+		{"We never upload your photos to our servers.", false},
+		{"Each photo is resized on your phone by the app, and no copy of it reaches us.", false},
+		{"Our servers upload your photos to us.", true},
+		{"As section 2 explains, each photo is resized by the app on your phone and no copy of it reaches us.", false},
+		{"We never upload your photos or videos to our servers.", true},
+		{"We may upload your photos to our servers.", true},
+		{"Your photos are uploaded to our servers.", true},
+		{"Each photo is resized by the app on your phone and a copy of it reaches us.", true},
+		{"Each photo is resized by the app on our servers and no copy of it reaches you.", true},
+	} {
+		new := strings.Replace(old, "each appointment.", "each appointment. "+tt.added, 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.added, got.Material, tt.material, dump(got))
+		}
+	}
+}
+
+// TestCategoryByTopic: a section headed "keeping ... safe" is about
+// security, whatever "keep" says elsewhere; a statement that names a
+// country or says "outside" is about where data goes.
+func TestCategoryByTopic(t *testing.T) {
+	for _, tt := range []struct {
+		old, new, cat string
+	}{
+		{"# N\n\n## Keeping your account safe\n\nWe scan our systems for weaknesses every month.\n",
+			"# N\n\n## Keeping your account safe\n\nWe may scan our systems for weaknesses every month.\n", notice.CatSecurity},
+		{"# N\n\n## Where we work\n\nWe do not move your details outside Canada.\n\nWe answer within a week.\n",
+			"# N\n\n## Where we work\n\nWe answer within a week.\n", notice.CatInternational},
+		{"# N\n\n## Our staff\n\nWe answer within a week.\n",
+			"# N\n\n## Our staff\n\nWe answer within a week. Our helpdesk team in Peru can read your messages.\n", notice.CatInternational},
+	} {
+		got, err := Classify([]byte(tt.old), []byte(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Material || !slices.Contains(got.Categories, tt.cat) {
+			t.Errorf("%q: categories = %v, want material with %s;\n%s", tt.new, got.Categories, tt.cat, dump(got))
+		}
+	}
+}
+
+// TestConditionDropped: a whole// TestConditionDropped: a whole condition dropped from a permission
+// widens it (M4, less protective), added it narrows it; a condition
+// reworded into a purpose ("if you choose to leave" → "to leave") or moved
+// is not a change.
+func TestConditionDropped(t *testing.T) {
+	doc := func(s string) []byte {
+		return []byte("# Notice\n\n## How we use it\n\nWe use your details to:\n\n" + s + "\n")
+	}
+	for _, tt := range []struct {
+		old, new string
+		material bool
+		impact   notice.Impact
+	}{
+		{"- post your order updates by email and, if you ask us to, by push notification;",
+			"- post your order updates by email and by push notification;", true, notice.ImpactLessProtective},
+		{"- post your order updates by email and by push notification;",
+			"- post your order updates by email and, if you ask us to, by push notification;", true, notice.ImpactMoreProtective},
+		{"- share your wish list with friends, provided that you make it public.",
+			"- share your wish list with friends.", true, notice.ImpactLessProtective},
+		{"- post your order updates by email and, if you ask us to, by push notification;",
+			"- post your order updates by email and by push notification, if you ask us to;", false, ""},
+		{"If you choose to close your account, please use the form in your settings.",
+			"To close your account, please use the form in your settings.", false, ""},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material || tt.impact != "" && got.Impact != tt.impact {
+			t.Errorf("%q → %q: material = %v (%s), want %v (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.material, tt.impact, dump(got))
+		}
+	}
+}
+
+// TestImpactDirections: a safeguard repeated more often, a deadline given
+// a longer alternative, and a storage place dropped from a list each have
+// the direction the guidelines give them; equal frequencies are
+// editorial.
+func TestImpactDirections(t *testing.T) {
+	doc := func(s string) []byte { return []byte("# Notice\n\n## Security and storage\n\n" + s + "\n") }
+	for _, tt := range []struct {
+		old, new string
+		material bool
+		impact   notice.Impact
+	}{
+		{"An outside auditor reviews our payment systems twice a year.",
+			"An outside auditor reviews our payment systems every quarter.", true, notice.ImpactMoreProtective},
+		{"An outside auditor reviews our payment systems every quarter.",
+			"An outside auditor reviews our payment systems twice a year.", true, notice.ImpactLessProtective},
+		{"An outside auditor reviews our payment systems twice a year.",
+			"An outside auditor reviews our payment systems every six months.", false, ""},
+		{"We answer deletion requests within 14 days.",
+			"We answer deletion requests within 14 days, or within 60 days for requests about several accounts.", true, notice.ImpactLessProtective},
+		{"We answer deletion requests within 14 days, or within 60 days for requests about several accounts.",
+			"We answer deletion requests within 14 days.", true, notice.ImpactMoreProtective},
+		{"Our backups are kept in Canada and Germany.",
+			"Our backups are kept in Canada.", true, notice.ImpactMoreProtective},
+		{"Our backups are kept in Canada.",
+			"Our backups are kept in Canada and Germany.", true, notice.ImpactLessProtective},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material || tt.impact != "" && got.Impact != tt.impact {
+			t.Errorf("%q → %q: material = %v (%s), want %v (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.material, tt.impact, dump(got))
+		}
+	}
+}
+
+// TestImpactOfClauses: an exception dropped from a ban makes it absolute
+// (more protective), data excluded from the definition of personal data
+// narrows it (less), an arbitration clause binds users (less), and a new
+// safeguard protects more.
+func TestImpactOfClauses(t *testing.T) {
+	doc := func(s string) []byte {
+		return []byte("# Notice\n\n## Terms\n\nWe keep your account while it is open.\n\n" + s + "\n")
+	}
+	ban := "We never show your profile photo to other members, except that moderators may see it when they review a report."
+	def := "In this policy, \"personal data\" means information about an identifiable person, including your location."
+	arb := "Any dispute with us must be settled by binding arbitration, and you waive your right to a jury trial."
+	safe := "A specialist firm scans our servers for vulnerabilities every month."
+	for _, tt := range []struct {
+		old, new string
+		impact   notice.Impact
+	}{
+		{ban, "We never show your profile photo to other members.", notice.ImpactMoreProtective},
+		{"We never show your profile photo to other members.", ban, notice.ImpactLessProtective},
+		{def, strings.Replace(def, "location.", "location, but not your browsing history.", 1), notice.ImpactLessProtective},
+		{"", arb, notice.ImpactLessProtective},
+		{arb, "", notice.ImpactMoreProtective},
+		{"", safe, notice.ImpactMoreProtective},
+		{safe, "", notice.ImpactLessProtective},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Material || got.Impact != tt.impact {
+			t.Errorf("%q → %q: material = %v (%s), want true (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.impact, dump(got))
 		}
 	}
 }
