@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/noticeproject/notice/internal/notice"
 )
@@ -134,12 +136,12 @@ func (s *Store) Record(ctx context.Context, d notice.Delivery) error {
 }
 
 // RecordAll stores the outcomes of several attempts, as Record does each,
-// in one transaction: one commit for all of them, which is most of what a
-// record costs. Rows that Record would refuse are left unchanged and get
-// their error at the same index of the returned slice (wrapping
-// notice.ErrConflict or notice.ErrInvalidInput); the others are recorded.
-// When the transaction fails nothing is recorded and the second result
-// says why.
+// in one statement: one statement and one commit for all of them, which is
+// most of what a record costs. Rows that Record would refuse are left
+// unchanged and get their error at the same index of the returned slice
+// (wrapping notice.ErrConflict or notice.ErrInvalidInput); the others are
+// recorded. When the statement fails nothing is recorded and the second
+// result says why.
 func (s *Store) RecordAll(ctx context.Context, ds []notice.Delivery) ([]error, error) {
 	errs := make([]error, len(ds))
 	if len(ds) == 1 {
@@ -151,6 +153,52 @@ func (s *Store) RecordAll(ctx context.Context, ds []notice.Delivery) ([]error, e
 		return errs, err
 	}
 	ctx = s.perMessage(ctx)
+	var res *sql.Rows
+	var err error
+	if s.dialect == dialectPostgres {
+		res, err = s.recordAllPostgres(ctx, ds, errs)
+	} else {
+		res, err = s.recordAllSQLite(ctx, ds, errs)
+	}
+	if err != nil {
+		if errors.Is(err, errNotJSON) {
+			return s.recordEach(ctx, ds)
+		}
+		return nil, fmt.Errorf("record %d deliveries: %w", len(ds), s.translate(err))
+	}
+	if res == nil {
+		return errs, nil // every row refused
+	}
+	done := make([]bool, len(ds))
+	for res.Next() {
+		var rev, owner string
+		var sub int64
+		if err := res.Scan(&rev, &sub, &owner); err != nil {
+			res.Close()
+			return nil, fmt.Errorf("record %d deliveries: %w", len(ds), err)
+		}
+		for i, d := range ds {
+			if !done[i] && errs[i] == nil && d.SubscriberID == sub && d.RevisionID == rev && d.Owner == owner {
+				done[i] = true
+				break
+			}
+		}
+	}
+	if err := errors.Join(res.Err(), res.Close()); err != nil {
+		return nil, fmt.Errorf("record %d deliveries: %w", len(ds), s.translate(err))
+	}
+	for i, d := range ds {
+		if !done[i] && errs[i] == nil {
+			errs[i] = fmt.Errorf("%w: delivery %s/%d is not being sent by %s", notice.ErrConflict, d.RevisionID, d.SubscriberID, d.Owner)
+		}
+	}
+	return errs, nil
+}
+
+// recordEach is RecordAll one statement per row, in one transaction, for
+// outcomes JSON cannot carry unchanged.
+func (s *Store) recordEach(ctx context.Context, ds []notice.Delivery) ([]error, error) {
+	errs := make([]error, len(ds))
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := tx.StmtContext(ctx, s.stmt("delivery-record"))
 		for i, d := range ds {
@@ -175,6 +223,126 @@ func (s *Store) RecordAll(ctx context.Context, ds []notice.Delivery) ([]error, e
 		return nil, fmt.Errorf("record %d deliveries: %w", len(ds), err)
 	}
 	return errs, nil
+}
+
+// errNotJSON says an outcome holds text JSON would change.
+var errNotJSON = errors.New("text JSON cannot carry")
+
+// recordAllSQLite runs delivery-record-all for the rows of ds that
+// recordArgs accepts, setting errs for the others; it returns nil rows when
+// there are none.
+func (s *Store) recordAllSQLite(ctx context.Context, ds []notice.Delivery, errs []error) (*sql.Rows, error) {
+	var args []any
+	for i, d := range ds {
+		a, err := s.recordArgs(d)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		args = append(args, a...)
+	}
+	if len(args) == 0 {
+		return nil, nil
+	}
+	st, err := s.recordAllStmt(len(args) / recordParams)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// recordParams is the number of delivery-record's parameters.
+const recordParams = 11
+
+// recordAllStmt returns delivery-record-all for n rows, prepared on first
+// use.
+func (s *Store) recordAllStmt(n int) (*sql.Stmt, error) {
+	s.recordAllMu.Lock()
+	defer s.recordAllMu.Unlock()
+	if st, ok := s.recordAll[n]; ok {
+		return st, nil
+	}
+	tuple := "(" + strings.Repeat("?, ", recordParams-1) + "?)"
+	text := strings.Replace(s.q("delivery-record-all"), "(VALUES ROWS)", "(VALUES "+strings.Repeat(tuple+", ", n-1)+tuple+")", 1)
+	st, err := s.db.Prepare(text)
+	if err != nil {
+		return nil, err
+	}
+	if s.recordAll == nil {
+		s.recordAll = map[int]*sql.Stmt{}
+	}
+	s.recordAll[n] = st
+	return st, nil
+}
+
+// recordAllPostgres is recordAllSQLite for PostgreSQL, which takes the
+// rows as one JSON array: one round trip, one statement text. It returns
+// errNotJSON when an outcome holds text JSON would change.
+func (s *Store) recordAllPostgres(ctx context.Context, ds []notice.Delivery, errs []error) (*sql.Rows, error) {
+	rows := make([]recordRow, 0, len(ds))
+	for i, d := range ds {
+		args, err := s.recordArgs(d)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		row, ok := s.recordRow(args)
+		if !ok {
+			return nil, errNotJSON
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	b, err := json.Marshal(rows)
+	if err != nil {
+		return nil, err
+	}
+	return s.stmt("delivery-record-all").QueryContext(ctx, string(b))
+}
+
+// recordRow is one element of delivery-record-all's JSON array.
+type recordRow struct {
+	RevisionID   string  `json:"revision_id"`
+	SubscriberID int64   `json:"subscriber_id"`
+	Owner        string  `json:"owner"`
+	State        string  `json:"state"`
+	Attempts     int     `json:"attempts"`
+	Reply        string  `json:"reply"`
+	MessageID    string  `json:"message_id"`
+	SentAt       *string `json:"sent_at"`
+	NextAttempt  *string `json:"next_attempt"`
+	Late         bool    `json:"late"`
+	Updated      *string `json:"updated_at"`
+}
+
+// recordRow turns delivery-record's parameters into a row of
+// delivery-record-all. It reports false when a text holds what JSON, or
+// the database reading it, would change (invalid UTF-8, NUL).
+func (s *Store) recordRow(args []any) (recordRow, bool) {
+	r := recordRow{RevisionID: args[0].(string), SubscriberID: args[1].(int64), Owner: args[2].(string),
+		State: args[3].(string), Attempts: args[4].(int), Reply: args[5].(string), MessageID: args[6].(string),
+		SentAt: s.jsonTime(args[7]), NextAttempt: s.jsonTime(args[8]), Late: args[9].(bool), Updated: s.jsonTime(args[10])}
+	for _, t := range []string{r.RevisionID, r.Owner, r.Reply, r.MessageID} {
+		if !utf8.ValidString(t) || strings.IndexByte(t, 0) >= 0 {
+			return r, false
+		}
+	}
+	return r, true
+}
+
+// jsonTime writes a ts parameter as JSON text: SQLite's stored form, or
+// for PostgreSQL RFC 3339 to the microsecond, as pgx sends a time.
+func (s *Store) jsonTime(v any) *string {
+	switch t := v.(type) {
+	case string:
+		return &t
+	case time.Time:
+		f := t.UTC().Format("2006-01-02T15:04:05.000000Z")
+		return &f
+	}
+	return nil
 }
 
 // perMessage returns the context for the statements run for every

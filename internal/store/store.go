@@ -28,6 +28,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -59,8 +60,12 @@ type Store struct {
 	// once at Open (SQLite would otherwise parse their text on each call).
 	// database/sql prepares each again on every connection it runs on.
 	stmts map[string]*sql.Stmt
-	salt  []byte
-	now   func() time.Time
+	// recordAll holds delivery-record-all prepared for each number of rows
+	// it has recorded at once.
+	recordAllMu sync.Mutex
+	recordAll   map[int]*sql.Stmt
+	salt        []byte
+	now         func() time.Time
 }
 
 // Option configures Open.
@@ -114,16 +119,16 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 }
 
 // preparedQueries are the queries the store prepares at Open, besides the
-// dialect's claim queries: those run per message or per page.
+// dialect's own (dialectQueries): those run per message or per page.
 var preparedQueries = []string{
 	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-outstanding", "delivery-page",
 	"subscriber-page",
 }
 
-// prepare prepares preparedQueries and the claim queries.
+// prepare prepares preparedQueries and the dialect's own.
 func (s *Store) prepare(ctx context.Context) error {
 	s.stmts = map[string]*sql.Stmt{}
-	for _, name := range append(append([]string(nil), preparedQueries...), claimQueries(s.dialect)...) {
+	for _, name := range append(append([]string(nil), preparedQueries...), dialectQueries(s.dialect)...) {
 		text, ok := s.queries[name]
 		if !ok {
 			return fmt.Errorf("prepare query %s: not in queries/%s.sql", name, s.dialect)
@@ -210,6 +215,12 @@ func (s *Store) Close() error {
 		}
 	}
 	s.stmts = nil
+	for n, st := range s.recordAll {
+		if err := st.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close query delivery-record-all for %d rows: %w", n, err))
+		}
+	}
+	s.recordAll = nil
 	errs = append(errs, s.db.Close())
 	return errors.Join(errs...)
 }
@@ -229,18 +240,22 @@ func (s *Store) q(name string) string {
 }
 
 // requiredQueries are the names every dialect's file must define, besides
-// the dialect-specific claim queries.
+// the dialect's own (dialectQueries).
 var requiredQueries = []string{
 	"migrate-lock", "migrations-create", "migrations-version", "migrations-insert",
 	"salt-insert", "salt-get",
 	"subscriber-add", "subscriber-import", "subscriber-page", "subscriber-find",
 	"subscriber-purge-unsent", "subscriber-erase",
-	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-status", "delivery-outstanding", "delivery-page",
+	"delivery-enqueue", "delivery-enqueue-prune", "delivery-record", "delivery-record-all", "delivery-status", "delivery-outstanding",
+	"delivery-page",
 }
 
-func claimQueries(d dialect) []string {
+// dialectQueries are the per-message queries only one dialect has or
+// prepares at Open: its claims, and on PostgreSQL delivery-record-all
+// (SQLite's is prepared per number of rows).
+func dialectQueries(d dialect) []string {
 	if d == dialectPostgres {
-		return []string{"delivery-claim"}
+		return []string{"delivery-claim", "delivery-record-all"}
 	}
 	return []string{"delivery-claim-select", "delivery-claim-update"}
 }
@@ -257,7 +272,7 @@ func loadQueries(d dialect) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
-	for _, name := range append(append([]string(nil), requiredQueries...), claimQueries(d)...) {
+	for _, name := range append(append([]string(nil), requiredQueries...), dialectQueries(d)...) {
 		if _, ok := out[name]; !ok {
 			return nil, fmt.Errorf("%s: no query named %q", file, name)
 		}

@@ -419,6 +419,43 @@ func TestRecordAll(t *testing.T) {
 	})
 }
 
+// TestRecordAllText records, several at a time, outcomes whose text needs
+// quoting or escaping: it must come back byte for byte, with the times to
+// the microsecond.
+func TestRecordAllText(t *testing.T) {
+	suite(t, func(t *testing.T, url string) {
+		ctx := context.Background()
+		st := open(t, url)
+		addN(t, st, 3)
+		if _, err := st.Enqueue(ctx, rev("r1")); err != nil {
+			t.Fatal(err)
+		}
+		ds, err := st.Claim(ctx, "r1", "a", 3, t0, time.Minute)
+		if err != nil || len(ds) != 3 {
+			t.Fatalf("Claim = %d rows, %v, want 3", len(ds), err)
+		}
+		replies := []string{`250 2.0.0 Ok: queued as "A1\B2" <&>`, "550 5.1.1 Empfänger unbekannt ✉", "451 4.7.1 'later'; -- \\u0000"}
+		at := t0.Add(1234567 * time.Microsecond)
+		for i := range ds {
+			ds[i].State, ds[i].Attempts, ds[i].Reply, ds[i].Updated = notice.FailedPermanent, 2, replies[i], at
+			ds[i].MessageID = fmt.Sprintf("<%d.\"x\"@example.com>", i)
+		}
+		ds[0].State, ds[0].SentAt = notice.Sent, &at
+		errs, err := st.RecordAll(ctx, ds)
+		if err != nil || len(errs) != 3 || errors.Join(errs...) != nil {
+			t.Fatalf("RecordAll = %v, %v, want all recorded", errs, err)
+		}
+		for i, e := range evidence(t, st, "r1") {
+			if e.Reply != replies[i] || e.MessageID != ds[i].MessageID || e.State != ds[i].State || e.Attempts != 2 || !e.Updated.Equal(at) {
+				t.Errorf("Evidence[%d] = %+v, want %+v", i, e, ds[i])
+			}
+			if (e.SentAt == nil) != (i != 0) || (e.SentAt != nil && !e.SentAt.Equal(at)) {
+				t.Errorf("Evidence[%d].SentAt = %v, want %v only for the first", i, e.SentAt, at)
+			}
+		}
+	})
+}
+
 // TestClaimConcurrent claims from two store handles (two processes' worth
 // of connections) and many goroutines at once: every row must be handed out
 // exactly once.

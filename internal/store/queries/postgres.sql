@@ -121,6 +121,21 @@ SET state = $4, attempts = $5, reply = $6, message_id = $7, sent_at = $8, next_a
     late = $10, updated_at = COALESCE($11, updated_at), lease_until = NULL
 WHERE revision_id = $1 AND subscriber_id = $2 AND owner = $3 AND state = 'sending';
 
+-- name: delivery-record-all
+-- delivery-record for several rows in one statement: $1 is a JSON array of
+-- objects keyed by column name. It returns the rows it changed; the others
+-- were not being sent by that owner.
+UPDATE deliveries d
+SET state = v.state, attempts = v.attempts, reply = v.reply, message_id = v.message_id,
+    sent_at = v.sent_at, next_attempt = v.next_attempt, late = v.late,
+    updated_at = COALESCE(v.updated_at, d.updated_at), lease_until = NULL
+FROM json_to_recordset($1::json) AS v(revision_id TEXT, subscriber_id BIGINT, owner TEXT, state TEXT,
+    attempts INTEGER, reply TEXT, message_id TEXT, sent_at TIMESTAMPTZ, next_attempt TIMESTAMPTZ,
+    late BOOLEAN, updated_at TIMESTAMPTZ)
+WHERE d.revision_id = v.revision_id AND d.subscriber_id = v.subscriber_id
+  AND d.owner = v.owner AND d.state = 'sending'
+RETURNING d.revision_id, d.subscriber_id, d.owner;
+
 -- name: delivery-outstanding
 -- Counts through the claim indexes, reading only the rows not yet done.
 SELECT (SELECT COUNT(*) FROM deliveries WHERE revision_id = $1 AND state = 'queued')

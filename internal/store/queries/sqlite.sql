@@ -122,6 +122,22 @@ SET state = $4, attempts = $5, reply = $6, message_id = $7, sent_at = $8, next_a
     late = $10, updated_at = COALESCE($11, updated_at), lease_until = NULL
 WHERE revision_id = $1 AND subscriber_id = $2 AND owner = $3 AND state = 'sending';
 
+-- name: delivery-record-all
+-- delivery-record for several rows in one statement: the store puts in
+-- place of ROWS one tuple of delivery-record's eleven parameters per row
+-- (a statement prepared per number of rows). It returns the rows it
+-- changed; the others were not being sent by that owner.
+WITH v (revision_id, subscriber_id, owner, state, attempts, reply, message_id, sent_at, next_attempt, late, updated_at)
+AS (VALUES ROWS)
+UPDATE deliveries
+SET state = v.state, attempts = v.attempts, reply = v.reply, message_id = v.message_id,
+    sent_at = v.sent_at, next_attempt = v.next_attempt, late = v.late,
+    updated_at = COALESCE(v.updated_at, deliveries.updated_at), lease_until = NULL
+FROM v
+WHERE deliveries.revision_id = v.revision_id AND deliveries.subscriber_id = v.subscriber_id
+  AND deliveries.owner = v.owner AND deliveries.state = 'sending'
+RETURNING deliveries.revision_id, deliveries.subscriber_id, deliveries.owner;
+
 -- name: delivery-outstanding
 -- Counts through the claim indexes, reading only the rows not yet done.
 SELECT (SELECT COUNT(*) FROM deliveries WHERE revision_id = $1 AND state = 'queued')
