@@ -91,6 +91,7 @@ type side struct {
 	neg        int
 	negLow     int // neg, less each "nor" that may only carry on an earlier negation
 	possible   int
+	hedge      int // hedging adverbs: "normally", "as a rule" (rule M2)
 	can        int
 	commit     int
 	commitSent int // sentences holding a commitment: a passive rewrite repeats "will" per clause
@@ -105,16 +106,18 @@ type side struct {
 }
 
 var (
-	reEmail    *regexp.Regexp
-	rePhone    *regexp.Regexp
-	reURL      *regexp.Regexp
-	reDate     *regexp.Regexp
-	reStreet   *regexp.Regexp
-	rePostcode *regexp.Regexp
-	reQuantity *regexp.Regexp
-	reClause   *regexp.Regexp
-	reKeepSafe *regexp.Regexp // "keep your data safe", a security phrase
-	reDuration *regexp.Regexp
+	reEmail     *regexp.Regexp
+	rePhone     *regexp.Regexp
+	reURL       *regexp.Regexp
+	reDate      *regexp.Regexp
+	reStreet    *regexp.Regexp
+	rePostcode  *regexp.Regexp
+	reQuantity  *regexp.Regexp
+	reClause    *regexp.Regexp
+	reKeepSafe  *regexp.Regexp // "keep your data safe", a security phrase
+	reDuration  *regexp.Regexp
+	reHedge     *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
+	reOwnNotice *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -442,6 +445,7 @@ func newSide(sents []*sentence) *side {
 	}
 	s.norm = strings.Join(norms, " ")
 	s.words = words(s.norm)
+	s.hedge = len(reHedge.FindAllStringIndex(s.norm, -1))
 	for i, w := range s.words {
 		// "on X rather than on Y" and "instead of Y" deny Y as "not on Y"
 		// does: the same polarity (E7).

@@ -46,6 +46,10 @@ func buildVocab() {
 	rePostcode = regexp.MustCompile(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = regexp.MustCompile(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = regexp.MustCompile(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
+	// "never used" → "not normally used": a hedge leaves room for the
+	// exceptions an absolute ruled out (rule M2).
+	reHedge = regexp.MustCompile(`\b(?:normally|usually|generally|typically|ordinarily|mostly|largely|mainly|primarily|predominantly|customarily|habitually|as a (?:general )?rule|in (?:most|many|the majority of|nearly all|almost all) (?:cases|instances|circumstances|situations)|in general|in principle|for the most part|by and large|where (?:possible|practicable|feasible)|as far as (?:possible|practicable|we can)|wherever (?:possible|practicable))\b`)
+	reOwnNotice = regexp.MustCompile(`\b(?:has|have|with|under) (?:its|their|a) own (?:\S+ ){0,2}(?:notice|policy|statement)s?\b|\b(?:covered|governed) by (?:a |an )?(?:separate|different|its own|their own|another) (?:\S+ ){0,2}(?:notice|policy|statement)s?\b`)
 	reClause = regexp.MustCompile(`, (?:and|but) |; `)
 	reDuration = regexp.MustCompile(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)

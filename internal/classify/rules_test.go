@@ -47,6 +47,15 @@ var edits = []edit{
 	{"model training allowed", "tallyloom", []string{"We do not use Customer Content to train machine-learning models.", "We may use Customer Content to train machine-learning models."}, true, "use", notice.ImpactLessProtective},
 	{"DNT signal dropped from a refusal", "tallyloom", []string{"We treat a Global Privacy Control (GPC) signal or a Do Not Track signal from your browser", "We treat a Global Privacy Control (GPC) signal from your browser"}, true, "tracking", ""},
 	// M2 modality.
+	{"ban on selling hedged", "lantern", []string{"- We never sell players' personal information.", "- As a rule, we do not sell players' personal information."}, true, "", notice.ImpactLessProtective},
+	{"hedge added to a ban", "lantern", []string{"- We never sell players' personal information.", "- We usually never sell players' personal information."}, true, "", notice.ImpactLessProtective},
+	{"hedge dropped from a purpose", "magento", []string{"and to generally operate the website.", "and to operate the website."}, false, "", ""},
+	// M13 scope: a service left to a notice of its own.
+	{"applications left to their own notices", "magento", []string{"and to any Magento application, service, or tool where this notice is referenced,", "while each Magento application, service, or tool has its own privacy notice,"}, true, "other", notice.ImpactLessProtective},
+	// E7 a misspelling corrected or introduced; E2 a labelled table of contents.
+	{"misspelt qualifier", "tallyloom", []string{"An independent auditor assesses", "An independant auditor assesses"}, false, "", ""},
+	{"misspelt qualifier of consent", "lantern", []string{"ask for verifiable parental consent", "ask for verfiable parental consent"}, false, "", ""},
+	{"labelled contents line added", "tallyloom", []string{"## 1. Who we are", "**Contents:** [Who we are](#1-who-we-are) · [Information we collect](#3-information-we-collect) · [How we use information](#4-how-we-use-information) · [Legal bases](#5-legal-bases)\n\n## 1. Who we are"}, false, "", ""},
 	{"purpose limit hedged", "hollowell", []string{"They are contractually prohibited from using personal information for their own purposes.", "They may use personal information for their own purposes."}, true, "sharing", notice.ImpactLessProtective},
 	// M3 qualifiers.
 	{"only dropped twice", "hollowell", []string{"We use precise location only while the app is open and only to find stores near you.", "We use precise location while the app is open to find stores near you and to show you local offers."}, true, "use", notice.ImpactLessProtective},
@@ -760,6 +769,33 @@ func TestImpactOfClauses(t *testing.T) {
 		}
 		if !got.Material || got.Impact != tt.impact {
 			t.Errorf("%q → %q: material = %v (%s), want true (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.impact, dump(got))
+		}
+	}
+}
+
+// TestConsentAndHedges checks two ways a promise is weakened in other
+// words: a consent to be asked for becomes a notice to be given, and an
+// absolute ("never") gains a hedge ("not usually").
+func TestConsentAndHedges(t *testing.T) {
+	const old = "# Club notice\n\n## Members\n\nWe run a booking service for sports clubs. Where a club cannot give consent itself, " +
+		"we ask the club to obtain signed consent from each member before the profile goes live. Recordings of matches are never shared with sponsors.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"to obtain signed consent from each member", "to inform each member", true, notice.ImpactLessProtective},
+		{"to obtain signed consent from each member", "to get signed approval from each member", false, notice.ImpactNone},
+		{"are never shared with sponsors", "are not usually shared with sponsors", true, notice.ImpactLessProtective},
+		{"are never shared with sponsors", "are, in most cases, never shared with sponsors", true, notice.ImpactLessProtective},
+		{"are never shared with sponsors", "are not ever shared with sponsors", false, notice.ImpactNone},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material || got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v, impact %q; want %v, %q\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
 		}
 	}
 }
