@@ -106,18 +106,20 @@ type side struct {
 }
 
 var (
-	reEmail     *regexp.Regexp
-	rePhone     *regexp.Regexp
-	reURL       *regexp.Regexp
-	reDate      *regexp.Regexp
-	reStreet    *regexp.Regexp
-	rePostcode  *regexp.Regexp
-	reQuantity  *regexp.Regexp
-	reClause    *regexp.Regexp
-	reKeepSafe  *regexp.Regexp // "keep your data safe", a security phrase
-	reDuration  *regexp.Regexp
-	reHedge     *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
-	reOwnNotice *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
+	reEmail       *regexp.Regexp
+	rePhone       *regexp.Regexp
+	reURL         *regexp.Regexp
+	reDate        *regexp.Regexp
+	reStreet      *regexp.Regexp
+	rePostcode    *regexp.Regexp
+	reQuantity    *regexp.Regexp
+	reClause      *regexp.Regexp
+	reKeepSafe    *regexp.Regexp // "keep your data safe", a security phrase
+	reDuration    *regexp.Regexp
+	reHedge       *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
+	reOwnNotice   *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
+	reAddressUnit *regexp.Regexp // a suite, floor or unit within a postal address
+	reNoneElse    *regexp.Regexp // "and to nobody else": another way to say "only"
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -551,6 +553,14 @@ func newSide(sents []*sentence) *side {
 			s.neg--
 			s.except["except"]--
 			s.restrict["only"]++
+		}
+	}
+	// "to the employer and to nobody else" says "only to the employer"
+	// (E7).
+	for _, m := range reNoneElse.FindAllString(s.norm, -1) {
+		s.restrict["only"]++
+		if strings.HasPrefix(m, "no ") || strings.HasPrefix(m, "nothing") {
+			s.neg--
 		}
 	}
 	s.negLow += s.neg

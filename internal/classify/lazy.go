@@ -50,6 +50,8 @@ func buildVocab() {
 	// exceptions an absolute ruled out (rule M2).
 	reHedge = regexp.MustCompile(`\b(?:normally|usually|generally|typically|ordinarily|mostly|largely|mainly|primarily|predominantly|customarily|habitually|as a (?:general )?rule|in (?:most|many|the majority of|nearly all|almost all) (?:cases|instances|circumstances|situations)|in general|in principle|for the most part|by and large|where (?:possible|practicable|feasible)|as far as (?:possible|practicable|we can)|wherever (?:possible|practicable))\b`)
 	reOwnNotice = regexp.MustCompile(`\b(?:has|have|with|under) (?:its|their|a) own (?:\S+ ){0,2}(?:notice|policy|statement)s?\b|\b(?:covered|governed) by (?:a |an )?(?:separate|different|its own|their own|another) (?:\S+ ){0,2}(?:notice|policy|statement)s?\b`)
+	reAddressUnit = regexp.MustCompile(`,? ?\b(?:suite|ste|floor|fl|unit|room|apt|apartment|building|bldg|level|office)\.? ?(?:no\.? ?)?#?[0-9][0-9a-z-]*\b|,? ?\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top) floor\b`)
+	reNoneElse = regexp.MustCompile(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
 	reClause = regexp.MustCompile(`, (?:and|but) |; `)
 	reDuration = regexp.MustCompile(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = regexp.MustCompile(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)

@@ -134,6 +134,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		return nil, "E5 contact details of the same entity: " + quote
 	}
 
+	// E5 a suite, floor or unit added to, dropped from or changed in the
+	// same company's postal address within a sentence.
+	if equalStrings(o.entities, n.entities) && len(o.entities) > 0 && o.norm != n.norm &&
+		reAddressUnit.ReplaceAllString(o.norm, "") == reAddressUnit.ReplaceAllString(n.norm, "") {
+		return nil, "E5 contact details of the same entity: " + quote
+	}
 	if typosOnly(o, n, ctx) {
 		return nil, "E7 a misspelt word corrected or introduced: " + quote
 	}

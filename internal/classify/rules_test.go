@@ -799,3 +799,29 @@ func TestConsentAndHedges(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyInOtherWords checks that "and by no one else" says what "only"
+// says, and that a floor added to the same company's address in a
+// sentence is a contact detail (E5).
+func TestOnlyInOtherWords(t *testing.T) {
+	const old = "# Quiz notice\n\n## Answers\n\nPupils answer quizzes in class. Only the teacher who set the quiz sees the answers.\n\n" +
+		"## Contact\n\nQuizbright Ltd, 12 Mercer Street, Leeds LS1 4AB, is responsible for your information.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Only the teacher who set the quiz sees the answers.", "The answers are seen by the teacher who set the quiz and by no one else.", false},
+		{"Only the teacher who set the quiz sees the answers.", "The answers are seen by the teacher who set the quiz.", true},
+		{"12 Mercer Street, Leeds", "12 Mercer Street, 4th Floor, Leeds", false},
+		{"12 Mercer Street, Leeds", "12 Mercer Street, Suite 5, Leeds", false},
+		{"Quizbright Ltd, 12 Mercer Street", "Quizbright Holdings Ltd, 12 Mercer Street", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
