@@ -23,6 +23,7 @@ func buildVocab() {
 		"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
 		"notifies": "notice", "notifying": "notice", "reply": "respond", "replies": "respond", "replied": "respond",
 		"answer": "respond", "answers": "respond", "answered": "respond",
+		"advert": "advertising", "adverts": "advertising", "advertisement": "advertising", "advertisements": "advertising",
 	}
 	numberWords = map[string]int{
 		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -296,6 +297,8 @@ func buildVocab() {
 		// polarity after this): "are unable to", "is not able to", "will not
 		// be able to" deny what "cannot" denies.
 		{[]string{"able"}, regexp.MustCompile(`\b(?:will not be|(?:is|are|am|was|were|be|being) not|not) able to\b|\b(?:(?:is|are|am|was|were|be|being) )?unable to\b`), "not"},
+		// "No advertising of any kind" denies what "no advertising" denies.
+		{[]string{"kind", "sort", "whatsoever"}, regexp.MustCompile(` ?\b(?:of any (?:kind|sort)|whatsoever)\b`), ""},
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".

@@ -825,3 +825,29 @@ func TestOnlyInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedWithEmphasis checks that a sentence restating a ban without
+// its emphasis ("whatsoever", "of any kind") and with a shorter word for
+// the same thing ("adverts") is a restatement (E8), and that one naming
+// something else is not.
+func TestRestatedWithEmphasis(t *testing.T) {
+	const old = "# Puzzle notice\n\n## Puzzles\n\nPuzzlers solve a daily grid, and there are no advertisements whatsoever in the puzzle app.\n\n" +
+		"## Cookies\n\nThe website sets one session cookie.\n"
+	for _, c := range []struct {
+		added    string
+		material bool
+	}{
+		{"There are no adverts in the puzzle app.", false},
+		{"There are no adverts of any sort in the puzzle app.", false},
+		{"There are no adverts in the chat app.", true},
+	} {
+		new := strings.Replace(old, "one session cookie.", "one session cookie. "+c.added, 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q added: material %v, want %v\n%s", c.added, got.Material, c.material, dump(got))
+		}
+	}
+}
