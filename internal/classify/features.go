@@ -805,6 +805,17 @@ func isLimiting(w string) bool {
 // requires is a condition, not a promise of ours ("as the law requires" is
 // "as required by law").
 func obliges(ws []string, i int) bool {
+	// "Staff need two-factor authentication to get access" requires it
+	// as "access requires two-factor authentication" does; "we need to"
+	// and "if you need" do not.
+	if (ws[i] == "need" || ws[i] == "needs") && i > 0 && i+1 < len(ws) {
+		switch ws[i-1] {
+		case "we", "you", "i", "if", "may", "might", "they", "not", "no", "who", "which", "that", "as", "what", "when", "where":
+			return false
+		}
+		next := ws[i+1]
+		return next != "to" && !negations[next] && (!stop[next] || next == "a" || next == "an" || next == "the" || next == "your" || next == "their")
+	}
 	if ws[i] != "requires" && ws[i] != "require" {
 		return false
 	}

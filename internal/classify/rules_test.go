@@ -851,3 +851,26 @@ func TestRestatedWithEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedAsRequirement checks that "X need a key to do Y" states the
+// requirement "doing Y requires a key" states, so that a rewrite between
+// them is not read as a commitment weakened, while dropping it still is.
+func TestNeedAsRequirement(t *testing.T) {
+	const old = "# Console notice\n\n## Security\n\nWe host the console in two data centres. Signing in to the admin console requires a hardware key.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Administrators need a hardware key to sign in to the admin console.", false},
+		{"Administrators signing in to the admin console need a hardware key.", false},
+		{"Administrators may use a hardware key to sign in to the admin console.", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, "Signing in to the admin console requires a hardware key.", c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
