@@ -100,6 +100,12 @@ func TestHoldout4Cases(t *testing.T) { scoreSet(t, "holdout4") }
 // it.
 func TestHoldout5Cases(t *testing.T) { scoreSet(t, "holdout5") }
 
+// TestHoldout6Cases holds a sixth independently written held-out set, on
+// two notices of its own, to the same bar. It scored recall 0.903,
+// precision 0.800 and category hit 26/28 before any rule was changed for
+// it.
+func TestHoldout6Cases(t *testing.T) { scoreSet(t, "holdout6") }
+
 func scoreSet(t *testing.T, set string) {
 	var tp, fp, fn, tn, impactOK, catHit int
 	catTotal, catFound := map[string]int{}, map[string]int{}
@@ -256,7 +262,7 @@ var reLabelledReason = regexp.MustCompile(`^[a-z/-]+(?: [a-z/-]+)?: `)
 // material change has a reason quoting words, known category slugs, and an
 // impact.
 func TestReasonsQuote(t *testing.T) {
-	for _, c := range append(append(append(append(append(loadCases(t), loadSet(t, "holdout")...), loadSet(t, "holdout2")...), loadSet(t, "holdout3")...), loadSet(t, "holdout4")...), loadSet(t, "holdout5")...) {
+	for _, c := range append(append(append(append(append(append(loadCases(t), loadSet(t, "holdout")...), loadSet(t, "holdout2")...), loadSet(t, "holdout3")...), loadSet(t, "holdout4")...), loadSet(t, "holdout5")...), loadSet(t, "holdout6")...) {
 		got, err := Classify(c.old, c.new)
 		if err != nil {
 			t.Fatal(err)

@@ -287,7 +287,12 @@ func isNavigation(b prose.Block, norm string) bool {
 		anchors = anchors && strings.HasPrefix(l.URL, "#")
 		rest = strings.Replace(rest, l.Text, "", 1)
 	}
-	if strings.Trim(rest, " ,;.|·•-–—") != "" {
+	rest = strings.Trim(rest, " ,;.|·•-–—*_")
+	// A table of contents may be led in by its own label ("Contents:").
+	if lead, after, ok := strings.Cut(rest, ":"); ok && isNavLine(strings.ToLower(strings.Trim(lead, " *_"))) {
+		rest = strings.Trim(after, " ,;.|·•-–—*_")
+	}
+	if rest != "" {
 		return false
 	}
 	return anchors || len(strings.Fields(b.Text)) <= 12
@@ -431,6 +436,37 @@ type context struct {
 	// allLower every word either revision writes in lowercase, in case a
 	// word outside asked is asked about. Both are built on first use.
 	asked, lower, allLower map[string]bool
+	counts                 map[string]int // how often either revision writes each word; built on first use
+}
+
+// uses counts how often the two revisions together write the word w.
+func (c *context) uses(w string) int {
+	if c.counts == nil {
+		c.counts = map[string]int{}
+		for _, ss := range [][]*sentence{c.olds, c.news} {
+			for _, s := range ss {
+				for _, x := range diffTokens(s.canon) {
+					c.counts[x]++
+				}
+			}
+		}
+	}
+	return c.counts[w]
+}
+
+// known reports a word one of the classifier's vocabularies names: such a
+// word is never a misspelling (a number, negation, modal, qualifier or
+// practice word).
+func (c *context) known(w string) bool {
+	if isNumber(w) || isNumberWord(w) || negations[w] || possibility[w] || commitment[w] || restrictive[w] ||
+		universal[w] || partial[w] || exceptions[w] || timing[w] || glue[w] || stop[w] || places[w] {
+		return true
+	}
+	if _, ok := practiceCat(w); ok {
+		return true
+	}
+	_, ok := antonyms[w]
+	return ok || consentWords([]string{w}) > 0 || informWords([]string{w}) > 0 || reHedge().MatchString(w)
 }
 
 // lowercase reports whether either revision writes the word w in

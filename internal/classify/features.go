@@ -150,6 +150,7 @@ type side struct {
 	neg        int
 	negLow     int // neg, less each "nor" that may only carry on an earlier negation
 	possible   int
+	hedge      int // hedging adverbs: "normally", "as a rule" (rule M2)
 	can        int
 	commit     int
 	commitSent int // sentences holding a commitment: a passive rewrite repeats "will" per clause
@@ -206,16 +207,20 @@ func (s *side) hunksTo(n *side) (hs []hunk, changed int, ok bool) {
 }
 
 var (
-	reEmail    func() *regexp.Regexp
-	rePhone    func() *regexp.Regexp
-	reURL      func() *regexp.Regexp
-	reDate     func() *regexp.Regexp
-	reStreet   func() *regexp.Regexp
-	rePostcode func() *regexp.Regexp
-	reQuantity func() *regexp.Regexp
-	reClause   func() *regexp.Regexp
-	reKeepSafe func() *regexp.Regexp // "keep your data safe", a security phrase
-	reDuration func() *regexp.Regexp
+	reEmail       func() *regexp.Regexp
+	rePhone       func() *regexp.Regexp
+	reURL         func() *regexp.Regexp
+	reDate        func() *regexp.Regexp
+	reStreet      func() *regexp.Regexp
+	rePostcode    func() *regexp.Regexp
+	reQuantity    func() *regexp.Regexp
+	reClause      func() *regexp.Regexp
+	reKeepSafe    func() *regexp.Regexp // "keep your data safe", a security phrase
+	reDuration    func() *regexp.Regexp
+	reHedge       func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
+	reOwnNotice   func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
+	reAddressUnit func() *regexp.Regexp // a suite, floor or unit within a postal address
+	reNoneElse    func() *regexp.Regexp // "and to nobody else": another way to say "only"
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -600,6 +605,7 @@ func newSide(sents []*sentence) *side {
 	for _, x := range sents {
 		s.words = append(s.words, x.canonWords()...)
 	}
+	s.hedge = len(reHedge().FindAllStringIndex(s.norm, -1))
 	for i, w := range s.words {
 		// "on X rather than on Y" and "instead of Y" deny Y as "not on Y"
 		// does: the same polarity (E7).
@@ -705,6 +711,14 @@ func newSide(sents []*sentence) *side {
 			s.neg--
 			s.except["except"]--
 			s.restrict["only"]++
+		}
+	}
+	// "to the employer and to nobody else" says "only to the employer"
+	// (E7).
+	for _, m := range reNoneElse().FindAllString(s.norm, -1) {
+		s.restrict["only"]++
+		if strings.HasPrefix(m, "no ") || strings.HasPrefix(m, "nothing") {
+			s.neg--
 		}
 	}
 	s.negLow += s.neg
@@ -1013,6 +1027,17 @@ func isLimiting(w string) bool {
 // requires is a condition, not a promise of ours ("as the law requires" is
 // "as required by law").
 func obliges(ws []string, i int) bool {
+	// "Staff need two-factor authentication to get access" requires it
+	// as "access requires two-factor authentication" does; "we need to"
+	// and "if you need" do not.
+	if (ws[i] == "need" || ws[i] == "needs") && i > 0 && i+1 < len(ws) {
+		switch ws[i-1] {
+		case "we", "you", "i", "if", "may", "might", "they", "not", "no", "who", "which", "that", "as", "what", "when", "where":
+			return false
+		}
+		next := ws[i+1]
+		return next != "to" && !negations[next] && (!stop[next] || next == "a" || next == "an" || next == "the" || next == "your" || next == "their")
+	}
 	if ws[i] != "requires" && ws[i] != "require" {
 		return false
 	}

@@ -26,6 +26,7 @@ func buildVocab() {
 		"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
 		"notifies": "notice", "notifying": "notice", "reply": "respond", "replies": "respond", "replied": "respond",
 		"answer": "respond", "answers": "respond", "answered": "respond",
+		"advert": "advertising", "adverts": "advertising", "advertisement": "advertising", "advertisements": "advertising",
 	}
 	numberWords = map[string]int{
 		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -49,6 +50,12 @@ func buildVocab() {
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
+	// "never used" → "not normally used": a hedge leaves room for the
+	// exceptions an absolute ruled out (rule M2).
+	reHedge = lazyRegexp(`\b(?:normally|usually|generally|typically|ordinarily|mostly|largely|mainly|primarily|predominantly|customarily|habitually|as a (?:general )?rule|in (?:most|many|the majority of|nearly all|almost all) (?:cases|instances|circumstances|situations)|in general|in principle|for the most part|by and large|where (?:possible|practicable|feasible)|as far as (?:possible|practicable|we can)|wherever (?:possible|practicable))\b`)
+	reOwnNotice = lazyRegexp(`\b(?:has|have|with|under) (?:its|their|a) own (?:\S+ ){0,2}(?:notice|policy|statement)s?\b|\b(?:covered|governed) by (?:a |an )?(?:separate|different|its own|their own|another) (?:\S+ ){0,2}(?:notice|policy|statement)s?\b`)
+	reAddressUnit = lazyRegexp(`,? ?\b(?:suite|ste|floor|fl|unit|room|apt|apartment|building|bldg|level|office)\.? ?(?:no\.? ?)?#?[0-9][0-9a-z-]*\b|,? ?\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top) floor\b`)
+	reNoneElse = lazyRegexp(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
 	reClause = lazyRegexp(`, (?:and|but) |; `)
 	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = lazyRegexp(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)
@@ -309,6 +316,8 @@ func buildVocab() {
 		// polarity after this): "are unable to", "is not able to", "will not
 		// be able to" deny what "cannot" denies.
 		phrase(wholeWord("able to", "unable to"), `\b(?:will not be|(?:is|are|am|was|were|be|being) not|not) able to\b|\b(?:(?:is|are|am|was|were|be|being) )?unable to\b`, "not"),
+		// "No advertising of any kind" denies what "no advertising" denies.
+		phrase(anyOf("of any kind", "of any sort", "whatsoever"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b`, ""),
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".

@@ -134,6 +134,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		return nil, "E5 contact details of the same entity: " + quote
 	}
 
+	// E5 a suite, floor or unit added to, dropped from or changed in the
+	// same company's postal address within a sentence.
+	if equalStrings(o.entities, n.entities) && len(o.entities) > 0 && o.norm != n.norm &&
+		reAddressUnit().ReplaceAllString(o.norm, "") == reAddressUnit().ReplaceAllString(n.norm, "") {
+		return nil, "E5 contact details of the same entity: " + quote
+	}
+	if typosOnly(o, n, ctx) {
+		return nil, "E7 a misspelt word corrected or introduced: " + quote
+	}
+
 	var fs []finding
 	add := func(rule string, impact notice.Impact, reason string, cats []string, kw ...string) {
 		fs = append(fs, finding{rule: rule, impact: impact, reason: reason, cats: cats, keywords: kw})
@@ -194,6 +204,58 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			}
 		}
 		add("M2 modality", impact, what+": "+quote, nil, "may", "might", "can", "could", "will", "must")
+	}
+	// M2 a hedging adverb added to, or dropped from, an absolute statement
+	// (a ban, a promise, "only", "all"): "are never used" → "are not
+	// normally used".
+	absolute := func(sd *side) bool {
+		if sd.neg > 0 || sd.commit > 0 || sd.restrict["only"] > 0 || sd.restrict["always"] > 0 {
+			return true
+		}
+		for _, w := range sd.words {
+			if universal[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if o.hedge != n.hedge && (absolute(o) || absolute(n)) {
+		impact, what := notice.ImpactLessProtective, "a hedge ('normally', 'usually', 'in most cases') was added"
+		if n.hedge < o.hedge {
+			impact, what = notice.ImpactMoreProtective, "a hedge ('normally', 'usually', 'in most cases') was removed"
+		}
+		// A hedged permission ("we usually share") permits less.
+		if isPermission(o) && !isProtection(o) {
+			if impact == notice.ImpactLessProtective {
+				impact = notice.ImpactMoreProtective
+			} else {
+				impact = notice.ImpactLessProtective
+			}
+		}
+		add("M2 modality", impact, what+": "+quote, nil, "normally", "usually", "generally", "typically", "ordinarily", "mostly", "largely", "mainly", "primarily", "rule", "cases", "principle", "possible", "practicable")
+	}
+	// M4 a consent or approval that is no longer asked for, or is now
+	// ("collect consent from each parent" → "notify each parent"): being
+	// told is not being asked.
+	oc, nc := consentWords(o.words), consentWords(n.words)
+	oi, ni := informWords(o.words), informWords(n.words)
+	// A consent that came or went with a whole exception clause
+	// ("without your consent") is the M4 exception edit.
+	if len(diffCounts(o.except, n.except)) == 0 && ((oc == 0) != (nc == 0) || oc > nc && ni > oi || nc > oc && oi > ni) {
+		impact, what := notice.ImpactLessProtective, "a consent or approval is no longer required"
+		if oc < nc {
+			impact, what = notice.ImpactMoreProtective, "a consent or approval is now required"
+		}
+		add("M4 consent", impact, what+": "+quote, []string{notice.CatChoice}, "consent", "consents", "approval", "approve", "authorization", "authorisation", "permission", "notify", "inform", "tell")
+	}
+	// M13 scope: a service now said to fall under a notice of its own is
+	// no longer covered by this one, and the reverse.
+	if oe, ne := len(reOwnNotice().FindAllString(o.norm, -1)), len(reOwnNotice().FindAllString(n.norm, -1)); oe != ne {
+		impact, what := notice.ImpactLessProtective, "a service is now left to a notice of its own"
+		if ne < oe {
+			impact, what = notice.ImpactMoreProtective, "a service is no longer left to a notice of its own"
+		}
+		add("M13 scope", impact, what+": "+quote, []string{notice.CatOther}, "own", "separate", "notice", "policy", "covers", "cover")
 	}
 	// M3 restrictive qualifiers; one that came or went with a whole
 	// exception clause ("without your explicit consent") is part of the M4
@@ -2025,4 +2087,84 @@ func dropLabels(ws []string, s *side, other map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// consentWords counts the words that ask for someone's agreement (rule
+// M4): consent, approval, authorisation, permission.
+func consentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		switch w {
+		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
+			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
+			"authorised", "permission", "permissions", "opt-in", "optin":
+			n++
+		}
+	}
+	return n
+}
+
+// informWords counts the words that only tell someone of something: the
+// weaker act that may stand in for asking their consent (rule M4).
+func informWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		switch w {
+		case "notify", "notifies", "notified", "notifying", "inform", "informs", "informed", "informing", "tell",
+			"tells", "told", "alert", "alerts", "alerted", "notice", "notification", "notifications":
+			n++
+		}
+	}
+	return n
+}
+
+// typosOnly reports an edit whose every change is one word for another a
+// single letter away (a letter added, dropped, changed or two swapped),
+// where one of the two is a misspelling: a word no vocabulary knows and
+// neither revision writes anywhere else ("seperate" → "separate"). A
+// number, a negation, a modal or a qualifier is never a misspelling.
+func typosOnly(o, n *side, ctx *context) bool {
+	hs, _, ok := wordHunks(diffTokens(o.norm), diffTokens(n.norm))
+	if !ok || len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		if len(h.del) != 1 || len(h.ins) != 1 {
+			return false
+		}
+		a, b := h.del[0], h.ins[0]
+		if len(a) < 5 || len(b) < 5 || stem(lemma(a)) == stem(lemma(b)) || editDistance(a, b) != 1 {
+			return false
+		}
+		if (ctx.known(a) || ctx.uses(a) > 1) && (ctx.known(b) || ctx.uses(b) > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance counts the letters added, dropped, changed or swapped with
+// their neighbour to turn a into b.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }

@@ -47,6 +47,15 @@ var edits = []edit{
 	{"model training allowed", "tallyloom", []string{"We do not use Customer Content to train machine-learning models.", "We may use Customer Content to train machine-learning models."}, true, "use", notice.ImpactLessProtective},
 	{"DNT signal dropped from a refusal", "tallyloom", []string{"We treat a Global Privacy Control (GPC) signal or a Do Not Track signal from your browser", "We treat a Global Privacy Control (GPC) signal from your browser"}, true, "tracking", ""},
 	// M2 modality.
+	{"ban on selling hedged", "lantern", []string{"- We never sell players' personal information.", "- As a rule, we do not sell players' personal information."}, true, "", notice.ImpactLessProtective},
+	{"hedge added to a ban", "lantern", []string{"- We never sell players' personal information.", "- We usually never sell players' personal information."}, true, "", notice.ImpactLessProtective},
+	{"hedge dropped from a purpose", "magento", []string{"and to generally operate the website.", "and to operate the website."}, false, "", ""},
+	// M13 scope: a service left to a notice of its own.
+	{"applications left to their own notices", "magento", []string{"and to any Magento application, service, or tool where this notice is referenced,", "while each Magento application, service, or tool has its own privacy notice,"}, true, "other", notice.ImpactLessProtective},
+	// E7 a misspelling corrected or introduced; E2 a labelled table of contents.
+	{"misspelt qualifier", "tallyloom", []string{"An independent auditor assesses", "An independant auditor assesses"}, false, "", ""},
+	{"misspelt qualifier of consent", "lantern", []string{"ask for verifiable parental consent", "ask for verfiable parental consent"}, false, "", ""},
+	{"labelled contents line added", "tallyloom", []string{"## 1. Who we are", "**Contents:** [Who we are](#1-who-we-are) · [Information we collect](#3-information-we-collect) · [How we use information](#4-how-we-use-information) · [Legal bases](#5-legal-bases)\n\n## 1. Who we are"}, false, "", ""},
 	{"purpose limit hedged", "hollowell", []string{"They are contractually prohibited from using personal information for their own purposes.", "They may use personal information for their own purposes."}, true, "sharing", notice.ImpactLessProtective},
 	// M3 qualifiers.
 	{"only dropped twice", "hollowell", []string{"We use precise location only while the app is open and only to find stores near you.", "We use precise location while the app is open to find stores near you and to show you local offers."}, true, "use", notice.ImpactLessProtective},
@@ -760,6 +769,108 @@ func TestImpactOfClauses(t *testing.T) {
 		}
 		if !got.Material || got.Impact != tt.impact {
 			t.Errorf("%q → %q: material = %v (%s), want true (%s);\n%s", tt.old, tt.new, got.Material, got.Impact, tt.impact, dump(got))
+		}
+	}
+}
+
+// TestConsentAndHedges checks two ways a promise is weakened in other
+// words: a consent to be asked for becomes a notice to be given, and an
+// absolute ("never") gains a hedge ("not usually").
+func TestConsentAndHedges(t *testing.T) {
+	const old = "# Club notice\n\n## Members\n\nWe run a booking service for sports clubs. Where a club cannot give consent itself, " +
+		"we ask the club to obtain signed consent from each member before the profile goes live. Recordings of matches are never shared with sponsors.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"to obtain signed consent from each member", "to inform each member", true, notice.ImpactLessProtective},
+		{"to obtain signed consent from each member", "to get signed approval from each member", false, notice.ImpactNone},
+		{"are never shared with sponsors", "are not usually shared with sponsors", true, notice.ImpactLessProtective},
+		{"are never shared with sponsors", "are, in most cases, never shared with sponsors", true, notice.ImpactLessProtective},
+		{"are never shared with sponsors", "are not ever shared with sponsors", false, notice.ImpactNone},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material || got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v, impact %q; want %v, %q\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+}
+
+// TestOnlyInOtherWords checks that "and by no one else" says what "only"
+// says, and that a floor added to the same company's address in a
+// sentence is a contact detail (E5).
+func TestOnlyInOtherWords(t *testing.T) {
+	const old = "# Quiz notice\n\n## Answers\n\nPupils answer quizzes in class. Only the teacher who set the quiz sees the answers.\n\n" +
+		"## Contact\n\nQuizbright Ltd, 12 Mercer Street, Leeds LS1 4AB, is responsible for your information.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Only the teacher who set the quiz sees the answers.", "The answers are seen by the teacher who set the quiz and by no one else.", false},
+		{"Only the teacher who set the quiz sees the answers.", "The answers are seen by the teacher who set the quiz.", true},
+		{"12 Mercer Street, Leeds", "12 Mercer Street, 4th Floor, Leeds", false},
+		{"12 Mercer Street, Leeds", "12 Mercer Street, Suite 5, Leeds", false},
+		{"Quizbright Ltd, 12 Mercer Street", "Quizbright Holdings Ltd, 12 Mercer Street", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRestatedWithEmphasis checks that a sentence restating a ban without
+// its emphasis ("whatsoever", "of any kind") and with a shorter word for
+// the same thing ("adverts") is a restatement (E8), and that one naming
+// something else is not.
+func TestRestatedWithEmphasis(t *testing.T) {
+	const old = "# Puzzle notice\n\n## Puzzles\n\nPuzzlers solve a daily grid, and there are no advertisements whatsoever in the puzzle app.\n\n" +
+		"## Cookies\n\nThe website sets one session cookie.\n"
+	for _, c := range []struct {
+		added    string
+		material bool
+	}{
+		{"There are no adverts in the puzzle app.", false},
+		{"There are no adverts of any sort in the puzzle app.", false},
+		{"There are no adverts in the chat app.", true},
+	} {
+		new := strings.Replace(old, "one session cookie.", "one session cookie. "+c.added, 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q added: material %v, want %v\n%s", c.added, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNeedAsRequirement checks that "X need a key to do Y" states the
+// requirement "doing Y requires a key" states, so that a rewrite between
+// them is not read as a commitment weakened, while dropping it still is.
+func TestNeedAsRequirement(t *testing.T) {
+	const old = "# Console notice\n\n## Security\n\nWe host the console in two data centres. Signing in to the admin console requires a hardware key.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Administrators need a hardware key to sign in to the admin console.", false},
+		{"Administrators signing in to the admin console need a hardware key.", false},
+		{"Administrators may use a hardware key to sign in to the admin console.", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, "Signing in to the admin console requires a hardware key.", c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
 		}
 	}
 }
