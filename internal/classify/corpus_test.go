@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -67,4 +68,34 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestDeterministic classifies one real pair many times: the verdict and
+// every reason must be the same each time, whatever order Go visits its
+// maps in. The pair (YouTube's May 2018 rewrite) once named a different
+// word in an M1 reason from run to run.
+func TestDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-corpus check skipped in -short mode")
+	}
+	dir := filepath.Join(corpusDir, "youtube-google")
+	old, err1 := os.ReadFile(filepath.Join(dir, "2018-05-11T054415Z.md"))
+	new, err2 := os.ReadFile(filepath.Join(dir, "2018-05-26T054320Z.md"))
+	if err1 != nil || err2 != nil {
+		t.Skipf("whole-corpus check skipped: corpus %s is absent (it is not part of the repository)", dir)
+	}
+	first, err := Classify(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprint(first)
+	for i := 0; i < 12; i++ {
+		res, err := Classify(old, new)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(res); got != want {
+			t.Fatalf("run %d differs from the first:\n%s\nvs\n%s", i+2, got, want)
+		}
+	}
 }

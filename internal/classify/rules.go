@@ -1884,18 +1884,20 @@ func negated(sd *side) map[string]string {
 // a and denies b.
 func negationMoved(o, n *side) (string, string, bool) {
 	on, nn := negated(o), negated(n)
+	// The first such word in sorted order, so that the same pair always
+	// gives the same reason (map order is random).
 	var a, b string
-	for st, w := range on {
+	for _, st := range slices.Sorted(maps.Keys(on)) {
 		if _, still := nn[st]; !still {
-			if _, ok := n.loose[st]; ok {
-				a = w
+			if _, ok := n.loose[st]; ok && a == "" {
+				a = on[st]
 			}
 		}
 	}
-	for st, w := range nn {
+	for _, st := range slices.Sorted(maps.Keys(nn)) {
 		if _, was := on[st]; !was {
-			if _, ok := o.loose[st]; ok {
-				b = w
+			if _, ok := o.loose[st]; ok && b == "" {
+				b = nn[st]
 			}
 		}
 	}
