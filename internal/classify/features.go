@@ -700,7 +700,12 @@ func newSide(sents []*sentence) *side {
 			}
 			if negations[w] {
 				hasNeg = true
-				hasExc = hasExc || excFirst
+				// "unless you refuse them" is a condition of its own: a
+				// refusal after the exception word is what the user
+				// does, not a ban the exception lifts.
+				if !refusals[w] {
+					hasExc = hasExc || excFirst
+				}
 			}
 			if w == "except" || w == "unless" {
 				hasExc = hasNeg

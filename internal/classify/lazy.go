@@ -83,6 +83,7 @@ func buildVocab() {
 		"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	negations = set("not", "no", "never", "none", "nor", "nothing", "neither", "non", "refuse", "refuses",
 		"decline", "declines", "prohibit", "prohibits", "prohibited")
+	refusals = set("refuse", "refuses", "decline", "declines")
 	possibility = set("may", "might", "could", "attempt", "attempts", "try", "tries", "endeavor",
 		"endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims")
 	commitment = set("will", "must")

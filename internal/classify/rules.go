@@ -456,6 +456,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
+	// M3 a qualifier or condition dropped from or added to one sentence,
+	// in words no other rule knows ("at your request", "serious").
+	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		fs = append(fs, wordFindings(o, n, quote)...)
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
@@ -2014,7 +2019,10 @@ func dropLeadIn(ws []string, s *side) []string {
 		for i := 0; i+1 < len(f); i++ {
 			switch f[i] {
 			case "following", "these", "below":
-				lead[strings.Trim(f[i+1], ",.;:")] = true
+				// The noun may be a compound: "data points".
+				for j := i + 1; j < len(f) && j <= i+2; j++ {
+					lead[strings.Trim(f[j], ",.;:")] = true
+				}
 			}
 		}
 	}
@@ -2169,4 +2177,255 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(a)][len(b)]
+}
+
+// wordFindings reads a small one-sentence edit that drops or adds content
+// words with nothing equivalent in their place (M3): "share it with the
+// police at your request" → "share it with the police" drops a condition,
+// "serious injury" → "injury" a qualifier. Function words, words the other
+// side still has, synonyms, shared roots, spelling variants ("organise",
+// "organize"; "co-pay", "copay") and an abbreviation in parentheses after
+// its expansion explain a word away. Dropped from a permission the words
+// widen it (less protective), dropped from a protection they widen that
+// (more protective); added, the reverse. A bound put on a number ("at
+// least 12 months") is read the same way.
+func wordFindings(o, n *side, quote string) []finding {
+	hs, changed, ok := o.hunksTo(n)
+	if !ok || changed == 0 || changed > maxWordEdit {
+		return nil
+	}
+	a, b := o.tokens(), n.tokens()
+	// Only a stretch dropped or added with no content word in its place
+	// counts: "amended" → "revised" puts one word in another's place.
+	// A sentence reworded elsewhere too ("requires" → "need") moves its
+	// words about: only a plain drop or insertion is read.
+	// In place of a stretch, pronouns and articles ("people near you" →
+	// "it") leave it dropped; other function words ("involved" → "takes
+	// part") reword it.
+	var del, ins []string
+	for _, h := range hs {
+		switch {
+		case hasContent(h.ins) && hasContent(h.del):
+			return nil
+		case allStop(h.ins):
+			del = append(del, h.del...)
+		case allStop(h.del):
+			ins = append(ins, h.ins...)
+		}
+	}
+	removed := bareWords(del, a, o.norm, b)
+	added := bareWords(ins, b, n.norm, a)
+	// A lead-in's or a label's words name what the list says.
+	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	added, removed = unexplained(added, removed)
+	// A bound on a number: "at least", "up to", "no more than".
+	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
+	// "30 days' notice before" and "at least 30 days before" give the same
+	// notice period (E6).
+	if len(o.quantities) > 0 && equalStrings(o.quantities, n.quantities) && ob != nb &&
+		!hasAny(o.norm+" "+n.norm, " before ", " prior ", " advance", " notice ") {
+		verb, bound := "added", nb
+		if ob != "" {
+			verb, bound = "dropped", ob
+		}
+		impact := notice.ImpactLessProtective
+		// "at most" caps what "12 months" left open; dropping "at least"
+		// does too.
+		if (bound != "at least") == (verb == "added") {
+			impact = notice.ImpactMoreProtective
+		}
+		return []finding{{rule: "M6 number", impact: impact, cats: numberCats(n), keywords: strings.Fields(bound),
+			reason: fmt.Sprintf("a bound on a number was %s ('%s'): %s", verb, bound, quote)}}
+	}
+	var ws []string
+	verb, impact := "dropped", notice.ImpactLessProtective
+	switch {
+	case len(removed) > 0 && len(added) == 0:
+		ws = removed
+		if isProtection(o) && !isPermission(o) {
+			impact = notice.ImpactMoreProtective
+		}
+	case len(added) > 0 && len(removed) == 0:
+		ws, verb = added, "added"
+		if isPermission(o) && !isProtection(o) {
+			impact = notice.ImpactMoreProtective
+		}
+	default:
+		return nil
+	}
+	// Quote the stretches that hold the words: "at your request".
+	var said []string
+	for _, h := range hs {
+		st := h.del
+		if verb == "added" {
+			st = h.ins
+		}
+		for _, w := range ws {
+			if slices.Contains(st, w) {
+				said = append(said, strings.Join(st, " "))
+				break
+			}
+		}
+	}
+	return []finding{{rule: "M3 qualifier", impact: impact, keywords: ws,
+		reason: fmt.Sprintf("a qualifier or condition was %s ('%s'): %s", verb, strings.Join(said, "', '"), quote)}}
+}
+
+// maxWordEdit is the most tokens a one-sentence edit may change for
+// wordFindings to read it word by word; a longer one is a rewrite.
+const maxWordEdit = 8
+
+// bareWords returns the content words of ts, a stretch of the tokens all,
+// that other (the tokens of the other side) does not explain: not a
+// function word, a word of a rule of its own (negation, modal, qualifier,
+// exception, timing), a number, a word other has or shares a root with, a
+// spelling variant of one, nor an abbreviation in parentheses.
+func bareWords(ts, all []string, norm string, other []string) []string {
+	otherSet := map[string]bool{}
+	keys := map[string]bool{}
+	stems := map[string]bool{}
+	for i, w := range other {
+		otherSet[w] = true
+		stems[stem(lemma(w))] = true
+		keys[spellKey(w)] = true
+		if i+1 < len(other) {
+			keys[spellKey(w+other[i+1])] = true
+		}
+	}
+	var out []string
+	for _, t := range ts {
+		if glue[t] || stop[t] || isNumber(t) || isNumberWord(t) || len(t) < 2 || t == "," || t == ";" ||
+			negations[t] || possibility[t] || commitment[t] || t == "can" || restrictive[t] || exceptions[t] ||
+			timing[t] || otherSet[t] || stems[stem(lemma(t))] || hasRoot(otherSet, t) || keys[spellKey(t)] || slices.Contains(out, t) {
+			continue
+		}
+		// "at most" is a bound, read below.
+		if t == "most" || volition[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, all, norm) {
+			continue
+		}
+		// A synonym of a word the other side has ("obtain" and "get").
+		if a, _ := unexplained([]string{t}, other); len(a) == 0 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// volition words say that the user wants what the sentence does: "if you
+// choose to close your account" asks nothing that "to close your account"
+// does not.
+var volition = map[string]bool{"choose": true, "chooses": true, "wish": true, "wishes": true, "want": true,
+	"wants": true, "prefer": true, "prefers": true, "decide": true, "decides": true, "like": true}
+
+// persons are the words for the reader that "you" stands for.
+var persons = map[string]bool{"user": true, "users": true, "customer": true, "customers": true, "person": true,
+	"individual": true, "individuals": true, "member": true, "members": true, "visitor": true, "visitors": true}
+
+// isUnit reports a unit of time ("fortnight"); its value is compared as
+// a quantity (E6).
+func isUnit(t string) bool {
+	_, d := unitDays[strings.TrimSuffix(t, "s")]
+	_, m := unitMonths[strings.TrimSuffix(t, "s")]
+	return d || m
+}
+
+// allStop reports a stretch of pure function words, or none.
+func allStop(ts []string) bool {
+	for _, t := range ts {
+		if !stop[t] && t != "," && t != ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// afterUnit reports whether t follows a unit of time ("a six-year
+// period"): it names the duration the number gives.
+func afterUnit(t string, all []string) bool {
+	for i := 1; i < len(all); i++ {
+		if all[i] == t {
+			if _, ok := unitDays[strings.TrimSuffix(all[i-1], "s")]; ok {
+				return true
+			}
+			if _, ok := unitMonths[strings.TrimSuffix(all[i-1], "s")]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinsVariant reports whether t, joined to a neighbour in all, spells a
+// word the other side has ("co" "payment" and "copayment").
+func joinsVariant(t string, all []string, keys map[string]bool) bool {
+	for i, w := range all {
+		if w != t {
+			continue
+		}
+		if i > 0 && keys[spellKey(all[i-1]+w)] || i+1 < len(all) && keys[spellKey(w+all[i+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviates reports whether t stands in parentheses after the words it
+// abbreviates: "two-factor authentication (2fa)".
+func abbreviates(t string, all []string, norm string) bool {
+	if !strings.Contains(norm, "("+t+")") {
+		return false
+	}
+	var letters []byte
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'a' && c <= 'z' {
+			letters = append(letters, c)
+		}
+	}
+	i := slices.Index(all, t)
+	if len(letters) < 2 || i < len(letters) {
+		return false
+	}
+	for j, c := range letters {
+		if all[i-len(letters)+j][0] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// spellKey folds British and American spellings and hyphenation to one
+// form: "organise" and "organize", "colour" and "color", "centre" and
+// "center", "programme" and "program", "licence" and "license".
+func spellKey(w string) string {
+	w = strings.ReplaceAll(w, "-", "")
+	for _, r := range [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"isi", "izi"}, {"yse", "yze"}, {"our", "or"},
+		{"ogramme", "ogram"}, {"tre", "ter"}, {"ence", "ense"}, {"lled", "led"}, {"lling", "ling"}} {
+		w = strings.ReplaceAll(w, r[0], r[1])
+	}
+	return w
+}
+
+// boundClass names the bounds that say the same once: "up to" and "no
+// more than" are "at most".
+func boundClass(b string) string {
+	switch b {
+	case "no less than", "not less than", "a minimum of":
+		return "at least"
+	case "up to", "no more than", "not more than", "a maximum of", "within":
+		return "at most"
+	}
+	return b
+}
+
+// boundsIn returns the first bound put on a number in norm ("at least",
+// "at most", "up to", "no more than", "no less than"), or "".
+func boundsIn(norm string) string {
+	for _, b := range []string{"at least", "at most", "up to", "no more than", "no less than", "not more than", "not less than", "a minimum of", "a maximum of", "within"} {
+		if strings.Contains(" "+norm+" ", " "+b+" ") {
+			return b
+		}
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -871,6 +872,39 @@ func TestNeedAsRequirement(t *testing.T) {
 		}
 		if got.Material != c.material {
 			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWordsDroppedOrAdded checks that a one-sentence edit that drops or
+// adds a few content words with nothing equivalent in their place (a
+// condition, a qualifier, who may see something, a bound on a number) is
+// material (M3, M6), while a synonym, a pronoun for a person or a unit
+// spelled out stays editorial.
+func TestWordsDroppedOrAdded(t *testing.T) {
+	const old = "# Shop notice\n\n## Use\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"We pass your order history to the courier at your request.", "We pass your order history to the courier.", true, notice.ImpactLessProtective},
+		{"We analyse purchase records in an anonymous form to plan stock.", "We analyse purchase records to plan stock.", true, notice.ImpactLessProtective},
+		{"We may share data to protect against fraud or serious financial loss.", "We may share data to protect against fraud or financial loss.", true, notice.ImpactLessProtective},
+		{"No single shopper can be recognised from the statistics.", "No single shopper can easily be recognised from the statistics.", true, notice.ImpactLessProtective},
+		{"We publish your review so that other shoppers can read it.", "We publish your review so that it can be read.", true, ""},
+		{"Invoices are kept for 6 years.", "Invoices are kept for at least 6 years.", true, notice.ImpactLessProtective},
+		{"Invoices are kept for no more than 6 years.", "Invoices are kept for up to 6 years.", false, ""},
+		{"We send newsletters only if you tick the box to get them.", "We send newsletters unless you tick the box to refuse them.", true, notice.ImpactLessProtective},
+		{"We reply if you choose to write to us.", "We reply if you write to us.", false, ""},
+		{"You can see your orders in the app.", "A customer can see their orders in the app.", false, ""},
+	} {
+		got, err := Classify([]byte(fmt.Sprintf(old, c.from)), []byte(fmt.Sprintf(old, c.to)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material || c.impact != "" && got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v (%s), want %v (%s)\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
 		}
 	}
 }

@@ -10,6 +10,10 @@ import "strings"
 // information" is the negation of "personal information".
 var negations map[string]bool
 
+// refusals are the negations that are verbs: what a user does ("unless you
+// refuse them") rather than what a statement denies.
+var refusals map[string]bool
+
 // possibility modals hedge or permit (rule M2).
 var possibility map[string]bool
 
