@@ -327,6 +327,12 @@ func numbersIn(norm string) []string {
 		if i > 0 && n > 0 && strings.HasPrefix(w, "(") && strings.Trim(w, "(),;:.") == ws[n-1] && ws[n-1] != "" && isNumber(ws[n-1]) {
 			continue
 		}
+		// "two-factor authentication (2fa)": an abbreviation in
+		// parentheses counts nothing.
+		if core := strings.TrimRight(w, ",;:."); strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")") &&
+			strings.ContainsAny(core, "0123456789") && strings.ContainsAny(core, "abcdefghijklmnopqrstuvwxyz") {
+			continue
+		}
 		ws[n] = w
 		n++
 	}

@@ -531,6 +531,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// "co-payment" and "copayment", "organise" and "organize" are one
+	// word spelled two ways.
+	added, removed = dropVariants(added, removed), dropVariants(removed, added)
 	sort.Strings(added)
 	sort.Strings(removed)
 	if len(added) == 0 && len(removed) == 0 {
@@ -1918,7 +1921,7 @@ var synonymGroups = [][]string{
 	{"get", "obtain", "receive", "gather", "acquire"},
 	{"give", "provide", "supply", "furnish"},
 	{"show", "display", "present"},
-	{"ask", "request"},
+	{"ask", "request", "instruct"},
 	{"tell", "inform", "notice", "let", "know"},
 	{"keep", "retain", "store", "hold"},
 	{"delete", "erase", "remove"},
@@ -1930,7 +1933,7 @@ var synonymGroups = [][]string{
 	{"run", "operate", "manage"},
 	{"begin", "start", "commence"},
 	{"buy", "purchase"},
-	{"send", "transmit", "deliver"},
+	{"send", "transmit", "deliver", "submit"},
 	{"allow", "permit", "let", "enable"},
 	{"choose", "select", "elect", "decide"},
 	{"mail", "email", "e-mail"},
@@ -2190,11 +2193,16 @@ func editDistance(a, b string) int {
 // (more protective); added, the reverse. A bound put on a number ("at
 // least 12 months") is read the same way.
 func wordFindings(o, n *side, quote string) []finding {
-	hs, changed, ok := o.hunksTo(n)
+	// The diff runs on one spelling of each word: "pre-payment" and
+	// "prepayment", "organise" and "organize" are not an edit.
+	a, b := spelledTokens(o.norm), spelledTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	hs, changed, ok := wordHunks(a, b)
 	if !ok || changed == 0 || changed > maxWordEdit {
 		return nil
 	}
-	a, b := o.tokens(), n.tokens()
 	// Only a stretch dropped or added with no content word in its place
 	// counts: "amended" → "revised" puts one word in another's place.
 	// A sentence reworded elsewhere too ("requires" → "need") moves its
@@ -2213,8 +2221,8 @@ func wordFindings(o, n *side, quote string) []finding {
 			ins = append(ins, h.ins...)
 		}
 	}
-	removed := bareWords(del, a, o.norm, b)
-	added := bareWords(ins, b, n.norm, a)
+	removed := bareWords(del, a, o, b)
+	added := bareWords(ins, b, n, a)
 	// A lead-in's or a label's words name what the list says.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
@@ -2278,10 +2286,10 @@ const maxWordEdit = 8
 
 // bareWords returns the content words of ts, a stretch of the tokens all,
 // that other (the tokens of the other side) does not explain: not a
-// function word, a word of a rule of its own (negation, modal, qualifier,
-// exception, timing), a number, a word other has or shares a root with, a
+// function word, a word of a rule of its own (negation, modal, exception,
+// timing), a number, a word other has or shares a root with, a
 // spelling variant of one, nor an abbreviation in parentheses.
-func bareWords(ts, all []string, norm string, other []string) []string {
+func bareWords(ts, all []string, sd *side, other []string) []string {
 	otherSet := map[string]bool{}
 	keys := map[string]bool{}
 	stems := map[string]bool{}
@@ -2296,12 +2304,12 @@ func bareWords(ts, all []string, norm string, other []string) []string {
 	var out []string
 	for _, t := range ts {
 		if glue[t] || stop[t] || isNumber(t) || isNumberWord(t) || len(t) < 2 || t == "," || t == ";" ||
-			negations[t] || possibility[t] || commitment[t] || t == "can" || restrictive[t] || exceptions[t] ||
+			negations[t] || possibility[t] || commitment[t] || t == "can" || exceptions[t] ||
 			timing[t] || otherSet[t] || stems[stem(lemma(t))] || hasRoot(otherSet, t) || keys[spellKey(t)] || slices.Contains(out, t) {
 			continue
 		}
 		// "at most" is a bound, read below.
-		if t == "most" || volition[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, all, norm) {
+		if t == "most" || volition[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, sd.tokens(), sd.norm) {
 			continue
 		}
 		// A synonym of a word the other side has ("obtain" and "get").
@@ -2357,6 +2365,29 @@ func afterUnit(t string, all []string) bool {
 	return false
 }
 
+// spelledTokens returns the diff tokens of norm with hyphens dropped and
+// each content word in one spelling (spellKey).
+func spelledTokens(norm string) []string {
+	// Only a hyphen between letters joins a word: "35-day" stays two.
+	b := []byte(norm)
+	out := b[:0]
+	for i, c := range b {
+		if c == '-' && i > 0 && i+1 < len(b) && isLetter(b[i-1]) && isLetter(b[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	ts := diffTokens(string(out))
+	for i, t := range ts {
+		if !stop[t] && !glue[t] {
+			ts[i] = spellKey(t)
+		}
+	}
+	return ts
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // joinsVariant reports whether t, joined to a neighbour in all, spells a
 // word the other side has ("co" "payment" and "copayment").
 func joinsVariant(t string, all []string, keys map[string]bool) bool {
@@ -2393,6 +2424,32 @@ func abbreviates(t string, all []string, norm string) bool {
 		}
 	}
 	return true
+}
+
+// dropVariants removes from ws the words that are spelling variants of
+// a word of other.
+func dropVariants(ws, other []string) []string {
+	keys := map[string]bool{}
+	for _, w := range other {
+		keys[spellKey(w)] = true
+	}
+	// The parts of a hyphenated variant go with it: "co-payment" is
+	// counted as "co" and "payment" too.
+	parts := map[string]bool{}
+	for _, w := range ws {
+		if strings.IndexByte(w, '-') > 0 && keys[spellKey(w)] {
+			for _, p := range strings.Split(w, "-") {
+				parts[p] = true
+			}
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		if !keys[spellKey(w)] && !parts[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // spellKey folds British and American spellings and hyphenation to one

@@ -908,3 +908,28 @@ func TestWordsDroppedOrAdded(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingVariants checks that hyphenation, an abbreviation with a
+// digit in parentheses and verbs that notices use for one another are
+// rewording (E7), while a changed practice in the same sentence is not.
+func TestSpellingVariants(t *testing.T) {
+	const old = "# Shop notice\n\n## Payments\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Our bank records each pre-payment and refund you make.", "Our bank records each prepayment and refund you make.", false},
+		{"Our bank records each pre-payment and refund you make.", "Our bank records each prepayment you make.", true},
+		{"Staff must use two-step verification to open your file.", "Staff must use two-step verification (2SV) to open your file.", false},
+		{"Staff must use two-step verification to open your file.", "Staff may use two-step verification (2SV) to open your file.", true},
+		{"We transmit the claims that your insurer asks us to file with the regulator.", "We submit the claims your insurer instructs us to file with the regulator.", false},
+	} {
+		got, err := Classify([]byte(fmt.Sprintf(old, c.from)), []byte(fmt.Sprintf(old, c.to)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
