@@ -2208,12 +2208,13 @@ func wordFindings(o, n *side, quote string) []finding {
 	// A sentence reworded elsewhere too ("requires" → "need") moves its
 	// words about: only a plain drop or insertion is read.
 	// In place of a stretch, pronouns and articles ("people near you" →
-	// "it") leave it dropped; other function words ("involved" → "takes
-	// part") reword it.
+	// "it") leave it dropped; other words ("involved" → "takes part",
+	// "settings" → "page") reword the sentence, and its words may have
+	// moved.
 	var del, ins []string
 	for _, h := range hs {
 		switch {
-		case hasContent(h.ins) && hasContent(h.del):
+		case !allStop(h.ins) && !allStop(h.del):
 			return nil
 		case allStop(h.ins):
 			del = append(del, h.del...)
@@ -2303,7 +2304,7 @@ func bareWords(ts, all []string, sd *side, other []string) []string {
 	}
 	var out []string
 	for _, t := range ts {
-		if glue[t] || stop[t] || isNumber(t) || isNumberWord(t) || len(t) < 2 || t == "," || t == ";" ||
+		if glue[t] || stop[t] || isNumber(t) || !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || isNumberWord(t) || len(t) < 2 || t == "," || t == ";" ||
 			negations[t] || possibility[t] || commitment[t] || t == "can" || exceptions[t] ||
 			timing[t] || otherSet[t] || stems[stem(lemma(t))] || hasRoot(otherSet, t) || keys[spellKey(t)] || slices.Contains(out, t) {
 			continue
@@ -2403,10 +2404,15 @@ func joinsVariant(t string, all []string, keys map[string]bool) bool {
 }
 
 // abbreviates reports whether t stands in parentheses after the words it
-// abbreviates: "two-factor authentication (2fa)".
+// abbreviates or glosses: "two-factor authentication (2fa)".
 func abbreviates(t string, all []string, norm string) bool {
 	if !strings.Contains(norm, "("+t+")") {
 		return false
+	}
+	// One word in parentheses names what the words before it say: "third
+	// parties (processors)".
+	if !strings.ContainsAny(t, "0123456789") {
+		return true
 	}
 	var letters []byte
 	for i := 0; i < len(t); i++ {

@@ -898,6 +898,11 @@ func TestWordsDroppedOrAdded(t *testing.T) {
 		{"We send newsletters only if you tick the box to get them.", "We send newsletters unless you tick the box to refuse them.", true, notice.ImpactLessProtective},
 		{"We reply if you choose to write to us.", "We reply if you write to us.", false, ""},
 		{"You can see your orders in the app.", "A customer can see their orders in the app.", false, ""},
+		// A one-word gloss in parentheses, bullets turned into spaces, and
+		// an insertion beside a reworded phrase.
+		{"We may pass your order to the following delivery firms in Canada:", "We may pass your order to the following delivery firms (carriers) in Canada:", false, ""},
+		{"To ship your order., • Contact Data • Order Data", "To ship your order., Contact Data Order Data", false, ""},
+		{"You can turn off reminders in your reminder settings at any time.", "You can turn off reminders on your account reminder page at any time.", false, ""},
 	} {
 		got, err := Classify([]byte(fmt.Sprintf(old, c.from)), []byte(fmt.Sprintf(old, c.to)))
 		if err != nil {
