@@ -2310,7 +2310,7 @@ func bareWords(ts, all []string, sd *side, other []string) []string {
 			continue
 		}
 		// "at most" is a bound, read below.
-		if t == "most" || volition[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, sd.tokens(), sd.norm) {
+		if t == "most" || volition[t] || placing[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, sd.tokens(), sd.norm) {
 			continue
 		}
 		// A synonym of a word the other side has ("obtain" and "get").
@@ -2340,15 +2340,26 @@ func isUnit(t string) bool {
 	return d || m
 }
 
-// allStop reports a stretch of pure function words, or none.
+// allStop reports a stretch of pronouns, articles and prepositions, or
+// none. A verb ("have" in "do not have to" for "don't need to") stands
+// in for the words it replaces.
 func allStop(ts []string) bool {
 	for _, t := range ts {
-		if !stop[t] && t != "," && t != ";" {
+		if !stop[t] && t != "," && t != ";" || auxiliaries[t] {
 			return false
 		}
 	}
 	return true
 }
+
+// auxiliaries are the verbs among the stop words.
+var auxiliaries = map[string]bool{"is": true, "are": true, "be": true, "been": true, "being": true, "was": true,
+	"were": true, "am": true, "has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"shall": true, "would": true, "should": true}
+
+// placing words say where something is and nothing more: "is located in"
+// says what "is in" does.
+var placing = map[string]bool{"located": true, "situated": true, "based": true, "sited": true}
 
 // afterUnit reports whether t follows a unit of time ("a six-year
 // period"): it names the duration the number gives.

@@ -902,6 +902,8 @@ func TestWordsDroppedOrAdded(t *testing.T) {
 		// an insertion beside a reworded phrase.
 		{"We may pass your order to the following delivery firms in Canada:", "We may pass your order to the following delivery firms (carriers) in Canada:", false, ""},
 		{"To ship your order., • Contact Data • Order Data", "To ship your order., Contact Data Order Data", false, ""},
+		{"You don't need to sign in to browse the shop.", "You do not have to sign in to browse the shop.", false, ""},
+		{"Our returns desk is in Lisbon.", "Our returns desk is located in Lisbon.", false, ""},
 		{"You can turn off reminders in your reminder settings at any time.", "You can turn off reminders on your account reminder page at any time.", false, ""},
 	} {
 		got, err := Classify([]byte(fmt.Sprintf(old, c.from)), []byte(fmt.Sprintf(old, c.to)))
