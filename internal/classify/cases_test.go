@@ -106,7 +106,27 @@ func TestHoldout5Cases(t *testing.T) { scoreSet(t, "holdout5") }
 // it.
 func TestHoldout6Cases(t *testing.T) { scoreSet(t, "holdout6") }
 
-func scoreSet(t *testing.T, set string) {
+// TestHoldout7Cases and TestHoldout8Cases hold two more independently
+// written sets to full recall. Their recall misses (a condition, a
+// threshold or a qualifier dropped, a hedge added) were fixed by the rule
+// for content words dropped or added; their precision (0.912 and 0.882)
+// is still under the 0.95 bar, so it is held where it is, not lowered.
+// First contact: recall 0.871 and 0.967, precision 0.844 and 0.829.
+func TestHoldout7Cases(t *testing.T) { scoreSetTo(t, "holdout7", 1, 0.91) }
+
+func TestHoldout8Cases(t *testing.T) { scoreSetTo(t, "holdout8", 1, 0.88) }
+
+// TestHoldout9Cases holds the latest independently written set, not used
+// for any rule, to the scores it had on first contact (recall 0.967,
+// precision 0.806), so that a change that loses ground on it fails.
+func TestHoldout9Cases(t *testing.T) { scoreSetTo(t, "holdout9", 0.96, 0.80) }
+
+func scoreSet(t *testing.T, set string) { scoreSetTo(t, set, 1, 0.95) }
+
+// scoreSetTo classifies every pair of a labelled set and fails below the
+// given recall and precision. A miss is an error only when recall is held
+// to 1.
+func scoreSetTo(t *testing.T, set string, minRecall, minPrecision float64) {
 	var tp, fp, fn, tn, impactOK, catHit int
 	catTotal, catFound := map[string]int{}, map[string]int{}
 	for _, c := range loadSet(t, set) {
@@ -143,7 +163,11 @@ func scoreSet(t *testing.T, set string) {
 			}
 		case c.label.Material:
 			fn++
-			t.Errorf("MISSED %s: %s", c.name, c.label.Why)
+			if minRecall >= 1 {
+				t.Errorf("MISSED %s: %s", c.name, c.label.Why)
+			} else {
+				t.Logf("MISSED %s: %s", c.name, c.label.Why)
+			}
 		case got.Material:
 			fp++
 			t.Logf("FALSE ALARM %s: %s\n%s", c.name, c.label.Why, dump(got))
@@ -163,11 +187,11 @@ func scoreSet(t *testing.T, set string) {
 	for _, c := range cats {
 		t.Logf("  category %-14s found in %d of %d material cases labelled with it", c, catFound[c], catTotal[c])
 	}
-	if recall < 1 {
-		t.Errorf("recall %.3f, want 1.000", recall)
+	if recall < minRecall {
+		t.Errorf("recall %.3f, want at least %.3f", recall, minRecall)
 	}
-	if precision < 0.95 {
-		t.Errorf("precision %.3f, want at least 0.950", precision)
+	if precision < minPrecision {
+		t.Errorf("precision %.3f, want at least %.3f", precision, minPrecision)
 	}
 }
 
