@@ -220,6 +220,7 @@ var (
 	reHedge       func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
 	reOwnNotice   func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
 	reAddressUnit func() *regexp.Regexp // a suite, floor or unit within a postal address
+	reUKPostcode  func() *regexp.Regexp // a British postcode: "ls1 4ab"
 	reNoneElse    func() *regexp.Regexp // "and to nobody else": another way to say "only"
 )
 

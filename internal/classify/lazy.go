@@ -54,6 +54,7 @@ func buildVocab() {
 	// exceptions an absolute ruled out (rule M2).
 	reHedge = lazyRegexp(`\b(?:normally|usually|generally|typically|ordinarily|mostly|largely|mainly|primarily|predominantly|customarily|habitually|as a (?:general )?rule|in (?:most|many|the majority of|nearly all|almost all) (?:cases|instances|circumstances|situations)|in general|in principle|for the most part|by and large|where (?:possible|practicable|feasible)|as far as (?:possible|practicable|we can)|wherever (?:possible|practicable))\b`)
 	reOwnNotice = lazyRegexp(`\b(?:has|have|with|under) (?:its|their|a) own (?:\S+ ){0,2}(?:notice|policy|statement)s?\b|\b(?:covered|governed) by (?:a |an )?(?:separate|different|its own|their own|another) (?:\S+ ){0,2}(?:notice|policy|statement)s?\b`)
+	reUKPostcode = lazyRegexp(`\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}\b`)
 	reAddressUnit = lazyRegexp(`,? ?\b(?:suite|ste|floor|fl|unit|room|apt|apartment|building|bldg|level|office)\.? ?(?:no\.? ?)?#?[0-9][0-9a-z-]*\b|,? ?\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top) floor\b`)
 	reNoneElse = lazyRegexp(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
 	reClause = lazyRegexp(`, (?:and|but) |; `)

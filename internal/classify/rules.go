@@ -140,6 +140,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		reAddressUnit().ReplaceAllString(o.norm, "") == reAddressUnit().ReplaceAllString(n.norm, "") {
 		return nil, "E5 contact details of the same entity: " + quote
 	}
+	// E5 the same company's street address changed within a sentence:
+	// everything but the street, unit and postcode is the same, so the
+	// company, the city and the country are too.
+	if o.norm != n.norm && sameButAddress(o.norm, n.norm) {
+		return nil, "E5 contact details of the same entity: " + quote
+	}
 	if typosOnly(o, n, ctx) {
 		return nil, "E7 a misspelt word corrected or introduced: " + quote
 	}
@@ -2502,4 +2508,21 @@ func boundsIn(norm string) string {
 		}
 	}
 	return ""
+}
+
+// sameButAddress reports two texts that both name a street address and
+// differ only in their streets, units and postcodes (rule E5).
+func sameButAddress(o, n string) bool {
+	if !strings.ContainsAny(o, "0123456789") || !strings.ContainsAny(n, "0123456789") ||
+		!reStreet().MatchString(o) || !reStreet().MatchString(n) {
+		return false
+	}
+	mask := func(t string) string {
+		t = reAddressUnit().ReplaceAllString(t, "")
+		t = reStreet().ReplaceAllString(t, "§")
+		t = reUKPostcode().ReplaceAllString(t, "§")
+		t = rePostcode().ReplaceAllString(t, "§")
+		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
+	}
+	return mask(o) == mask(n)
 }

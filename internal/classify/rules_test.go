@@ -940,3 +940,30 @@ func TestSpellingVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetAddressMoved checks that the same company's street, unit and
+// postcode changing within a sentence is a contact detail (E5), and that
+// the same move together with a new company, city, country or role is not.
+func TestStreetAddressMoved(t *testing.T) {
+	const old = "# Quiz notice\n\n## Who we are\n\nQuizbright Ltd, 12 Mercer Street, Leeds LS1 4AB, United Kingdom, is responsible for your information.\n\n" +
+		"## Answers\n\nPupils answer quizzes in class.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"12 Mercer Street, Leeds LS1 4AB", "Unit 9, 300 Kirkgate Road, Leeds LS2 7HY", false},
+		{"12 Mercer Street, Leeds LS1 4AB", "77 Boar Lane, Floor 2, Leeds LS1 6EN", false},
+		{"Quizbright Ltd, 12 Mercer Street, Leeds LS1 4AB", "Quizbright Group Ltd, 300 Kirkgate Road, Leeds LS2 7HY", true},
+		{"12 Mercer Street, Leeds LS1 4AB, United Kingdom", "300 Kirkgate Road, Leeds LS2 7HY, Ireland", true},
+		{"12 Mercer Street, Leeds LS1 4AB", "300 Kirkgate Road, York YO1 7HY", true},
+		{"12 Mercer Street, Leeds LS1 4AB, United Kingdom, is responsible", "300 Kirkgate Road, Leeds LS2 7HY, United Kingdom, is not responsible", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
