@@ -179,8 +179,9 @@ func (r *Repo) headBranch() (plumbing.ReferenceName, error) {
 	return head.Target(), nil
 }
 
-// tip returns the commit the branch points to. A writer rewrites the ref
-// file in place, so a reader may briefly see it empty: try again then.
+// tip returns the commit the branch points to. notice writes the ref
+// file whole (setBranch), but other tools may rewrite it in place, so a
+// reader that briefly sees it empty tries again.
 func (r *Repo) tip() (plumbing.Hash, error) {
 	var err error
 	for i := 0; i < 50; i++ {

@@ -350,3 +350,45 @@ func TestConcurrentCommits(t *testing.T) {
 	}
 	gitCLI(t, r.Dir(), "fsck", "--strict", "--no-dangling")
 }
+
+// TestBranchNeverEmpty reads the branch's ref file while commits move it:
+// every read must find a full commit id. A ref rewritten in place (truncated,
+// then written) is empty for a moment, and a reader in another process then
+// fails with "reference not found".
+func TestBranchNeverEmpty(t *testing.T) {
+	r := newRepo(t)
+	ref := filepath.Join(r.gitDir, filepath.FromSlash(r.branch.String()))
+	done := make(chan error, 1)
+	go func() {
+		var err error
+		for i := 0; i < 60 && err == nil; i++ {
+			_, err = r.Commit(notice.Revision{Notice: "n"}, fmt.Appendf(nil, "commit %d\n", i))
+		}
+		done <- err
+	}()
+	reads := 0
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("Commit: %v", err)
+			}
+			if reads == 0 {
+				t.Fatal("the ref was never read while commits ran")
+			}
+			if got := gitCLI(t, r.Dir(), "rev-list", "--count", "HEAD"); strings.TrimSpace(got) != "61" {
+				t.Errorf("git rev-list --count HEAD = %s, want 61", got)
+			}
+			return
+		default:
+		}
+		b, err := os.ReadFile(ref)
+		if err != nil {
+			t.Fatalf("read %s: %v", ref, err)
+		}
+		if len(bytes.TrimSpace(b)) != 40 {
+			t.Fatalf("read %d: the ref file held %q while a commit moved it", reads, b)
+		}
+		reads++
+	}
+}

@@ -210,14 +210,7 @@ func (r *Repo) update(fn func(parent plumbing.Hash, root *object.Tree) (*plumbin
 		if err != nil || next == nil {
 			return err
 		}
-		ref := plumbing.NewHashReference(r.branch, *next)
-		if parent.IsZero() {
-			// Init: the branch is created, never replaced; the lock keeps
-			// other notice writers out between the check and the write.
-			err = r.st.SetReference(ref)
-		} else {
-			err = r.st.CheckAndSetReference(ref, plumbing.NewHashReference(r.branch, parent))
-		}
+		err = r.setBranch(parent, *next)
 		if errors.Is(err, storage.ErrReferenceHasChanged) {
 			continue
 		}
@@ -395,4 +388,56 @@ func signature(author string, when time.Time) object.Signature {
 	sig, _ := parseAuthor(author)
 	sig.When = when
 	return sig
+}
+
+// setBranch moves the branch from old (zero: create it) to next the way
+// git itself does: it takes refs/heads/NAME.lock exclusively, checks that
+// the branch still points to old, writes the lock file and renames it over
+// the ref. Readers, in this process or another, and git alike, never see a
+// half-written or empty ref, and a crash leaves either the old ref or the
+// new one. A git command updating the branch at the same moment holds the
+// same lock file, so one of the two fails instead of both writing.
+func (r *Repo) setBranch(old, next plumbing.Hash) error {
+	path := filepath.Join(r.gitDir, filepath.FromSlash(r.branch.String()))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	lockPath := path + ".lock"
+	f, err := os.OpenFile(lockPath, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return fmt.Errorf("%w: %s exists: another git command is updating %s (remove the file if none is)",
+			notice.ErrConflict, lockPath, r.branch.Short())
+	}
+	if err != nil {
+		return err
+	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			f.Close()
+			os.Remove(lockPath)
+		}
+	}()
+	cur, err := r.st.Reference(r.branch)
+	switch {
+	case errors.Is(err, plumbing.ErrReferenceNotFound):
+		if !old.IsZero() {
+			return storage.ErrReferenceHasChanged
+		}
+	case err != nil:
+		return err
+	case cur.Hash() != old:
+		return storage.ErrReferenceHasChanged
+	}
+	if _, err := f.WriteString(next.String() + "\n"); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(lockPath, path); err != nil {
+		return err
+	}
+	renamed = true
+	return nil
 }
