@@ -154,6 +154,8 @@ type side struct {
 	can        int
 	commit     int
 	commitSent int // sentences holding a commitment: a passive rewrite repeats "will" per clause
+	weWill     int // commitSent whose only commitment is "we will"
+	weDo       int // sentences with no commitment where "we" does something in the present
 	restrict   map[string]int
 	except     map[string]int
 	timing     map[string]int
@@ -688,11 +690,21 @@ func newSide(sents []*sentence) *side {
 	// "not ... except" and "never ... unless" say what "only" says (E7).
 	for _, x := range sents {
 		ws := x.canonWords()
+		will, other := 0, false
 		for i, w := range ws {
-			if commitment[w] || obliges(ws, i) {
-				s.commitSent++
-				break
+			if w == "will" && i > 0 && ws[i-1] == "we" {
+				will++
+			} else if commitment[w] || obliges(ws, i) {
+				other = true
 			}
+		}
+		if will > 0 || other {
+			s.commitSent++
+			if !other {
+				s.weWill++
+			}
+		} else if saysWeDo(ws) {
+			s.weDo++
 		}
 		// The exception may come first: "except for X, we do not ..." and
 		// "apart from X, no ..." say "only X" as well.
@@ -1060,4 +1072,22 @@ func obliges(ws []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// saysWeDo reports a sentence where "we" does something in the present
+// tense ("we notify you", "we do not sell"): it promises what "we will
+// notify you" promises (rule M2).
+func saysWeDo(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "we" {
+			continue
+		}
+		switch next := ws[i+1]; {
+		case possibility[next], commitment[next], next == "can", next == "could", next == "would", next == "should",
+			next == "shall", next == "was", next == "were", next == "had", next == "did", next == "used", next == "if":
+		default:
+			return true
+		}
+	}
+	return false
 }

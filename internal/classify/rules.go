@@ -193,6 +193,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// updated" make the same commitment: compare the sentences that commit,
 	// not how often "will" is written.
 	commitChanged := o.commitSent != n.commitSent || o.commit != n.commit && (o.commit == 0 || n.commit == 0)
+	// "We notify you" and "we will notify you" make the same promise: a
+	// "we will" that stands in for a present-tense "we ..." is no new
+	// commitment, nor is one turned back into the present a weaker one.
+	if commitChanged && !modalChanged && futureForPresent(o, n) {
+		commitChanged = false
+	}
 	if modalChanged || commitChanged {
 		impact := notice.ImpactMoreProtective
 		what := "the modal verb changed"
@@ -2525,4 +2531,15 @@ func sameButAddress(o, n string) bool {
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)
+}
+
+// futureForPresent reports two sides whose commitments differ only by
+// sentences that say "we will ..." on one side and "we ..." in the present
+// on the other (rule M2).
+func futureForPresent(o, n *side) bool {
+	explains := func(more, less *side) bool {
+		d := more.commitSent - less.commitSent
+		return d > 0 && more.weWill >= d && less.weDo >= d
+	}
+	return explains(n, o) || explains(o, n)
 }

@@ -967,3 +967,39 @@ func TestStreetAddressMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureForPresent checks that "we will ..." standing in for a
+// present-tense "we ..." makes no new commitment, nor does the reverse
+// weaken one (M2), and that the same rewrite with a hedge, a deadline or a
+// condition stays material.
+func TestFutureForPresent(t *testing.T) {
+	const old = "# Quiz notice\n\n## Answers\n\nPupils answer quizzes in class. We delete the answers at the end of each term, and we tell parents when a quiz is marked.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We delete the answers at the end of each term", "At the end of each term, we will delete the answers", false},
+		{"and we tell parents when a quiz is marked.", "and when a quiz is marked, we will inform parents.", false},
+		{"We delete the answers at the end of each term, and we tell", "We will delete the answers at the end of each term, and we will tell", false},
+		{"We delete the answers at the end of each term", "We may delete the answers at the end of each term", true},
+		{"We delete the answers at the end of each term", "We will delete the answers within 90 days after each term", true},
+		{"and we tell parents when a quiz is marked.", "and we will tell parents when a quiz is marked if they ask us.", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// The reverse: a "we will" turned into the present tense.
+	const fut = "# Quiz notice\n\n## Answers\n\nPupils answer quizzes in class. We will delete the answers at the end of each term.\n"
+	got, err := Classify([]byte(fut), []byte(strings.Replace(fut, "We will delete", "We delete", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Material {
+		t.Errorf("'We will delete' → 'We delete': material, want editorial\n%s", dump(got))
+	}
+}
