@@ -1062,6 +1062,26 @@ func obliges(ws []string, i int) bool {
 		next := ws[i+1]
 		return next != "to" && !negations[next] && (!stop[next] || next == "a" || next == "an" || next == "the" || next == "your" || next == "their")
 	}
+	// "who is bound by this notice" and "who must honour this notice"
+	// oblige alike, as "is obliged to" and "are obligated to" do.
+	if (ws[i] == "bound" || ws[i] == "obliged" || ws[i] == "obligated") && i > 0 && i+1 < len(ws) {
+		switch ws[i-1] {
+		case "is", "are", "be", "remain", "remains", "stay", "stays":
+		default:
+			return false
+		}
+		if ws[i+1] != "by" && ws[i+1] != "to" {
+			return false
+		}
+		// "bound by a duty of confidentiality" says "under a duty of
+		// confidentiality": the duty, not the verb, obliges.
+		for _, w := range ws[i+2 : min(i+5, len(ws))] {
+			if w == "duty" || w == "duties" || w == "obligation" || w == "obligations" {
+				return false
+			}
+		}
+		return true
+	}
 	if ws[i] != "requires" && ws[i] != "require" {
 		return false
 	}

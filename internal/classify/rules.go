@@ -588,6 +588,14 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 				fresh = append(fresh, c)
 			}
 		}
+		// A recipient that a synonym replaces ("buyer" → "purchaser") does
+		// not stand in for another recipient added beside it ("a purchaser
+		// and advertisers").
+		if ua, ur := unexplained(added, removed); removedCats[notice.CatSharing] && len(ua) > 0 {
+			if practiceCats(strongPractice(ua))[notice.CatSharing] && !practiceCats(ur)[notice.CatSharing] {
+				fresh = append(fresh, notice.CatSharing)
+			}
+		}
 		// A practice word dropped from a small edit with nothing of its
 		// kind in its place narrows or widens the statement (M5, M14).
 		var lost []string
@@ -1945,6 +1953,8 @@ var synonymGroups = [][]string{
 	{"run", "operate", "manage"},
 	{"begin", "start", "commence"},
 	{"buy", "purchase"},
+	{"buyer", "purchaser", "acquirer"},
+	{"honour", "honor", "abide", "observe", "comply", "bound"},
 	{"send", "transmit", "deliver", "submit"},
 	{"allow", "permit", "let", "enable"},
 	{"choose", "select", "elect", "decide"},

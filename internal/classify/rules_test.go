@@ -1003,3 +1003,31 @@ func TestFutureForPresent(t *testing.T) {
 		t.Errorf("'We will delete' → 'We delete': material, want editorial\n%s", dump(got))
 	}
 }
+
+// TestBoundBy checks that "is bound by" and "is obliged to" oblige as
+// "must" does, and that a recipient named by a synonym ("purchaser" for
+// "buyer") is the same recipient (E7), while the same rewrite that frees
+// the recipient or names another one stays material.
+func TestBoundBy(t *testing.T) {
+	const old = "# Quiz notice\n\n## Sharing\n\nWe share quiz results with an acquirer of the quiz service, who must keep them confidential. " +
+		"Tutors must comply with this notice.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"an acquirer of the quiz service, who must keep them", "a purchaser of the quiz service, who is obliged to keep them", false},
+		{"Tutors must comply with this notice.", "Tutors are bound by this notice.", false},
+		{"Tutors must comply with this notice.", "Tutors are not bound by this notice.", true},
+		{"Tutors must comply with this notice.", "Tutors may comply with this notice.", true},
+		{"an acquirer of the quiz service, who must keep them", "a purchaser of the quiz service, who may keep them", true},
+		{"an acquirer of the quiz service, who must keep them", "a purchaser of the quiz service and with its advertisers, who are obliged to keep them", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, c.from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
