@@ -753,6 +753,9 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if len(ss) == 1 && titleCase(text) && !strings.ContainsAny(text, ".;!?") && len(strings.Fields(text)) <= 12 {
 		return nil, "E3 label or heading: '" + clip(text) + "'"
 	}
+	if len(ss) == 1 && headsSection(ss[0], other) {
+		return nil, "E3 a lead-in became a heading: '" + clip(text) + "'"
+	}
 	protection, permission := isProtection(s), isPermission(s)
 	impact := notice.ImpactLessProtective
 	rule, verb := "M5 statement added", "added"
@@ -2552,4 +2555,23 @@ func futureForPresent(o, n *side) bool {
 		return d > 0 && more.weWill >= d && less.weDo >= d
 	}
 	return explains(n, o) || explains(o, n)
+}
+
+// headsSection reports a short sentence, such as a bold lead-in ("Reading
+// data."), whose words are the heading of a subsection on the other side,
+// right under the sentence's own section: the lead-in became a heading
+// (or the heading a lead-in), and the text under it is judged on its own
+// (rule E3).
+func headsSection(x *sentence, other *index) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(x.text), ".:"))
+	if t == "" || len(strings.Fields(t)) > 8 || strings.ContainsAny(t, ".;!?") {
+		return false
+	}
+	for _, y := range other.sents {
+		if len(y.section) == len(x.section)+1 && slices.Equal(y.section[:len(x.section)], x.section) &&
+			strings.ToLower(strings.TrimSpace(y.section[len(x.section)])) == t {
+			return true
+		}
+	}
+	return false
 }

@@ -1031,3 +1031,31 @@ func TestBoundBy(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInBecomesHeading checks that bold lead-ins turned into headings
+// over the same text are formatting (E3), and that the same change with
+// a data type dropped, a section of data added or the heading naming
+// other data stays material.
+func TestLeadInBecomesHeading(t *testing.T) {
+	const old = "# Quiz notice\n\n## What we collect\n\n**Payment card details.** The card you pay with and its expiry date.\n\n" +
+		"**Device and browser data.** Your device model, browser version and crash reports.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+	const heads = "# Quiz notice\n\n## What we collect\n\n### Payment card details\n\nThe card you pay with and its expiry date.\n\n" +
+		"### Device and browser data\n\nYour device model, browser version and crash reports.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+	for _, c := range []struct {
+		name, new string
+		material  bool
+	}{
+		{"headings", heads, false},
+		{"headings with a data type dropped", strings.Replace(heads, "Your device model, browser version and crash reports.", "Your device model and browser version.", 1), true},
+		{"headings with data added", strings.Replace(heads, "## Contact", "### Location data\n\nYour precise location while you use the app.\n\n## Contact", 1), true},
+		{"heading naming other data", strings.Replace(heads, "### Device and browser data", "### Location and contacts data", 1), true},
+	} {
+		got, err := Classify([]byte(old), []byte(c.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
