@@ -342,6 +342,9 @@ func buildVocab() {
 		phrase(anyOf("opt in", "opt-in", "opts in", "opts-in", "opted in", "opted-in", "opting in", "opting-in"), `\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`, "optin"),
 		phrase(anyOf("opt out", "opt-out", "opts out", "opts-out", "opted out", "opted-out", "opting out", "opting-out"), `\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`, "optout"),
 		phrase(wholeWord("able to", "ability to", "capacity to", "option to"), `\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`, "can"),
+		// "You are free to withdraw" grants what "you can withdraw" does;
+		// a thing "free to play" costs nothing, so only people are free to.
+		phrase(wholeWord("free to"), `\b(you|they|users|members|customers|parents|players) (?:are|remain) free to\b`, "$1 can"),
 		phrase(anyOf("free of charge", "no cost", "no charge", "without charge", "without cost", "without fee", "without any ", "nothing", "for free", "not charge"), `\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`, "free"),
 		phrase(anyOf("prior to", "in advance of", "ahead of"), `\bprior to\b|\bin advance of\b|\bahead of\b`, "before"),
 		phrase(anyOf("the age of", "younger than", "under age", "below age"), `\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`, "under"),

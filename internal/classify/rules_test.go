@@ -1059,3 +1059,27 @@ func TestLeadInBecomesHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeTo checks that "you are free to" grants what "you can" grants,
+// also where a clause is split off into a sentence of its own (E7), and
+// that the same rewrite with a limit or a negation added stays material.
+func TestFreeTo(t *testing.T) {
+	const old = "# Quiz notice\n\n## Your choices\n\nWe show your scores to the tutor you pick, but only after you have given your explicit consent in the app, and you can withdraw that consent at any time in the settings, after which we stop showing new scores.\n"
+	const from = "in the app, and you can withdraw that consent at any time in the settings, after which"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"in the app. You are free to withdraw that consent at any time in the settings, and once you do,", false},
+		{"in the app. You are free to withdraw that consent once a year in the settings, and once you do,", true},
+		{"in the app. You are not free to withdraw that consent in the settings, and once you do,", true},
+	} {
+		got, err := Classify([]byte(old), []byte(strings.Replace(old, from, c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
