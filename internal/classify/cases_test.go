@@ -109,17 +109,19 @@ func TestHoldout6Cases(t *testing.T) { scoreSet(t, "holdout6") }
 // TestHoldout7Cases and TestHoldout8Cases hold two more independently
 // written sets to full recall. Their recall misses (a condition, a
 // threshold or a qualifier dropped, a hedge added) were fixed by the rule
-// for content words dropped or added; their precision (0.912 and 0.882)
-// is still under the 0.95 bar, so it is held where it is, not lowered.
+// for content words dropped or added; their precision (0.939 and 0.909,
+// after the rules for a clause split off with "free to", a street address
+// moved, "we will" for a present tense and "bound by") is still under the
+// 0.95 bar, so it is held where it is, not lowered.
 // First contact: recall 0.871 and 0.967, precision 0.844 and 0.829.
-func TestHoldout7Cases(t *testing.T) { scoreSetTo(t, "holdout7", 1, 0.91) }
+func TestHoldout7Cases(t *testing.T) { scoreSetTo(t, "holdout7", 1, 0.93) }
 
-func TestHoldout8Cases(t *testing.T) { scoreSetTo(t, "holdout8", 1, 0.88) }
+func TestHoldout8Cases(t *testing.T) { scoreSetTo(t, "holdout8", 1, 0.90) }
 
-// TestHoldout9Cases holds the latest independently written set, not used
-// for any rule, to the scores it had on first contact (recall 0.967,
-// precision 0.806), so that a change that loses ground on it fails.
-func TestHoldout9Cases(t *testing.T) { scoreSetTo(t, "holdout9", 0.96, 0.80) }
+// TestHoldout9Cases holds the latest independently written set to the
+// scores it has now (recall 0.967, precision 0.906; 0.806 on first
+// contact), so that a change that loses ground on it fails.
+func TestHoldout9Cases(t *testing.T) { scoreSetTo(t, "holdout9", 0.96, 0.90) }
 
 func scoreSet(t *testing.T, set string) { scoreSetTo(t, set, 1, 0.95) }
 
