@@ -627,6 +627,18 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 			fs = append(fs, finding{rule: "M7 practice changed", impact: changeInsertImpact(o, n),
 				reason: "a different practice is now mentioned: " + quote, keywords: kw})
 		}
+		// One recipient swapped for another ("to the buyer" → "to
+		// advertisers"): both words are of the sharing kind, so no new
+		// practice appears, but who receives the data changed (M7).
+		if len(fs) == 0 && !rewrite {
+			if ua, ur := unexplained(added, removed); len(ua) > 0 && len(ur) > 0 {
+				sa, sr := strongPractice(ua), strongPractice(ur)
+				if practiceCats(sa)[notice.CatSharing] && practiceCats(sr)[notice.CatSharing] {
+					fs = append(fs, finding{rule: "M7 recipient changed", impact: changeInsertImpact(o, n),
+						reason: "a different recipient is now named: " + quote, keywords: append(sr, sa...)})
+				}
+			}
+		}
 		// Content words replaced by other content words that no
 		// equivalence explains: the statement may now say something else
 		// ("as long as it is necessary for X" → "as long as we find it

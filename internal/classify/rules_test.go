@@ -1083,3 +1083,27 @@ func TestFreeTo(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientSwapped: one recipient named in place of another changes
+// who receives the data, though both words are of the sharing kind; a
+// synonym for the same recipient does not.
+func TestRecipientSwapped(t *testing.T) {
+	const old = "# Club notice\n\n## Sharing\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"If the club is sold, we may pass your records to the buyer, who must honour this notice.", "If the club is sold, we may pass your records to advertisers, who must honour this notice.", true},
+		{"We give your address to our courier.", "We give your address to our insurer.", true},
+		{"We disclose match results to the league.", "We disclose match results to sponsors.", true},
+		{"If the club is sold, we may pass your records to the buyer, who must honour this notice.", "If the club is sold, we may pass your records to the purchaser, who must honour this notice.", false},
+	} {
+		got, err := Classify([]byte(fmt.Sprintf(old, c.from)), []byte(fmt.Sprintf(old, c.to)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
