@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/noticeproject/notice/internal/benchdata"
 	"github.com/noticeproject/notice/internal/prose"
 )
 
@@ -51,7 +52,7 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 		old, new []byte
 		target   float64
 	}
-	pairs := []pair{{"seed vs amended seed", seed, diffAmend(seed), 1}}
+	pairs := []pair{{"seed vs amended seed", seed, benchdata.Amend(seed), 1}}
 	old, new, names, err := diffLargestPair(*corpus)
 	switch {
 	case err != nil:
@@ -134,48 +135,6 @@ func diffTime(argv []string) (wall, cpu time.Duration, err error) {
 }
 
 func diffMs(d time.Duration) string { return fmt.Sprintf("%.1fms", d.Seconds()*1000) }
-
-// diffAmend makes an amended copy of a notice by a few programmatic edits
-// of the kinds a real amendment has: a word changed in every eighth
-// paragraph, a qualifier added to another, one paragraph removed, a
-// sentence added, and the second section moved to the end.
-func diffAmend(src []byte) []byte {
-	paras := strings.Split(string(src), "\n\n")
-	var out []string
-	for i, p := range paras {
-		switch {
-		case i == len(paras)/2:
-			continue // removed
-		case i%8 == 5 && strings.Contains(p, " we "):
-			p = strings.Replace(p, " we ", " we and our partners ", 1)
-		case i%8 == 2 && strings.HasSuffix(strings.TrimSpace(p), "."):
-			p = strings.TrimSpace(p)
-			p = p[:len(p)-1] + ", unless the law requires otherwise."
-		}
-		out = append(out, p)
-	}
-	out = append(out, "We may share aggregated information with advertising partners.")
-	// Move the second "## " section to the end.
-	start, end := -1, len(out)
-	seen := 0
-	for i, p := range out {
-		if strings.HasPrefix(p, "## ") {
-			seen++
-			if seen == 2 {
-				start = i
-			} else if seen == 3 {
-				end = i
-				break
-			}
-		}
-	}
-	if start >= 0 && end < len(out) {
-		sec := append([]string(nil), out[start:end]...)
-		out = append(out[:start], out[end:]...)
-		out = append(out, sec...)
-	}
-	return []byte(strings.Join(out, "\n\n") + "\n")
-}
 
 // diffLargestPair finds the consecutive pair of files in dir (sorted by
 // name, i.e. by date) with the most bytes together.

@@ -3,9 +3,9 @@ package classify
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/noticeproject/notice/internal/benchdata"
 	"github.com/noticeproject/notice/internal/prose"
 )
 
@@ -37,55 +37,13 @@ func BenchmarkClassifySeed(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	new := amend(old)
+	new := benchdata.Amend(old)
 	b.SetBytes(int64(len(old) + len(new)))
 	for b.Loop() {
 		if _, err := Classify(old, new); err != nil {
 			b.Fatal(err)
 		}
 	}
-}
-
-// amend makes the amended copy of a notice that cmd/notice-bench diff
-// times (its diffAmend, kept in step with it): a word changed in every
-// eighth paragraph, a qualifier added to another, one paragraph removed, a
-// sentence added, and the second section moved to the end.
-func amend(src []byte) []byte {
-	paras := strings.Split(string(src), "\n\n")
-	var out []string
-	for i, p := range paras {
-		switch {
-		case i == len(paras)/2:
-			continue // removed
-		case i%8 == 5 && strings.Contains(p, " we "):
-			p = strings.Replace(p, " we ", " we and our partners ", 1)
-		case i%8 == 2 && strings.HasSuffix(strings.TrimSpace(p), "."):
-			p = strings.TrimSpace(p)
-			p = p[:len(p)-1] + ", unless the law requires otherwise."
-		}
-		out = append(out, p)
-	}
-	out = append(out, "We may share aggregated information with advertising partners.")
-	// Move the second "## " section to the end.
-	start, end := -1, len(out)
-	seen := 0
-	for i, p := range out {
-		if strings.HasPrefix(p, "## ") {
-			seen++
-			if seen == 2 {
-				start = i
-			} else if seen == 3 {
-				end = i
-				break
-			}
-		}
-	}
-	if start >= 0 && end < len(out) {
-		sec := append([]string(nil), out[start:end]...)
-		out = append(out[:start], out[end:]...)
-		out = append(out, sec...)
-	}
-	return []byte(strings.Join(out, "\n\n") + "\n")
 }
 
 func BenchmarkClassifyLarge(b *testing.B) {
