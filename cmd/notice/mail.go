@@ -51,7 +51,7 @@ func (a *app) mailCommands() []*cli.Command {
 			&cli.IntFlag{Name: "max-attempts", Value: 5, Usage: "give up on a recipient after `N` temporary failures"},
 			&cli.DurationFlag{Name: "retry-after", Value: 30 * time.Second, Usage: "wait `DURATION` before the first retry, doubling each time"},
 			&cli.DurationFlag{Name: "lease", Value: 5 * time.Minute, Usage: "a claimed batch is another worker's to take after `DURATION` (a crashed run's messages)", Hidden: true},
-			&cli.IntFlag{Name: "batch", Value: 50, Usage: "recipients a worker claims at once", Hidden: true},
+			&cli.IntFlag{Name: "batch", Value: 50, Usage: "recipients claimed at once per worker", Hidden: true},
 		},
 		Action: a.notify,
 	})

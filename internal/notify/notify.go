@@ -3,15 +3,15 @@
 // ledger that proves it.
 //
 // A campaign is a revision's ledger: Enqueue adds a queued row per active
-// subscriber, and workers Claim small batches under a lease, render each
-// message as it is sent, hand it to the mail server and Record the outcome.
-// A row is recorded sent only after the server accepted the message (a
-// 250 reply to the end of DATA). After a crash, the rows a dead worker held
-// become claimable again when their lease lapses, so a restart finishes the
-// campaign; only the messages in flight at the crash (accepted by the
-// server but not yet recorded: at most two per worker, as each worker
-// records one outcome while it sends the next) can be sent twice, with the
-// same Message-ID.
+// subscriber, a run Claims small batches under a lease, and its workers
+// take the rows one by one, render each message as it is sent, hand it to
+// the mail server and Record the outcome. A row is recorded sent only
+// after the server accepted the message (a 250 reply to the end of DATA).
+// After a crash, the rows a dead run held become claimable again when
+// their lease lapses, so a restart finishes the campaign; only the
+// messages in flight at the crash (accepted by the server but not yet
+// recorded: at most two per worker, as each worker records one outcome
+// while it sends the next) can be sent twice, with the same Message-ID.
 //
 // Temporary failures (4xx replies, time-outs, dropped connections) are
 // retried with exponential backoff, at most MaxAttempts attempts in all;
@@ -104,7 +104,7 @@ type Options struct {
 	DryRun      bool          // render everything, send and record nothing
 	Concurrency int           // workers, each with its own connection (default 4)
 	Rate        float64       // messages per second over all workers; 0 for no limit
-	Batch       int           // rows a worker claims at once (default 50, fewer at low rates)
+	Batch       int           // rows claimed at once per worker (default 50, fewer at low rates)
 	Lease       time.Duration // how long a claim holds (default 5m)
 	MaxAttempts int           // attempts per recipient in all (default 5)
 	RetryAfter  time.Duration // first backoff, doubled per attempt (default 30s, at most 1h)
@@ -368,14 +368,16 @@ func (r *run) do(ctx context.Context) error {
 	host, _ := os.Hostname()
 	var tag [4]byte
 	rand.Read(tag[:])
-	prefix := fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(tag[:]))
+	owner := fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(tag[:]))
 
 	stopProgress := r.progress()
 	l := newLedger(r.s.Store, r.opt.Concurrency)
+	f := &feed{r: r, owner: owner}
+	f.cond = sync.NewCond(&f.mu)
 	var wg sync.WaitGroup
-	for i := range r.opt.Concurrency {
+	for range r.opt.Concurrency {
 		wg.Go(func() {
-			if err := r.worker(ctx, fmt.Sprintf("%s-w%d", prefix, i), l); err != nil {
+			if err := r.worker(ctx, f, l); err != nil {
 				cancel(err)
 			}
 		})
@@ -383,16 +385,123 @@ func (r *run) do(ctx context.Context) error {
 	wg.Wait()
 	l.close()
 	stopProgress()
+	// An interrupted run hands back what it claimed and did not attempt.
+	if err := r.release(f.rows, "not attempted: interrupted"); err != nil {
+		cancel(err)
+	}
 	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	return ctx.Err()
 }
 
-// worker claims and sends until the campaign has nothing outstanding.
-func (r *run) worker(ctx context.Context, owner string, l *ledger) error {
-	rec := &recorder{r: r, l: l, done: make(chan error, 1)}
-	err := r.work(ctx, owner, rec)
+// feed is the run's claimed rows, which all its workers take one by one in
+// the order claimed, so that the outcomes the ledger commits together are
+// of neighbouring rows: a commit then writes one page of the ledger rather
+// than one per worker. The worker that finds it empty claims the next
+// batch, Batch rows per worker, while the others wait.
+type feed struct {
+	r     *run
+	owner string
+
+	mu       sync.Mutex
+	cond     *sync.Cond // signalled when a claim ends
+	rows     []notice.Delivery
+	claiming bool // a worker is claiming; the others wait
+	closed   bool // nothing is outstanding, or the run is over
+
+	// handed counts the rows taken, finished the rows whose outcome is
+	// recorded or that were handed back: the claiming worker waits for the
+	// two to match before it concludes that nothing is outstanding.
+	handed, finished atomic.Int64
+}
+
+// next returns the next row to send, and false when there is none. rec's
+// outcome is recorded before next waits for anything.
+func (f *feed) next(ctx context.Context, rec *recorder) (notice.Delivery, bool, error) {
+	f.mu.Lock()
+	for len(f.rows) == 0 {
+		if f.closed {
+			f.mu.Unlock()
+			return notice.Delivery{}, false, nil
+		}
+		f.mu.Unlock()
+		if err := rec.wait(); err != nil {
+			return notice.Delivery{}, false, err
+		}
+		f.mu.Lock()
+		switch {
+		case len(f.rows) > 0 || f.closed:
+		case f.claiming:
+			f.cond.Wait()
+		default:
+			f.claiming = true
+			f.mu.Unlock()
+			rows, err := f.claim(ctx)
+			f.mu.Lock()
+			f.claiming = false
+			f.rows, f.closed = rows, len(rows) == 0
+			f.cond.Broadcast()
+			if err != nil {
+				f.mu.Unlock()
+				return notice.Delivery{}, false, err
+			}
+		}
+	}
+	d := f.rows[0]
+	f.rows = f.rows[1:]
+	f.handed.Add(1)
+	f.mu.Unlock()
+	return d, true, nil
+}
+
+// claim returns the next batch, or none when nothing is outstanding or ctx
+// is done. It waits while the rows still outstanding are not yet due, or
+// are held by another process.
+func (f *feed) claim(ctx context.Context) ([]notice.Delivery, error) {
+	r := f.r
+	idle := min(20*time.Millisecond, r.opt.Poll)
+	for ctx.Err() == nil {
+		batch, err := r.s.Store.Claim(ctx, r.rev.ID, f.owner, r.opt.Batch*r.opt.Concurrency, r.s.Now(), r.opt.Lease)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, nil
+			}
+			return nil, fmt.Errorf("notify %s: claim: %w", r.rev.Short(), err)
+		}
+		if len(batch) > 0 {
+			for i := range batch {
+				batch[i].Owner = f.owner
+			}
+			return batch, nil
+		}
+		// The rows the other workers hold count as outstanding until their
+		// outcomes are recorded.
+		for f.finished.Load() < f.handed.Load() && ctx.Err() == nil {
+			sleep(ctx, time.Millisecond)
+		}
+		left, err := r.s.Store.Outstanding(ctx, r.rev.ID)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, nil
+			}
+			return nil, fmt.Errorf("notify %s: %w", r.rev.Short(), err)
+		}
+		if left == 0 {
+			return nil, nil
+		}
+		// Rows wait for their next attempt or for another process: look
+		// again soon, then less and less often.
+		sleep(ctx, idle)
+		idle = min(2*idle, r.opt.Poll)
+	}
+	return nil, nil
+}
+
+// worker sends the rows the feed hands it until the feed closes.
+func (r *run) worker(ctx context.Context, f *feed, l *ledger) error {
+	rec := &recorder{r: r, l: l, f: f, done: make(chan error, 1)}
+	err := r.work(ctx, f, rec)
 	if rerr := rec.wait(); err == nil {
 		err = rerr
 	}
@@ -405,6 +514,7 @@ func (r *run) worker(ctx context.Context, owner string, l *ledger) error {
 type recorder struct {
 	r       *run
 	l       *ledger
+	f       *feed
 	done    chan error // the pending outcome's result
 	pending *notice.Delivery
 }
@@ -434,21 +544,28 @@ func (rc *recorder) wait() error {
 		rc.l.hurry()
 		err = <-rc.done
 	}
+	rc.f.finished.Add(1)
 	return rc.r.recorded(d, err)
 }
 
 // ledger writes the outcomes of all of a run's workers through one
 // goroutine, committing them together (group commit): it gathers outcomes
 // until it holds one per worker, or until a worker is waiting for one of
-// them, and then records them all in one transaction. A commit is most of
-// what a record costs, so the workers share it. Each worker still waits
-// for its outcome to be committed before it submits the next.
+// them, or maxDelay has passed, and then records them all in one
+// transaction. A commit is most of what a record costs, so the workers
+// share it. Each worker still waits for its outcome to be committed before
+// it submits the next. The ledger's goroutine is woken once per commit, not
+// once per outcome.
 type ledger struct {
-	store    Store
-	workers  int
-	requests chan ledgerRequest
-	flush    chan struct{} // a worker is waiting: commit what there is
-	stopped  chan struct{}
+	store   Store
+	workers int
+	wake    chan struct{} // commit what is pending now
+	stopped chan struct{}
+	timer   *time.Timer // wakes the ledger maxDelay after an outcome waits alone
+
+	mu      sync.Mutex
+	pending []ledgerRequest
+	closed  bool
 }
 
 type ledgerRequest struct {
@@ -457,22 +574,31 @@ type ledgerRequest struct {
 }
 
 func newLedger(st Store, workers int) *ledger {
-	l := &ledger{store: st, workers: max(workers, 1), requests: make(chan ledgerRequest, workers),
-		flush: make(chan struct{}, 1), stopped: make(chan struct{})}
+	l := &ledger{store: st, workers: max(workers, 1), wake: make(chan struct{}, 1), stopped: make(chan struct{})}
+	l.timer = time.AfterFunc(time.Hour, l.hurry)
+	l.timer.Stop()
 	go l.loop()
 	return l
 }
 
 // record queues d; done receives the result of its record once committed.
 func (l *ledger) record(d notice.Delivery, done chan<- error) {
-	l.requests <- ledgerRequest{d: d, done: done}
+	l.mu.Lock()
+	l.pending = append(l.pending, ledgerRequest{d: d, done: done})
+	n := len(l.pending)
+	if n == 1 {
+		l.timer.Reset(maxDelay)
+	}
+	l.mu.Unlock()
+	if n >= l.workers {
+		l.hurry()
+	}
 }
 
 // hurry has the ledger commit what it holds now, for a worker that waits.
-// The waiting worker's outcome is queued before hurry is called.
 func (l *ledger) hurry() {
 	select {
-	case l.flush <- struct{}{}:
+	case l.wake <- struct{}{}:
 	default:
 	}
 }
@@ -480,7 +606,10 @@ func (l *ledger) hurry() {
 // close waits for every queued outcome to be recorded. record must not be
 // called after close.
 func (l *ledger) close() {
-	close(l.requests)
+	l.mu.Lock()
+	l.closed = true
+	l.mu.Unlock()
+	l.hurry()
 	<-l.stopped
 }
 
@@ -488,60 +617,24 @@ func (l *ledger) loop() {
 	defer close(l.stopped)
 	var batch []ledgerRequest
 	var ds []notice.Delivery
-	commit := func() {
-		ds = ds[:0]
-		for _, req := range batch {
-			ds = append(ds, req.d)
+	for range l.wake {
+		l.mu.Lock()
+		batch, l.pending = l.pending, batch[:0]
+		closed := l.closed
+		l.timer.Stop()
+		l.mu.Unlock()
+		if len(batch) > 0 {
+			ds = ds[:0]
+			for _, req := range batch {
+				ds = append(ds, req.d)
+			}
+			errs := l.write(ds)
+			for i, req := range batch {
+				req.done <- errs[i]
+			}
 		}
-		errs := l.write(ds)
-		for i, req := range batch {
-			req.done <- errs[i]
-		}
-		batch = batch[:0]
-	}
-	// A worker that sleeps (for the rate limit, or for work) does not
-	// hurry the ledger: its outcome is committed after maxDelay at most.
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	for {
-		if len(batch) >= l.workers {
-			timer.Stop()
-			commit()
-		}
-		select {
-		case <-timer.C:
-			if len(batch) > 0 {
-				commit()
-			}
-		case req, ok := <-l.requests:
-			if !ok {
-				if len(batch) > 0 {
-					commit()
-				}
-				return
-			}
-			batch = append(batch, req)
-			if len(batch) == 1 {
-				timer.Reset(maxDelay)
-			}
-		case <-l.flush:
-			// Whatever the waiting worker queued is in the channel by now.
-		more:
-			for {
-				select {
-				case req, ok := <-l.requests:
-					if !ok {
-						break more
-					}
-					batch = append(batch, req)
-				default:
-					break more
-				}
-			}
-			if len(batch) > 0 {
-				timer.Stop()
-				commit()
-			}
+		if closed {
+			return
 		}
 	}
 }
@@ -568,76 +661,51 @@ func (l *ledger) write(ds []notice.Delivery) []error {
 	return errs
 }
 
-func (r *run) work(ctx context.Context, owner string, rec *recorder) error {
+func (r *run) work(ctx context.Context, f *feed, rec *recorder) error {
 	sender := r.s.NewSender()
 	defer sender.Close()
 	var buf bytes.Buffer
 	unreachable := 0
-	idle := min(20*time.Millisecond, r.opt.Poll)
-	for ctx.Err() == nil {
-		batch, err := r.s.Store.Claim(ctx, r.rev.ID, owner, r.opt.Batch, r.s.Now(), r.opt.Lease)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return fmt.Errorf("notify %s: claim: %w", r.rev.Short(), err)
+	for {
+		d, ok, err := f.next(ctx, rec)
+		if err != nil || !ok {
+			return err
 		}
-		if len(batch) == 0 {
-			// This worker's last outcome counts as outstanding until it is
-			// recorded.
-			if err := rec.wait(); err != nil {
-				return err
-			}
-			left, err := r.s.Store.Outstanding(ctx, r.rev.ID)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil
-				}
-				return fmt.Errorf("notify %s: %w", r.rev.Short(), err)
-			}
-			if left == 0 {
-				return nil
-			}
-			// Rows wait for their next attempt or for another worker:
-			// look again soon, then less and less often.
-			sleep(ctx, idle)
-			idle = min(2*idle, r.opt.Poll)
+		if ctx.Err() != nil {
+			return r.handBack(f, d, "not attempted: interrupted")
+		}
+		if d.LeaseUntil != nil && r.s.Now().Add(r.opt.Lease/10).After(*d.LeaseUntil) {
+			// The lease is about to lapse: leave the row to be claimed
+			// again rather than race another process for it.
+			f.finished.Add(1)
 			continue
 		}
-		idle = min(20*time.Millisecond, r.opt.Poll)
-		for i := range batch {
-			d := batch[i]
-			d.Owner = owner
-			if ctx.Err() != nil {
-				return r.release(batch[i:], owner, "not attempted: interrupted")
-			}
-			if d.LeaseUntil != nil && r.s.Now().Add(r.opt.Lease/10).After(*d.LeaseUntil) {
-				// The lease is about to lapse: leave the rest to be claimed
-				// again rather than race another worker for them.
-				break
-			}
-			if err := r.limit.wait(ctx); err != nil {
-				return r.release(batch[i:], owner, "not attempted: interrupted")
-			}
-			err := r.send(ctx, sender, &buf, d, rec)
-			if errors.Is(err, notice.ErrUnreachable) {
-				unreachable++
-				if rerr := r.release(batch[i:], owner, "not attempted: "+err.Error()); rerr != nil {
-					return rerr
-				}
-				if unreachable >= 3 {
-					return fmt.Errorf("notify %s: %w", r.rev.Short(), err)
-				}
-				sleep(ctx, time.Duration(unreachable)*r.opt.Poll)
-				break
-			}
-			if err != nil {
-				return err
-			}
-			unreachable = 0
+		if err := r.limit.wait(ctx); err != nil {
+			return r.handBack(f, d, "not attempted: interrupted")
 		}
+		err = r.send(ctx, sender, &buf, d, rec)
+		if errors.Is(err, notice.ErrUnreachable) {
+			unreachable++
+			if rerr := r.handBack(f, d, "not attempted: "+err.Error()); rerr != nil {
+				return rerr
+			}
+			if unreachable >= 3 {
+				return fmt.Errorf("notify %s: %w", r.rev.Short(), err)
+			}
+			sleep(ctx, time.Duration(unreachable)*r.opt.Poll)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		unreachable = 0
 	}
-	return nil
+}
+
+// handBack releases one row the feed handed out and counts it finished.
+func (r *run) handBack(f *feed, d notice.Delivery, why string) error {
+	defer f.finished.Add(1)
+	return r.release([]notice.Delivery{d}, why)
 }
 
 // send renders and sends one delivery and has rec record the outcome. It
@@ -731,10 +799,9 @@ func (r *run) recorded(d notice.Delivery, err error) error {
 }
 
 // release hands rows back, queued again with no attempt counted.
-func (r *run) release(ds []notice.Delivery, owner, why string) error {
+func (r *run) release(ds []notice.Delivery, why string) error {
 	now := r.s.Now()
 	for _, d := range ds {
-		d.Owner = owner
 		d.State, d.Reply, d.Updated, d.NextAttempt = notice.Queued, why, now, nil
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		err := r.s.Store.Record(ctx, d)

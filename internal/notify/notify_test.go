@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime/quotedprintable"
 	"net"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -27,6 +28,14 @@ type memStore struct {
 	mu   sync.Mutex
 	subs []notice.Subscriber
 	rows map[string]map[int64]*notice.Delivery
+	// claims logs each Claim's owner, how many rows it asked for and how
+	// many it got.
+	claims []claimCall
+}
+
+type claimCall struct {
+	owner      string
+	asked, got int
 }
 
 func newMemStore(n int) *memStore {
@@ -79,6 +88,7 @@ func (s *memStore) Claim(_ context.Context, revID, owner string, n int, now time
 			break
 		}
 	}
+	s.claims = append(s.claims, claimCall{owner, n, len(out)})
 	return out, nil
 }
 
@@ -258,6 +268,29 @@ func TestRunSendsEachOnce(t *testing.T) {
 	rep, err = f.svc.Run(context.Background(), "privacy", fast())
 	if err != nil || rep.Campaigns[0].Sent != 0 || len(f.srv.Messages()) != 25 {
 		t.Errorf("second Run = %+v, %v; server has %d messages, want 25", rep, err, len(f.srv.Messages()))
+	}
+}
+
+// A run claims for all its workers at once, under one owner, so that the
+// workers send neighbouring rows at the same time and the ledger commits
+// their outcomes together.
+func TestRunClaimsForAllWorkers(t *testing.T) {
+	f := setup(t, 25, 30*24*time.Hour)
+	opt := fast()
+	if _, err := f.svc.Run(context.Background(), "privacy", opt); err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, c := range f.store.claims {
+		if c.asked != opt.Batch*opt.Concurrency || c.owner != f.store.claims[0].owner {
+			t.Errorf("claim %+v, want %d rows for owner %s", c, opt.Batch*opt.Concurrency, f.store.claims[0].owner)
+		}
+		if c.got > 0 {
+			got = append(got, c.got)
+		}
+	}
+	if want := []int{12, 12, 1}; !slices.Equal(got, want) {
+		t.Errorf("claims got %v rows, want %v", got, want)
 	}
 }
 
