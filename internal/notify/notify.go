@@ -372,7 +372,7 @@ func (r *run) do(ctx context.Context) error {
 
 	stopProgress := r.progress()
 	l := newLedger(r.s.Store, r.opt.Concurrency)
-	f := &feed{r: r, owner: owner}
+	f := &feed{r: r, owner: owner, low: max(r.opt.Batch*r.opt.Concurrency/4, r.opt.Concurrency)}
 	f.cond = sync.NewCond(&f.mu)
 	var wg sync.WaitGroup
 	for range r.opt.Concurrency {
@@ -383,6 +383,7 @@ func (r *run) do(ctx context.Context) error {
 		})
 	}
 	wg.Wait()
+	f.prefetching.Wait()
 	l.close()
 	stopProgress()
 	// An interrupted run hands back what it claimed and did not attempt.
@@ -407,8 +408,14 @@ type feed struct {
 	mu       sync.Mutex
 	cond     *sync.Cond // signalled when a claim ends
 	rows     []notice.Delivery
-	claiming bool // a worker is claiming; the others wait
+	claiming bool // a claim is under way
 	closed   bool // nothing is outstanding, or the run is over
+	// Once fewer than low rows are left, the next batch is claimed in the
+	// background (prefetching), unless the last such claim found nothing
+	// (dry).
+	low         int
+	dry         bool
+	prefetching sync.WaitGroup
 
 	// handed counts the rows taken, finished the rows whose outcome is
 	// recorded or that were handed back: the claiming worker waits for the
@@ -440,7 +447,7 @@ func (f *feed) next(ctx context.Context, rec *recorder) (notice.Delivery, bool, 
 			rows, err := f.claim(ctx)
 			f.mu.Lock()
 			f.claiming = false
-			f.rows, f.closed = rows, len(rows) == 0
+			f.rows, f.closed, f.dry = rows, len(rows) == 0, false
 			f.cond.Broadcast()
 			if err != nil {
 				f.mu.Unlock()
@@ -451,8 +458,36 @@ func (f *feed) next(ctx context.Context, rec *recorder) (notice.Delivery, bool, 
 	d := f.rows[0]
 	f.rows = f.rows[1:]
 	f.handed.Add(1)
+	if len(f.rows) < f.low && !f.claiming && !f.dry {
+		// Claim the next batch before this one runs out, so that no
+		// worker's connection idles while a claim runs.
+		f.claiming = true
+		f.prefetching.Go(func() { f.prefetch(ctx) })
+	}
 	f.mu.Unlock()
 	return d, true, nil
+}
+
+// prefetch claims the next batch once, in the background. When it finds
+// nothing it stops prefetching: the worker that runs out claims as next
+// does, waiting if need be for rows to become due.
+func (f *feed) prefetch(ctx context.Context) {
+	r := f.r
+	batch, err := r.s.Store.Claim(ctx, r.rev.ID, f.owner, r.opt.Batch*r.opt.Concurrency, r.s.Now(), r.opt.Lease)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.claiming = false
+	f.cond.Broadcast()
+	// A failed claim is tried again, and its error reported, when the
+	// batch runs out.
+	if err != nil || len(batch) == 0 {
+		f.dry = true
+		return
+	}
+	for i := range batch {
+		batch[i].Owner = f.owner
+	}
+	f.rows = append(f.rows, batch...)
 }
 
 // claim returns the next batch, or none when nothing is outstanding or ctx
