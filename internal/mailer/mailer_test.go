@@ -276,3 +276,88 @@ func TestSendDotStuffing(t *testing.T) {
 		}
 	}
 }
+
+// SendThen writes the next message's envelope after the message, and the
+// next call sends that message without an exchange of its own.
+func TestSendThen(t *testing.T) {
+	srv := start(t)
+	srv.Fault = func(to string, n int) smtptest.Fault {
+		switch to {
+		case "refused@example.com":
+			return smtptest.Fault{At: "rcpt", Code: 550}
+		case "later@example.com":
+			if n == 1 {
+				return smtptest.Fault{At: "data", Code: 451}
+			}
+		}
+		return smtptest.Fault{}
+	}
+	s, err := NewSMTP("smtp://"+srv.Addr+"?timeout=2s", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.Conn()
+	ctx := context.Background()
+	send := func(to, next string) error {
+		t.Helper()
+		_, err := c.SendThen(ctx, "a@example.com", to, msg(to), next)
+		// A message refused before its text has no end of data to follow.
+		var se *Error
+		refusedEarly := errors.As(err, &se) && se.Code == 550
+		if next != "" && !refusedEarly && (c.announced == nil || c.announced.to != next) {
+			t.Errorf("after SendThen(%s, %s) the envelope of %s did not go ahead: %+v", to, next, next, c.announced)
+		}
+		return err
+	}
+	steps := []struct {
+		to, next  string
+		wantCode  int // 0: accepted
+		temporary bool
+	}{
+		{"r1@example.com", "r2@example.com", 0, false},
+		{"r2@example.com", "refused@example.com", 0, false},
+		{"refused@example.com", "later@example.com", 550, false}, // refused at RCPT: later's envelope goes the usual way
+		{"later@example.com", "r3@example.com", 451, true},       // refused at the end of data; r3's envelope still awaits
+		{"r3@example.com", "", 0, false},
+	}
+	for _, st := range steps {
+		err := send(st.to, st.next)
+		var se *Error
+		switch {
+		case st.wantCode == 0 && err != nil:
+			t.Fatalf("SendThen(%s) = %v", st.to, err)
+		case st.wantCode != 0 && (!errors.As(err, &se) || se.Code != st.wantCode || se.Temporary() != st.temporary):
+			t.Fatalf("SendThen(%s) = %v, want code %d", st.to, err, st.wantCode)
+		}
+	}
+	// An envelope sent ahead for a message that does not follow is
+	// abandoned with the connection: nothing reaches that recipient.
+	if err := send("r4@example.com", "skipped@example.com"); err != nil {
+		t.Fatal(err)
+	}
+	if err := send("r5@example.com", "closing@example.com"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	got := srv.Received()
+	for _, to := range []string{"r1", "r2", "r3", "r4", "r5"} {
+		if got[to+"@example.com"] != 1 {
+			t.Errorf("%s@example.com got %d messages, want 1", to, got[to+"@example.com"])
+		}
+	}
+	for _, to := range []string{"refused", "later", "skipped", "closing"} {
+		if got[to+"@example.com"] != 0 {
+			t.Errorf("%s@example.com got %d messages, want none", to, got[to+"@example.com"])
+		}
+	}
+	for _, m := range srv.Messages() {
+		if !bytes.Contains(m.Data, []byte("To: "+m.To)) {
+			t.Errorf("message for %s carries another's text:\n%s", m.To, m.Data)
+		}
+	}
+	if n := srv.Connections(); n != 2 {
+		t.Errorf("%d connections, want 2 (one more after the skipped envelope)", n)
+	}
+}

@@ -69,6 +69,17 @@ type Conn struct {
 	// session's own small writer, so that it goes out in one write.
 	bw   *bufio.Writer
 	bwTo *bufio.Writer // the session writer bw writes to
+	// announced is the envelope SendThen wrote after its message's end of
+	// data, with the server's answer to it; nil when there is none.
+	announced *envelope
+}
+
+// envelope is a message's MAIL, RCPT and DATA sent ahead of the message.
+// err is the server's refusal of one of them, nil when it awaits the
+// message (354).
+type envelope struct {
+	from, to string
+	err      error
 }
 
 // bodyBuffer is the size of bw: a typical notice and its final dot.
@@ -102,6 +113,23 @@ func (e *Error) Unwrap() error { return e.err }
 // *Error otherwise; when the server cannot be reached at all the error also
 // wraps notice.ErrUnreachable. ctx cancels a stalled exchange.
 func (c *Conn) Send(ctx context.Context, from, to string, msg []byte) (string, error) {
+	return c.SendThen(ctx, from, to, msg, "")
+}
+
+// SendThen is Send, and when the server offers PIPELINING and next is not
+// empty, it also writes the envelope of the next message (from from to
+// next) right after this one's end of data and reads the server's answer:
+// the next message costs one exchange with the server instead of two. The
+// next call must then send that message: a call for another recipient, or
+// Close, closes the connection, which abandons the envelope (a server
+// awaiting a message keeps nothing of it).
+func (c *Conn) SendThen(ctx context.Context, from, to string, msg []byte, next string) (string, error) {
+	ann := c.announced
+	c.announced = nil
+	if ann != nil && (ann.from != from || ann.to != to) {
+		c.drop()
+		ann = nil
+	}
 	if c.client == nil {
 		if err := c.dial(ctx); err != nil {
 			return "", &Error{Reply: fmt.Sprintf("%s: %v", c.s.server.Addr(), err), temporary: true, err: errors.Join(notice.ErrUnreachable, err)}
@@ -113,11 +141,25 @@ func (c *Conn) Send(ctx context.Context, from, to string, msg []byte) (string, e
 	if strings.ContainsAny(from+to, "<>\r\n ") {
 		return "", &Error{Reply: fmt.Sprintf("unusable envelope address %q or %q", from, to)}
 	}
+	if !c.pipelining || strings.ContainsAny(next, "<>\r\n ") {
+		next = ""
+	}
+	if ann != nil {
+		// The envelope went ahead with the previous message.
+		if ann.err != nil {
+			return "", c.fail(ann.err)
+		}
+		reply, err := c.body(msg, from, next)
+		if err != nil {
+			return "", c.fail(err)
+		}
+		return "250 " + reply, nil
+	}
 	if err := c.client.UpdateDeadline(c.s.server.Timeout); err != nil {
 		return "", c.fail(err)
 	}
 	if c.pipelining {
-		reply, err := c.pipelined(from, to, msg)
+		reply, err := c.pipelined(from, to, msg, next)
 		if err != nil {
 			return "", c.fail(err)
 		}
@@ -132,7 +174,7 @@ func (c *Conn) Send(ctx context.Context, from, to string, msg []byte) (string, e
 	if err := c.command("DATA", 354); err != nil {
 		return "", c.fail(err)
 	}
-	reply, err := c.body(msg)
+	reply, err := c.body(msg, from, "")
 	if err != nil {
 		return "", c.fail(err)
 	}
@@ -140,13 +182,27 @@ func (c *Conn) Send(ctx context.Context, from, to string, msg []byte) (string, e
 }
 
 // pipelined sends MAIL, RCPT and DATA in one write (RFC 2920) and reads
-// the three replies, then the message.
-func (c *Conn) pipelined(from, to string, msg []byte) (string, error) {
+// the three replies, then the message (and next's envelope, see body).
+func (c *Conn) pipelined(from, to string, msg []byte, next string) (string, error) {
 	t := c.client.Text
-	t.W.WriteString("MAIL FROM:<" + from + ">\r\nRCPT TO:<" + to + ">\r\nDATA\r\n")
+	t.W.WriteString(envelopeCommands(from, to))
 	if err := t.W.Flush(); err != nil {
 		return "", err
 	}
+	if err := c.envelopeReplies(); err != nil {
+		return "", err
+	}
+	return c.body(msg, from, next)
+}
+
+func envelopeCommands(from, to string) string {
+	return "MAIL FROM:<" + from + ">\r\nRCPT TO:<" + to + ">\r\nDATA\r\n"
+}
+
+// envelopeReplies reads the replies to MAIL, RCPT and DATA sent in one
+// write, and returns nil when the server awaits the message.
+func (c *Conn) envelopeReplies() error {
+	t := c.client.Text
 	_, _, mailErr := t.ReadResponse(250)
 	_, _, rcptErr := t.ReadResponse(25)
 	_, _, dataErr := t.ReadResponse(354)
@@ -158,12 +214,9 @@ func (c *Conn) pipelined(from, to string, msg []byte) (string, error) {
 			t.W.Flush()
 			t.ReadResponse(0)
 		}
-		return "", firstOf(mailErr, rcptErr)
+		return firstOf(mailErr, rcptErr)
 	}
-	if dataErr != nil {
-		return "", dataErr
-	}
-	return c.body(msg)
+	return dataErr
 }
 
 func firstOf(errs ...error) error {
@@ -191,8 +244,10 @@ func (c *Conn) command(cmd string, code int) error {
 // body sends the dot-stuffed message (RFC 5321 §4.5.2) and the final dot
 // after a 354 reply to DATA, and reads the reply. smtp.Client.Data does
 // the same through textproto's DotWriter, which goes byte by byte: a fifth
-// of the CPU time of a campaign.
-func (c *Conn) body(msg []byte) (string, error) {
+// of the CPU time of a campaign. When next is not empty, the envelope of a
+// message from from to next follows the final dot in the same write, and
+// its replies are read into c.announced after the message's own.
+func (c *Conn) body(msg []byte, from, next string) (string, error) {
 	t := c.client.Text
 	if c.bw == nil || c.bwTo != t.W {
 		c.bw, c.bwTo = bufio.NewWriterSize(t.W, bodyBuffer), t.W
@@ -215,6 +270,9 @@ func (c *Conn) body(msg []byte) (string, error) {
 		w.WriteString("\r\n")
 	}
 	w.WriteString(".\r\n")
+	if next != "" {
+		w.WriteString(envelopeCommands(from, next))
+	}
 	if err := w.Flush(); err != nil {
 		w.Reset(t.W)
 		return "", err
@@ -223,6 +281,19 @@ func (c *Conn) body(msg []byte) (string, error) {
 		return "", err
 	}
 	_, reply, err := t.ReadResponse(250)
+	var tp *textproto.Error
+	if next == "" || (err != nil && !errors.As(err, &tp)) {
+		return reply, err
+	}
+	// The message's outcome is known; the next one's envelope was answered
+	// after it. Should the connection fail now, the next message simply
+	// goes out afresh on a new one.
+	envErr := c.envelopeReplies()
+	if envErr != nil && !errors.As(envErr, &tp) {
+		c.drop()
+		return reply, err
+	}
+	c.announced = &envelope{from: from, to: next, err: envErr}
 	return reply, err
 }
 
@@ -231,7 +302,10 @@ func (c *Conn) body(msg []byte) (string, error) {
 func (c *Conn) fail(err error) error {
 	var tp *textproto.Error
 	if errors.As(err, &tp) {
-		if tp.Code == 421 || c.client.Reset() != nil {
+		// A refused message needs no RSET when the server already awaits
+		// the next one; anything else does.
+		awaiting := c.announced != nil && c.announced.err == nil
+		if tp.Code == 421 || (!awaiting && c.client.Reset() != nil) {
 			c.drop()
 		}
 		return &Error{Code: tp.Code, Reply: tp.Msg, temporary: tp.Code < 500, err: err}
@@ -276,7 +350,7 @@ func (c *Conn) drop() {
 	if c.raw != nil {
 		c.raw.Close()
 	}
-	c.client, c.raw = nil, nil
+	c.client, c.raw, c.announced = nil, nil, nil
 }
 
 // dial opens a session: connect, EHLO, TLS as the URL requires, AUTH when
@@ -345,6 +419,12 @@ func (c *Conn) dial(ctx context.Context) error {
 // Close ends the session politely (QUIT); it is a no-op when none is open.
 func (c *Conn) Close() error {
 	if c.client == nil {
+		return nil
+	}
+	if c.announced != nil {
+		// The server awaits a message that will not come: QUIT would be
+		// read as its text.
+		c.drop()
 		return nil
 	}
 	err := c.client.Quit()

@@ -79,6 +79,14 @@ type Sender interface {
 	Close() error
 }
 
+// An Announcer is a Sender that can send the envelope of the next message
+// (to next) right after a message, so that the next costs one exchange with
+// the server instead of two (SMTP PIPELINING). The call after SendThen must
+// send that next message; anything else makes it drop the connection.
+type Announcer interface {
+	SendThen(ctx context.Context, from, to string, msg []byte, next string) (reply string, err error)
+}
+
 // Service runs campaigns. Fields without a default must be set.
 type Service struct {
 	Store    Store
@@ -455,6 +463,23 @@ func (f *feed) next(ctx context.Context, rec *recorder) (notice.Delivery, bool, 
 			}
 		}
 	}
+	d := f.take(ctx)
+	f.mu.Unlock()
+	return d, true, nil
+}
+
+// tryNext returns the next row if one is there at once.
+func (f *feed) tryNext(ctx context.Context) (notice.Delivery, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.rows) == 0 {
+		return notice.Delivery{}, false
+	}
+	return f.take(ctx), true
+}
+
+// take hands out the first row; f.mu is held and f.rows not empty.
+func (f *feed) take(ctx context.Context) notice.Delivery {
 	d := f.rows[0]
 	f.rows = f.rows[1:]
 	f.handed.Add(1)
@@ -464,8 +489,7 @@ func (f *feed) next(ctx context.Context, rec *recorder) (notice.Delivery, bool, 
 		f.claiming = true
 		f.prefetching.Go(func() { f.prefetch(ctx) })
 	}
-	f.mu.Unlock()
-	return d, true, nil
+	return d
 }
 
 // prefetch claims the next batch once, in the background. When it finds
@@ -696,15 +720,36 @@ func (l *ledger) write(ds []notice.Delivery) []error {
 	return errs
 }
 
-func (r *run) work(ctx context.Context, f *feed, rec *recorder) error {
+func (r *run) work(ctx context.Context, f *feed, rec *recorder) (err error) {
 	sender := r.s.NewSender()
 	defer sender.Close()
+	// With no rate limit, a worker takes the row after the one it sends
+	// when one is there, so that an Announcer sends its envelope along.
+	_, lookahead := sender.(Announcer)
+	lookahead = lookahead && r.limit == nil
+	var ahead *notice.Delivery
+	defer func() {
+		if ahead != nil {
+			why := "not attempted: interrupted"
+			if err != nil {
+				why = "not attempted: " + err.Error()
+			}
+			if herr := r.handBack(f, *ahead, why); err == nil {
+				err = herr
+			}
+		}
+	}()
 	var buf bytes.Buffer
 	unreachable := 0
 	for {
-		d, ok, err := f.next(ctx, rec)
-		if err != nil || !ok {
-			return err
+		var d notice.Delivery
+		if ahead != nil {
+			d, ahead = *ahead, nil
+		} else {
+			var ok bool
+			if d, ok, err = f.next(ctx, rec); err != nil || !ok {
+				return err
+			}
 		}
 		if ctx.Err() != nil {
 			return r.handBack(f, d, "not attempted: interrupted")
@@ -718,7 +763,13 @@ func (r *run) work(ctx context.Context, f *feed, rec *recorder) error {
 		if err := r.limit.wait(ctx); err != nil {
 			return r.handBack(f, d, "not attempted: interrupted")
 		}
-		err = r.send(ctx, sender, &buf, d, rec)
+		next := ""
+		if lookahead {
+			if a, ok := f.tryNext(ctx); ok {
+				ahead, next = &a, a.Email
+			}
+		}
+		err = r.send(ctx, sender, &buf, d, next, rec)
 		if errors.Is(err, notice.ErrUnreachable) {
 			unreachable++
 			if rerr := r.handBack(f, d, "not attempted: "+err.Error()); rerr != nil {
@@ -743,11 +794,12 @@ func (r *run) handBack(f *feed, d notice.Delivery, why string) error {
 	return r.release([]notice.Delivery{d}, why)
 }
 
-// send renders and sends one delivery and has rec record the outcome. It
-// returns an error wrapping notice.ErrUnreachable, without recording, when
-// the message was not handed over, and other errors only when the ledger
-// fails.
-func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d notice.Delivery, rec *recorder) error {
+// send renders and sends one delivery and has rec record the outcome;
+// next, when not empty, is the address of the message the worker sends
+// after it. It returns an error wrapping notice.ErrUnreachable, without
+// recording, when the message was not handed over, and other errors only
+// when the ledger fails.
+func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d notice.Delivery, next string, rec *recorder) error {
 	record := func(state notice.DeliveryState, reply string) error {
 		return rec.submit(r.outcome(d, state, reply))
 	}
@@ -769,7 +821,12 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 	}
 	// An interruption lets the exchange under way finish (the connection's
 	// time-out bounds it), so that what the server accepts is recorded.
-	reply, err := sender.Send(context.WithoutCancel(ctx), r.s.Renderer.From(), d.Email, msg)
+	var reply string
+	if a, ok := sender.(Announcer); ok && next != "" {
+		reply, err = a.SendThen(context.WithoutCancel(ctx), r.s.Renderer.From(), d.Email, msg, next)
+	} else {
+		reply, err = sender.Send(context.WithoutCancel(ctx), r.s.Renderer.From(), d.Email, msg)
+	}
 	if err == nil {
 		d.Attempts++
 		return record(notice.Sent, reply)
@@ -785,8 +842,8 @@ func (r *run) send(ctx context.Context, sender Sender, buf *bytes.Buffer, d noti
 	if d.Attempts >= r.opt.MaxAttempts {
 		return record(notice.FailedPermanent, fmt.Sprintf("gave up after %d attempts: %v", d.Attempts, err))
 	}
-	next := now.Add(backoff(r.opt.RetryAfter, d.Attempts))
-	d.NextAttempt = &next
+	at := now.Add(backoff(r.opt.RetryAfter, d.Attempts))
+	d.NextAttempt = &at
 	r.retried.Add(1)
 	return record(notice.FailedTemporary, err.Error())
 }

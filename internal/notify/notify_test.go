@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -501,5 +502,51 @@ func TestRunPendingDespiteLate(t *testing.T) {
 	}
 	if c, _ := f.store.Status(context.Background(), amendID); total(c) != 0 {
 		t.Errorf("the late revision has ledger rows %+v, want none", c)
+	}
+}
+
+// announcing counts the messages whose envelope went ahead of them.
+type announcing struct {
+	*mailer.Conn
+	ahead *atomic.Int64
+}
+
+func (a announcing) SendThen(ctx context.Context, from, to string, msg []byte, next string) (string, error) {
+	if next != "" {
+		a.ahead.Add(1)
+	}
+	return a.Conn.SendThen(ctx, from, to, msg, next)
+}
+
+// Workers send the next message's envelope along with each message when
+// the next row is at hand, and every recipient still gets their own message
+// once.
+func TestRunSendsEnvelopesAhead(t *testing.T) {
+	f := setup(t, 30, 30*24*time.Hour)
+	tr, err := mailer.NewSMTP("smtp://"+f.srv.Addr+"?timeout=2s", mailer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ahead atomic.Int64
+	f.svc.NewSender = func() Sender { return announcing{tr.Conn(), &ahead} }
+	if _, err := f.svc.Run(context.Background(), "privacy", fast()); err != nil {
+		t.Fatal(err)
+	}
+	if n := ahead.Load(); n < 10 {
+		t.Errorf("%d of 30 messages had the next one's envelope follow them, want most", n)
+	}
+	for _, m := range f.srv.Messages() {
+		if !bytes.Contains(m.Data, []byte("To: "+m.To)) && !bytes.Contains(m.Data, []byte("<"+m.To+">")) {
+			t.Errorf("message for %s carries another's text", m.To)
+		}
+	}
+	got := f.srv.Received()
+	for i := 1; i <= 30; i++ {
+		if n := got[fmt.Sprintf("user%d@example.com", i)]; n != 1 {
+			t.Errorf("user%d got %d messages, want 1", i, n)
+		}
+	}
+	if c, _ := f.store.Status(context.Background(), amendID); c.Sent != 30 {
+		t.Errorf("ledger %+v, want 30 sent", c)
 	}
 }
