@@ -200,6 +200,22 @@ func (p *parser) run() {
 			continue
 		}
 
+		// A numbered line underlined as a setext heading ("2. Data we
+		// collect" over "------") is a numbered heading as its writer
+		// meant it, although CommonMark reads a list item and a rule.
+		if _, _, ordered, _, ok := listItem(ln); ok && ordered && indent < 4 && i+1 < len(p.lines) &&
+			leadingIndent(p.lines[i+1]) < 4 && isSetextUnderline(strings.TrimSpace(p.lines[i+1])) {
+			p.flush()
+			p.listIndents = p.listIndents[:0]
+			level := 2
+			if strings.TrimSpace(p.lines[i+1])[0] == '=' {
+				level = 1
+			}
+			p.heading(level, i, ln+"\n"+p.lines[i+1], trimmed)
+			i++
+			continue
+		}
+
 		// List items.
 		if _, content, ordered, num, ok := listItem(ln); ok {
 			interrupts := !(p.open && p.kind == Paragraph && ordered && num != 1)
@@ -299,6 +315,9 @@ func atxHeading(t string) (int, string, bool) {
 }
 
 func isSetextUnderline(t string) bool {
+	if t == "" {
+		return false
+	}
 	c := t[0]
 	if c != '=' && c != '-' {
 		return false

@@ -126,6 +126,15 @@ func TestParse(t *testing.T) {
 				{Paragraph, 0, "", "quoted text", 7},
 			}},
 		{"ordered number in paragraph", "The year\n2024. was good\n", []blk{{Paragraph, 0, "", "The year 2024. was good", 1}}},
+		{"numbered setext headings", "Notice\n======\n\n1. Scope\n--------\n\nText.\n\n2) Use\n===\n- item\n---\n",
+			[]blk{
+				{Heading, 1, "", "Notice", 1},
+				{Heading, 2, "Notice", "1. Scope", 4},
+				{Paragraph, 0, "Notice › 1. Scope", "Text.", 7},
+				{Heading, 1, "", "2) Use", 9},
+				{ListItem, 1, "2) Use", "item", 11},
+				{Rule, 0, "2) Use", "", 12},
+			}},
 		{"escapes and images", `Price \*not\* ![logo](x.png) <b>bold</b> <https://example.org>`,
 			[]blk{{Paragraph, 0, "", "Price *not* logo bold https://example.org", 1}}},
 	}
