@@ -110,7 +110,6 @@ var (
 	headerCSP      = []string{contentSecurityPolicy}
 	headerNosniff  = []string{"nosniff"}
 	headerReferrer = []string{"no-referrer"}
-	headerFrame    = []string{"DENY"}
 	headerVary     = []string{"Accept"}
 
 	cacheHeaders = map[string][]string{
@@ -219,7 +218,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h["Content-Security-Policy"] = headerCSP
 	h["X-Content-Type-Options"] = headerNosniff
 	h["Referrer-Policy"] = headerReferrer
-	h["X-Frame-Options"] = headerFrame
 	hc, _ := r.Context().Value(connKey{}).(*heldConn)
 	if hc != nil {
 		hc.hold()
