@@ -43,7 +43,8 @@ func TestSecurityHeaders(t *testing.T) {
 	for _, path := range []string{"/", "/privacy", "/nosuch", "/privacy/at/bad", "/privacy/feed.atom", "/static/style.css"} {
 		resp := get(t, s, path)
 		h := resp.Header
-		if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "unsafe-inline") {
+		// frame-ancestors is what keeps the pages out of other sites' frames.
+		if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || !strings.Contains(csp, "frame-ancestors 'none'") || strings.Contains(csp, "unsafe-inline") {
 			t.Errorf("GET %s: Content-Security-Policy = %q", path, csp)
 		}
 		if got := h.Get("X-Content-Type-Options"); got != "nosniff" {
