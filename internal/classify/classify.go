@@ -138,6 +138,8 @@ type sentence struct {
 	content map[string]bool
 	lite    map[string]bool
 	contact bool
+	row     bool              // a table row
+	header  string            // a table row's header row, normalised ("" when it has none)
 	words   []string          // words(canon), set by prepare
 	feats   *sentenceFeatures // set on first use after prepare
 }
@@ -218,8 +220,19 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if key == "" {
 			continue
 		}
-		out = append(out, &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section,
-			text: s.Text, norm: norm, key: key})
+		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: s.Text, norm: norm, key: key}
+		if b.Kind == prose.TableRow {
+			x.row = true
+			// The header row names what each column says ("How long we
+			// keep it"): a row is read under it.
+			for k := s.Block - 1; k >= 0 && d.Blocks[k].Kind == prose.TableRow; k-- {
+				if d.Blocks[k].Header {
+					x.header = prose.Normalize(d.Blocks[k].Text)
+					break
+				}
+			}
+		}
+		out = append(out, x)
 	}
 	return out
 }

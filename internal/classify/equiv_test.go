@@ -40,6 +40,9 @@ var refNeedles = [][]string{
 	{"no longer"}, {"know"}, {"let"}, {"inform", "tell"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
 	{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
+	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},
+	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"to let us", "to allow us", "to enable us", "to permit us"},
+	{"so we can", "in order that we can"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"},
 }
 
 // refCanonicalize is canonicalize as first written, gated by refNeedles.

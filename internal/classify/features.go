@@ -209,21 +209,26 @@ func (s *side) hunksTo(n *side) (hs []hunk, changed int, ok bool) {
 }
 
 var (
-	reEmail       func() *regexp.Regexp
-	rePhone       func() *regexp.Regexp
-	reURL         func() *regexp.Regexp
-	reDate        func() *regexp.Regexp
-	reStreet      func() *regexp.Regexp
-	rePostcode    func() *regexp.Regexp
-	reQuantity    func() *regexp.Regexp
-	reClause      func() *regexp.Regexp
-	reKeepSafe    func() *regexp.Regexp // "keep your data safe", a security phrase
-	reDuration    func() *regexp.Regexp
-	reHedge       func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
-	reOwnNotice   func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
-	reAddressUnit func() *regexp.Regexp // a suite, floor or unit within a postal address
-	reUKPostcode  func() *regexp.Regexp // a British postcode: "ls1 4ab"
-	reNoneElse    func() *regexp.Regexp // "and to nobody else": another way to say "only"
+	reEmail          func() *regexp.Regexp
+	rePhone          func() *regexp.Regexp
+	reURL            func() *regexp.Regexp
+	reDate           func() *regexp.Regexp
+	reStreet         func() *regexp.Regexp
+	rePostcode       func() *regexp.Regexp
+	reQuantity       func() *regexp.Regexp
+	reClause         func() *regexp.Regexp
+	reKeepSafe       func() *regexp.Regexp // "keep your data safe", a security phrase
+	reDuration       func() *regexp.Regexp
+	reHedge          func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
+	reOwnNotice      func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
+	reAddressUnit    func() *regexp.Regexp // a suite, floor or unit within a postal address
+	reUKPostcode     func() *regexp.Regexp // a British postcode: "ls1 4ab"
+	reNoneElse       func() *regexp.Regexp // "and to nobody else": another way to say "only"
+	reCrossRef       func() *regexp.Regexp // a sentence that only points to another part of the notice
+	reIncludes       func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
+	reLawEnforcement func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
+	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
+	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -762,9 +767,26 @@ func newSide(sents []*sentence) *side {
 		}
 		s.frameworks = append(s.frameworks, x.features().frameworks...)
 		// Places in a postal address are the address, not where data goes (E5).
+		// Nor is a place in a company's name ("Example USA Inc."): each
+		// use of the word in a name is not counted.
 		hasAddress := x.features().hasAddress
+		var inName map[string]int
+		for _, e := range x.features().entities {
+			for _, w := range strings.Fields(e) {
+				if places[w] {
+					if inName == nil {
+						inName = map[string]int{}
+					}
+					inName[w]++
+				}
+			}
+		}
 		for _, w := range x.canonWords() {
 			if places[w] && !x.contact && !hasAddress {
+				if inName[w] > 0 {
+					inName[w]--
+					continue
+				}
 				s.places = append(s.places, w)
 			}
 		}

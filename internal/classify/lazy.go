@@ -16,6 +16,9 @@ var vocabOnce sync.Once
 // loadVocab makes the vocabularies ready; Classify calls it first.
 func loadVocab() { vocabOnce.Do(buildVocab) }
 
+// ageNumber matches an age in digits or words, as canonical phrases find it.
+const ageNumber = `\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine`
+
 func buildVocab() {
 	reEnumeration = lazyRegexp(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\([a-z]{1,2}\)|\(?[ivx]{1,5}[.)])\s+`)
 	irregular = map[string]string{
@@ -26,7 +29,7 @@ func buildVocab() {
 		"children": "child", "data": "data", "analyses": "analysis", "notify": "notice", "notified": "notice",
 		"notifies": "notice", "notifying": "notice", "reply": "respond", "replies": "respond", "replied": "respond",
 		"answer": "respond", "answers": "respond", "answered": "respond",
-		"advert": "advertising", "adverts": "advertising", "advertisement": "advertising", "advertisements": "advertising",
+		"used": "use", "advert": "advertising", "adverts": "advertising", "advertisement": "advertising", "advertisements": "advertising",
 	}
 	numberWords = map[string]int{
 		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -164,6 +167,24 @@ func buildVocab() {
 		"tallinn", "riga", "vilnius", "bucharest", "sofia", "kyiv", "istanbul", "dubai", "cairo", "lagos",
 		"nairobi", "johannesburg", "sao", "paulo", "buenos", "aires", "santiago", "lima", "bogota",
 	)
+	demonyms = map[string][]string{
+		"irish": {"ireland"}, "british": {"uk", "britain"}, "english": {"england"}, "scottish": {"scotland"},
+		"welsh": {"wales"}, "french": {"france"}, "german": {"germany"}, "dutch": {"netherlands"},
+		"belgian": {"belgium"}, "spanish": {"spain"}, "italian": {"italy"}, "portuguese": {"portugal"},
+		"swiss": {"switzerland"}, "austrian": {"austria"}, "swedish": {"sweden"}, "danish": {"denmark"},
+		"norwegian": {"norway"}, "finnish": {"finland"}, "polish": {"poland"}, "czech": {"czechia"},
+		"greek": {"greece"}, "hungarian": {"hungary"}, "romanian": {"romania"}, "bulgarian": {"bulgaria"},
+		"croatian": {"croatia"}, "estonian": {"estonia"}, "latvian": {"latvia"}, "lithuanian": {"lithuania"},
+		"slovak": {"slovakia"}, "slovenian": {"slovenia"}, "maltese": {"malta"}, "cypriot": {"cyprus"},
+		"icelandic": {"iceland"}, "luxembourgish": {"luxembourg"}, "american": {"usa", "america"},
+		"canadian": {"canada"}, "mexican": {"mexico"}, "brazilian": {"brazil"}, "argentinian": {"argentina"},
+		"chilean": {"chile"}, "colombian": {"colombia"}, "indian": {"india"}, "chinese": {"china"},
+		"japanese": {"japan"}, "korean": {"korea"}, "australian": {"australia"}, "singaporean": {"singapore"},
+		"filipino": {"philippines"}, "philippine": {"philippines"}, "vietnamese": {"vietnam"}, "thai": {"thailand"},
+		"malaysian": {"malaysia"}, "indonesian": {"indonesia"}, "israeli": {"israel"}, "turkish": {"turkey", "türkiye"},
+		"ukrainian": {"ukraine"}, "emirati": {"uae", "emirates"}, "african": {"africa"},
+		"asian": {"asia"}, "californian": {"california"}, "texan": {"texas"}, "european": {"europe", "eu"},
+	}
 	practice = map[string]string{
 		// Collection: data types and sources.
 		"name": "collection", "email": "collection", "address": "collection", "phone": "collection",
@@ -282,6 +303,7 @@ func buildVocab() {
 		"required": "optional", "voluntary": "mandatory", "identifiable": "anonymous", "anonymous": "identifiable",
 		"encrypted": "unencrypted", "unencrypted": "encrypted", "first": "third", "third": "first",
 		"earlier": "later", "later": "earlier", "shorter": "longer", "longer": "shorter", "fewer": "more",
+		"free": "fee", "fee": "free",
 	}
 	weakPractice = set("contact", "contacts", "content", "message", "messages", "request", "requests", "access",
 		"review", "object", "ask", "asks", "settings", "default", "effect", "change", "changes", "update", "store",
@@ -309,6 +331,14 @@ func buildVocab() {
 		"policy-change": {"amend", "change", "changes to this", "take effect", "takes effect", "updated", "notify you", "posting", "revis"},
 		"other":         {"applies", "apply to", "covers", "cover ", "scope", "definition", "we use the term", "consider personal information", "personal information to include", "user communications", "licen"},
 	}
+	// A sentence that only points to another part of the notice: "Section
+	// 5 explains how we use it", "For details, see section 7."
+	reCrossRef = lazyRegexp(`^(?:(?:please )?(?:see|read|refer to) )?(?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))? (?:explains|describes|sets out|says|tells you|covers|details|lists|has more on|gives more on)\b|^(?:for (?:more|further|full) (?:information|details)\b[^;,]*, )?(?:please )?(?:see|read|refer to) (?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))?\.?$`)
+	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
+	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
+	reScopeStatement = lazyRegexp(`\bthis (?:privacy )?(?:notice|policy|statement) (?:explains|describes|sets out|covers|applies)\b|\b(?:notice|policy|statement) (?:applies|does not apply) to\b`)
+	// A clause that only says what a term of its sentence includes.
+	reIncludes = lazyRegexp(`^(?:and |but )?(?:(?:that|this|which|these|it|they) (?:also )?(?:includes?|covers?)|including) (.+?)\.?$`)
 	legalForms = map[string]string{"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
 	canonicalPhrases = []canonicalPhrase{
 		phrase(wholeWord("can't", "cannot", "can not"), `\bcan't\b|\bcannot\b|\bcan not\b`, "not"),
@@ -376,5 +406,34 @@ func buildVocab() {
 		// A pointer to another section ("as section 3 says, ...") restates;
 		// it adds nothing to what the sentence says (E8).
 		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?`, ""),
+		// So does a pointer to the notice's other parts in general: "as
+		// explained above", "as we said earlier".
+		phrase(anyOf("above", "below", "earlier", "previously", "elsewhere in this"), `\bas (?:(?:is |was |we (?:have )?)?(?:already )?(?:noted|stated|described|explained|set out|mentioned|said)) (?:above|below|earlier|previously|elsewhere in this (?:notice|policy|statement))\b,? ?`, ""),
+		// An age is the same however it is written (E6): "at least 16
+		// years old" is "16 orolder", "aged 16" and "16 years of age" are
+		// "16".
+		phrase(anyOf("year old", "years old", "year of age", "years of age"), `\bat least (`+ageNumber+`) years? (?:old|of age)\b(?: orolder)?`, "$1 orolder"),
+		phrase(anyOf("year old", "years old", "year of age", "years of age"), `\b(`+ageNumber+`) years? (?:old|of age)\b`, "$1"),
+		phrase(anyOf("aged "), `\baged (`+ageNumber+`|under|over|orolder)\b`, "$1"),
+		// A purpose clause written with "let us" says what "so that we
+		// can" says (E7): "to let us plan your trip" is "so that we can
+		// plan your trip". Only a clause of its own: "you can allow us to"
+		// asks the reader's consent.
+		phrase(anyOf("to let us", "to allow us", "to enable us", "to permit us"), `(^|, |; )(?:in order )?to (?:let|allow|enable|permit) us (?:to )?`, "${1}so that we can "),
+		phrase(anyOf("so we can", "in order that we can"), `\b(?:so|in order that) we can\b`, "so that we can"),
+		// A condition that only brings in what the statement acts on
+		// restates it (E7): "if you send us a request, we answer it" is
+		// "we answer request".
+		phrase(anyOf(", we "), `\b(?:if|when|whenever) (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:send|sends|submit|submits|give|gives|provide|provides|transmit|transmits|make|makes)(?: us| to us)? (?:a |an |the |any )?((?:[\w-]+ ){0,4}?[\w-]+), (we (?:[\w-]+ ){0,3}?)(?:it|them)\b`, "$2$1"),
+		// "Unresolved" denies what "not resolved" denies (M1 compares
+		// polarity after this).
+		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled)\b`, "not $1"),
+	}
+	practiceVerbs = map[string]bool{}
+	for _, w := range []string{"collect", "use", "share", "disclose", "sell", "rent", "lease", "trade", "keep", "retain",
+		"store", "process", "transfer", "send", "pass", "track", "record", "monitor", "analyse", "analyze", "combine", "link",
+		"profile", "publish", "receive", "obtain", "gather", "access", "delete", "erase", "scan", "infer", "target",
+		"buy", "transmit", "upload", "capture", "log", "sync", "train", "disclosure", "sale"} {
+		practiceVerbs[stem(lemma(w))] = true
 	}
 }

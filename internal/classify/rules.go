@@ -149,6 +149,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if typosOnly(o, n, ctx) {
 		return nil, "E7 a misspelt word corrected or introduced: " + quote
 	}
+	if listToTable(u, o, n) {
+		return nil, "E7 a list turned into a table, or a table into a list, with the same items: " + quote
+	}
 
 	var fs []finding
 	add := func(rule string, impact notice.Impact, reason string, cats []string, kw ...string) {
@@ -282,7 +285,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.restrict[w] > n.restrict[w] {
 			impact, verb = notice.ImpactLessProtective, "removed"
 		}
-		add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was %s: %s", w, verb, quote), nil, restrictForms(w)...)
+		with := n
+		if verb == "removed" {
+			with = o
+		}
+		add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was %s: %s", w, verb, quote), qualifiedCats(with, w), restrictForms(w)...)
 	}
 	// M4 exceptions and conditions.
 	for _, w := range diffCounts(o.except, n.except) {
@@ -317,11 +324,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M10 entities.
 	if !equalStrings(o.entities, n.entities) && !sameEntities(o.entities, n.entities) {
 		add("M10 entity", notice.ImpactNeutral, "a different company is named: "+quote,
-			[]string{notice.CatController}, append(append([]string{}, o.entities...), n.entities...)...)
+			[]string{entityCat(o.norm + " " + n.norm)}, append(append([]string{}, o.entities...), n.entities...)...)
 	}
 	// M8 places.
-	if !equalStrings(o.places, n.places) {
-		added, removed := setDiff(n.places, o.places), setDiff(o.places, n.places)
+	// A place named on one side by its adjective on the other ("Germany",
+	// "German servers") is the same place (E6).
+	if added, removed := byDemonym(setDiff(n.places, o.places), o), byDemonym(setDiff(o.places, n.places), n); len(added)+len(removed) > 0 {
 		impact := notice.ImpactNeutral
 		switch {
 		case len(added) > 0 && len(removed) == 0:
@@ -330,8 +338,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			impact = notice.ImpactMoreProtective
 		}
 		cat := notice.CatInternational
-		if hasAny(n.norm+" "+o.norm, "law", "court", "governed", "venue", "jurisdiction", "arbitration") {
+		switch both := " " + n.norm + " " + o.norm + " "; {
+		case hasAny(both, "law", "court", "governed", "venue", "jurisdiction", "arbitration") || aboutDisputes(both):
 			cat = notice.CatDisputes
+		case hasAny(both, " right ", " rights ", " requests ") && !aboutPlace(both) && !hasAny(both, "transfer", "stored", "store ", "server", "process", "access your", "can access"):
+			// Where the people live who may use the rights: who may use
+			// them (access), not where data goes.
+			cat = notice.CatAccess
 		}
 		add("M8 place", impact, placeWhat(cat, added, removed)+": "+quote, []string{cat}, append(append([]string{}, removed...), added...)...)
 	}
@@ -350,17 +363,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			[]string{notice.CatInternational}, append(append([]string{}, o.frameworks...), n.frameworks...)...)
 	}
 	// M9/M10/M11 a named party, body or program swapped, added or dropped.
+	// A name that canonical forms spell another way ("United Kingdom" is
+	// "uk") is not one that changed.
 	if len(fs) == 0 {
 		oldNames, newNames := properNouns(o.texts, ctx.lowercase), properNouns(n.texts, ctx.lowercase)
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) {
 				removed = append(removed, w)
 			}
 		}
@@ -492,6 +507,110 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	return fs, ""
 }
 
+// listToTable reports list items or sentences that became table rows (or
+// the reverse) saying the same (E7): the same negations, modals,
+// qualifiers, exceptions, numbers, places and companies, and every word
+// of each side said by the other, where a row may leave to its table's
+// header what the sentence said ("Visit logs | 18 months" under "How
+// long we keep it") and may open with a label that names its item
+// ("Deletion | Delete your history").
+func listToTable(u *unit, o, n *side) bool {
+	rows, lines := u.new, u.old
+	rs, ls := n, o
+	if len(u.old) > 0 && u.old[0].row {
+		rows, lines, rs, ls = u.old, u.new, o, n
+	}
+	for _, x := range rows {
+		if !x.row {
+			return false
+		}
+	}
+	for _, x := range lines {
+		if x.row {
+			return false
+		}
+	}
+	if rs.neg != ls.neg || rs.possible != ls.possible || rs.can != ls.can || rs.commitSent != ls.commitSent ||
+		!maps.Equal(rs.restrict, ls.restrict) || !maps.Equal(rs.except, ls.except) || !maps.Equal(rs.timing, ls.timing) ||
+		!equalStrings(rs.quantities, ls.quantities) || !equalStrings(rs.places, ls.places) ||
+		!equalStrings(rs.entities, ls.entities) || !equalStrings(rs.frameworks, ls.frameworks) {
+		return false
+	}
+	header := map[string]bool{}
+	for _, x := range rows {
+		for _, w := range words(canonicalize(x.header)) {
+			if !glue[w] && !stop[w] {
+				header[stem(lemma(w))] = true
+			}
+		}
+	}
+	said := func(w string, by *side) bool {
+		st := stem(lemma(w))
+		if _, ok := by.loose[st]; ok {
+			return true
+		}
+		for _, x := range by.loose {
+			if stem(lemma(x)) == st || len(root(x)) >= 4 && root(x) == root(w) {
+				return true
+			}
+		}
+		return synonymOf(w, by.words)
+	}
+	for _, w := range rs.loose {
+		if !glue[w] && !said(w, ls) {
+			return false
+		}
+	}
+	for _, w := range ls.loose {
+		if !glue[w] && !said(w, rs) && !header[stem(lemma(w))] {
+			return false
+		}
+	}
+	// A word the list says twice the rows must say twice too: "membership
+	// records ... after your membership ends" is not "records | ... after
+	// your membership ends".
+	rc := stemCounts(rs.norm)
+	for st, k := range stemCounts(ls.norm) {
+		if k > rc[st] && rc[st] > 0 && !header[st] {
+			return false
+		}
+	}
+	return true
+}
+
+// stemCounts counts the content words of a text by stem, leaving out
+// possessives ("the customer's contract" may become "the contract").
+func stemCounts(norm string) map[string]int {
+	out := map[string]int{}
+	for f := range strings.FieldsSeq(norm) {
+		f = strings.Trim(f, ",;:.()\"")
+		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "s'") {
+			continue
+		}
+		for _, w := range words(f) {
+			if !glue[w] && !stop[w] && !isNumber(w) {
+				out[stem(lemma(w))]++
+			}
+		}
+	}
+	return out
+}
+
+// synonymOf reports whether one of ws is a synonym of w (synonymGroups).
+func synonymOf(w string, ws []string) bool {
+	for _, g := range synonymGroups {
+		if !slices.Contains(g, w) {
+			continue
+		}
+		for _, x := range ws {
+			if x != w && slices.Contains(g, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // banException reports a one-sentence edit whose only change is an
 // exception clause ("except that ...", "unless ...") dropped from or added
 // to a sentence that denies something.
@@ -546,6 +665,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "co-payment" and "copayment", "organise" and "organize" are one
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
+	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
 	sort.Strings(added)
 	sort.Strings(removed)
 	if len(added) == 0 && len(removed) == 0 {
@@ -657,6 +777,44 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	return fs
 }
 
+// dropLetBan removes "allow" from ws, the words side s has and other
+// lacks, when s bans with "we do not let X do Y" what other bans with "X
+// cannot do Y" (E7).
+func dropLetBan(ws []string, s, other *side) []string {
+	if !slices.Contains(ws, "allow") || !banByLet(s, other) {
+		return ws
+	}
+	return slices.DeleteFunc(ws, func(w string) bool { return w == "allow" })
+}
+
+// banByLet reports a ban written "we do not let (allow, permit) X do Y"
+// on side s that the other side writes "X cannot do Y" (canonically "X
+// not Y"): the same X, the same Y.
+func banByLet(s, other *side) bool {
+	ts, ot := s.tokens(), other.tokens()
+	for i, t := range ts {
+		if t != "allow" && t != "permit" || i == 0 || !slices.Contains(ts[max(0, i-2):i], "not") && !slices.Contains(ts[max(0, i-2):i], "never") {
+			continue
+		}
+		// X is one to six words; "to" may come before Y.
+		for j := i + 2; j <= i+7 && j < len(ts); j++ {
+			x, v := ts[i+1:j], ts[j]
+			if v == "to" && j+1 < len(ts) {
+				v = ts[j+1]
+			}
+			if glue[v] || stop[v] {
+				continue
+			}
+			for k := len(x); k+1 < len(ot); k++ {
+				if (ot[k] == "not" || ot[k] == "never") && ot[k+1] == v && slices.Equal(ot[k-len(x):k], x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // strongPractice keeps the practice words that are not weakPractice.
 func strongPractice(ws []string) []string {
 	var out []string
@@ -688,6 +846,161 @@ func practiceCats(ws []string) map[string]bool {
 	return m
 }
 
+// restated reports whether the other revision already says what s says
+// (E8), and the text it says it in: a sentence with the same words,
+// polarity, numbers and modals, or (when s is one sentence, one says so)
+// the same statement in other forms of the same words, in one sentence,
+// one clause of it, or it and its neighbour in the same paragraph.
+func restated(s *side, content []string, other *index, one bool) (string, bool) {
+	if len(content) == 0 {
+		return "", false
+	}
+	if best, share := other.best(content, nil); best != nil && share >= 0.9 {
+		best.prepare()
+		b := newSide([]*sentence{best})
+		if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
+			return best.text, true
+		}
+		// Or it restates one clause of a longer sentence ("we do not
+		// sell X" of "we do not sell X, and we do not give Y to Z").
+		if one && restatesClause(s, best.canon) {
+			return best.text, true
+		}
+	}
+	// Or it says the same in other forms of the same words (passive
+	// for active, "processed" for "processes"): the whole sentence,
+	// one clause of it, or it and its neighbour in the same paragraph
+	// (two sentences merged).
+	if best, share := other.best(content, nil); best != nil && share >= 0.5 && one {
+		best.prepare()
+		cands := [][]*sentence{{best}}
+		if i := best.order; i+1 < len(other.sents) && other.sents[i+1].block == best.block {
+			cands = append(cands, []*sentence{best, other.sents[i+1]})
+		}
+		if i := best.order; i > 0 && i <= len(other.sents) && other.sents[i-1].block == best.block {
+			cands = append(cands, []*sentence{other.sents[i-1], best})
+		}
+		for _, c := range cands {
+			for _, x := range c {
+				x.prepare()
+			}
+			if sameStatement(s, newSide(c)) {
+				return joinTexts(c), true
+			}
+		}
+		for _, cl := range reClause().Split(best.canon, -1) {
+			if sameStatement(s, newSide([]*sentence{{text: cl, canon: cl}})) {
+				return best.text, true
+			}
+		}
+	}
+	return "", false
+}
+
+// restatedClauses reports a sentence of two or more clauses each of which
+// the other revision states (E8), or that only says what a term of the
+// sentence includes, in words the other revision uses ("and that includes
+// your photos"): it gives no new promise.
+func restatedClauses(x *sentence, other *index) (string, bool) {
+	clauses := reClause().Split(x.canon, -1)
+	if len(clauses) < 2 {
+		return "", false
+	}
+	var refs []string
+	for _, cl := range clauses {
+		cl = strings.TrimSpace(cl)
+		c := newSide([]*sentence{{text: cl, canon: cl}})
+		if m := reIncludes().FindStringSubmatch(cl); m != nil {
+			if c.neg > 0 || c.possible > 0 || c.can > 0 || c.commit > 0 || len(c.quantities) > 0 || len(c.restrict) > 0 || len(c.except) > 0 {
+				return "", false
+			}
+			for _, w := range keyWords(keyOf(m[1])) {
+				if len(other.post[w]) == 0 {
+					return "", false
+				}
+			}
+			continue
+		}
+		var content []string
+		for _, w := range keyWords(keyOf(cl)) {
+			if !negations[w] {
+				content = append(content, w)
+			}
+		}
+		ref, ok := restated(c, content, other, true)
+		if !ok {
+			return "", false
+		}
+		refs = append(refs, ref)
+	}
+	if len(refs) == 0 {
+		return "", false
+	}
+	return strings.Join(refs, " "), true
+}
+
+// describesKnown reports a description of things ("X is ...", no "we")
+// that states no practice (no verb of what is done with data, no
+// negation, modal, qualifier, exception, number, place or company) and
+// whose words one sentence of the other revision, itself no ban,
+// permission or exception, mostly has,
+// every practice word among them (E8): "the members' area is where
+// players find the league tables" after "we publish league tables in the
+// members' area". At most two
+// of its words may be new, none of them a practice word.
+func describesKnown(s *side, content []string, other *index) (string, bool) {
+	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
+		len(s.quantities) > 0 || len(s.entities) > 0 || len(s.places) > 0 || len(s.timing) > 0 || len(content) < 5 {
+		return "", false
+	}
+	for _, w := range s.words {
+		if practiceVerbs[stem(lemma(w))] {
+			return "", false
+		}
+	}
+	// A description says what something is: "X is where ...", "X are
+	// ...". A bare noun phrase (a list item) names a data type instead.
+	// It describes things, not what we do: "we believe it is necessary
+	// to ..." states a ground of ours.
+	copula := false
+	for _, w := range s.words {
+		copula = copula || w == "is" || w == "are"
+		if w == "we" || w == "us" {
+			return "", false
+		}
+	}
+	if !copula {
+		return "", false
+	}
+	best, share := other.best(content, nil)
+	if best == nil || share < 2.0/3 {
+		return "", false
+	}
+	best.prepare()
+	if b := newSide([]*sentence{best}); b.neg > 0 || b.possible > 0 || b.can > 0 || len(b.except) > 0 {
+		return "", false
+	}
+	have := best.stems()
+	missing := 0
+	for _, w := range content {
+		if have[stem(lemma(w))] {
+			continue
+		}
+		if _, ok := practiceCat(w); ok {
+			return "", false
+		}
+		missing++
+	}
+	if missing > 2 {
+		return "", false
+	}
+	return best.text, true
+}
+
+// practiceVerbs are the stems of the verbs that say what is done with
+// data: a sentence with one of them states a practice.
+var practiceVerbs map[string]bool
+
 // judgeLone tests an added (or removed) unit: material unless it is a
 // restatement of something the other revision says (E8) or carries no
 // practice at all.
@@ -709,45 +1022,25 @@ func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
 			return nil, "E5 contact details: " + clip(text)
 		}
 	}
-	if len(content) > 0 {
-		if best, share := other.best(content, nil); best != nil && share >= 0.9 {
-			best.prepare()
-			b := newSide([]*sentence{best})
-			if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
-				return nil, "E8 restatement of '" + clip(best.text) + "'"
-			}
-			// Or it restates one clause of a longer sentence ("we do not
-			// sell X" of "we do not sell X, and we do not give Y to Z").
-			if len(ss) == 1 && restatesClause(s, best.canon) {
-				return nil, "E8 restatement of '" + clip(best.text) + "'"
-			}
+	if len(ss) == 1 && reCrossRef().MatchString(ss[0].canon) && s.neg == 0 && s.possible == 0 && s.commit == 0 &&
+		len(s.except) == 0 && !reClause().MatchString(ss[0].canon) {
+		return nil, "E2 a pointer to another part of the notice: '" + clip(text) + "'"
+	}
+	if ref, ok := restated(s, content, other, len(ss) == 1); ok {
+		return nil, "E8 restatement of '" + clip(ref) + "'"
+	}
+	if len(ss) == 1 {
+		// Each clause restated, or only saying what a term includes:
+		// "we do not rent your address, and that includes your work
+		// address".
+		if ref, ok := restatedClauses(ss[0], other); ok {
+			return nil, "E8 restatement of '" + clip(ref) + "'"
 		}
-		// Or it says the same in other forms of the same words (passive
-		// for active, "processed" for "processes"): the whole sentence,
-		// one clause of it, or it and its neighbour in the same paragraph
-		// (two sentences merged).
-		if best, share := other.best(content, nil); best != nil && share >= 0.5 && len(ss) == 1 {
-			best.prepare()
-			cands := [][]*sentence{{best}}
-			if i := best.order; i+1 < len(other.sents) && other.sents[i+1].block == best.block {
-				cands = append(cands, []*sentence{best, other.sents[i+1]})
-			}
-			if i := best.order; i > 0 && i <= len(other.sents) && other.sents[i-1].block == best.block {
-				cands = append(cands, []*sentence{other.sents[i-1], best})
-			}
-			for _, c := range cands {
-				for _, x := range c {
-					x.prepare()
-				}
-				if sameStatement(s, newSide(c)) {
-					return nil, "E8 restatement of '" + clip(joinTexts(c)) + "'"
-				}
-			}
-			for _, cl := range reClause().Split(best.canon, -1) {
-				if sameStatement(s, newSide([]*sentence{{text: cl, canon: cl}})) {
-					return nil, "E8 restatement of '" + clip(best.text) + "'"
-				}
-			}
+		// A description that states no practice, in the words of one
+		// sentence of the other revision: "the help centre is where you
+		// find the forms".
+		if ref, ok := describesKnown(s, content, other); ok {
+			return nil, "E8 restatement of '" + clip(ref) + "'"
 		}
 	}
 	var ws []string
@@ -928,8 +1221,26 @@ func sameStatement(a, b *side) bool {
 		len(a.loose) == 0 || len(a.loose) != len(b.loose) {
 		return false
 	}
-	for st := range a.loose {
+	// A word may be swapped for a synonym ("decide" for "choose"), one
+	// for one.
+	var ao, bo []string
+	for st, w := range a.loose {
 		if _, ok := b.loose[st]; !ok {
+			ao = append(ao, w)
+		}
+	}
+	for st, w := range b.loose {
+		if _, ok := a.loose[st]; !ok {
+			bo = append(bo, w)
+		}
+	}
+	if len(ao) > 0 {
+		for _, w := range append(append([]string{}, ao...), bo...) {
+			if strings.IndexByte(w, '-') >= 0 || glue[w] {
+				return false
+			}
+		}
+		if ua, ub := unexplained(ao, bo); len(ua) > 0 || len(ub) > 0 {
 			return false
 		}
 	}
@@ -953,13 +1264,18 @@ func sameStatement(a, b *side) bool {
 		}
 		return p
 	}
-	if persons(a) != persons(b) {
+	pa, pb := persons(a), persons(b)
+	// A passive without its agent ("X is never used") leaves "we" unsaid.
+	if agentless(a.words) || agentless(b.words) {
+		pa[0], pb[0] = false, false
+	}
+	if pa != pb {
 		return false
 	}
-	// Unless one side is passive ("is processed by"), the words come in
-	// the same order: "partners send X to the lender" is not "the lender
-	// sends X to partners".
-	if passive(a.words) || passive(b.words) {
+	// Unless one side is passive ("is processed by", "is never used"),
+	// the words come in the same order: "partners send X to the lender" is
+	// not "the lender sends X to partners".
+	if passive(a.words) || passive(b.words) || agentless(a.words) || agentless(b.words) {
 		return true
 	}
 	order := func(s *side) []string {
@@ -985,6 +1301,31 @@ func passive(ws []string) bool {
 		case "by":
 			if be {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentless reports a passive clause without its agent: a form of "be",
+// a participle within the next three words ("is never used", "are not
+// shared"), and no "by".
+func agentless(ws []string) bool {
+	if slices.Contains(ws, "by") {
+		return false
+	}
+	for i, w := range ws {
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+		default:
+			continue
+		}
+		for _, x := range ws[i+1 : min(i+4, len(ws))] {
+			if strings.HasSuffix(x, "ed") && len(x) >= 4 || irregular[x] != "" && irregular[x] != x {
+				return true
+			}
+			if !negations[x] && !strings.HasSuffix(x, "ly") && x != "also" && x != "still" {
+				break
 			}
 		}
 	}
@@ -1061,7 +1402,7 @@ func numberImpact(o, n *side) notice.Impact {
 func antonymImpact(from, to string) notice.Impact {
 	switch to {
 	case "optout", "enable", "enabled", "allow", "allowed", "include", "included", "public", "on", "after",
-		"increase", "accept", "grant", "permit", "mandatory", "required", "identifiable", "unencrypted",
+		"increase", "fee", "accept", "grant", "permit", "mandatory", "required", "identifiable", "unencrypted",
 		"third", "later", "longer":
 		return notice.ImpactLessProtective
 	}
@@ -1395,19 +1736,6 @@ func categorize(u *unit, keywords, implied []string) []string {
 			}
 		}
 	}
-	seen := map[string]bool{}
-	for _, w := range keywords {
-		if c, ok := practiceCat(w); ok && !seen[w] {
-			seen[w] = true
-			score[c] += 2
-		}
-		// A country or region named is where data goes (M8): it says what
-		// the statement is about as its section's heading would.
-		if places[w] && !seen[w] && slices.Contains(where, w) {
-			seen[w] = true
-			score[notice.CatInternational] += 4
-		}
-	}
 	var text, sections strings.Builder
 	for _, ss := range [][]*sentence{u.old, u.new} {
 		for _, s := range ss {
@@ -1420,6 +1748,27 @@ func categorize(u *unit, keywords, implied []string) []string {
 	// "Keeping your data safe" is about security, not about how long data
 	// is kept.
 	t, sec := reKeepSafe().ReplaceAllString(text.String(), "secure"), reKeepSafe().ReplaceAllString(sections.String(), "secure")
+	// "Law enforcement" is the police, not the law a dispute is governed
+	// by; an "age group" is a breakdown of figures, not a child's age.
+	t, sec = reLawEnforcement().ReplaceAllString(t, "police"), reLawEnforcement().ReplaceAllString(sec, "police")
+	ageGroup := reAgeGroup().MatchString(t)
+	t, sec = reAgeGroup().ReplaceAllString(t, "demographic"), reAgeGroup().ReplaceAllString(sec, "demographic")
+	seen := map[string]bool{}
+	for _, w := range keywords {
+		if w == "age" && ageGroup && !hasAny(t, " age ", " under ", "orolder", " older ", " younger ", " child") {
+			continue
+		}
+		if c, ok := practiceCat(w); ok && !seen[w] {
+			seen[w] = true
+			score[c] += 2
+		}
+		// A country or region named is where data goes (M8): it says what
+		// the statement is about as its section's heading would.
+		if places[w] && !seen[w] && slices.Contains(where, w) {
+			seen[w] = true
+			score[notice.CatInternational] += 4
+		}
+	}
 	tt, st := newTrigrams(t), newTrigrams(sec)
 	for cat, cues := range categoryCues {
 		for _, cue := range cues {
@@ -1428,6 +1777,32 @@ func categorize(u *unit, keywords, implied []string) []string {
 			}
 			if st.may(cue) && strings.Contains(sec, cue) {
 				score[cat] += 4
+			}
+		}
+	}
+	// What the statement is about as a whole (materiality guidelines §4):
+	// a complaint to an authority is a dispute route; a disclosure to
+	// the police, a court or the authorities is sharing; who or what the
+	// notice covers is its scope; a third party that receives data is a
+	// recipient.
+	switch {
+	case hasAny(t, " complain", " lodge ") && hasAny(t, "authorit", "regulator", "commissioner", "ombudsman", "attorney general", "board", "department", "supervisory"):
+		score[notice.CatDisputes] += 6
+	case hasAny(t, "police", "authorities", "warrant", "subpoena", "court order", "government", "regulators"):
+		score[notice.CatSharing] += 6
+	}
+	if reScopeStatement().MatchString(t) {
+		score[notice.CatOther] += 6
+	}
+	if thirdPartyReceives(t) {
+		score[notice.CatSharing] += 4
+	}
+	// A statement no cue names is about the practices its words name:
+	// "we do not usually film the lounges" is about collection.
+	if len(score) == 0 {
+		for _, w := range words(t) {
+			if c, ok := practiceCat(w); ok {
+				score[c]++
 			}
 		}
 	}
@@ -1459,6 +1834,36 @@ func categorize(u *unit, keywords, implied []string) []string {
 	}
 	return out
 }
+
+// thirdPartyReceives reports a statement where someone other than "we" or
+// "you" receives data: "port operators receive passenger counts",
+// "partners who lease berths to us receive".
+func thirdPartyReceives(t string) bool {
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		if w != "receive" && w != "receives" || i == 0 {
+			continue
+		}
+		// The subject comes before any adverb, modal or negation.
+		j := i - 1
+		for j > 0 && receiveFillers[ws[j]] {
+			j--
+		}
+		switch strings.Trim(ws[j], ",;:.") {
+		case "we", "you", "i", "to", "and", "or", "if", "when":
+			continue
+		}
+		if !receiveFillers[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// receiveFillers stand between a subject and "receive": "they also do not
+// receive", "partners may only receive".
+var receiveFillers = map[string]bool{"also": true, "only": true, "never": true, "not": true, "do": true, "does": true,
+	"may": true, "will": true, "can": true, "then": true, "still": true, "must": true, "might": true, "would": true}
 
 // trigrams is a set of the 3-byte substrings of a text, hashed: a text
 // without a needle's first three bytes cannot hold the needle, and most
@@ -1694,6 +2099,82 @@ func namesPlace(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedCats names the practice a qualifier of the class w limits: the
+// verb just before it ("we use it only to" limits a use, "shared only
+// with" a disclosure).
+func qualifiedCats(sd *side, w string) []string {
+	for i, x := range sd.words {
+		if !restrictive[x] || restrictClass(x) != w {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-3); j-- {
+			switch stem(lemma(sd.words[j])) {
+			case "use", "process", "analyz", "analys":
+				// What recipients may use data for limits the sharing;
+				// what we use it for is a use.
+				k := j - 1
+				for k > 0 && (possibility[sd.words[k]] || commitment[sd.words[k]] || sd.words[k] == "can" || sd.words[k] == "only") {
+					k--
+				}
+				if k >= 0 && sd.words[k] != "we" && !strings.HasSuffix(sd.words[k], "ed") && sd.words[k] != "is" && sd.words[k] != "are" {
+					return []string{notice.CatSharing}
+				}
+				return []string{notice.CatUse}
+			case "share", "shar", "disclos", "sell", "giv", "transfer", "send":
+				return []string{notice.CatSharing}
+			case "collect", "obtain", "gather", "record":
+				return []string{notice.CatCollection}
+			case "keep", "retain", "stor":
+				return []string{notice.CatRetention}
+			}
+		}
+	}
+	return nil
+}
+
+// entityCat says what a company named in a statement is: a recipient of
+// data (sharing) when the statement is about who receives it, else the
+// company responsible (controller).
+func entityCat(norm string) string {
+	t := " " + norm + " "
+	if hasAny(t, " receive", " share", " disclos", " partner", " processor", " provider", " vendor", " passed on", " sent to") &&
+		!hasAny(t, "controller", "representative", "responsible for", "operated by", " operates ", "published by", "provided by", " we are ", "\"we\"", "'we'") {
+		return notice.CatSharing
+	}
+	return notice.CatController
+}
+
+// byDemonym drops from places those that the other side names by their
+// adjective ("German" for "Germany").
+func byDemonym(places []string, other *side) []string {
+	var out []string
+	for _, p := range places {
+		named := false
+		for w := range other.wordSet() {
+			if slices.Contains(demonyms[w], p) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sameCountry reports a place, or a place's adjective, that the other
+// side names the other way ("Germany" and "German").
+func sameCountry(w string, other *side) bool {
+	ws := other.wordSet()
+	for _, p := range demonyms[w] {
+		if ws[p] {
+			return true
+		}
+	}
+	return places[w] && len(byDemonym([]string{w}, other)) == 0
 }
 
 // aboutDisputes reports a statement about complaint routes, dispute bodies
@@ -1976,7 +2457,7 @@ var synonymGroups = [][]string{
 	{"mail", "email", "e-mail"},
 	{"recipient", "party", "parties"},
 	{"last", "latest", "recent"},
-	{"after", "following"},
+	{"after", "following", "when", "once"},
 	{"include", "contain"},
 	{"person", "individual", "people"},
 	{"check", "find", "determine"},
@@ -2147,7 +2628,7 @@ func consentWords(ws []string) int {
 		switch w {
 		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
 			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
-			"authorised", "permission", "permissions", "opt-in", "optin":
+			"authorised", "permission", "permissions", "opt-in", "optin", "agree", "agrees", "agreed":
 			n++
 		}
 	}
@@ -2265,6 +2746,7 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	added, removed = unexplained(added, removed)
+	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same

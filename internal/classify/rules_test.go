@@ -1107,3 +1107,164 @@ func TestRecipientSwapped(t *testing.T) {
 		}
 	}
 }
+
+// classifyEdit applies from → to once to doc and classifies the pair; it
+// fails the test when doc lacks from.
+func classifyEdit(t *testing.T, doc, from, to string) notice.Classification {
+	t.Helper()
+	if !strings.Contains(doc, from) {
+		t.Fatalf("document lacks %q", from)
+	}
+	got, err := Classify([]byte(doc), []byte(strings.Replace(doc, from, to, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// TestEquivalentValues: an age, a country, a fee or a waiting period
+// written another way is the same value (E6); a different value is not.
+func TestEquivalentValues(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Members\n\nThe club is open to people aged 21 and over. We do not sign up anyone younger than 21. " +
+		"Your files are kept on servers in France and Germany. You can download a copy of your records at no cost to you.\n\n" +
+		"## Complaints\n\nIf we cannot resolve your complaint within 45 days, you may take it to the Rowing Ombudsman.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"people aged 21 and over. We do not sign up anyone younger than 21.", "people who are at least 21 years old, and we do not sign up anyone under the age of twenty-one.", false},
+		{"people aged 21 and over.", "people who are at least 25 years old.", true},
+		{"anyone younger than 21.", "anyone under the age of 18.", true},
+		{"Your files are kept on servers in France and Germany.", "We keep your files on French and German servers.", false},
+		{"Your files are kept on servers in France and Germany.", "We keep your files on French and Polish servers.", true},
+		{"Your files are kept on servers in France and Germany.", "We keep your files on French servers.", true},
+		{"at no cost to you.", "free of charge.", false},
+		{"at no cost to you.", "for a small fee.", true},
+		{"If we cannot resolve your complaint within 45 days,", "If your complaint is still unresolved after forty-five days,", false},
+		{"If we cannot resolve your complaint within 45 days,", "If your complaint is still unresolved after 60 days,", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRewordedClauses: a condition that only brings in what the statement
+// acts on, a purpose clause moved to the front with "to let us", and "we
+// do not let X do Y" for "X cannot do Y" say the same (E7); a new modal,
+// purpose, actor or condition does not.
+func TestRewordedClauses(t *testing.T) {
+	const doc = "# Quiz app notice\n\n## Signals\n\nWe honor Do Not Track signals as a request to stop personalised quizzes.\n\n" +
+		"## Schools\n\nThe school gives us your class list so that we can plan the timetable. We do not let pupils under 13 post comments. " +
+		"We do not let partners sell your answers.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We honor Do Not Track signals as", "If your browser sends a Do Not Track signal, we honor it as", false},
+		{"We honor Do Not Track signals as", "If your browser sends a Do Not Track signal, we may honor it as", true},
+		{"We honor Do Not Track signals as", "If you opt in, we honor Do Not Track signals as", true},
+		{"The school gives us your class list so that we can plan the timetable.", "To let us plan the timetable, the school gives us your class list.", false},
+		{"The school gives us your class list so that we can plan the timetable.", "To let us plan the timetable and show you offers, the school gives us your class list.", true},
+		{"We do not let pupils under 13 post comments.", "Pupils under 13 cannot post comments.", false},
+		{"We do not let pupils under 13 post comments.", "Pupils under 13 cannot post photos.", true},
+		{"We do not let partners sell your answers.", "We do not sell your answers to partners.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAddedRestatement: an added sentence that restates what the notice
+// already says (E8) or only points to another section (E2) is editorial,
+// whether it opens with "as noted above", is passive, adds what a term
+// includes in words the notice uses, or describes a feature in the words
+// of one sentence; one that adds an actor, a recipient, a practice, a
+// modal or a data type the notice never named is material.
+func TestAddedRestatement(t *testing.T) {
+	const doc = "# League notice\n\n## 2. What we collect\n\nWe collect your name, your phone number and the photos you upload.\n\n" +
+		"## 3. Sharing\n\nWe do not rent your email address to anyone, and we never pass your order history to other retailers. " +
+		"We publish match results and league tables in the members' area.\n\n## 6. Reminders\n\nWe send a reminder before each match.\n"
+	for _, c := range []struct {
+		added    string
+		material bool
+	}{
+		{"As noted above, we do not rent your email address to anyone.", false},
+		{"As noted above, we rent your email address to anyone.", true},
+		{"Your order history is never passed to other retailers.", false},
+		{"Your order history is never passed to advertisers.", true},
+		{"We do not rent your email address to anyone, and that includes the photos you upload.", false},
+		{"We do not rent your email address to anyone, and that includes your bank statements.", true},
+		{"The members' area is where players find match results and league tables.", false},
+		{"The members' area is where sponsors find match results and league tables.", true},
+		{"The members' area is where we publish match results and your phone number.", true},
+		{"Section 2 explains how we use it and when we delete it.", false},
+		{"Section 2 explains it, and we may sell it.", true},
+	} {
+		if got := classifyEdit(t, doc, "each match.", "each match. "+c.added); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.added, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListBecomesTable: list items turned into table rows under a header
+// that names what a column says, or with a label column naming each item,
+// are the same items (E7); a row with another period, without a data type
+// or with a new exception is not.
+func TestListBecomesTable(t *testing.T) {
+	const doc = "# Gym notice\n\n## How long we keep data\n\n- Visit logs are kept for 18 months.\n- Membership records are kept for 5 years after your membership ends.\n\n" +
+		"## Your rights\n\nYou can:\n\n- access the data we hold about you;\n- correct your contact details;\n- delete your account and your workout history.\n"
+	const list = "- Visit logs are kept for 18 months.\n- Membership records are kept for 5 years after your membership ends.\n"
+	const rights = "You can:\n\n- access the data we hold about you;\n- correct your contact details;\n- delete your account and your workout history.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{list, "| Data | How long we keep it |\n|---|---|\n| Visit logs | 18 months |\n| Membership records | 5 years after your membership ends |\n", false},
+		{list, "| Data | How long we keep it |\n|---|---|\n| Visit logs | 24 months |\n| Membership records | 5 years after your membership ends |\n", true},
+		{list, "| Data | How long we keep it |\n|---|---|\n| Visit logs | 18 months |\n| Records | 5 years after your membership ends |\n", true},
+		{list, "| Data | How long we keep it |\n|---|---|\n| Visit logs | 18 months |\n| Membership records | 5 years after your membership ends, unless you ask us to keep them |\n", true},
+		{rights, "| Right | What you can do |\n|---|---|\n| Access | Access the data we hold about you |\n| Correction | Correct your contact details |\n| Deletion | Delete your account and your workout history |\n", false},
+		{rights, "| Right | What you can do |\n|---|---|\n| Access | Access the data we hold about you |\n| Correction | Correct your contact details |\n| Deletion | Delete your account |\n", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCategoryOfStatement: a complaint route to an authority is disputes,
+// a disclosure to the police or a court is sharing, who the notice covers
+// is its scope (other), "only" limits the verb it follows, a company that
+// receives data is a recipient, a consent asked for is choice, where the
+// people live who may use the rights is access, and a statement no cue
+// names is about the practices its words name.
+func TestCategoryOfStatement(t *testing.T) {
+	const doc = "# Ferry notice\n\n## 1. About this notice\n\nThis notice explains how Example Ferries handles personal information about passengers, about staff who use the booking tools and about visitors to ferries.example.com.\n\n" +
+		"## 2. Information we collect\n\n### Calls and needs\n\n" +
+		"If you mention a medical need, we use it only to plan your boarding. Calls to our booking line may be recorded for training.\n\n" +
+		"## 3. Law-enforcement requests\n\nWe disclose passenger lists to the police only when we receive a court order.\n\n" +
+		"## 4. Payments\n\n- **Card payments:** Harbourline Bank plc receives your card number to take payment.\n\n" +
+		"## 5. Statistics\n\nPort operators who lease berths to us receive the number of passengers on each crossing.\n\n" +
+		"## 6. Your choices and rights\n\nThese rights are available to all passengers, wherever they live. If you think we mishandled your data, you can complain to the Maritime Data Commissioner or to the data protection authority in the country where you live.\n\n" +
+		"## 7. On board\n\nWe do not film the passenger lounges, and the ship has no microphone in the cabins.\n"
+	for _, c := range []struct {
+		from, to, cat string
+	}{
+		{" or to the data protection authority in the country where you live.", ".", notice.CatDisputes},
+		{"only when we receive a court order.", "when we receive any legal request.", notice.CatSharing},
+		{", about staff who use the booking tools and about visitors", " and about visitors", notice.CatOther},
+		{"we use it only to plan your boarding.", "we use it to plan your boarding.", notice.CatUse},
+		{"Harbourline Bank plc receives your card number", "your card number is passed on", notice.CatSharing},
+		{"on each crossing.", "on each crossing, broken down by age group and home town.", notice.CatSharing},
+		{"available to all passengers, wherever they live.", "available to passengers in Norway and Denmark.", notice.CatAccess},
+		{"may be recorded for training.", "are recorded for training only if you agree.", notice.CatChoice},
+		{"We do not film the passenger lounges,", "We do not usually film the passenger lounges,", notice.CatCollection},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if !got.Material || !slices.Contains(got.Categories, c.cat) {
+			t.Errorf("%q → %q: categories %v, want material with %s\n%s", c.from, c.to, got.Categories, c.cat, dump(got))
+		}
+	}
+}

@@ -52,6 +52,10 @@ var frameworks []string
 // places are countries, regions and US states (rules M8, M11).
 var places map[string]bool
 
+// demonyms map a country's or region's adjective to the place words it
+// names: "German servers" are servers in Germany (rule E6).
+var demonyms map[string][]string
+
 // practice lists the words that name what a notice's promises are about:
 // data types and sources, purposes, recipients, places, rights and
 // safeguards, each with the category it mostly belongs to. A word of these
