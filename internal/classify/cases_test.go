@@ -350,6 +350,15 @@ func TestReasonsQuote(t *testing.T) {
 // place when they were written: recall 0.935 and 0.968, precision 0.784
 // and 0.857 (after the rules TestHoldout10Cases describes: 0.935 / 0.806
 // and 1.000 / 0.886). A change that loses ground on either fails.
-func TestHoldout11Cases(t *testing.T) { scoreSetTo(t, "holdout11", 0.93, 0.80) }
+// TestHoldout11Cases is held to the scores it has now (recall 1.000,
+// precision 1.000, category hit 31/31), since its misses (a hedge added
+// to a plain commitment, one data item put in another's place in a list)
+// and its false alarms (sentences merged with an elliptical denial or
+// split with their "may" repeated, a reordered list with a synonym, a
+// passive that keeps its actor, "without doing X" for "you do not have
+// to do X", "excludes" for "does not apply to", the company's name for
+// "we" in a restatement, descriptive text for a link to the same page)
+// are fixed by general rules.
+func TestHoldout11Cases(t *testing.T) { scoreSetTo(t, "holdout11", 1, 1) }
 
 func TestHoldout12Cases(t *testing.T) { scoreSetTo(t, "holdout12", 1, 0.88) }

@@ -140,6 +140,8 @@ type sentence struct {
 	contact bool
 	row     bool              // a table row
 	header  string            // a table row's header row, normalised ("" when it has none)
+	links   []prose.Link      // the links of its block whose text the sentence shows
+	para    string            // its block's display text
 	words   []string          // words(canon), set by prepare
 	feats   *sentenceFeatures // set on first use after prepare
 }
@@ -220,7 +222,12 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if key == "" {
 			continue
 		}
-		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: s.Text, norm: norm, key: key}
+		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: s.Text, norm: norm, key: key, para: b.Text}
+		for _, l := range b.Links {
+			if strings.TrimSpace(l.Text) != "" && strings.Contains(s.Text, l.Text) {
+				x.links = append(x.links, l)
+			}
+		}
 		if b.Kind == prose.TableRow {
 			x.row = true
 			// The header row names what each column says ("How long we
@@ -450,6 +457,7 @@ type context struct {
 	// word outside asked is asked about. Both are built on first use.
 	asked, lower, allLower map[string]bool
 	counts                 map[string]int // how often either revision writes each word; built on first use
+	self                   []string       // the names the notice gives itself beside "we"; built on first use
 }
 
 // uses counts how often the two revisions together write the word w.

@@ -130,10 +130,15 @@ func stem(w string) string {
 			if suf == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
 				continue
 			}
-			w = w[:len(w)-len(suf)]
-			if suf == "ies" || suf == "ied" {
-				w += "y"
+			// A "y" after a vowel belongs to the word: "survey",
+			// "surveys" and "surveyed" meet at "survey", "play" and
+			// "played" at "play". After a consonant it goes, as "ies"
+			// and "ied" do: "verify", "verifies" and "verified" meet at
+			// "verif".
+			if suf == "y" && strings.IndexByte("aeiou", w[len(w)-2]) >= 0 {
+				continue
 			}
+			w = w[:len(w)-len(suf)]
 			break
 		}
 	}
@@ -143,7 +148,8 @@ func stem(w string) string {
 // side is what one side of a unit says, reduced to comparable features.
 type side struct {
 	texts      []string
-	norm       string // canonical text of all sentences, space-joined
+	canons     []string // canonical text of each sentence
+	norm       string   // canonical text of all sentences, space-joined
 	words      []string
 	content    map[string]string // stem -> a word it came from, practice-bearing words only
 	loose      map[string]string // stem -> word, every word but function words
@@ -614,6 +620,7 @@ func newSide(sents []*sentence) *side {
 			s.contact = false
 		}
 	}
+	s.canons = norms
 	s.norm = strings.Join(norms, " ")
 	// The words of the joined text are those of each sentence in turn.
 	for _, x := range sents {
@@ -645,7 +652,7 @@ func newSide(sents []*sentence) *side {
 			}
 		}
 		switch {
-		case negations[w]:
+		case negations[w] || w == "without" && deniesAct(s.words, i):
 			s.neg++
 		case possibility[w]:
 			s.possible++
@@ -916,8 +923,12 @@ func isASCIISpace(c byte) bool {
 	return false
 }
 
-// hunk is one changed stretch of a word diff.
-type hunk struct{ del, ins []string }
+// hunk is one changed stretch of a word diff: the tokens del of the old
+// side, from position at, became the tokens ins.
+type hunk struct {
+	del, ins []string
+	at       int
+}
 
 // maxDiffTokens bounds the quadratic word diff; longer changed stretches
 // are rewrites, judged on their features alone.
@@ -967,16 +978,19 @@ func wordHunks(a, b []string) (hs []hunk, changed int, ok bool) {
 	}
 	n, m := len(a), len(b)
 	l := lcsTable(a, b)
-	var cur hunk
+	cur := hunk{at: -1}
 	flush := func() {
 		if len(cur.del) > 0 || len(cur.ins) > 0 {
 			hs = append(hs, cur)
 			changed += len(cur.del) + len(cur.ins)
 		}
-		cur = hunk{}
+		cur = hunk{at: -1}
 	}
 	i, j := 0, 0
 	for i < n || j < m {
+		if cur.at < 0 {
+			cur.at = p + i
+		}
 		switch {
 		case i < n && j < m && a[i] == b[j]:
 			flush()
@@ -1132,4 +1146,35 @@ func saysWeDo(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// deniesAct reports "without" at ws[i] before an act of the user's
+// ("you can play without creating an account"): it denies the act, as
+// "you do not have to create an account" does (rule M1), rather than
+// opening an exception ("without asking you", "without your consent",
+// "without giving them a choice"), which asks for someone's agreement.
+func deniesAct(ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	g := ws[i+1]
+	if !strings.HasSuffix(g, "ing") || len(g) < 6 {
+		return false
+	}
+	switch g {
+	case "asking", "obtaining", "getting", "seeking", "receiving", "informing", "notifying", "telling", "letting",
+		"giving", "providing", "first", "having", "warning", "charging":
+		// Unless it is the user who would act towards us: "without
+		// giving us your name", "without telling us your age".
+		if i+2 >= len(ws) || ws[i+2] != "us" {
+			return false
+		}
+	}
+	for _, w := range ws[i+2 : min(i+7, len(ws))] {
+		if w == "you" || w == "them" || consentWords([]string{w}) > 0 || informWords([]string{w}) > 0 ||
+			w == "choice" || w == "optin" || w == "optout" || w == "ask" || w == "notice" {
+			return false
+		}
+	}
+	return true
 }

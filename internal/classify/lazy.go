@@ -428,6 +428,9 @@ func buildVocab() {
 		// "Unresolved" denies what "not resolved" denies (M1 compares
 		// polarity after this).
 		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled)\b`, "not $1"),
+		// What a notice, program or right "excludes" it "does not apply
+		// to" and "does not cover" (E7): the same denial.
+		phrase(anyOf("not apply to", "exclude"), `\bnot apply to\b|\bexcludes?\b`, "not cover"),
 	}
 	practiceVerbs = map[string]bool{}
 	for _, w := range []string{"collect", "use", "share", "disclose", "sell", "rent", "lease", "trade", "keep", "retain",

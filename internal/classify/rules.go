@@ -50,9 +50,9 @@ func judge(u *unit, ctx *context) notice.Change {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
 		}
 	case notice.Added:
-		fs, editorial = judgeLone(u.new, ctx.index(true), true)
+		fs, editorial = judgeLone(u.new, ctx.index(true), true, ctx.selfNames())
 	case notice.Removed:
-		fs, editorial = judgeLone(u.old, ctx.index(false), false)
+		fs, editorial = judgeLone(u.old, ctx.index(false), false, ctx.selfNames())
 	}
 	if len(fs) == 0 {
 		if editorial != "" {
@@ -146,6 +146,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if o.norm != n.norm && sameButAddress(o.norm, n.norm) {
 		return nil, "E5 contact details of the same entity: " + quote
 	}
+	if linkTextOnly(u, o, n) {
+		return nil, "E4 a link's text made more or less descriptive, to the same page: " + quote
+	}
 	if typosOnly(o, n, ctx) {
 		return nil, "E7 a misspelt word corrected or introduced: " + quote
 	}
@@ -181,7 +184,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// is denied moved ("we do not sell X, and we share it" → "we sell X,
 	// and we do not share it").
 	if o.neg == n.neg && o.neg > 0 {
-		if a, b, ok := negationMoved(o, n); ok {
+		if a, b, ok := negationMoved(o, n); ok && polarityFlip(o, n) {
 			add("M1 polarity", notice.ImpactLessProtective,
 				fmt.Sprintf("what is denied changed ('%s' is no longer denied, '%s' now is): %s", a, b, quote), nil, a, b)
 		}
@@ -201,6 +204,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// commitment, nor is one turned back into the present a weaker one.
 	if commitChanged && !modalChanged && futureForPresent(o, n) {
 		commitChanged = false
+	}
+	// A sentence split in two repeats its modal: "we may collect X and
+	// give it to Y" → "we may collect X. We may also give it to Y" permits
+	// what it did.
+	if modalChanged && !commitChanged && modalRepeated(o, n) {
+		modalChanged = false
 	}
 	if modalChanged || commitChanged {
 		impact := notice.ImpactMoreProtective
@@ -234,7 +243,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		return false
 	}
-	if o.hedge != n.hedge && (absolute(o) || absolute(n)) {
+	// So is one added to, or dropped from, a plain statement of what we
+	// do or what users can do ("we respond within 30 days" → "we
+	// generally respond within 30 days"): a hedged commitment commits to
+	// less, a hedged permission permits less. A hedge inside a purpose
+	// clause ("to generally operate the website") or an adjective
+	// ("generally accepted standards") qualifies no statement.
+	if o.hedge != n.hedge && (absolute(o) || absolute(n)) ||
+		statementHedges(o) != statementHedges(n) && (states(o) || states(n)) {
 		impact, what := notice.ImpactLessProtective, "a hedge ('normally', 'usually', 'in most cases') was added"
 		if n.hedge < o.hedge {
 			impact, what = notice.ImpactMoreProtective, "a hedge ('normally', 'usually', 'in most cases') was removed"
@@ -693,7 +709,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	switch {
 	case looseRemoved == 0:
 		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
-			fs = append(fs, finding{rule: "M5 item added", impact: changeInsertImpact(o, n),
+			fs = append(fs, finding{rule: "M5 item added", impact: changeInsertImpact(o, n), cats: actionAdded(o, n),
 				reason: "something was added to what the statement covers: " + quote, keywords: added})
 		}
 	case looseAdded == 0:
@@ -725,7 +741,14 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 				all = append(all, w)
 			}
 			stillNamed := practiceCats(all)
+			// A synonym ("phone", "telephone") or the words an
+			// abbreviation stands for ("IP", "internet protocol") name the
+			// same item.
+			_, ur := unexplained(added, removed)
 			for _, w := range strongRemoved {
+				if !slices.Contains(ur, w) || spelledOut(w, n.words) {
+					continue
+				}
 				// Retention is stated either way: "kept for 30 days" is
 				// "deleted after 30 days".
 				if c, ok := practiceCat(w); ok && !addedCats[c] && !(c == notice.CatRetention && stillNamed[c]) {
@@ -1004,7 +1027,27 @@ var practiceVerbs map[string]bool
 // judgeLone tests an added (or removed) unit: material unless it is a
 // restatement of something the other revision says (E8) or carries no
 // practice at all.
-func judgeLone(ss []*sentence, other *index, added bool) ([]finding, string) {
+//
+// self holds the names the notice gives itself beside "we" (see
+// selfNames): a sentence that names the company where another says "we"
+// may restate it.
+func judgeLone(ss []*sentence, other *index, added bool, self []string) ([]finding, string) {
+	fs, editorial := judgeLoneAs(ss, other, added)
+	if len(fs) == 0 {
+		return fs, editorial
+	}
+	// "Example does not sell your personal information" restates "we do
+	// not sell your personal information" (E8).
+	if as, ok := asWe(ss, self); ok {
+		if _, ed := judgeLoneAs(as, other, added); strings.HasPrefix(ed, "E8 ") {
+			return nil, ed
+		}
+	}
+	return fs, editorial
+}
+
+// judgeLoneAs is judgeLone on the sentences as they are written.
+func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	s := newSide(ss)
 	var content []string
 	for _, x := range ss {
@@ -1143,7 +1186,13 @@ func conditionFindings(o, n *side, quote string) []finding {
 				impact = notice.ImpactLessProtective
 			}
 		}
-		fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: []string{notice.CatChoice},
+		// The condition guards a practice: what the statement permits
+		// is what changed as much as the choice it asked for.
+		cats := []string{notice.CatChoice}
+		if c := permittedCat(o); c != "" && c != notice.CatChoice {
+			cats = append(cats, c)
+		}
+		fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: cats,
 			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
 	}
 	return fs
@@ -1343,7 +1392,7 @@ func negatesProtection(norm string) bool {
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			switch stem(ws[k]) {
 			case "respond", "honor", "honour", "notify", "protect", "encrypt", "delet", "limit", "restrict",
-				"recogniz", "support", "turn", "stop", "block", "verify", "review", "treat", "respect", "accept",
+				"recogniz", "support", "turn", "stop", "block", "verif", "cover", "review", "treat", "respect", "accept",
 				"notic":
 				return true
 			}
@@ -1581,8 +1630,17 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 		return false
 	}
+	// A word put in the place of one the other side no longer has ("to
+	// process purchases" → "to handle purchases") is rewording, read by
+	// other rules: it does not make a reordered list's items new. (A
+	// word whose old place the diff gives to a list item moved there,
+	// "insurers" → "investors" in a lengthened list, still counts.)
 	var allIns, allDel []string
 	for _, h := range hs {
+		if len(h.del) > 0 && len(h.ins) > 0 && !listJoined(h.del) && !listJoined(h.ins) &&
+			!slices.ContainsFunc(h.del, func(t string) bool { return nw[t] }) && !slices.ContainsFunc(h.ins, func(t string) bool { return ow[t] }) {
+			continue
+		}
 		allIns = append(allIns, h.ins...)
 		allDel = append(allDel, h.del...)
 	}
@@ -1621,10 +1679,22 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
 		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
-				reason: "an item was added to a list: " + quote, keywords: h.ins})
+				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
-			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, h.del),
-				reason: "an item was removed from a list: " + quote, keywords: h.del})
+			// What the list's items are ("physical, technical and
+			// administrative security measures") says what an item
+			// dropped from it was.
+			kw := append(append([]string{}, h.del...), listHead(a, h)...)
+			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, kw),
+				reason: "an item was removed from a list: " + quote, keywords: kw})
+		case len(h.del) > 0 && len(h.ins) > 0 && inList(a, h) && itemSwapped(h.del, h.ins) &&
+			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels):
+			// One data item of a list put in another's place ("birthday
+			// month" → "date of birth"): two different items are not
+			// synonyms. The new item widens what the list covers, the old
+			// one's loss narrows it; §3 makes the swap less protective.
+			fs = append(fs, finding{rule: "M5 list item replaced", impact: notice.ImpactLessProtective,
+				reason: "an item of a list was replaced by a different one: " + quote, keywords: append(append([]string{}, h.del...), h.ins...)})
 		}
 	}
 	return fs
@@ -1772,10 +1842,10 @@ func categorize(u *unit, keywords, implied []string) []string {
 	tt, st := newTrigrams(t), newTrigrams(sec)
 	for cat, cues := range categoryCues {
 		for _, cue := range cues {
-			if tt.may(cue) && strings.Contains(t, cue) {
+			if tt.may(cue) && hasCue(t, cue) {
 				score[cat]++
 			}
-			if st.may(cue) && strings.Contains(sec, cue) {
+			if st.may(cue) && hasCue(sec, cue) {
 				score[cat] += 4
 			}
 		}
@@ -1790,6 +1860,18 @@ func categorize(u *unit, keywords, implied []string) []string {
 		score[notice.CatDisputes] += 6
 	case hasAny(t, "police", "authorities", "warrant", "subpoena", "court order", "government", "regulators"):
 		score[notice.CatSharing] += 6
+	}
+	// A program the paragraph names as a privacy seal or a dispute
+	// route ("has been awarded the X Privacy Seal ... the X programs do
+	// not cover ...") is the seal program the disputes category covers,
+	// whatever the sentence says it covers.
+	if hasAny(t, " program") && !aboutDisputes(t) {
+		for _, ss := range [][]*sentence{u.old, u.new} {
+			if len(ss) > 0 && hasAny(strings.ToLower(ss[0].para), " seal", "dispute resolution", "trustmark", "certification program") {
+				score[notice.CatDisputes] += 6
+				break
+			}
+		}
 	}
 	if reScopeStatement().MatchString(t) {
 		score[notice.CatOther] += 6
@@ -2071,7 +2153,7 @@ func hasAny(s string, subs ...string) bool {
 func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 	t := " " + s.norm + " "
 	if !hasAny(t, "personal information", "personal data", "personally identifiable", "personally identifying") ||
-		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ") {
+		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ", " not cover ") {
 		return notice.ImpactNone, false
 	}
 	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ",
@@ -2455,6 +2537,7 @@ var synonymGroups = [][]string{
 	{"allow", "permit", "let", "enable"},
 	{"choose", "select", "elect", "decide"},
 	{"mail", "email", "e-mail"},
+	{"phone", "telephone"},
 	{"recipient", "party", "parties"},
 	{"last", "latest", "recent"},
 	{"after", "following", "when", "once"},
@@ -3064,6 +3147,588 @@ func headsSection(x *sentence, other *index) bool {
 	for _, y := range other.sents {
 		if len(y.section) == len(x.section)+1 && slices.Equal(y.section[:len(x.section)], x.section) &&
 			strings.ToLower(strings.TrimSpace(y.section[len(x.section)])) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// statementHedges counts the hedging adverbs of a side that qualify a
+// statement's verb ("we generally respond", "are usually kept", "in most
+// cases, we ..."), leaving out those inside a purpose clause ("to
+// generally operate") and those that qualify an adjective after an
+// article, a preposition or a verb ("using generally accepted standards").
+func statementHedges(sd *side) int {
+	if sd.hedge == 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range sd.canons {
+		for _, m := range reHedge().FindAllStringIndex(c, -1) {
+			// A phrase ("in most cases", "where possible") qualifies its
+			// clause wherever it stands.
+			if strings.IndexByte(c[m[0]:m[1]], ' ') >= 0 {
+				n++
+				continue
+			}
+			before, after := strings.Fields(c[:m[0]]), strings.Fields(c[m[1]:])
+			if len(before) == 0 {
+				n++
+				continue
+			}
+			prev := strings.Trim(before[len(before)-1], "\"'(")
+			// After a comma, a sentence adverb stands between commas or
+			// before the subject ("..., usually, we ..."); one before a
+			// verb is an item of a list of purposes ("..., generally
+			// operate the website").
+			if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ":") {
+				if strings.HasPrefix(c[m[1]:], ",") || len(after) > 0 && hedgeOpener[after[0]] {
+					n++
+				}
+				continue
+			}
+			if hedgeSubject[prev] || possibility[prev] || commitment[prev] || negations[prev] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// hedgeOpener are the subjects that may follow a sentence adverb: "...,
+// usually we respond".
+var hedgeOpener = map[string]bool{"we": true, "you": true, "they": true, "it": true, "our": true, "your": true}
+
+// hedgeSubject are the words after which a hedge qualifies the verb that
+// follows: a subject ("we generally respond"), an auxiliary ("are
+// usually kept", "do not normally") or a joiner of clauses.
+var hedgeSubject = map[string]bool{"we": true, "you": true, "they": true, "it": true, "he": true, "she": true,
+	"i": true, "who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "can": true, "could": true, "would": true, "should": true, "shall": true, "do": true,
+	"does": true, "did": true, "and": true, "but": true, "or": true, "also": true, "only": true, "still": true,
+	"then": true, "will": true, "must": true, "has": true, "have": true}
+
+// states reports a side that states something we do or will do, or
+// something users can do: a commitment, a permission, a protection, or
+// "we" acting in the present tense ("we respond within 30 days").
+func states(sd *side) bool {
+	return sd.commitSent > 0 || sd.weDo > 0 || isProtection(sd) || isPermission(sd)
+}
+
+// inList reports a hunk of the word diff that stands in a list on the old
+// side (its tokens a): a comma, "and" or "or" within three tokens before
+// or after it ("your name, your phone number"), and no list joiner
+// inside it, so that it changes one item.
+func inList(a []string, h hunk) bool {
+	if h.at < 0 || listJoined(h.del) || listJoined(h.ins) {
+		return false
+	}
+	joiner := func(t string) bool { return t == "," || t == ";" || t == "and" || t == "or" }
+	for k := h.at - 1; k >= 0 && k >= h.at-3; k-- {
+		if joiner(a[k]) {
+			return true
+		}
+	}
+	end := h.at + len(h.del)
+	for k := end; k < len(a) && k < end+3; k++ {
+		if joiner(a[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemSwapped reports two stretches that name different data items: each
+// keeps a word the other does not explain by stem, spelling, synonym or
+// initials, and those words name a data type (a collection word of
+// practice, not one as common in rewording as "contact") on at least one
+// side ("birthday month" → "date of birth",
+// "member number" → "phone number"). A unit of time counts as a word
+// here; "postal address" → "mailing address" names one item two ways.
+func itemSwapped(del, ins []string) bool {
+	itemWords := func(ts []string) []string {
+		var out []string
+		for _, t := range ts {
+			if stop[t] || t == "," || t == ";" || isNumber(t) || isNumberWord(t) || len(t) < 2 || glue[t] && !isUnit(t) {
+				continue
+			}
+			out = append(out, t)
+		}
+		return out
+	}
+	d, i := itemWords(del), itemWords(ins)
+	// "co-payment" and "copayment" are one word spelled two ways.
+	if len(d) == 0 || len(i) == 0 || spellKey(strings.Join(d, "")) == spellKey(strings.Join(i, "")) {
+		return false
+	}
+	same := func(x, y string) bool {
+		if stem(lemma(x)) == stem(lemma(y)) || spellKey(x) == spellKey(y) {
+			return true
+		}
+		for _, g := range synonymGroups {
+			if slices.Contains(g, x) && slices.Contains(g, y) {
+				return true
+			}
+		}
+		return false
+	}
+	left := func(xs, ys []string) []string {
+		var out []string
+		for _, x := range xs {
+			if !slices.ContainsFunc(ys, func(y string) bool { return same(x, y) }) {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	ld, li := left(d, i), left(i, d)
+	if len(ld) == 0 || len(li) == 0 || initialsOf(ld, li) || initialsOf(li, ld) {
+		return false
+	}
+	for _, w := range strongPractice(append(ld, li...)) {
+		if c, _ := practiceCat(w); c == notice.CatCollection {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf reports one word that is the initials of the words ws: "ip"
+// for "internet protocol".
+func initialsOf(one, ws []string) bool {
+	if len(one) != 1 || len(ws) < 2 || len(one[0]) != len(ws) {
+		return false
+	}
+	for k, w := range ws {
+		if w[0] != one[0][k] {
+			return false
+		}
+	}
+	return true
+}
+
+// reClauseBreak splits canonical text into clauses for polarityFlip: at
+// the end of a sentence, a semicolon, "but" (so that the "not your
+// calendar" of "we receive your name but not your calendar" is a clause
+// of its own), "while" and "whereas", and "and" or "or" that open a
+// clause with a subject of its own ("and we share it").
+var reClauseBreak = lazyRegexp(`[.!?]\s+|;\s*|,?\s+(?:but|while|whereas)\s+|,?\s+(?:and|or)\s+(?:we|you|they|it|he|she|i)\s+`)
+
+// polarityFlip reports a word that one side only says in denying clauses
+// and the other only in affirming ones: what is denied changed. Two
+// sentences merged with an elliptical denial ("we receive X. We do not
+// receive Y." → "we receive X, but not Y") deny the same Y; the verb
+// they share is said both ways on one side, and does not count.
+func polarityFlip(o, n *side) bool {
+	pol := func(sd *side) map[string]int {
+		out := map[string]int{}
+		var clauses []string
+		for _, c := range sd.canons {
+			clauses = append(clauses, reClauseBreak().Split(c, -1)...)
+		}
+		for _, cl := range clauses {
+			ws := words(cl)
+			bit := 1
+			for _, w := range ws {
+				if negations[w] {
+					bit = 2
+				}
+			}
+			for _, w := range ws {
+				if glue[w] || stop[w] || negations[w] || possibility[w] || commitment[w] || w == "can" || isNumber(w) {
+					continue
+				}
+				out[stem(lemma(w))] |= bit
+			}
+		}
+		return out
+	}
+	op, np := pol(o), pol(n)
+	for st, a := range op {
+		if b := np[st]; a|b == 3 && a != 3 && b != 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// modalRepeated reports two sides whose modals of possibility ("may")
+// differ in number only because one repeats the modal for a verb the
+// other already governs with it: each verb a modal governs on the side
+// with more modals follows a modal, in the same clause, on the other.
+func modalRepeated(o, n *side) bool {
+	more, less := n, o
+	if o.possible > n.possible {
+		more, less = o, n
+	}
+	// The verb a modal governs: the first word after it that is no
+	// adverb, negation or auxiliary ("may also be shared" governs
+	// "shared").
+	governed := func(ws []string, k int) string {
+		for _, w := range ws[k+1:] {
+			if w == "also" || w == "still" || w == "then" || w == "only" || w == "be" || w == "have" || negations[w] ||
+				strings.HasSuffix(w, "ly") {
+				continue
+			}
+			return stem(lemma(w))
+		}
+		return ""
+	}
+	// What a modal covers: every word after it until another subject
+	// opens a clause of its own.
+	covered := map[string]bool{}
+	for _, c := range less.canons {
+		ws := words(c)
+		under := false
+		for _, w := range ws {
+			switch {
+			case possibility[w]:
+				under = true
+			case under && (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i"):
+				under = false
+			case under:
+				covered[stem(lemma(w))] = true
+			}
+		}
+		if strings.ContainsAny(c, ";") {
+			return false
+		}
+	}
+	found := false
+	for _, c := range more.canons {
+		ws := words(c)
+		for k, w := range ws {
+			if !possibility[w] {
+				continue
+			}
+			v := governed(ws, k)
+			if v == "" || !covered[v] {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// reSelfNames finds where a notice names itself: a parenthesis of quoted
+// names one of which is "we" or "us" ('Example Labs, Inc. ("Example",
+// "we", "us")').
+var reSelfNames = lazyRegexp(`\(\s*["“][^"”()]{1,40}["”](?:\s*,?\s*(?:or\s+|and\s+)?["“][^"”()]{1,40}["”])+\s*\)`)
+
+// reQuoted finds each quoted name of a parenthesis reSelfNames found.
+var reQuoted = lazyRegexp(`["“]([^"”]+)["”]`)
+
+// selfNames lists, lowercased, the names a notice gives itself beside
+// "we" and "us" in either revision, each as it is written.
+func (c *context) selfNames() []string {
+	if c.self != nil {
+		return c.self
+	}
+	c.self = []string{}
+	for _, ss := range [][]*sentence{c.olds, c.news} {
+		for _, s := range ss {
+			if !strings.Contains(s.text, "(") || !hasAny(strings.ToLower(s.text), "we\"", "we”", "us\"", "us”") {
+				continue
+			}
+			for _, p := range reSelfNames().FindAllString(s.text, -1) {
+				var names []string
+				we := false
+				for _, m := range reQuoted().FindAllStringSubmatch(p, -1) {
+					switch w := strings.ToLower(strings.TrimSpace(m[1])); w {
+					case "we", "us", "our", "ours":
+						we = true
+					default:
+						names = append(names, w)
+					}
+				}
+				if we {
+					for _, w := range names {
+						if !slices.Contains(c.self, w) {
+							c.self = append(c.self, w)
+						}
+					}
+				}
+			}
+		}
+	}
+	return c.self
+}
+
+// asWe rewrites sentences that name the company by one of its own names
+// (self) with "we" in its place, prepared for comparison; ok is false
+// when none does.
+func asWe(ss []*sentence, self []string) ([]*sentence, bool) {
+	if len(self) == 0 {
+		return nil, false
+	}
+	var out []*sentence
+	changed := false
+	for _, x := range ss {
+		norm := x.norm
+		for _, name := range self {
+			norm = replaceName(norm, name)
+		}
+		if norm != x.norm {
+			changed = true
+		}
+		y := &sentence{side: x.side, block: x.block, order: x.order, section: x.section, text: x.text, norm: norm,
+			key: keyOf(norm), row: x.row, header: x.header}
+		y.prepare()
+		out = append(out, y)
+	}
+	return out, changed
+}
+
+// replaceName puts "we" for each whole-word use of name in norm ("our"
+// for "name's"), but not inside a web address or e-mail address
+// ("example.com").
+func replaceName(norm, name string) string {
+	var b strings.Builder
+	for i := 0; ; {
+		k := strings.Index(norm[i:], name)
+		if k < 0 {
+			b.WriteString(norm[i:])
+			break
+		}
+		k += i
+		end := k + len(name)
+		whole := (k == 0 || !isWordByte(norm[k-1]) && norm[k-1] != '.' && norm[k-1] != '@') &&
+			(end == len(norm) || !isWordByte(norm[end]) && norm[end] != '-' && norm[end] != '@' &&
+				!(norm[end] == '.' && end+1 < len(norm) && isWordByte(norm[end+1])))
+		b.WriteString(norm[i:k])
+		switch {
+		case !whole:
+			b.WriteString(name)
+		case strings.HasPrefix(norm[end:], "'s"):
+			b.WriteString("our")
+			end += 2
+		default:
+			b.WriteString("we")
+		}
+		i = end
+	}
+	return b.String()
+}
+
+// linkTextOnly reports an edit that only changes the visible text of
+// links to the same pages (rule E4): both sides link to the same
+// resources, and every changed stretch of words is either a whole link
+// added or dropped as a pointer ("our participation" → "our
+// participation (see our listing)"), its text in parentheses or opening
+// with a verb of pointing ("see", "read"), or vague link words ("click
+// here") put in the place of a link's text. Link text that extends what
+// the sentence says ("you can [delete your account and photos]") is not
+// a pointer, and no changed word may be a negation, modal, qualifier,
+// exception or number.
+func linkTextOnly(u *unit, o, n *side) bool {
+	type linkText struct {
+		toks    []string
+		pointer bool
+	}
+	targets := func(ss []*sentence) ([]string, []linkText, map[string]bool) {
+		var urls []string
+		var texts []linkText
+		in := map[string]bool{}
+		for _, x := range ss {
+			for _, l := range x.links {
+				urls = append(urls, prose.NormalizeURL(l.URL))
+				toks := diffTokens(canonicalize(prose.Normalize(l.Text)))
+				for _, t := range toks {
+					in[t] = true
+				}
+				pointer := strings.Contains(x.text, "("+l.Text+")") || len(toks) > 0 && pointing[toks[0]]
+				texts = append(texts, linkText{toks, pointer})
+			}
+		}
+		sort.Strings(urls)
+		return urls, texts, in
+	}
+	ou, otexts, _ := targets(u.old)
+	nu, ntexts, nin := targets(u.new)
+	if len(ou) == 0 || !equalStrings(ou, nu) {
+		return false
+	}
+	hs, _, ok := o.hunksTo(n)
+	if !ok || len(hs) == 0 {
+		return false
+	}
+	// A whole pointer link's text, commas aside.
+	wholePointer := func(ts []string, texts []linkText) bool {
+		var bare []string
+		for _, t := range ts {
+			if t != "," {
+				bare = append(bare, t)
+			}
+		}
+		for _, lt := range texts {
+			if lt.pointer && slices.Equal(lt.toks, bare) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range hs {
+		for _, t := range append(append([]string{}, h.del...), h.ins...) {
+			if negations[t] || possibility[t] || commitment[t] || t == "can" || restrictive[t] || exceptions[t] ||
+				isNumber(t) || isNumberWord(t) {
+				return false
+			}
+		}
+		switch {
+		case len(h.del) == 0:
+			if !wholePointer(h.ins, ntexts) {
+				return false
+			}
+		case len(h.ins) == 0:
+			if !wholePointer(h.del, otexts) {
+				return false
+			}
+		default:
+			for _, t := range h.del {
+				if !vagueLink[t] && !glue[t] && !stop[t] && t != "," {
+					return false
+				}
+			}
+			for _, t := range h.ins {
+				if t != "," && !nin[t] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// pointing are the verbs that open a link's text which only points to a
+// page: "see our listing", "read the policy".
+var pointing = map[string]bool{"see": true, "read": true, "visit": true, "view": true, "consult": true,
+	"review": true, "open": true, "go": true, "click": true, "tap": true, "check": true, "find": true}
+
+// vagueLink are the words of link texts that say nothing of the page
+// they point to: "click here", "this link".
+var vagueLink = map[string]bool{"here": true, "click": true, "tap": true, "link": true, "this": true, "page": true,
+	"more": true, "details": true, "info": true, "website": true, "site": true, "visit": true, "go": true}
+
+// hasCue reports whether text holds cue at the start of a word: the
+// "agent" of an authorised agent is not the one in "Magento", nor the
+// "parent" of a child the one in "transparency".
+func hasCue(text, cue string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], cue)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k == 0 || !isLetter(text[k-1]) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// listHead returns the words that end the list a hunk of the word diff
+// stands in, after the hunk on the old side (its tokens a): the other
+// items and the noun they qualify, up to the first function word
+// ("technical and administrative security measures" in "physical,
+// technical and administrative security measures to reduce risks").
+func listHead(a []string, h hunk) []string {
+	if h.at < 0 {
+		return nil
+	}
+	var out []string
+	for _, t := range a[min(h.at+len(h.del), len(a)):] {
+		if t == "," || t == "and" || t == "or" {
+			continue
+		}
+		if stop[t] || glue[t] || t == ";" || len(out) == 5 {
+			break
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// permittedCat names the practice a statement lets us do: the category of
+// the verb after the first "we" ("we may use ...", "we share ..."), or ""
+// when the verb names none.
+func permittedCat(sd *side) string {
+	ws := sd.words
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "we" {
+			continue
+		}
+		for _, w := range ws[i+1 : min(i+4, len(ws))] {
+			if possibility[w] || commitment[w] || w == "can" || w == "also" || strings.HasSuffix(w, "ly") {
+				continue
+			}
+			switch stem(lemma(w)) {
+			case "use", "process", "analyz", "analys", "combin", "personaliz":
+				return notice.CatUse
+			case "shar", "disclos", "sell", "rent", "transfer", "giv", "send", "pass":
+				return notice.CatSharing
+			case "collect", "obtain", "gather", "receiv", "record":
+				return notice.CatCollection
+			case "keep", "retain", "stor":
+				return notice.CatRetention
+			case "track":
+				return notice.CatTracking
+			}
+			break
+		}
+		return ""
+	}
+	return ""
+}
+
+// actionAdded names the practice of a new action joined to a statement
+// ("we collect your email address" → "..., and add the address to our
+// mailing list"): an inserted stretch that opens with "and" and a verb
+// before its object. A verb that names no practice of its own does
+// something new with the data: a use.
+func actionAdded(o, n *side) []string {
+	hs, _, ok := o.hunksTo(n)
+	if !ok {
+		return nil
+	}
+	for _, h := range hs {
+		for i := 0; i+2 < len(h.ins); i++ {
+			v := h.ins[i+1]
+			if h.ins[i] != "and" || glue[v] || stop[v] || negations[v] || possibility[v] || commitment[v] || v == "can" {
+				continue
+			}
+			switch h.ins[i+2] {
+			case "the", "it", "them", "your", "our", "this", "that", "these", "those", "a", "an", "their":
+			default:
+				continue
+			}
+			if c := permittedCat(&side{words: []string{"we", v}}); c != "" {
+				return []string{c}
+			}
+			if c, ok := practiceCat(v); ok {
+				return []string{c}
+			}
+			return []string{notice.CatUse}
+		}
+	}
+	return nil
+}
+
+// spelledOut reports an abbreviation ("ip") whose letters open a run of
+// consecutive words of ws ("internet protocol").
+func spelledOut(abbr string, ws []string) bool {
+	if len(abbr) < 2 || len(abbr) > 6 {
+		return false
+	}
+	for i := 0; i+len(abbr) <= len(ws); i++ {
+		ok := true
+		for k := 0; k < len(abbr); k++ {
+			if ws[i+k][0] != abbr[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}

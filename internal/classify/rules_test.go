@@ -1268,3 +1268,193 @@ func TestCategoryOfStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedStatements: a hedge ("usually", "in most cases") added to a
+// plain commitment of ours is less protective and one added to a
+// permission narrows it (M2), wherever the statement has no "never" or
+// "will"; a hedge inside a purpose clause or an adjective qualifies no
+// statement, and a value written another way is no edit (E6).
+func TestHedgedStatements(t *testing.T) {
+	const doc = "# Harbour Bakery notice\n\n## Requests\n\nWe answer access requests within 21 days. " +
+		"We share your order details with our delivery courier.\n\n## Purposes\n\n" +
+		"We use your postcode to plan delivery rounds and to generally keep the ordering site running. " +
+		"Card details are protected with generally accepted encryption standards.\n\n" +
+		"## Closing an account\n\nWe delete closed accounts within 60 days.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"We answer access requests within 21 days.", "We generally answer access requests within 21 days.", true, notice.ImpactLessProtective},
+		{"We answer access requests within 21 days.", "We usually answer access requests within 21 days.", true, notice.ImpactLessProtective},
+		{"We delete closed accounts within 60 days.", "In most cases, we delete closed accounts within 60 days.", true, notice.ImpactLessProtective},
+		{"We delete closed accounts within 60 days.", "We delete closed accounts within 60 days where possible.", true, notice.ImpactLessProtective},
+		{"We share your order details with our delivery courier.", "We generally share your order details with our delivery courier.", true, notice.ImpactMoreProtective},
+		{"and to generally keep the ordering site running.", "and to keep the ordering site running.", false, notice.ImpactNone},
+		{"to plan delivery rounds and to generally keep", "to plan delivery rounds, generally keep", false, notice.ImpactNone},
+		{"protected with generally accepted encryption standards.", "protected with accepted encryption standards.", false, notice.ImpactNone},
+		{"We delete closed accounts within 60 days.", "We delete closed accounts within sixty days.", false, notice.ImpactNone},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v (%s), want %v (%s)\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+}
+
+// TestItemReplacedInList: one data item of a list put in another's place
+// is a new item, not a synonym (M5), however close the words; the same
+// item in other words, a synonym or an expanded abbreviation is not, nor
+// is a word other than a data type swapped beside a list.
+func TestItemReplacedInList(t *testing.T) {
+	const doc = "# Climbing wall notice\n\n## What we collect\n\n" +
+		"When you join, we collect your name, your year of birth (optional), your phone number, your IP address and your visit history.\n\n" +
+		"## Contact\n\nIf you have a question, please write to us first, and we will reply.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"your year of birth (optional)", "your birthday (optional)", true},
+		{"your phone number,", "your member number,", true},
+		{"your phone number,", "your precise location,", true},
+		{"your year of birth (optional)", "your birth year (optional)", false},
+		{"your phone number,", "your telephone number,", false},
+		{"your IP address and", "your Internet Protocol address and", false},
+		{"please write to us first, and", "please get in touch with us first, and", false},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+			continue
+		}
+		if c.material && (got.Impact != notice.ImpactLessProtective || !slices.Contains(got.Categories, notice.CatCollection)) {
+			t.Errorf("%q → %q: %s %v, want less-protective with collection\n%s", c.from, c.to, got.Impact, got.Categories, dump(got))
+		}
+	}
+}
+
+// TestMergedAndSplitStatements: two sentences merged with an elliptical
+// denial ("..., but not ..."), or one split in two that repeats its "may",
+// say the same (E7); a denial moved to another item, or a "may" that
+// governs a verb the old sentence stated plainly, does not.
+func TestMergedAndSplitStatements(t *testing.T) {
+	const doc = "# Pottery studio notice\n\n## Booking\n\n" +
+		"When you book through a partner site, we import your name and booking time from that site. We do not import your card number or your reviews.\n\n" +
+		"## Sharing\n\nWe may keep your booking history for studio planning and pass it to our kiln supplier for scheduling. " +
+		"We keep your booking history for studio planning and pass it to our kiln supplier for scheduling.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"from that site. We do not import your card number or your reviews.", "from that site, but not your card number or your reviews.", false},
+		{"from that site. We do not import your card number or your reviews.", "from that site and your card number, but not your reviews.", true},
+		{"We may keep your booking history for studio planning and pass it", "We may keep your booking history for studio planning. We may also pass it", false},
+		{"We keep your booking history for studio planning and pass it", "We keep your booking history for studio planning. We may also pass it", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSameDenialOtherWords: "does not apply to" and "excludes" deny
+// alike, "without doing X" denies X as "you do not have to do X" does, a
+// passive keeps its actor, and a reordered list with a verb swapped for a
+// synonym keeps its items (E7); a denial dropped, an act now required, a
+// new actor or a new item is material.
+func TestSameDenialOtherWords(t *testing.T) {
+	const doc = "# Sketchbook app notice\n\n## Scope\n\nThis notice does not apply to sketches you publish on other sites.\n\n" +
+		"## Using the app\n\nYou can draw without making a profile and without telling us your age, your school or your nickname.\n\n" +
+		"## Research\n\nQuillpen Studio may invite artists to short interviews about the drawing tools.\n\n" +
+		"## Payments\n\n- **Payment processors** (Stripe and Adyen), to take payments.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"This notice does not apply to sketches", "This notice excludes sketches", false},
+		{"This notice does not apply to sketches", "This notice also applies to sketches", true},
+		{"You can draw without making a profile and without telling us your age, your school or your nickname.", "No profile is needed to draw, and you do not have to tell us your age, your school or your nickname.", false},
+		{"You can draw without making a profile and without telling us your age, your school or your nickname.", "No profile is needed to draw, but you have to tell us your age, your school or your nickname.", true},
+		{"Quillpen Studio may invite artists to short interviews", "Artists may be invited to short interviews by Quillpen Studio", false},
+		{"Quillpen Studio may invite artists to short interviews", "Artists may be invited to short interviews by our research partners", true},
+		{"(Stripe and Adyen), to take payments.", "(Adyen and Stripe), to handle payments.", false},
+		{"(Stripe and Adyen), to take payments.", "(Adyen, Stripe and Klarna), to handle payments.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCompanyNameForWe: an added sentence that names the company where
+// the notice says "we" restates what the notice says with "we" (E8); one
+// that changes what is denied or adds a data type does not.
+func TestCompanyNameForWe(t *testing.T) {
+	const doc = "# Notice\n\nOrchard Lane Cards Ltd (\"Orchard Lane\", \"we\", \"us\") sells greeting cards at orchardlane.example.com.\n\n" +
+		"## Sharing\n\nWe do not rent your address book, and we do not sell your order history.\n\n## Help\n\nWrite to help@example.com.\n"
+	for _, c := range []struct {
+		added    string
+		material bool
+	}{
+		{"Orchard Lane does not rent your address book.", false},
+		{"Orchard Lane's policy is that it does not rent your address book.", true},
+		{"Orchard Lane rents your address book.", true},
+		{"Orchard Lane does not rent your photos.", true},
+	} {
+		if got := classifyEdit(t, doc, "at orchardlane.example.com.", "at orchardlane.example.com. "+c.added); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.added, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLinkTextPointer: a link to the same page given descriptive text in
+// parentheses, or vague link words made descriptive, is editorial (E4);
+// words that extend what the sentence says, though in a link's text, and
+// a link to another page are not.
+func TestLinkTextPointer(t *testing.T) {
+	const doc = "# Notice\n\n## Certification\n\nWe take part in the [Fairframe scheme](https://fairframe.example.org/members) for disputes about our practices.\n\n" +
+		"## Your files\n\nYou can [download your drawings](https://sketch.example.com/export) at any time. For more, click [here](https://sketch.example.com/help).\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We take part in the [Fairframe scheme](https://fairframe.example.org/members) for",
+			"We take part in the Fairframe scheme ([see our membership entry](https://fairframe.example.org/members)) for", false},
+		{"click [here](https://sketch.example.com/help).", "see [our help pages](https://sketch.example.com/help).", false},
+		{"[download your drawings](https://sketch.example.com/export)", "[download your drawings and delete your account](https://sketch.example.com/export)", true},
+		{"We take part in the [Fairframe scheme](https://fairframe.example.org/members) for",
+			"We take part in the Fairframe scheme ([see our membership entry](https://otherscheme.example.org/members)) for", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCategoryOfEdits: a category cue counts at the start of a word only
+// ("agent" is not in "Reagenta"), a program the paragraph calls a privacy
+// seal is a dispute route, an item dropped from a list of safeguards is
+// security, a condition dropped from a permission to use data is about
+// that use, and a new action joined to a statement is a new use.
+func TestCategoryOfEdits(t *testing.T) {
+	const doc = "# Reagenta Labs notice\n\n## Reagenta seal\n\nReagenta Labs holds the Brightmark Privacy Seal. The Brightmark program covers our website. The Brightmark program does not cover our kiosks.\n\n" +
+		"## Safeguards\n\nWe protect your data with physical, electronic and managerial security measures.\n\n" +
+		"## Newsletters\n\nIf you have signed up for our newsletter, we may use your page views to choose its topics.\n\n" +
+		"## At the counter\n\nIf you ask for a printed receipt, we collect your postcode and print it on the receipt.\n"
+	for _, c := range []struct {
+		from, to, cat string
+	}{
+		{"The Brightmark program does not cover our kiosks.", "The Brightmark program also covers our kiosks.", notice.CatDisputes},
+		{"with physical, electronic and managerial security measures.", "with electronic and managerial security measures.", notice.CatSecurity},
+		{"If you have signed up for our newsletter, we may use your page views", "We may use your page views", notice.CatUse},
+		{"we collect your postcode and print it on the receipt.", "we collect your postcode, print it on the receipt and add it to our mailing list.", notice.CatUse},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if !got.Material || !slices.Contains(got.Categories, c.cat) {
+			t.Errorf("%q → %q: categories %v, want material with %s\n%s", c.from, c.to, got.Categories, c.cat, dump(got))
+		}
+		if slices.Contains(got.Categories, notice.CatAccess) {
+			t.Errorf("%q → %q: categories %v name access, which no word of the edit is about\n%s", c.from, c.to, got.Categories, dump(got))
+		}
+	}
+}
