@@ -361,4 +361,10 @@ func TestReasonsQuote(t *testing.T) {
 // are fixed by general rules.
 func TestHoldout11Cases(t *testing.T) { scoreSetTo(t, "holdout11", 1, 1) }
 
-func TestHoldout12Cases(t *testing.T) { scoreSetTo(t, "holdout12", 1, 0.88) }
+// TestHoldout12Cases is held to the scores it has now (recall 1.000,
+// precision 1.000, category hit 31/31), since its false alarms
+// (subheadings restyled as bold lines, a list made a table with a
+// row-number column, two denials merged into one with "or", a summary
+// sentence rewording a promise another section makes) are fixed by
+// general rules.
+func TestHoldout12Cases(t *testing.T) { scoreSetTo(t, "holdout12", 1, 1) }

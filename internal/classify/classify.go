@@ -209,12 +209,22 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 	}
 	for _, s := range d.Sentences {
 		b := d.Blocks[s.Block]
-		if b.Kind == prose.Heading || b.Header || navigation(s.Block, b, s.Norm) || isDateLine(s.Norm) || isAnnouncement(s.Norm) {
+		if b.Kind == prose.Heading || b.Header || navigation(s.Block, b, s.Norm) || isDateLine(s.Norm) || isAnnouncement(s.Norm) ||
+			emphasisHeading(b, s.Norm) {
 			continue
 		}
 		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering
 		// is editorial.
-		norm := s.Norm
+		norm, text := s.Norm, s.Text
+		// So is a table's row-number column ("| 1 | To answer you |"
+		// under "| # | Use |"): it numbers the rows as a list numbers its
+		// items.
+		if b.Kind == prose.TableRow && strings.HasPrefix(b.Text, text) {
+			if k, ok := rowNumber(d, s.Block); ok {
+				norm = strings.TrimPrefix(norm, k+", ")
+				text = strings.TrimPrefix(text, k+", ")
+			}
+		}
 		if mayBeEnumerated(norm) {
 			norm = reEnumeration().ReplaceAllString(norm, "")
 		}
@@ -222,7 +232,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if key == "" {
 			continue
 		}
-		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: s.Text, norm: norm, key: key, para: b.Text}
+		x := &sentence{side: sideNo, block: s.Block, order: len(out), section: s.Section, text: text, norm: norm, key: key, para: b.Text}
 		for _, l := range b.Links {
 			if strings.TrimSpace(l.Text) != "" && strings.Contains(s.Text, l.Text) {
 				x.links = append(x.links, l)
@@ -242,6 +252,78 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		out = append(out, x)
 	}
 	return out
+}
+
+// emphasisHeading reports a paragraph that is one bold or italic line and
+// reads as a heading (rule E3): "**3.2 Data we receive from others**" set
+// above the text it names. A heading carries no promise; the body under it
+// does. A line that denies, permits or commits ("**We never sell your
+// data**"), or ends a sentence, is a statement and is kept.
+func emphasisHeading(b prose.Block, norm string) bool {
+	if b.Kind != prose.Paragraph || strings.Contains(b.Raw, "\n") {
+		return false
+	}
+	raw := strings.TrimSpace(b.Raw)
+	inner := ""
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(raw) > 2*len(m) && strings.HasPrefix(raw, m) && strings.HasSuffix(strings.TrimSuffix(raw, ":"), m) {
+			inner = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSuffix(raw, ":"), m), m)
+			if !strings.Contains(inner, m) {
+				break
+			}
+			inner = ""
+		}
+	}
+	if strings.TrimSpace(inner) == "" {
+		return false
+	}
+	t := norm
+	if mayBeEnumerated(t) {
+		t = reEnumeration().ReplaceAllString(t, "")
+	}
+	t = strings.TrimRight(strings.TrimSpace(t), ":")
+	if t == "" || strings.ContainsAny(t, ".;!?") {
+		return false
+	}
+	ws := words(t)
+	if len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	for _, w := range ws {
+		if negations[w] || possibility[w] || commitment[w] || w == "can" || w == "only" || w == "except" || w == "unless" {
+			return false
+		}
+	}
+	return true
+}
+
+// rowNumber reports a table row whose first cell only numbers it: the
+// cell is the row's place among the table's rows (1, 2, 3 ...) and the
+// header names no column of data above it ("#", "No.", "Item" or
+// nothing). It returns the cell.
+func rowNumber(d *prose.Document, block int) (string, bool) {
+	b := d.Blocks[block]
+	first, _, ok := strings.Cut(b.Text, ", ")
+	if !ok || first == "" || len(first) > 3 || strings.Trim(first, "0123456789") != "" {
+		return "", false
+	}
+	place := 1
+	k := block - 1
+	for ; k >= 0 && d.Blocks[k].Kind == prose.TableRow && !d.Blocks[k].Header; k-- {
+		place++
+	}
+	if first != fmt.Sprint(place) {
+		return "", false
+	}
+	if k >= 0 && d.Blocks[k].Kind == prose.TableRow && d.Blocks[k].Header {
+		head, _, _ := strings.Cut(prose.Normalize(d.Blocks[k].Text), ", ")
+		switch strings.TrimSpace(strings.TrimRight(head, ".")) {
+		case "", "#", "no", "nr", "number", "item", "ref":
+		default:
+			return "", false
+		}
+	}
+	return first, true
 }
 
 // stems returns the sentence's content stems: those of prepare when it ran,

@@ -50,9 +50,9 @@ func judge(u *unit, ctx *context) notice.Change {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
 		}
 	case notice.Added:
-		fs, editorial = judgeLone(u.new, ctx.index(true), true, ctx.selfNames())
+		fs, editorial = judgeLone(u.new, ctx.index(true), true, ctx)
 	case notice.Removed:
-		fs, editorial = judgeLone(u.old, ctx.index(false), false, ctx.selfNames())
+		fs, editorial = judgeLone(u.old, ctx.index(false), false, ctx)
 	}
 	if len(fs) == 0 {
 		if editorial != "" {
@@ -163,7 +163,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 
 	// M1 polarity. "Neither X nor Y" denies as "not X or Y" does, or as
 	// "not X and not Y": counts that may be equal are.
-	if n.neg < o.negLow || o.neg < n.negLow {
+	if (n.neg < o.negLow || o.neg < n.negLow) && !sameDenials(o, n) {
 		impact := notice.ImpactMoreProtective
 		what := "a negation was added"
 		if n.neg < o.negLow {
@@ -179,6 +179,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			impact = notice.ImpactLessProtective
 		}
 		add("M1 polarity", impact, what+": "+quote, nil, "not", "no", "never", "none", "nor", "rather", "instead", "cannot")
+	}
+	// M1 polarity of a joined verb: "we do not rent it. We trade it" →
+	// "we do not rent it or trade it" denies trading, which the old side
+	// only affirmed (and the reverse).
+	if len(fs) == 0 {
+		if w, ok := joinedDenial(n, o); ok {
+			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied: %s", w, quote), nil, w)
+		} else if w, ok := joinedDenial(o, n); ok {
+			add("M1 polarity", notice.ImpactLessProtective, fmt.Sprintf("'%s' is no longer denied: %s", w, quote), nil, w)
+		}
 	}
 	// M1 polarity per clause: the same number of negations, but what
 	// is denied moved ("we do not sell X, and we share it" → "we sell X,
@@ -1031,19 +1041,67 @@ var practiceVerbs map[string]bool
 // self holds the names the notice gives itself beside "we" (see
 // selfNames): a sentence that names the company where another says "we"
 // may restate it.
-func judgeLone(ss []*sentence, other *index, added bool, self []string) ([]finding, string) {
+func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]finding, string) {
 	fs, editorial := judgeLoneAs(ss, other, added)
 	if len(fs) == 0 {
 		return fs, editorial
 	}
 	// "Example does not sell your personal information" restates "we do
 	// not sell your personal information" (E8).
-	if as, ok := asWe(ss, self); ok {
+	if as, ok := asWe(ss, ctx.selfNames()); ok {
 		if _, ed := judgeLoneAs(as, other, added); strings.HasPrefix(ed, "E8 ") {
 			return nil, ed
 		}
 	}
+	if ref, ok := rewordsOne(ss, other, added, ctx); ok {
+		return nil, "E8 restatement of '" + clip(ref) + "'"
+	}
 	return fs, editorial
+}
+
+// rewordsOne reports a lone sentence that says what one sentence of the
+// other revision says, in other words (E8 by way of E7): had the one been
+// rewritten into the other in place, nothing would have changed. "You can
+// opt out at any time by e-mailing us" added to a summary restates the
+// opt-out section's "you may opt out at any time by contacting us". A
+// corrected typo is no such rewording: two sentences a letter apart are
+// different sentences.
+func rewordsOne(ss []*sentence, other *index, added bool, ctx *context) (string, bool) {
+	if len(ss) != 1 {
+		return "", false
+	}
+	var content []string
+	for _, w := range keyWords(ss[0].key) {
+		if !slices.Contains(content, w) && !negations[w] {
+			content = append(content, w)
+		}
+	}
+	best, share := other.best(content, nil)
+	if best == nil || share < 0.5 || best.row != ss[0].row || len(content) < 5 {
+		return "", false
+	}
+	best.prepare()
+	// Each says most of what the other says: a label ("Device data.") is
+	// no rewording of the sentence that lists the data.
+	a, b := ss[0].stems(), best.stems()
+	common := 0
+	for st := range a {
+		if b[st] {
+			common++
+		}
+	}
+	if 2*common < len(a) || 2*common < len(b) {
+		return "", false
+	}
+	u := &unit{old: []*sentence{best}, new: ss}
+	if !added {
+		u.old, u.new = ss, []*sentence{best}
+	}
+	fs, ed := judgeModified(u, newSide(u.old), newSide(u.new), ctx)
+	if len(fs) > 0 || !strings.HasPrefix(ed, "E7 same meaning") {
+		return "", false
+	}
+	return best.text, true
 }
 
 // judgeLoneAs is judgeLone on the sentences as they are written.
@@ -2483,6 +2541,119 @@ func negated(sd *side) map[string]string {
 		}
 	}
 	return out
+}
+
+// denials counts, by stem, the words a side denies: the first content
+// word after each "not" or "never", and each verb joined to it by "or" or
+// "nor" in the same clause ("we do not sell it or share it" denies
+// selling and sharing, as "we do not sell it. We do not share it" does).
+// A word after "or" counts as a denied verb only when the other side
+// denies it too, so "do not sell names or addresses" denies selling once.
+func denials(sd, other *side) map[string]int {
+	out := map[string]int{}
+	od := negated(other)
+	first := func(ws []string) string {
+		for _, x := range ws {
+			if stop[x] || glue[x] || possibility[x] || commitment[x] || x == "can" || negations[x] ||
+				strings.HasSuffix(x, "ly") || isNumber(x) {
+				continue
+			}
+			return stem(lemma(x))
+		}
+		return ""
+	}
+	for _, c := range sd.canons {
+		for _, cl := range strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ';' || r == '.' || r == ':' }) {
+			ws := words(cl)
+			denying := false
+			for i, w := range ws {
+				switch {
+				case w == "not" || w == "never":
+					if st := first(ws[i+1 : min(i+5, len(ws))]); st != "" {
+						out[st]++
+					}
+					denying = true
+				case denying && (w == "or" || w == "nor"):
+					if st := first(ws[i+1 : min(i+3, len(ws))]); st != "" {
+						if _, ok := od[st]; ok {
+							out[st]++
+						}
+					}
+				case w == "and" || w == "but":
+					denying = false
+				}
+			}
+		}
+	}
+	return out
+}
+
+// denyClauses splits a side into clauses at commas, semicolons, colons
+// and full stops.
+func denyClauses(sd *side) [][]string {
+	var out [][]string
+	for _, c := range sd.canons {
+		for _, cl := range strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ';' || r == '.' || r == ':' }) {
+			out = append(out, words(cl))
+		}
+	}
+	return out
+}
+
+// joinedDenial reports a word that a side denies only by joining it with
+// "or" to a negated verb ("we do not rent it or trade it") while the
+// other side says it only in clauses without a negation ("we trade it").
+func joinedDenial(sd, other *side) (string, bool) {
+	// The other side must say it as a verb, after its subject ("we
+	// trade", "they may share"): "or email address" joins a noun.
+	affirmed, denied := map[string]bool{}, map[string]bool{}
+	for _, ws := range denyClauses(other) {
+		neg := slices.ContainsFunc(ws, func(w string) bool { return negations[w] })
+		for i, w := range ws {
+			if neg {
+				denied[stem(lemma(w))] = true
+				continue
+			}
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if p := ws[j]; p == "we" || p == "they" || p == "you" {
+					affirmed[stem(lemma(w))] = true
+					break
+				} else if !possibility[p] && !commitment[p] && p != "can" && p != "also" {
+					break
+				}
+			}
+		}
+	}
+	for _, ws := range denyClauses(sd) {
+		denying := false
+		for i, w := range ws {
+			switch {
+			case w == "not" || w == "never":
+				denying = true
+			case denying && (w == "or" || w == "nor"):
+				for _, x := range ws[i+1 : min(i+3, len(ws))] {
+					if stop[x] || glue[x] || strings.HasSuffix(x, "ly") || isNumber(x) {
+						continue
+					}
+					if st := stem(lemma(x)); affirmed[st] && !denied[st] {
+						return x, true
+					}
+					break
+				}
+			case w == "and" || w == "but":
+				denying = false
+			}
+		}
+	}
+	return "", false
+}
+
+// sameDenials reports two sides whose counts of negations differ only
+// because one joins denied verbs with "or" where the other repeats the
+// negation (rule E7): each denies the same words as often.
+func sameDenials(o, n *side) bool {
+	do, dn := denials(o, n), denials(n, o)
+	return len(do) > 0 && maps.Equal(do, dn)
 }
 
 // negationMoved reports a negation that moved from one practice word to

@@ -1458,3 +1458,105 @@ func TestCategoryOfEdits(t *testing.T) {
 		}
 	}
 }
+
+// TestRestyledMarkdown: restyling Markdown is never material. Subheadings
+// set as bold lines, a bullet list made a numbered one and '-' markers
+// made '*' say what they said; a bold line that denies or permits, or
+// that ends a sentence, is a statement and still counts.
+func TestRestyledMarkdown(t *testing.T) {
+	const doc = "# Bakery notice\n\n## 2. What we collect\n\n### 2.1 Orders you place\n\n- Your name and delivery address.\n- The cakes you order.\n\n" +
+		"### 2.2 Data from partner shops\n\nPartner shops send us your loyalty number.\n\n## 3. Your choices\n\nYou may:\n\n- see the data we hold;\n- fix a wrong address; and\n- close your account.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"### 2.2 Data from partner shops", "**2.2 Data from partner shops**", false},
+		{"### 2.1 Orders you place", "__2.1 Orders you place__", false},
+		{"- see the data we hold;\n- fix a wrong address; and\n- close your account.", "1. see the data we hold;\n2. fix a wrong address; and\n3. close your account.", false},
+		{"- see the data we hold;\n- fix a wrong address; and\n- close your account.", "1. see the data we hold;\n2. fix a wrong address; and\n3. close your account within 90 days.", true},
+		{"- Your name and delivery address.\n- The cakes you order.", "* Your name and delivery address.\n* The cakes you order.", false},
+		{"### 2.2 Data from partner shops", "**2.2 We never sell data from partner shops**", true},
+		{"### 2.2 Data from partner shops", "**Partner shops may also send us your birthday.**", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNumberedTableRows: a column that only numbers a table's rows is
+// layout, as a numbered list's numbers are; a number cell that is no row
+// number, or an item changed, still counts.
+func TestNumberedTableRows(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Why we use your data\n\n- To bake and deliver your order\n- To remind you of a birthday you saved\n- To answer your messages\n"
+	const list = "- To bake and deliver your order\n- To remind you of a birthday you saved\n- To answer your messages\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| # | Purpose |\n|---|---|\n| 1 | To bake and deliver your order |\n| 2 | To remind you of a birthday you saved |\n| 3 | To answer your messages |\n", false},
+		{"| No. | Purpose |\n|---|---|\n| 1 | To bake and deliver your order |\n| 2 | To remind you of a birthday you saved |\n| 3 | To answer your messages |\n", false},
+		{"| # | Purpose |\n|---|---|\n| 1 | To bake and deliver your order |\n| 2 | To remind you of a birthday you saved |\n| 3 | To answer your messages and show you offers |\n", true},
+		{"| Days | Purpose |\n|---|---|\n| 1 | To bake and deliver your order |\n| 2 | To remind you of a birthday you saved |\n| 3 | To answer your messages |\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestJoinedDenials: "we do not X, and ... We do not Y" merged into "we do
+// not X or Y, and ..." denies what it denied; joining a verb the old text
+// affirmed to a denial, or splitting one off as an affirmation, changes
+// what is denied.
+func TestJoinedDenials(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe do not rent your address, and we have not rented it since 2021. We do not trade your address with other shops.\n\nWe send your order to our courier.\n"
+	const from = "We do not rent your address, and we have not rented it since 2021. We do not trade your address with other shops."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{from, "We do not rent your address or trade it with other shops, and we have not rented it since 2021.", false},
+		{from, "We do not rent or trade your address with other shops, and we have not rented it since 2021.", false},
+		{from, "We do not rent your address, and we have not rented it since 2021. We trade your address with other shops.", true},
+		{"We do not rent your address, and we have not rented it since 2021. We do not trade your address with other shops.\n\nWe send your order to our courier.",
+			"We do not rent your address or send it to our courier, and we have not rented it since 2021. We do not trade your address with other shops.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// The other way: an affirmed verb joined to a denial, and a joined
+	// denial split off as an affirmation.
+	const doc2 = "# Bakery notice\n\n## Sharing\n\nWe do not rent your address. We lend your address to other shops.\n"
+	if got := classifyEdit(t, doc2, "We do not rent your address. We lend your address to other shops.", "We do not rent your address or lend it to other shops."); !got.Material {
+		t.Errorf("joined denial of an affirmed verb read as editorial\n%s", dump(got))
+	}
+	const doc3 = "# Bakery notice\n\n## Sharing\n\nWe do not rent your address or lend it to other shops.\n"
+	if got := classifyEdit(t, doc3, "We do not rent your address or lend it to other shops.", "We do not rent your address, and we lend it to other shops."); !got.Material {
+		t.Errorf("denial split off as an affirmation read as editorial\n%s", dump(got))
+	}
+}
+
+// TestRewordedRestatementInSummary: a sentence added to a summary that rewords a
+// promise the notice already makes elsewhere (E8) is editorial; one that
+// widens or narrows it is material.
+func TestRewordedRestatementInSummary(t *testing.T) {
+	const doc = "# Bakery notice\n\n## In brief\n\n**Newsletters.** We send a newsletter about new cakes.\n\n## Newsletters\n\n" +
+		"You may stop the newsletters we send at any time by utilizing the stop link provided in such newsletter or by contacting us at [help@example.com](mailto:help@example.com).\n\n" +
+		"Order receipts are not newsletters, and you cannot stop them.\n"
+	const from = "We send a newsletter about new cakes."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + " You may stop our newsletters at any time by using the stop link in each newsletter or by e-mailing help@example.com.", false},
+		{from + " You may stop our newsletters and order receipts at any time by using the stop link in each newsletter or by e-mailing help@example.com.", true},
+		{from + " You may stop our newsletters at any time by using the stop link in each newsletter or by telling any shop assistant.", true},
+		{from + " You may stop our newsletters within 30 days by using the stop link in each newsletter or by e-mailing help@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
