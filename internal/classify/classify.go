@@ -140,6 +140,7 @@ type sentence struct {
 	contact bool
 	row     bool              // a table row
 	header  string            // a table row's header row, normalised ("" when it has none)
+	leadIn  string            // a list item's lead-in ("You can:"), normalised ("" when it has none)
 	links   []prose.Link      // the links of its block whose text the sentence shows
 	para    string            // its block's display text
 	words   []string          // words(canon), set by prepare
@@ -238,6 +239,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 				x.links = append(x.links, l)
 			}
 		}
+		if b.Kind == prose.ListItem {
+			x.leadIn = leadInOf(d, s.Block)
+		}
 		if b.Kind == prose.TableRow {
 			x.row = true
 			// The header row names what each column says ("How long we
@@ -252,6 +256,20 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		out = append(out, x)
 	}
 	return out
+}
+
+// leadInOf returns the paragraph, normalised, that introduces the list
+// holding block i ("You can:"), or "" when the list has none: the
+// paragraph just before the list's first item, when it ends with a colon.
+func leadInOf(d *prose.Document, i int) string {
+	k := i
+	for k >= 0 && d.Blocks[k].Kind == prose.ListItem {
+		k--
+	}
+	if k < 0 || d.Blocks[k].Kind != prose.Paragraph || !strings.HasSuffix(strings.TrimSpace(d.Blocks[k].Text), ":") {
+		return ""
+	}
+	return prose.Normalize(d.Blocks[k].Text)
 }
 
 // emphasisHeading reports a paragraph that is one bold or italic line and

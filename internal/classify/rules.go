@@ -1153,6 +1153,15 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	trigger := s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
 		len(s.quantities) > 0 || len(practiceCats(ws)) > 0 || len(s.entities) > 0 || len(s.timing) > 0 ||
 		len(ws) >= 4
+	// A list item that states no practice of its own ("close your
+	// account") states the one its lead-in names ("You can:").
+	var right, practice bool
+	if !trigger && len(ws) > 0 {
+		right, practice = leadInKind(ss)
+		if trigger = right || practice; trigger {
+			ws = append(ws, leadInWords(ss)...)
+		}
+	}
 	if !trigger {
 		return nil, "no practice stated: '" + clip(text) + "'"
 	}
@@ -1163,6 +1172,11 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		return nil, "E3 a lead-in became a heading: '" + clip(text) + "'"
 	}
 	protection, permission := isProtection(s), isPermission(s)
+	if right {
+		protection, permission = true, false
+	} else if practice && !protection {
+		permission = true
+	}
 	impact := notice.ImpactLessProtective
 	rule, verb := "M5 statement added", "added"
 	if added {
@@ -1202,6 +1216,45 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+}
+
+// leadInKind reports whether every sentence of ss is an item of a list
+// whose lead-in grants users something ("You can:", "You have the right
+// to:") or states a practice of ours ("We may share your data with:").
+func leadInKind(ss []*sentence) (right, practice bool) {
+	if len(ss) == 0 {
+		return false, false
+	}
+	right, practice = true, true
+	for _, x := range ss {
+		l := " " + x.leadIn + " "
+		if x.leadIn == "" {
+			return false, false
+		}
+		right = right && reLeadRight().MatchString(l)
+		practice = practice && reLeadPractice().MatchString(l)
+	}
+	return right, practice && !right
+}
+
+var (
+	reLeadRight    = lazyRegexp(`\byou(?:r)?\b.*\b(?:can|may|have the right|are entitled|rights?|choose|ask us|request)\b|\bthe right to\b`)
+	reLeadPractice = lazyRegexp(`\bwe\b.*\b(?:may|can|will|use|share|collect|disclose|keep|retain|process|sell|receive|obtain)\b`)
+)
+
+// leadInWords returns the content words of ss's lead-ins, for the
+// category of an item that names no practice itself.
+func leadInWords(ss []*sentence) []string {
+	var out []string
+	for _, x := range ss {
+		for _, w := range strings.Fields(strings.Trim(x.leadIn, ":")) {
+			w = strings.Trim(w, ",.;:")
+			if w != "" && !glue[w] && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // conditionFindings looks for a whole condition ("if you turn them on",

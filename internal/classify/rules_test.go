@@ -1560,3 +1560,30 @@ func TestRewordedRestatementInSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemUnderLeadIn: an item that names no practice of its own
+// ("close your account") says what its list's lead-in says of it ("You
+// can:"): dropping it takes a right away, adding it grants one; under a
+// lead-in of ours ("We may pass your details to:") it is what we may do.
+// Items under a lead-in that says neither, and an item reworded in the
+// same words, stay editorial.
+func TestListItemUnderLeadIn(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Your choices\n\nYou can:\n\n- see the data we hold\n- fix a wrong address\n- close your account\n\n" +
+		"## Deliveries\n\nWe may pass your details to:\n\n- our couriers\n\n## Shops\n\nOur shops are in:\n\n- Leeds\n- York\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"- fix a wrong address\n- close your account\n", "- fix a wrong address\n", true, notice.ImpactLessProtective},
+		{"- see the data we hold\n", "- see the data we hold\n- freeze your account\n", true, notice.ImpactMoreProtective},
+		{"- our couriers\n", "- our couriers\n- the parish council\n", true, notice.ImpactLessProtective},
+		{"- close your account\n", "- close your own account\n", false, ""},
+		{"- Leeds\n- York\n", "- York\n- Leeds\n", false, ""},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v %s, want %v %s\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+}
