@@ -361,3 +361,36 @@ func TestSendThen(t *testing.T) {
 		t.Errorf("%d connections, want 2 (one more after the skipped envelope)", n)
 	}
 }
+
+// A message refused at the end of data on a connection that then drops
+// while the next envelope is answered fails as refused; the next message
+// goes out on a new connection.
+func TestSendThenRefusedThenDropped(t *testing.T) {
+	srv := start(t)
+	srv.Fault = func(to string, n int) smtptest.Fault {
+		switch {
+		case to == "first@example.com" && n == 1:
+			return smtptest.Fault{At: "data", Code: 451}
+		case to == "second@example.com" && n == 1:
+			return smtptest.Fault{At: "rcpt", Drop: true}
+		}
+		return smtptest.Fault{}
+	}
+	s, err := NewSMTP("smtp://"+srv.Addr+"?timeout=2s", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.Conn()
+	defer c.Close()
+	_, err = c.SendThen(context.Background(), "a@example.com", "first@example.com", msg("first@example.com"), "second@example.com")
+	var se *Error
+	if !errors.As(err, &se) || se.Code != 451 || !se.Temporary() {
+		t.Fatalf("SendThen(first) = %v, want a temporary 451", err)
+	}
+	if _, err := c.Send(context.Background(), "a@example.com", "second@example.com", msg("second@example.com")); err != nil {
+		t.Fatalf("Send(second) after the drop = %v", err)
+	}
+	if got := srv.Received(); got["second@example.com"] != 1 || got["first@example.com"] != 0 {
+		t.Errorf("server received %v, want second once and first never", got)
+	}
+}

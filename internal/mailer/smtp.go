@@ -303,9 +303,10 @@ func (c *Conn) fail(err error) error {
 	var tp *textproto.Error
 	if errors.As(err, &tp) {
 		// A refused message needs no RSET when the server already awaits
-		// the next one; anything else does.
+		// the next one, nor when the connection is gone (it dropped while
+		// the next envelope was answered); anything else does.
 		awaiting := c.announced != nil && c.announced.err == nil
-		if tp.Code == 421 || (!awaiting && c.client.Reset() != nil) {
+		if tp.Code == 421 || c.client == nil || (!awaiting && c.client.Reset() != nil) {
 			c.drop()
 		}
 		return &Error{Code: tp.Code, Reply: tp.Msg, temporary: tp.Code < 500, err: err}
