@@ -16,17 +16,23 @@ const maxLinkSpan = 2000
 // HTML tags, and link syntax (keeping the link text and recording the
 // link). Whitespace is collapsed.
 func stripInline(s string) (string, []Link) {
-	out, links, _ := stripInlineSteps(s)
+	return stripInlineRefs(s, nil)
+}
+
+// stripInlineRefs is stripInline with the document's link reference
+// definitions, which give reference links ("[text][1]") their targets.
+func stripInlineRefs(s string, defs map[string]string) (string, []Link) {
+	out, links, _ := stripInlineSteps(s, defs)
 	return out, links
 }
 
-// stripInlineSteps is stripInline that also reports how many steps it
+// stripInlineSteps is stripInlineRefs that also reports how many steps it
 // took, so that tests can check the work stays linear in len(s).
-func stripInlineSteps(s string) (string, []Link, int) {
+func stripInlineSteps(s string, defs map[string]string) (string, []Link, int) {
 	var links []Link
 	var b strings.Builder
 	b.Grow(len(s))
-	st := &inlineScan{s: s, idx: newInlineIndex(s)}
+	st := &inlineScan{s: s, idx: newInlineIndex(s), defs: defs}
 	st.strip(&b, 0, len(s), &links, 0)
 	steps := st.steps
 	if st.idx != nil {
@@ -188,7 +194,8 @@ func (x *inlineIndex) angles() {
 type inlineScan struct {
 	s     string
 	idx   *inlineIndex
-	steps int // bytes visited, for tests
+	defs  map[string]string // link reference definitions, by lower-case label
+	steps int               // bytes visited, for tests
 }
 
 // within returns p when it is a position in [lo, hi), else -1.
@@ -324,7 +331,12 @@ func (st *inlineScan) link(i, hi int) (tlo, thi int, url string, end int, ok boo
 			st.steps += k - r
 		}
 		if k >= 0 && k-r < maxLinkSpan && strings.IndexByte(s[r+1:k], '[') < 0 {
-			return i + 1, close, "", k + 1, true
+			// "[text][label]", or "[text][]" whose label is its text.
+			label := s[r+1 : k]
+			if strings.TrimSpace(label) == "" {
+				label = s[i+1 : close]
+			}
+			return i + 1, close, st.defs[strings.ToLower(strings.Join(strings.Fields(label), " "))], k + 1, true
 		}
 	}
 	return 0, 0, "", 0, false

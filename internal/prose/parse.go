@@ -21,6 +21,7 @@ func Parse(src []byte) *Document {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	p := &parser{lines: strings.Split(s, "\n")}
+	p.defs = linkDefinitions(p.lines)
 	p.run()
 	d := &Document{Blocks: p.blocks}
 	for i := range d.Blocks {
@@ -58,6 +59,10 @@ type parser struct {
 	content   []string
 	hardBreak bool // the last content line ended with a hard line break
 
+	// defs are the document's link reference definitions ("[1]: URL"),
+	// by lower-case label; nil when it has none.
+	defs map[string]string
+
 	// List nesting: the indents of the open list items' markers.
 	listIndents []int
 	inTable     bool
@@ -75,7 +80,7 @@ func (p *parser) section() []string {
 }
 
 func (p *parser) emit(kind BlockKind, level, line int, raw, content string) {
-	text, links := stripInline(content)
+	text, links := stripInlineRefs(content, p.defs)
 	if text == "" && kind != Rule && kind != Code {
 		return
 	}
@@ -99,7 +104,7 @@ func (p *parser) flush() {
 func (p *parser) heading(level, line int, raw, content string) {
 	p.flush()
 	p.listIndents = p.listIndents[:0]
-	text, links := stripInline(content)
+	text, links := stripInlineRefs(content, p.defs)
 	for len(p.heads) > 0 && p.heads[len(p.heads)-1].level >= level {
 		p.heads = p.heads[:len(p.heads)-1]
 	}
@@ -174,6 +179,15 @@ func (p *parser) run() {
 			p.raw, p.content = p.raw[:0], p.content[:0]
 			p.heading(level, start, raw, content)
 			continue
+		}
+
+		// A link reference definition ("[1]: https://example.com") is
+		// no text: the links that name it show its target. It cannot
+		// interrupt a paragraph.
+		if indent < 4 && !p.open && trimmed[0] == '[' {
+			if _, _, ok := linkDefinition(trimmed); ok {
+				continue
+			}
 		}
 
 		// Thematic break.
@@ -433,4 +447,49 @@ func nestList(stack []int, indent int) []int {
 
 func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || r >= '\u2000' && r <= '\u200a' || r == '\u202f'
+}
+
+// linkDefinition reads a link reference definition, `[label]: target` with
+// an optional title, from a trimmed line.
+func linkDefinition(t string) (label, target string, ok bool) {
+	if len(t) < 4 || t[0] != '[' {
+		return "", "", false
+	}
+	k := strings.Index(t, "]:")
+	if k < 2 || strings.ContainsAny(t[1:k], "[]") {
+		return "", "", false
+	}
+	f := strings.Fields(t[k+2:])
+	if len(f) == 0 {
+		return "", "", false
+	}
+	if len(f) > 1 {
+		rest := strings.Join(f[1:], " ")
+		if c := rest[0]; !(c == '"' || c == '\'' || c == '(') {
+			return "", "", false
+		}
+	}
+	target = strings.TrimSuffix(strings.TrimPrefix(f[0], "<"), ">")
+	return strings.ToLower(strings.Join(strings.Fields(t[1:k]), " ")), target, true
+}
+
+// linkDefinitions collects the link reference definitions of a document,
+// the first one of each label winning as in CommonMark.
+func linkDefinitions(lines []string) map[string]string {
+	var defs map[string]string
+	for _, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if t == "" || t[0] != '[' || leadingIndent(ln) >= 4 {
+			continue
+		}
+		if label, target, ok := linkDefinition(t); ok {
+			if defs == nil {
+				defs = map[string]string{}
+			}
+			if _, seen := defs[label]; !seen {
+				defs[label] = target
+			}
+		}
+	}
+	return defs
 }

@@ -159,6 +159,25 @@ func TestParseLinks(t *testing.T) {
 	}
 }
 
+// Reference-style links read as the inline links they stand for, and their
+// definitions are no text; a line like one inside a paragraph stays text.
+func TestParseReferenceLinks(t *testing.T) {
+	inline := Parse([]byte("Read [our terms](https://example.com/terms) and [the FAQ](https://example.com/faq).\n\nSee [Help](https://example.com/help).\n"))
+	ref := Parse([]byte("Read [our terms][1] and [the FAQ][].\n\nSee [Help][help].\n\n[1]: https://example.com/terms\n[the faq]: <https://example.com/faq> \"FAQ\"\n  [HELP]: https://example.com/help\n"))
+	if len(ref.Blocks) != len(inline.Blocks) {
+		t.Fatalf("reference links: %d blocks, want %d: %+v", len(ref.Blocks), len(inline.Blocks), ref.Blocks)
+	}
+	for i := range inline.Blocks {
+		if ref.Blocks[i].Text != inline.Blocks[i].Text || !reflect.DeepEqual(ref.Blocks[i].Links, inline.Blocks[i].Links) {
+			t.Errorf("block %d: %q %+v, want %q %+v", i, ref.Blocks[i].Text, ref.Blocks[i].Links, inline.Blocks[i].Text, inline.Blocks[i].Links)
+		}
+	}
+	d := Parse([]byte("We keep data\n[1]: for a year\n"))
+	if len(d.Blocks) != 1 || d.Blocks[0].Text != "We keep data [1]: for a year" {
+		t.Errorf("a definition-like line inside a paragraph: %+v", d.Blocks)
+	}
+}
+
 func TestParseSentences(t *testing.T) {
 	d := Parse([]byte("# A\n\n## B\n\nOne. Two;\nthree.\n"))
 	var got []string
@@ -192,13 +211,13 @@ func TestInlineLinear(t *testing.T) {
 	const size = 200 << 10
 	for _, r := range pathologicalRuns {
 		s := strings.Repeat(r, size/len(r))
-		_, _, steps := stripInlineSteps(s)
+		_, _, steps := stripInlineSteps(s, nil)
 		if steps > 8*len(s) {
 			t.Errorf("stripping %d bytes of %q took %d steps, want at most %d", len(s), r, steps, 8*len(s))
 		}
 	}
 	// The counter must see real work: a link is still read as a link.
-	text, links, steps := stripInlineSteps("see [our policy](https://example.com/p) and <https://example.org>")
+	text, links, steps := stripInlineSteps("see [our policy](https://example.com/p) and <https://example.org>", nil)
 	if text != "see our policy and https://example.org" || len(links) != 2 || steps == 0 {
 		t.Errorf("stripInlineSteps = %q, %v, %d", text, links, steps)
 	}
