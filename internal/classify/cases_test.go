@@ -121,9 +121,11 @@ func TestHoldout7Cases(t *testing.T) { scoreSetTo(t, "holdout7", 1, 1) }
 func TestHoldout8Cases(t *testing.T) { scoreSetTo(t, "holdout8", 1, 1) }
 
 // TestHoldout9Cases holds an independently written set to the scores it
-// has now (recall 0.967, precision 1.000; 0.806 on first contact), so that
-// a change that loses ground on it fails.
-func TestHoldout9Cases(t *testing.T) { scoreSetTo(t, "holdout9", 0.96, 1) }
+// has now (recall 1.000, precision 1.000; 0.806 on first contact),
+// so that a change that loses ground on it fails. Its last miss, an active
+// clause turned into a passive that no longer says who may see a post, is
+// read by the rule for a hidden actor or recipient (M7).
+func TestHoldout9Cases(t *testing.T) { scoreSetTo(t, "holdout9", 1, 1) }
 
 // TestHoldout10Cases holds the newest independently written set, scored
 // once the rules for the earlier sets were in (recall 1.000, precision

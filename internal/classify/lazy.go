@@ -432,6 +432,20 @@ func buildVocab() {
 		// to" and "does not cover" (E7): the same denial.
 		phrase(anyOf("not apply to", "exclude"), `\bnot apply to\b|\bexcludes?\b`, "not cover"),
 	}
+	participles = map[string]string{"see": "seen", "view": "viewed", "watch": "watched", "hear": "heard",
+		"access": "accessed", "read": "read", "receive": "received", "obtain": "obtained", "use": "used",
+		"share": "shared", "disclose": "disclosed", "pass": "passed", "send": "sent", "sell": "sold",
+		"rent": "rented", "give": "given", "show": "shown", "transfer": "transferred"}
+	viewVerbs = map[string]string{}
+	for base := range participles {
+		viewVerbs[base] = base
+		if strings.HasSuffix(base, "s") || strings.HasSuffix(base, "ch") {
+			viewVerbs[base+"es"] = base
+		} else {
+			viewVerbs[base+"s"] = base
+		}
+	}
+	givingVerbs = set("share", "disclose", "pass", "send", "sell", "rent", "give", "show", "transfer")
 	practiceVerbs = map[string]bool{}
 	for _, w := range []string{"collect", "use", "share", "disclose", "sell", "rent", "lease", "trade", "keep", "retain",
 		"store", "process", "transfer", "send", "pass", "track", "record", "monitor", "analyse", "analyze", "combine", "link",

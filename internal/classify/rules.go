@@ -484,6 +484,38 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		fs = append(fs, f)
 	}
+	// M7 an active clause turned into a passive that no longer says who
+	// sees, receives or uses the data. The words that went are the
+	// actor or the recipient, not items dropped from a list (M14), and
+	// hiding them widens the statement: a ban now said of everyone bans
+	// more.
+	if len(u.old) == 1 && len(u.new) == 1 {
+		if who, user, denied, ok := hiddenActor(o, n, ctx.selfNames()); ok {
+			whoWords := map[string]bool{}
+			for _, w := range strings.Fields(who) {
+				whoWords[w] = true
+			}
+			rest := fs[:0]
+			for _, f := range fs {
+				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
+					continue
+				}
+				rest = append(rest, f)
+			}
+			if len(rest) < len(fs) || len(fs) == 0 {
+				fs = rest
+				impact, cat := notice.ImpactLessProtective, notice.CatSharing
+				if denied {
+					impact = notice.ImpactMoreProtective
+				}
+				if user {
+					cat = notice.CatAccess
+				}
+				add("M7 recipient", impact, fmt.Sprintf("the passive no longer says who sees, receives or uses it ('%s' went): %s", who, quote),
+					[]string{cat}, strings.Fields(who)...)
+			}
+		}
+	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
@@ -1490,6 +1522,206 @@ func agentless(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// hiddenActor reports a one-sentence edit that turns an active clause
+// with a verb of viewVerbs into a passive without its agent, and so no
+// longer says who sees, receives or uses the data (rule M7): "so that your
+// teammates can read it" → "so that it can be read". What goes unsaid is
+// the actor when it is someone other than the company, or, when the
+// company acts ("we share X with Y" → "X is shared"), the recipient. A
+// passive that keeps them ("by your teammates", "with Y"), or whose actor
+// is the company ("we use X" → "X is used"), says the same (E7). who is
+// the words that went, user reports that the actor was the reader ("you
+// can view X" → "X can be viewed"), and denied that the clause was
+// negated ("partners never see X" → "X is never seen").
+func hiddenActor(o, n *side, self []string) (who string, user, denied, ok bool) {
+	ot, nt := o.tokens(), n.tokens()
+	kept := map[string]bool{}
+	for _, w := range nt {
+		kept[stem(lemma(w))] = true
+	}
+	allGone := func(ws []string) bool {
+		for _, w := range ws {
+			if kept[stem(lemma(w))] {
+				return false
+			}
+		}
+		return len(ws) > 0
+	}
+	for i, w := range ot {
+		base, isVerb := viewVerbs[w]
+		if !isVerb || !agentlessOf(nt, base) || agentlessOf(ot, base) {
+			continue
+		}
+		// Back over modals, negations and adverbs to the subject.
+		j, neg := i-1, false
+		for ; j >= 0 && helper(ot[j]); j-- {
+			neg = neg || negations[ot[j]]
+		}
+		// "is shared", "has seen", "to see": no active subject.
+		if j < 0 || clauseEnd(ot[j]) {
+			continue
+		}
+		switch ot[j] {
+		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "to":
+			continue
+		}
+		k := j
+		for k >= 0 && !clauseEnd(ot[k]) && j-k < 6 {
+			k--
+		}
+		if k >= 0 && !clauseEnd(ot[k]) {
+			continue // too long a subject to read
+		}
+		subj := ot[k+1 : j+1]
+		var content []string
+		company, skip, reader := false, false, false
+		for _, x := range subj {
+			switch {
+			case x == "we" || x == "us" || insiders[x] || slices.Contains(self, x):
+				company = true
+			case x == "you":
+				reader = true
+			case x == "they":
+				content = append(content, x)
+			case universal[x] || x == "anybody" || x == "everybody" || x == "public" || x == "it" || x == "this" ||
+				x == "he" || x == "she" || x == "i" || x == "nobody" || x == "none":
+				skip = true
+			case !stop[x] && !glue[x] && !isNumber(x):
+				content = append(content, x)
+			}
+		}
+		for _, name := range self {
+			if strings.Contains(" "+strings.Join(subj, " ")+" ", " "+name+" ") {
+				company = true
+			}
+		}
+		// "people near you" are not the reader.
+		if reader = reader && len(content) == 0; reader {
+			content = []string{"you"}
+		}
+		if skip {
+			continue
+		}
+		if !company {
+			// The head of the subject names the actor: "planners" in
+			// "route planners from other clubs".
+			head := content[:0:0]
+			for _, x := range subj {
+				if x == "of" || x == "from" || x == "in" || x == "near" || x == "at" || x == "with" || x == "around" {
+					break
+				}
+				if slices.Contains(content, x) {
+					head = []string{x}
+				}
+			}
+			if len(head) == 0 {
+				head = content
+			}
+			if allGone(head) {
+				return strings.Join(subj, " "), reader, neg, true
+			}
+			continue
+		}
+		// The company acts: the recipient must survive.
+		if !givingVerbs[base] {
+			continue
+		}
+		if to := recipientOf(ot, i); allGone(to) {
+			return strings.Join(to, " "), false, neg, true
+		}
+	}
+	return "", false, false, false
+}
+
+// insiders are the company's own people: what they see, the company sees.
+var insiders = map[string]bool{"staff": true, "employee": true, "employees": true, "personnel": true, "team": true}
+
+// helper reports a word between a subject and its verb: a modal, a
+// negation or an adverb ("can", "do not", "also", "usually").
+func helper(w string) bool {
+	switch w {
+	case "can", "may", "might", "could", "will", "would", "must", "shall", "should", "do", "does", "did", "also", "still", "then", "only":
+		return true
+	}
+	return negations[w] || strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// clauseEnd reports a word or mark that opens or closes a clause.
+func clauseEnd(w string) bool {
+	switch w {
+	case ",", ";", ":", "that", "so", "which", "who", "whom", "where", "when", "whenever", "if", "and", "or", "but",
+		"because", "once", "after", "before", "while", "unless", "until", "since", "although":
+		return true
+	}
+	return false
+}
+
+// agentlessOf reports a passive of the verb base with no agent after it:
+// a form of "be", a participle within the next three words ("can be
+// seen", "is not shared"), and no "by" later on.
+func agentlessOf(ts []string, base string) bool {
+	part := participles[base]
+	for i, w := range ts {
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+		default:
+			continue
+		}
+		for k := i + 1; k < min(i+4, len(ts)); k++ {
+			if ts[k] == part {
+				return !slices.Contains(ts[k+1:], "by")
+			}
+			if !helper(ts[k]) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// recipientOf returns the content words of the recipient that a giving
+// verb at ts[i] names after "with" or "to" ("with our couriers", "to the
+// buyer"), or nil. A "to" before a verb opens a purpose ("to ship it"),
+// and "with your consent" names a condition, not a recipient.
+func recipientOf(ts []string, i int) []string {
+	for k := i + 1; k < len(ts) && k <= i+12; k++ {
+		switch ts[k] {
+		case ";", ":", "if", "when", "unless", "so", "because", "where", "which", "who", "for":
+			return nil
+		case "with", "to":
+		default:
+			continue
+		}
+		if k+1 >= len(ts) {
+			return nil
+		}
+		next := ts[k+1]
+		if ts[k] == "to" {
+			switch next {
+			case "the", "our", "their", "your", "its", "a", "an", "other", "third", "any", "these", "those", "such", "certain", "trusted", "selected":
+			default:
+				if cat, ok := practice[next]; !ok || cat != notice.CatSharing {
+					return nil
+				}
+			}
+		}
+		var out []string
+		for _, x := range ts[k+1 : min(k+7, len(ts))] {
+			if clauseEnd(x) && x != "and" && x != "or" || x == "for" || x == "to" || x == "in" {
+				break
+			}
+			if !stop[x] && !glue[x] && !isNumber(x) {
+				out = append(out, x)
+			}
+		}
+		if consentWords(out) > 0 {
+			return nil
+		}
+		return out
+	}
+	return nil
 }
 
 // negatesProtection reports a negated protective action ("we do not

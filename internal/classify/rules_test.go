@@ -1587,3 +1587,41 @@ func TestListItemUnderLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestHiddenActor checks that an active clause turned into a passive that
+// no longer says who sees, receives or uses the data is material (M7): the
+// actor when it is not the company, the recipient when the company acts.
+// A passive that keeps its agent or recipient, or whose actor is the
+// company or its staff, says the same (E7).
+func TestHiddenActor(t *testing.T) {
+	const doc = "# Trailhop notice\n\nTrailhop Ltd (\"Trailhop\", \"we\", \"us\") runs the Trailhop app.\n\n## Sharing\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+		cat      string
+	}{
+		{"Your teammates can see your running times.", "Your running times can be seen.", true, notice.ImpactLessProtective, notice.CatSharing},
+		{"Route planners from other clubs may use your saved routes.", "Your saved routes may be used.", true, notice.ImpactLessProtective, notice.CatSharing},
+		{"We share your race entries with the event organiser.", "Your race entries are shared.", true, notice.ImpactLessProtective, notice.CatSharing},
+		{"You can view your invoices in the app.", "Your invoices can be viewed in the app.", true, notice.ImpactLessProtective, notice.CatAccess},
+		{"Sponsors never receive your heart-rate data.", "Your heart-rate data is never received.", true, notice.ImpactMoreProtective, notice.CatSharing},
+		// Editorial twins: the agent or recipient kept, or the company acting.
+		{"Your teammates can see your running times.", "Your running times can be seen by your teammates.", false, "", ""},
+		{"Route planners from other clubs may use your saved routes.", "Your saved routes may be used by route planners from other clubs.", false, "", ""},
+		{"We share your race entries with the event organiser.", "Your race entries are shared with the event organiser.", false, "", ""},
+		{"We share your race entries.", "Your race entries are shared.", false, "", ""},
+		{"We use your postcode to plan routes near you.", "Your postcode is used to plan routes near you.", false, "", ""},
+		{"We send your receipt to confirm the payment.", "Your receipt is sent to confirm the payment.", false, "", ""},
+		{"Our staff can see your running times.", "Your running times can be seen.", false, "", ""},
+		{"Trailhop uses your postcode to plan routes.", "Your postcode is used to plan routes.", false, "", ""},
+	} {
+		got := classifyEdit(t, fmt.Sprintf(doc, c.from), c.from, c.to)
+		if got.Material != c.material || c.material && (got.Impact != c.impact || !slices.Contains(got.Categories, c.cat)) {
+			t.Errorf("%q → %q: material %v %s %v, want %v %s %s\n%s", c.from, c.to, got.Material, got.Impact, got.Categories, c.material, c.impact, c.cat, dump(got))
+		}
+		if c.material && !strings.Contains(dump(got), "M7 ") {
+			t.Errorf("%q → %q: no M7 reason\n%s", c.from, c.to, dump(got))
+		}
+	}
+}

@@ -71,6 +71,17 @@ var antonyms map[string]string
 // they still count when added or dropped outright.
 var weakPractice map[string]bool
 
+// viewVerbs map the forms of the verbs of seeing, receiving, using and
+// passing on data that an active clause uses ("see", "sees") to their base
+// form, and participles maps each base to its past participle (rule M7):
+// who does them is who gets the data.
+var viewVerbs map[string]string
+var participles map[string]string
+
+// givingVerbs are the viewVerbs whose object goes to a recipient named
+// after "with" or "to": "we share X with Y".
+var givingVerbs map[string]bool
+
 // categoryCues are words in a changed statement, or its section's heading,
 // that say what the statement is about (materiality guidelines §4).
 var categoryCues map[string][]string
