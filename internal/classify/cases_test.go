@@ -370,3 +370,9 @@ func TestHoldout11Cases(t *testing.T) { scoreSetTo(t, "holdout11", 1, 1) }
 // sentence rewording a promise another section makes) are fixed by
 // general rules.
 func TestHoldout12Cases(t *testing.T) { scoreSetTo(t, "holdout12", 1, 1) }
+
+// TestHoldout13Cases holds the newest independently written set, on the
+// four base notices, scored once every rule above was in: recall 0.885 and
+// precision 0.821 on first contact (0.852 once reference links were read
+// as links). A change that loses ground on it fails.
+func TestHoldout13Cases(t *testing.T) { scoreSetTo(t, "holdout13", 0.88, 0.85) }
