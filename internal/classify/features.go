@@ -1118,7 +1118,11 @@ func obliges(ws []string, i int) bool {
 		}
 		return true
 	}
-	if ws[i] != "requires" && ws[i] != "require" {
+	// "Our contracts require", "dictate" or "oblige" them to: each binds
+	// as "must" does, and none is a mere request ("we ask them to").
+	switch ws[i] {
+	case "require", "requires", "dictate", "dictates", "oblige", "obliges", "obligate", "obligates":
+	default:
 		return false
 	}
 	for j := max(0, i-2); j < i; j++ {

@@ -197,6 +197,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if a, b, ok := negationMoved(o, n); ok && polarityFlip(o, n) {
 			add("M1 polarity", notice.ImpactLessProtective,
 				fmt.Sprintf("what is denied changed ('%s' is no longer denied, '%s' now is): %s", a, b, quote), nil, a, b)
+		} else if w, ok := nounDenialDropped(o, n); ok {
+			add("M1 polarity", notice.ImpactLessProtective, fmt.Sprintf("'%s' is no longer denied, something else is: %s", w, quote), nil, w)
+		} else if w, ok := nounDenialDropped(n, o); ok {
+			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied, something else no longer is: %s", w, quote), nil, w)
 		}
 	}
 	// M2 modality.
@@ -490,7 +494,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// hiding them widens the statement: a ban now said of everyone bans
 	// more.
 	if len(u.old) == 1 && len(u.new) == 1 {
-		if who, user, denied, ok := hiddenActor(o, n, ctx.selfNames()); ok {
+		what := "the passive no longer says who sees, receives or uses it"
+		who, user, denied, ok := hiddenActor(o, n, ctx.selfNames())
+		if !ok {
+			what = "it no longer says to whom the data is visible or available"
+			who, denied, ok = droppedAudience(o, n, ctx.selfNames())
+		}
+		if ok {
 			whoWords := map[string]bool{}
 			for _, w := range strings.Fields(who) {
 				whoWords[w] = true
@@ -511,7 +521,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				if user {
 					cat = notice.CatAccess
 				}
-				add("M7 recipient", impact, fmt.Sprintf("the passive no longer says who sees, receives or uses it ('%s' went): %s", who, quote),
+				add("M7 recipient", impact, fmt.Sprintf("%s ('%s' went): %s", what, who, quote),
 					[]string{cat}, strings.Fields(who)...)
 			}
 		}
@@ -1633,6 +1643,82 @@ func hiddenActor(o, n *side, self []string) (who string, user, denied, ok bool) 
 		}
 	}
 	return "", false, false, false
+}
+
+// audienceWords are the adjectives and participles that say who data is
+// open to when an audience follows after "to": "visible to the coaches".
+var audienceWords = map[string]bool{"visible": true, "available": true, "accessible": true, "viewable": true,
+	"shown": true, "disclosed": true, "displayed": true, "open": true, "known": true}
+
+// droppedAudience reports a one-sentence edit that keeps saying data is
+// visible or available ("visible", "made available") but no longer says to
+// whom, or names only a vaguer place instead ("visible to the coaches of
+// the club" → "made visible within the club"): it no longer limits who
+// sees the data (rule M7). An audience that is the reader, the company or
+// everyone limits nothing, and one kept in other order says the same (E7).
+// who is the audience that went, denied that the statement was negated.
+func droppedAudience(o, n *side, self []string) (who string, denied, ok bool) {
+	ot, nt := o.tokens(), n.tokens()
+	kept := map[string]bool{}
+	for _, w := range nt {
+		kept[stem(lemma(w))] = true
+	}
+	for i, w := range ot {
+		if !audienceWords[w] || i+2 >= len(ot) || ot[i+1] != "to" {
+			continue
+		}
+		// The new side says the same word, with no one after "to".
+		bare := false
+		for j, x := range nt {
+			if x == w && (j+1 >= len(nt) || nt[j+1] != "to") {
+				bare = true
+			}
+			if x == w && j+1 < len(nt) && nt[j+1] == "to" {
+				bare = false
+				break
+			}
+		}
+		if !bare {
+			continue
+		}
+		// The audience: the words after "to" up to a preposition or the
+		// clause's end ("the owners and administrators" of "... of the
+		// workspace").
+		var aud, head []string
+		skip := false
+		for _, x := range ot[i+2:] {
+			if clauseEnd(x) && x != "and" && x != "or" || x == "of" || x == "at" || x == "in" || x == "within" || x == "from" || x == "on" || x == "for" {
+				break
+			}
+			aud = append(aud, x)
+			switch {
+			case x == "you" || x == "we" || x == "us" || insiders[x] || slices.Contains(self, x):
+				skip = true
+			case universal[x] || x == "anybody" || x == "everybody" || x == "public" || x == "anyone" || x == "everyone" || x == "all":
+				skip = true
+			case !stop[x] && !glue[x] && !isNumber(x) && x != "and" && x != "or":
+				head = append(head, x)
+			}
+		}
+		if skip || len(head) == 0 || len(aud) > 8 {
+			continue
+		}
+		gone := true
+		for _, x := range head {
+			if kept[stem(lemma(x))] {
+				gone = false
+			}
+		}
+		if !gone {
+			continue
+		}
+		neg := false
+		for j := max(0, i-4); j < i; j++ {
+			neg = neg || negations[ot[j]]
+		}
+		return strings.Join(aud, " "), neg, true
+	}
+	return "", false, false
 }
 
 // insiders are the company's own people: what they see, the company sees.
@@ -2828,6 +2914,39 @@ func negated(sd *side) map[string]string {
 	return out
 }
 
+// deniedNouns maps the stem of each noun a side denies with "no" ("has
+// no access", "no control over") to the word, and of each noun joined to
+// it by "or" or "nor" within the next words ("no access to or control
+// over" denies control too).
+func deniedNouns(sd *side) map[string]string {
+	out := map[string]string{}
+	content := func(x string) bool {
+		return !stop[x] && !glue[x] && !negations[x] && !possibility[x] && !commitment[x] && x != "can" &&
+			!strings.HasSuffix(x, "ly") && !isNumber(x)
+	}
+	for _, ws := range denyClauses(sd) {
+		for i, w := range ws {
+			if w != "no" || i+1 >= len(ws) || !content(ws[i+1]) {
+				continue
+			}
+			out[stem(lemma(ws[i+1]))] = ws[i+1]
+			// "no access to or control over": the noun after "or".
+			for j := i + 2; j < min(i+5, len(ws)-1); j++ {
+				if ws[j] == "or" || ws[j] == "nor" {
+					if x := ws[j+1]; content(x) {
+						out[stem(lemma(x))] = x
+					}
+					break
+				}
+				if content(ws[j]) {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 // denials counts, by stem, the words a side denies: the first content
 // word after each "not" or "never", and each verb joined to it by "or" or
 // "nor" in the same clause ("we do not sell it or share it" denies
@@ -2946,6 +3065,10 @@ func sameDenials(o, n *side) bool {
 // a and denies b.
 func negationMoved(o, n *side) (string, string, bool) {
 	on, nn := negated(o), negated(n)
+	// "has no access to or control over X" → "has access to, but no
+	// control over, X": a noun denied with "no" moves as a verb does.
+	maps.Copy(on, deniedNouns(o))
+	maps.Copy(nn, deniedNouns(n))
 	// The first such word in sorted order, so that the same pair always
 	// gives the same reason (map order is random).
 	var a, b string
@@ -3776,6 +3899,19 @@ var reClauseBreak = lazyRegexp(`[.!?]\s+|;\s*|,?\s+(?:but|while|whereas)\s+|,?\s
 // receive Y." → "we receive X, but not Y") deny the same Y; the verb
 // they share is said both ways on one side, and does not count.
 func polarityFlip(o, n *side) bool {
+	op, np := clausePolarity(o), clausePolarity(n)
+	for st, a := range op {
+		if b := np[st]; a|b == 3 && a != 3 && b != 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePolarity maps the stem of each content word of a side to 1 when
+// it is said only in clauses without a negation, 2 when only in clauses
+// with one, and 3 when in both.
+func clausePolarity(sd *side) map[string]int {
 	pol := func(sd *side) map[string]int {
 		out := map[string]int{}
 		var clauses []string
@@ -3799,13 +3935,27 @@ func polarityFlip(o, n *side) bool {
 		}
 		return out
 	}
-	op, np := pol(o), pol(n)
-	for st, a := range op {
-		if b := np[st]; a|b == 3 && a != 3 && b != 3 {
-			return true
+	return pol(sd)
+}
+
+// nounDenialDropped reports a noun that one side denies with "no" and
+// says only in denying clauses, and the other says only in clauses
+// without a negation: "has no access to or control over X" → "has access
+// to, but no control over, X" no longer denies access, while the other
+// side still denies something with "no".
+func nounDenialDropped(sd, other *side) (string, bool) {
+	// The other side still denies something with "no": the denial moved.
+	if len(deniedNouns(other)) == 0 {
+		return "", false
+	}
+	sp, op := clausePolarity(sd), clausePolarity(other)
+	dn := deniedNouns(sd)
+	for _, st := range slices.Sorted(maps.Keys(dn)) {
+		if sp[st] == 2 && op[st] == 1 {
+			return dn[st], true
 		}
 	}
-	return false
+	return "", false
 }
 
 // modalRepeated reports two sides whose modals of possibility ("may")

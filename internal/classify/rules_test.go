@@ -1625,3 +1625,87 @@ func TestHiddenActor(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialMovedFromNoun checks that a denial written with "no" that
+// moves from one thing to another ("no access to or control over X" →
+// "access to, but no control over, X") is material (M1): what was
+// denied is now affirmed. The same denial reworded stays editorial (E7).
+func TestDenialMovedFromNoun(t *testing.T) {
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Partners\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"The club has no view of or say over the ratings that partner gyms keep.", "The club has a view of, but no say over, the ratings that partner gyms keep.", true},
+		{"Our couriers have no access to or copy of your delivery notes.", "Our couriers have access to, but no copy of, your delivery notes.", true},
+		// Editorial twins: the same things denied.
+		{"The club has no view of or say over the ratings that partner gyms keep.", "The club has neither a view of nor a say over the ratings that partner gyms keep.", false},
+		{"Our couriers have no access to or copy of your delivery notes.", "Our couriers have no access to your delivery notes, nor a copy of them.", false},
+	} {
+		got := classifyEdit(t, fmt.Sprintf(doc, c.from), c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("%q → %q: material %v %s, want %v\n%s", c.from, c.to, got.Material, got.Impact, c.material, dump(got))
+		}
+		if c.material && !strings.Contains(dump(got), "M1 ") {
+			t.Errorf("%q → %q: no M1 reason\n%s", c.from, c.to, dump(got))
+		}
+	}
+}
+
+// TestBindingToRequest checks that a binding obligation on someone else
+// ("our contracts require", "must") turned into a mere request ("we ask",
+// "we encourage") is a hedge on a protection (M2, less protective), and
+// the reverse more protective. One binding wording for another, or one
+// request for another, stays editorial (E7).
+func TestBindingToRequest(t *testing.T) {
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Partners\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"Our agreements require couriers to delete your address after delivery.", "We ask couriers to delete your address after delivery.", true, notice.ImpactLessProtective},
+		{"Couriers are obliged to keep your address confidential.", "We encourage couriers to keep your address confidential.", true, notice.ImpactLessProtective},
+		{"Our terms oblige payment partners to use your card number only for refunds.", "We expect payment partners to use your card number only for refunds.", true, notice.ImpactLessProtective},
+		{"We ask couriers to delete your address after delivery.", "Our agreements require couriers to delete your address after delivery.", true, notice.ImpactMoreProtective},
+		// Editorial twins: binding stays binding, a request stays a request.
+		{"Our agreements require couriers to delete your address after delivery.", "Our agreements oblige couriers to delete your address after delivery.", false, ""},
+		{"Our agreements dictate that couriers delete your address after delivery.", "Our agreements require couriers to delete your address after delivery.", false, ""},
+		{"We ask couriers to delete your address after delivery.", "We request that couriers delete your address after delivery.", false, ""},
+	} {
+		got := classifyEdit(t, fmt.Sprintf(doc, c.from), c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v %s, want %v %s\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+		if c.material && !strings.Contains(dump(got), "M2 ") {
+			t.Errorf("%q → %q: no M2 reason\n%s", c.from, c.to, dump(got))
+		}
+	}
+}
+
+// TestAudienceDropped checks that a statement of who data is visible or
+// available to that loses its named audience for a vaguer scope ("visible
+// to the coaches of the club" → "made visible within the club") is
+// material (M7): it no longer limits who sees the data. Keeping the
+// audience in other words stays editorial (E7).
+func TestAudienceDropped(t *testing.T) {
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Visibility\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Your training logs are visible to the coaches of the club you join.", "Your training logs are made visible within the club you join.", true},
+		{"Your bookings are available to the managers and trainers at your gym.", "Your bookings are made available at your gym.", true},
+		// Editorial twins: the audience kept.
+		{"Your training logs are visible to the coaches of the club you join.", "Your training logs are made visible to the coaches of the club you join.", false},
+		{"Your bookings are available to the managers and trainers at your gym.", "Your bookings are available to the trainers and managers at your gym.", false},
+	} {
+		got := classifyEdit(t, fmt.Sprintf(doc, c.from), c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("%q → %q: material %v %s, want %v\n%s", c.from, c.to, got.Material, got.Impact, c.material, dump(got))
+		}
+		if c.material && !strings.Contains(dump(got), "M7 ") {
+			t.Errorf("%q → %q: no M7 reason\n%s", c.from, c.to, dump(got))
+		}
+	}
+}
