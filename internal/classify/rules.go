@@ -94,20 +94,23 @@ func judge(u *unit, ctx *context) notice.Change {
 	return ch
 }
 
+// missingFrom returns, sorted, the words of a whose stems b lacks (both
+// map a stem to a word it came from).
+func missingFrom(a, b map[string]string) []string {
+	var out []string
+	for st, w := range a {
+		if _, ok := b[st]; !ok {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // changedLoose lists the words one side of a modified unit has and the
 // other lacks.
 func changedLoose(o, n *side) []string {
-	var out []string
-	for st, w := range n.loose {
-		if _, ok := o.loose[st]; !ok {
-			out = append(out, w)
-		}
-	}
-	for st, w := range o.loose {
-		if _, ok := n.loose[st]; !ok {
-			out = append(out, w)
-		}
-	}
+	out := append(missingFrom(n.loose, o.loose), missingFrom(o.loose, n.loose)...)
 	sort.Strings(out)
 	return out
 }
@@ -714,17 +717,7 @@ func banException(o, n *side) (string, bool) {
 
 // contentFindings compares the words that name practices.
 func contentFindings(u *unit, o, n *side, quote string) []finding {
-	var added, removed []string
-	for st, w := range n.content {
-		if _, ok := o.content[st]; !ok {
-			added = append(added, w)
-		}
-	}
-	for st, w := range o.content {
-		if _, ok := n.content[st]; !ok {
-			removed = append(removed, w)
-		}
-	}
+	added, removed := missingFrom(n.content, o.content), missingFrom(o.content, n.content)
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
@@ -741,17 +734,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	}
 	// A word swapped for another (even a generic one) is rewording, not an
 	// insertion or a deletion.
-	looseAdded, looseRemoved := 0, 0
-	for st := range n.loose {
-		if _, ok := o.loose[st]; !ok {
-			looseAdded++
-		}
-	}
-	for st := range o.loose {
-		if _, ok := n.loose[st]; !ok {
-			looseRemoved++
-		}
-	}
+	looseAdded, looseRemoved := len(missingFrom(n.loose, o.loose)), len(missingFrom(o.loose, n.loose))
 	addedCats, removedCats := practiceCats(added), practiceCats(removed)
 	strongAdded, strongRemoved := strongPractice(added), strongPractice(removed)
 	// A rewrite of several sentences says the same with other words; only
@@ -1425,17 +1408,7 @@ func sameStatement(a, b *side) bool {
 	}
 	// A word may be swapped for a synonym ("decide" for "choose"), one
 	// for one.
-	var ao, bo []string
-	for st, w := range a.loose {
-		if _, ok := b.loose[st]; !ok {
-			ao = append(ao, w)
-		}
-	}
-	for st, w := range b.loose {
-		if _, ok := a.loose[st]; !ok {
-			bo = append(bo, w)
-		}
-	}
+	ao, bo := missingFrom(a.loose, b.loose), missingFrom(b.loose, a.loose)
 	if len(ao) > 0 {
 		for _, w := range append(append([]string{}, ao...), bo...) {
 			if strings.IndexByte(w, '-') >= 0 || glue[w] {
