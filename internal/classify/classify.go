@@ -155,6 +155,9 @@ type sentenceFeatures struct {
 	quantities []string // numbersIn(canon); nil for a contact line, whose numbers are not quantities
 	frameworks []string // frameworksIn(canon)
 	hasAddress bool     // canon holds a street address
+	hedges     int      // matches of reHedge in canon
+	noneElse   int      // matches of reNoneElse in canon
+	noneElseNo int      // those of them that start "no " or "nothing"
 }
 
 // canonWords returns words(x.canon).
@@ -179,6 +182,7 @@ func (x *sentence) features() *sentenceFeatures {
 	if !x.contact {
 		f.quantities = numbersIn(x.canon)
 	}
+	f.hedges, f.noneElse, f.noneElseNo = hedgeCounts(x.canon)
 	if x.content != nil {
 		x.feats = f
 	}

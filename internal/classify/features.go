@@ -607,15 +607,119 @@ func hasStatement(ws []string) bool {
 	return false
 }
 
+// mayJoinWords reports whether a match of reHedge or reNoneElse could run
+// across the space that joins sentence a to sentence b. Such a match holds
+// a letter on each side of that space, and the letters that end a are a
+// whole word of the pattern that a space follows in it.
+func mayJoinWords(a, b string) bool {
+	if b == "" || b[0] < 'a' || b[0] > 'z' {
+		return false
+	}
+	i := len(a)
+	for i > 0 && a[i-1] >= 'a' && a[i-1] <= 'z' {
+		i--
+	}
+	return joinWords[a[i:]]
+}
+
+// mayHedge is a cheap test of whether reHedge and reNoneElse may match
+// canon. Every match of either ends in one of a few words, and a space
+// before and a word boundary after make that word a whole run of letters
+// of canon; the run after "no" in "no other ..." is "other".
+func mayHedge(canon string) (hedge, noneElse bool) {
+	for i := 0; i < len(canon); {
+		if c := canon[i]; c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(canon) && canon[j] >= 'a' && canon[j] <= 'z' {
+			j++
+		}
+		switch canon[i:j] {
+		case "normally", "usually", "generally", "typically", "ordinarily", "mostly", "largely", "mainly",
+			"primarily", "predominantly", "customarily", "habitually", "rule", "cases", "instances",
+			"circumstances", "situations", "general", "principle", "part", "large", "possible", "practicable",
+			"feasible", "can":
+			hedge = true
+		case "else", "other":
+			noneElse = true
+		}
+		i = j
+	}
+	return hedge, noneElse
+}
+
+// joinWords are the words that a space follows in reHedge or reNoneElse.
+var joinWords = map[string]bool{
+	"as": true, "a": true, "general": true, "in": true, "most": true, "many": true, "the": true,
+	"majority": true, "of": true, "nearly": true, "almost": true, "all": true, "for": true, "by": true,
+	"and": true, "where": true, "far": true, "we": true, "wherever": true,
+	"nobody": true, "no": true, "one": true, "nothing": true, "nowhere": true, "other": true,
+}
+
+// hedgesOf counts the matches of reHedge and of reNoneElse in the
+// sentences' canonical texts joined by spaces, and those of reNoneElse that
+// start "no " or "nothing". They are the sums of each sentence's own counts
+// but where a match may run across the space that joins two sentences:
+// there the sentences are joined and matched together.
+func hedgesOf(sents []*sentence, feats []*sentenceFeatures) (hedges, noneElse, noneElseNo int) {
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && mayJoinWords(sents[j-1].canon, sents[j].canon) {
+			j++
+		}
+		if j == i+1 {
+			hedges += feats[i].hedges
+			noneElse += feats[i].noneElse
+			noneElseNo += feats[i].noneElseNo
+			i = j
+			continue
+		}
+		canons := make([]string, 0, j-i)
+		for _, x := range sents[i:j] {
+			canons = append(canons, x.canon)
+		}
+		h, n, no := hedgeCounts(strings.Join(canons, " "))
+		hedges += h
+		noneElse += n
+		noneElseNo += no
+		i = j
+	}
+	return hedges, noneElse, noneElseNo
+}
+
+// hedgeCounts counts the matches of reHedge and of reNoneElse in canon, and
+// those of reNoneElse that start "no " or "nothing".
+func hedgeCounts(canon string) (hedges, noneElse, noneElseNo int) {
+	hedge, none := mayHedge(canon)
+	if hedge {
+		hedges = len(reHedge().FindAllStringIndex(canon, -1))
+	}
+	if none {
+		for _, m := range reNoneElse().FindAllString(canon, -1) {
+			noneElse++
+			if strings.HasPrefix(m, "no ") || strings.HasPrefix(m, "nothing") {
+				noneElseNo++
+			}
+		}
+	}
+	return hedges, noneElse, noneElseNo
+}
+
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
 	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
 	var norms []string
 	s.contact = len(sents) > 0
-	for _, x := range sents {
+	// A sentence's features are remembered once it is prepared; the others
+	// are worked out once here.
+	feats := make([]*sentenceFeatures, len(sents))
+	for i, x := range sents {
+		feats[i] = x.features()
 		s.texts = append(s.texts, x.text)
 		norms = append(norms, x.canon)
-		s.entities = append(s.entities, x.features().entities...)
+		s.entities = append(s.entities, feats[i].entities...)
 		if !x.contact {
 			s.contact = false
 		}
@@ -626,7 +730,8 @@ func newSide(sents []*sentence) *side {
 	for _, x := range sents {
 		s.words = append(s.words, x.canonWords()...)
 	}
-	s.hedge = len(reHedge().FindAllStringIndex(s.norm, -1))
+	hedges, noneElse, noneElseNo := hedgesOf(sents, feats)
+	s.hedge = hedges
 	for i, w := range s.words {
 		// "on X rather than on Y" and "instead of Y" deny Y as "not on Y"
 		// does: the same polarity (E7).
@@ -751,11 +856,9 @@ func newSide(sents []*sentence) *side {
 	}
 	// "to the employer and to nobody else" says "only to the employer"
 	// (E7).
-	for _, m := range reNoneElse().FindAllString(s.norm, -1) {
-		s.restrict["only"]++
-		if strings.HasPrefix(m, "no ") || strings.HasPrefix(m, "nothing") {
-			s.neg--
-		}
+	if noneElse > 0 {
+		s.restrict["only"] += noneElse
+		s.neg -= noneElseNo
 	}
 	s.negLow += s.neg
 	for k, v := range s.restrict {
@@ -768,17 +871,17 @@ func newSide(sents []*sentence) *side {
 			delete(s.except, k)
 		}
 	}
-	for _, x := range sents {
+	for i, x := range sents {
 		if !x.contact {
-			s.quantities = append(s.quantities, x.features().quantities...)
+			s.quantities = append(s.quantities, feats[i].quantities...)
 		}
-		s.frameworks = append(s.frameworks, x.features().frameworks...)
+		s.frameworks = append(s.frameworks, feats[i].frameworks...)
 		// Places in a postal address are the address, not where data goes (E5).
 		// Nor is a place in a company's name ("Example USA Inc."): each
 		// use of the word in a name is not counted.
-		hasAddress := x.features().hasAddress
+		hasAddress := feats[i].hasAddress
 		var inName map[string]int
-		for _, e := range x.features().entities {
+		for _, e := range feats[i].entities {
 			for _, w := range strings.Fields(e) {
 				if places[w] {
 					if inName == nil {
