@@ -32,6 +32,15 @@ func lazyRegexp(pattern string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
 
+// replaceWith is re().ReplaceAllString(text, repl) for a pattern every
+// match of which holds needle: a text without it is returned as it is.
+func replaceWith(re func() *regexp.Regexp, needle, text, repl string) string {
+	if !strings.Contains(text, needle) {
+		return text
+	}
+	return re().ReplaceAllString(text, repl)
+}
+
 // anyOf tests that text holds one of the needles.
 func anyOf(needles ...string) func(string) bool {
 	return func(text string) bool { return hasAny(text, needles...) }

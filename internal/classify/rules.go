@@ -94,6 +94,15 @@ func judge(u *unit, ctx *context) notice.Change {
 	return ch
 }
 
+// ownNotices counts the matches of reOwnNotice in norm; every match holds
+// " own ", "covered by" or "governed by".
+func ownNotices(norm string) int {
+	if !hasAny(norm, " own ", "covered by", "governed by") {
+		return 0
+	}
+	return len(reOwnNotice().FindAllString(norm, -1))
+}
+
 // missingFrom returns, sorted, the words of a whose stems b lacks (both
 // map a stem to a word it came from).
 func missingFrom(a, b map[string]string) []string {
@@ -298,7 +307,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M13 scope: a service now said to fall under a notice of its own is
 	// no longer covered by this one, and the reverse.
-	if oe, ne := len(reOwnNotice().FindAllString(o.norm, -1)), len(reOwnNotice().FindAllString(n.norm, -1)); oe != ne {
+	if oe, ne := ownNotices(o.norm), ownNotices(n.norm); oe != ne {
 		impact, what := notice.ImpactLessProtective, "a service is now left to a notice of its own"
 		if ne < oe {
 			impact, what = notice.ImpactMoreProtective, "a service is no longer left to a notice of its own"
@@ -2219,12 +2228,14 @@ func categorize(u *unit, keywords, implied []string) []string {
 	}
 	// "Keeping your data safe" is about security, not about how long data
 	// is kept.
-	t, sec := reKeepSafe().ReplaceAllString(text.String(), "secure"), reKeepSafe().ReplaceAllString(sections.String(), "secure")
+	// Each pattern is run only on a text that holds a word all its matches
+	// hold.
+	t, sec := replaceWith(reKeepSafe, "keep", text.String(), "secure"), replaceWith(reKeepSafe, "keep", sections.String(), "secure")
 	// "Law enforcement" is the police, not the law a dispute is governed
 	// by; an "age group" is a breakdown of figures, not a child's age.
-	t, sec = reLawEnforcement().ReplaceAllString(t, "police"), reLawEnforcement().ReplaceAllString(sec, "police")
-	ageGroup := reAgeGroup().MatchString(t)
-	t, sec = reAgeGroup().ReplaceAllString(t, "demographic"), reAgeGroup().ReplaceAllString(sec, "demographic")
+	t, sec = replaceWith(reLawEnforcement, "enforcement", t, "police"), replaceWith(reLawEnforcement, "enforcement", sec, "police")
+	ageGroup := strings.Contains(t, "age ") && reAgeGroup().MatchString(t)
+	t, sec = replaceWith(reAgeGroup, "age ", t, "demographic"), replaceWith(reAgeGroup, "age ", sec, "demographic")
 	seen := map[string]bool{}
 	for _, w := range keywords {
 		if w == "age" && ageGroup && !hasAny(t, " age ", " under ", "orolder", " older ", " younger ", " child") {
@@ -2275,7 +2286,7 @@ func categorize(u *unit, keywords, implied []string) []string {
 			}
 		}
 	}
-	if reScopeStatement().MatchString(t) {
+	if hasAny(t, "notice", "policy", "statement") && reScopeStatement().MatchString(t) {
 		score[notice.CatOther] += 6
 	}
 	if thirdPartyReceives(t) {
