@@ -56,6 +56,19 @@ func Normalize(s string) string {
 	return strings.TrimRight(out, ".,;: ")
 }
 
+// plainByte marks the ASCII bytes normalizeText copies as they are: not
+// upper case, not white space, not an emphasis marker.
+var plainByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z', c == '*', c == '_', c == ' ', c >= '\t' && c <= '\r':
+		default:
+			t[c] = true
+		}
+	}
+	return t
+}()
+
 // normalizeText folds case, typography, emphasis and white space.
 func normalizeText(s string) string {
 	var b strings.Builder
@@ -104,6 +117,13 @@ func normalizeText(s string) string {
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
+		// The plain bytes that follow are copied as they are, in one go.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && plainByte[s[j]] {
+			j++
+		}
+		b.WriteString(s[i:j])
+		i = j
 	}
 	return b.String()
 }
