@@ -388,10 +388,23 @@ var reEnumeration func() *regexp.Regexp
 
 // mayBeEnumerated is a cheap test that a sentence may open with a clause
 // number, before reEnumeration runs: every clause number ends with '.' or
-// ')' within its first few bytes.
+// ')' within its first few bytes. It is made of digits, letters, '(', '.'
+// and ')' only, ends in '.', ')' or a digit, and white space follows it.
 func mayBeEnumerated(norm string) bool {
 	head := norm[:min(len(norm), 9)]
-	return strings.IndexAny(head, ".)") >= 0
+	if strings.IndexAny(head, ".)") < 0 {
+		return false
+	}
+	p := 0
+	for p < len(norm) && (norm[p] >= '0' && norm[p] <= '9' || norm[p] >= 'a' && norm[p] <= 'z' ||
+		norm[p] == '(' || norm[p] == '.' || norm[p] == ')') {
+		p++
+	}
+	if p == 0 || p == len(norm) || strings.IndexByte(" \t\n\f\r", norm[p]) < 0 {
+		return false
+	}
+	c := norm[p-1]
+	return c == '.' || c == ')' || c >= '0' && c <= '9'
 }
 
 // isNavigation reports navigation text (rule E2): "Back to top", tables of

@@ -634,10 +634,16 @@ func mayJoinWords(a, b string) bool {
 // mayHedge is a cheap test of whether reHedge and reNoneElse may match
 // canon. Every match of either ends in one of a few words, and a space
 // before and a word boundary after make that word a whole run of letters
-// of canon; the run after "no" in "no other ..." is "other".
+// of canon; in a phrase, the run before it is the phrase's word before it,
+// one space away ("no-one else": "one", "no other party": "other" after
+// "no").
 func mayHedge(canon string) (hedge, noneElse bool) {
+	prev := ""
 	for i := 0; i < len(canon); {
 		if c := canon[i]; c < 'a' || c > 'z' {
+			if c != ' ' || i == 0 || canon[i-1] < 'a' || canon[i-1] > 'z' {
+				prev = ""
+			}
 			i++
 			continue
 		}
@@ -645,15 +651,31 @@ func mayHedge(canon string) (hedge, noneElse bool) {
 		for j < len(canon) && canon[j] >= 'a' && canon[j] <= 'z' {
 			j++
 		}
-		switch canon[i:j] {
+		w := canon[i:j]
+		switch w {
 		case "normally", "usually", "generally", "typically", "ordinarily", "mostly", "largely", "mainly",
-			"primarily", "predominantly", "customarily", "habitually", "rule", "cases", "instances",
-			"circumstances", "situations", "general", "principle", "part", "large", "possible", "practicable",
-			"feasible", "can":
+			"primarily", "predominantly", "customarily", "habitually":
 			hedge = true
-		case "else", "other":
-			noneElse = true
+		case "rule":
+			hedge = hedge || prev == "a" || prev == "general"
+		case "cases", "instances", "circumstances", "situations":
+			hedge = hedge || prev == "most" || prev == "many" || prev == "of" || prev == "all"
+		case "general", "principle":
+			hedge = hedge || prev == "in"
+		case "part":
+			hedge = hedge || prev == "most"
+		case "large":
+			hedge = hedge || prev == "and"
+		case "possible", "practicable", "feasible":
+			hedge = hedge || prev == "where" || prev == "as" || prev == "wherever"
+		case "can":
+			hedge = hedge || prev == "we"
+		case "else":
+			noneElse = noneElse || prev == "nobody" || prev == "one" || prev == "nothing" || prev == "nowhere"
+		case "other":
+			noneElse = noneElse || prev == "no"
 		}
+		prev = w
 		i = j
 	}
 	return hedge, noneElse

@@ -424,7 +424,9 @@ func buildVocab() {
 		// A condition that only brings in what the statement acts on
 		// restates it (E7): "if you send us a request, we answer it" is
 		// "we answer request".
-		phrase(anyOf(", we "), `\b(?:if|when|whenever) (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:send|sends|submit|submits|give|gives|provide|provides|transmit|transmits|make|makes)(?: us| to us)? (?:a |an |the |any )?((?:[\w-]+ ){0,4}?[\w-]+), (we (?:[\w-]+ ){0,3}?)(?:it|them)\b`, "$2$1"),
+		phrase(func(t string) bool {
+			return strings.Contains(t, ", we ") && hasAny(t, "if you", "when you", "whenever you")
+		}, `\b(?:if|when|whenever) (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:send|sends|submit|submits|give|gives|provide|provides|transmit|transmits|make|makes)(?: us| to us)? (?:a |an |the |any )?((?:[\w-]+ ){0,4}?[\w-]+), (we (?:[\w-]+ ){0,3}?)(?:it|them)\b`, "$2$1"),
 		// "Unresolved" denies what "not resolved" denies (M1 compares
 		// polarity after this).
 		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled)\b`, "not $1"),

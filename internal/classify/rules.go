@@ -94,6 +94,21 @@ func judge(u *unit, ctx *context) notice.Change {
 	return ch
 }
 
+// mayCrossRef is a cheap test of whether reCrossRef may match canon: its
+// every match names a section, paragraph, clause or part by number.
+func mayCrossRef(canon string) bool {
+	return strings.ContainsAny(canon, "0123456789") && hasAny(canon, "section ", "paragraph ", "clause ", "part ")
+}
+
+// findIncludes is reIncludes().FindStringSubmatch(clause); every match
+// holds "includ" or "cover".
+func findIncludes(clause string) []string {
+	if !hasAny(clause, "includ", "cover") {
+		return nil
+	}
+	return reIncludes().FindStringSubmatch(clause)
+}
+
 // ownNotices counts the matches of reOwnNotice in norm; every match holds
 // " own ", "covered by" or "governed by".
 func ownNotices(norm string) int {
@@ -977,7 +992,7 @@ func restatedClauses(x *sentence, other *index) (string, bool) {
 	for _, cl := range clauses {
 		cl = strings.TrimSpace(cl)
 		c := newSide([]*sentence{{text: cl, canon: cl}})
-		if m := reIncludes().FindStringSubmatch(cl); m != nil {
+		if m := findIncludes(cl); m != nil {
 			if c.neg > 0 || c.possible > 0 || c.can > 0 || c.commit > 0 || len(c.quantities) > 0 || len(c.restrict) > 0 || len(c.except) > 0 {
 				return "", false
 			}
@@ -1157,7 +1172,7 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 			return nil, "E5 contact details: " + clip(text)
 		}
 	}
-	if len(ss) == 1 && reCrossRef().MatchString(ss[0].canon) && s.neg == 0 && s.possible == 0 && s.commit == 0 &&
+	if len(ss) == 1 && mayCrossRef(ss[0].canon) && reCrossRef().MatchString(ss[0].canon) && s.neg == 0 && s.possible == 0 && s.commit == 0 &&
 		len(s.except) == 0 && !reClause().MatchString(ss[0].canon) {
 		return nil, "E2 a pointer to another part of the notice: '" + clip(text) + "'"
 	}
@@ -2286,7 +2301,7 @@ func categorize(u *unit, keywords, implied []string) []string {
 			}
 		}
 	}
-	if hasAny(t, "notice", "policy", "statement") && reScopeStatement().MatchString(t) {
+	if hasAny(t, "explains", "describes", "sets out", "covers", "applies", "not apply") && reScopeStatement().MatchString(t) {
 		score[notice.CatOther] += 6
 	}
 	if thirdPartyReceives(t) {

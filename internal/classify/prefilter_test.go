@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,58 @@ func TestHedgesOfRandomSides(t *testing.T) {
 			canons[i] = pool[r.IntN(len(pool))]
 		}
 		checkHedgesOf(t, canons)
+	}
+}
+
+// TestPrefiltersHoldEveryMatch checks that each cheap test put before a
+// pattern passes every text the pattern matches, on texts made to match
+// each alternative of the pattern.
+func TestPrefiltersHoldEveryMatch(t *testing.T) {
+	loadVocab()
+	contains := func(needles ...string) func(string) bool {
+		return func(s string) bool { return hasAny(s, needles...) }
+	}
+	tests := []struct {
+		name  string
+		re    func() *regexp.Regexp
+		may   func(string) bool
+		texts []string
+	}{
+		{"reEnumeration", reEnumeration, mayBeEnumerated, []string{
+			"1. we collect", "12) we share", "(3) it", "1.2.3. data", "16.1. in the course of", "3.1 information",
+			"(a) we collect", "a) we", "b. data", "(iv) we share", "iv. we share", "xvi) it", "(ab) it", "1.\tit",
+			"i.e. we keep", "30 days after", "e.g. logs", "(a)we", "1.", "a.b. c", "we 1. it", "(1)", "10.5.2\tthe"}},
+		{"reCrossRef", reCrossRef, mayCrossRef, []string{
+			"section 5 explains how we use it", "see section 7", "for details, see section 7.",
+			"please read paragraph 3.2 above", "refer to clause 4 below", "part 2 describes it",
+			"for more information about cookies, please see section 9", "see part 12.1.", "section five explains"}},
+		{"reIncludes", reIncludes, contains("includ", "cover"), []string{
+			"which includes your name", "and that also covers logs", "including your email address.",
+			"but they include cookies", "it covers apps", "this include x", "we include it"}},
+		{"reOwnNotice", reOwnNotice, contains(" own ", "covered by", "governed by"), []string{
+			"the app has its own privacy notice", "services with their own statements", "under a own policy",
+			"it is covered by a separate notice", "governed by their own privacy policy",
+			"covered by another cookie policy", "we own it"}},
+		{"reKeepSafe", reKeepSafe, contains("keep"), []string{"keeping your data safe", "we keep it very secure",
+			"keeps all of it safe", "safe keeping"}},
+		{"reLawEnforcement", reLawEnforcement, contains("enforcement"), []string{"law enforcement", "law-enforcement agencies", "lawenforcement"}},
+		{"reAgeGroup", reAgeGroup, contains("age "), []string{"your age group", "age ranges", "age bands", "age brackets", "page group"}},
+		{"reScopeStatement", reScopeStatement, contains("explains", "describes", "sets out", "covers", "applies", "not apply"), []string{
+			"this privacy notice explains", "this policy describes", "this statement sets out", "this notice covers",
+			"this policy applies", "the notice applies to", "this statement does not apply to", "our policy does not apply to x"}},
+	}
+	for _, tt := range tests {
+		matched := 0
+		for _, s := range tt.texts {
+			if tt.re().MatchString(s) {
+				matched++
+				if !tt.may(s) {
+					t.Errorf("%s matches %q, but its cheap test does not pass it", tt.name, s)
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s matches none of its test texts", tt.name)
+		}
 	}
 }
