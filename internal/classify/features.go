@@ -1179,27 +1179,82 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // lowercaseWords adds to out the words texts write in lowercase; when
 // only is not nil, only those that are in it.
 func lowercaseWords(out, only map[string]bool, texts ...string) {
-	// A word whose length and first byte no word of only has is skipped
-	// before the map look-up.
-	var shapes [64]uint64
-	for w := range only {
-		if w != "" {
-			shapes[len(w)&63] |= 1 << (w[0] & 63)
-		}
+	if only != nil {
+		lowercaseWordsOf(out, only, texts)
+		return
 	}
 	for _, t := range texts {
 		for i := 0; i < len(t); {
 			c := t[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+			if !isWordLetter(c) {
 				i++
 				continue
 			}
 			j := i
-			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-') {
+			for j < len(t) && isWordLetter(t[j]) {
 				j++
 			}
-			if w := t[i:j]; c >= 'a' && c <= 'z' && (only == nil || shapes[len(w)&63]&(1<<(w[0]&63)) != 0 && only[w]) && !out[w] {
+			if w := t[i:j]; c >= 'a' && c <= 'z' && !out[w] {
 				out[w] = true
+			}
+			i = j
+		}
+	}
+}
+
+// isWordLetter reports the bytes of the words lowercaseWords reads.
+func isWordLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' }
+
+// lowercaseWordsOf is lowercaseWords for the words of only. The words yet
+// to be found are counted by a hash of their bytes, so that a word of the
+// texts whose hash no such word has is skipped before any map look-up, and
+// the reading stops once every word that can be found has been.
+func lowercaseWordsOf(out, only map[string]bool, texts []string) {
+	const buckets = 1 << 12
+	hash := func(h uint32, c byte) uint32 { return h*31 + uint32(c) }
+	var counts [buckets]uint32
+	pending := make(map[string]bool, len(only))
+	for w := range only {
+		// A word the texts can write in lowercase is made of the bytes
+		// they are read in, the first a lowercase letter.
+		if w == "" || w[0] < 'a' || w[0] > 'z' || out[w] {
+			continue
+		}
+		h, ok := uint32(0), true
+		for i := 0; i < len(w) && ok; i++ {
+			ok = isWordLetter(w[i])
+			h = hash(h, w[i])
+		}
+		if ok {
+			pending[w] = true
+			counts[h%buckets]++
+		}
+	}
+	for _, t := range texts {
+		if len(pending) == 0 {
+			return
+		}
+		for i := 0; i < len(t); {
+			c := t[i]
+			if !isWordLetter(c) {
+				i++
+				continue
+			}
+			h := uint32(0)
+			j := i
+			for j < len(t) && isWordLetter(t[j]) {
+				h = hash(h, t[j])
+				j++
+			}
+			if c >= 'a' && c <= 'z' && counts[h%buckets] != 0 {
+				if w := t[i:j]; pending[w] {
+					out[w] = true
+					delete(pending, w)
+					counts[h%buckets]--
+					if len(pending) == 0 {
+						return
+					}
+				}
 			}
 			i = j
 		}
