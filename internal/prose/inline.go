@@ -29,6 +29,15 @@ func stripInlineRefs(s string, defs map[string]string) (string, []Link) {
 // stripInlineSteps is stripInlineRefs that also reports how many steps it
 // took, so that tests can check the work stays linear in len(s).
 func stripInlineSteps(s string, defs map[string]string) (string, []Link, int) {
+	// Text without a byte that may open inline Markdown is its own
+	// stripped form: strip would copy it whole, a step a byte.
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		plain = !inlineSpecial[s[i]]
+	}
+	if plain {
+		return collapse(unescape(s)), nil, len(s)
+	}
 	var links []Link
 	var b strings.Builder
 	b.Grow(len(s))
@@ -398,6 +407,9 @@ func (st *inlineScan) htmlTag(i, hi int) int {
 // collapse replaces every run of white space (including no-break and
 // zero-width spaces) with one space and trims the ends.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -438,4 +450,26 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapsed reports text that collapse returns as it is: valid UTF-8
+// without zero-width runes or white space other than single ASCII spaces
+// between other characters.
+func collapsed(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && (i == 0 || i+1 == len(s) || s[i+1] == ' ') || c >= '\t' && c <= '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isZeroWidth(r) || isSpaceRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }

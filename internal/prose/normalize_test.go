@@ -96,3 +96,80 @@ func TestNormalizeTextAgreesByRune(t *testing.T) {
 		}
 	}
 }
+
+// collapseAlways is collapse without its test for text already collapsed:
+// it always rebuilds the text.
+func collapseAlways(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			// Copy the rest of an ASCII word in one go.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && s[j] != ' ' && !(s[j] >= '\t' && s[j] <= '\r') {
+				j++
+			}
+			b.WriteString(s[i-1 : j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isZeroWidth(r) {
+			continue
+		}
+		if isSpaceRune(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestCollapseAndStripShortcuts checks collapse, which returns collapsed
+// text as it is, against collapseAlways, and stripInlineSteps, which
+// returns text without inline Markdown bytes unscanned, against a scan.
+func TestCollapseAndStripShortcuts(t *testing.T) {
+	inputs := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a \u200bb", "a\u200b",
+		"\xff", "a\xffb", "\ufffd", "é è", "a\u2003b", "a \u3000 b", "x\x1cy", "[a](b) c", "a *b* c", "a & b", "a &amp; b"}
+	pieces := []string{"a", "Word", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\x1c", "\u00a0", "\u2002", "\u202f",
+		"\u3000", "\u200b", "\ufeff", "\u00ad", "é", "\xff", "\xe2\x80", "\ufffd", "&amp;", "&", "[", "]", "(", ")",
+		"*", "_", "`", "<", ">", "!", "~", "\\", "http://example.com"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	for _, s := range inputs {
+		if got, want := collapse(s), collapseAlways(s); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+		var b strings.Builder
+		var links []Link
+		st := &inlineScan{s: s, idx: newInlineIndex(s)}
+		st.strip(&b, 0, len(s), &links, 0)
+		got, gotLinks, _ := stripInlineSteps(s, nil)
+		if want := collapse(unescape(b.String())); got != want || len(gotLinks) != len(links) {
+			t.Errorf("stripInlineSteps(%q) = %q, %v; scanning gives %q, %v", s, got, gotLinks, want, links)
+		}
+	}
+}
