@@ -148,6 +148,7 @@ func stem(w string) string {
 // side is what one side of a unit says, reduced to comparable features.
 type side struct {
 	texts      []string
+	paras      []string // the display text of each sentence's block
 	canons     []string // canonical text of each sentence
 	norm       string   // canonical text of all sentences, space-joined
 	words      []string
@@ -614,6 +615,7 @@ func newSide(sents []*sentence) *side {
 	s.contact = len(sents) > 0
 	for _, x := range sents {
 		s.texts = append(s.texts, x.text)
+		s.paras = append(s.paras, x.para)
 		norms = append(norms, x.canon)
 		s.entities = append(s.entities, x.features().entities...)
 		if !x.contact {

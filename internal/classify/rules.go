@@ -45,6 +45,16 @@ func judge(u *unit, ctx *context) notice.Change {
 	case notice.Modified:
 		mo, mn = newSide(u.old), newSide(u.new)
 		fs, editorial = judgeModified(u, mo, mn, ctx)
+		// Words swapped for style alone ("gather" for "collect") are put
+		// back, and the rules run again on what else changed (E7).
+		if len(fs) > 0 {
+			if swaps := styleSwaps(mo, mn); len(swaps) > 0 {
+				r := restyled(u, swaps)
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E7 words swapped for others of the same meaning ("+styleReason(swaps)+"): "+quoteMark
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -727,8 +737,18 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	if ins, del := pronounSwaps(o, n); len(ins)+len(del) > 0 {
+		added = slices.DeleteFunc(added, func(w string) bool { return ins[stem(lemma(w))] })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return del[stem(lemma(w))] })
+	}
 	sort.Strings(added)
 	sort.Strings(removed)
+	if len(u.old) == 1 && len(u.new) == 1 && slices.ContainsFunc(removed, func(w string) bool { return practiceVerbs[stem(lemma(w))] }) {
+		if w, ok := practiceRepeated(o, n); ok {
+			return []finding{{rule: "M7 practice changed", impact: changeInsertImpact(o, n),
+				reason: "a different practice is now mentioned: " + quote, keywords: append([]string{w}, removed...)}}
+		}
+	}
 	if len(added) == 0 && len(removed) == 0 {
 		return nil
 	}
@@ -3370,8 +3390,14 @@ func wordFindings(o, n *side, quote string) []finding {
 		case !allStop(h.ins) && !allStop(h.del):
 			return nil
 		case allStop(h.ins):
+			if pronounFor(h.ins, h.del, n) {
+				continue
+			}
 			del = append(del, h.del...)
 		case allStop(h.del):
+			if pronounFor(h.del, h.ins, o) {
+				continue
+			}
 			ins = append(ins, h.ins...)
 		}
 	}
@@ -4313,3 +4339,94 @@ func spelledOut(abbr string, ws []string) bool {
 	}
 	return false
 }
+
+// practiceRepeated finds a strong practice verb that the new side says
+// more often than the old side, where the old side already said it: the
+// word took the place of another ("if the club is sold, the details may
+// be passed on" → "... may be sold on"), which a comparison of word sets
+// cannot see.
+func practiceRepeated(o, n *side) (string, bool) {
+	count := func(ws []string) map[string]int {
+		out := map[string]int{}
+		for _, w := range ws {
+			out[stem(lemma(w))]++
+		}
+		return out
+	}
+	oc, nc := count(o.words), count(n.words)
+	for _, w := range n.words {
+		st := stem(lemma(w))
+		if oc[st] == 0 || nc[st] <= oc[st] {
+			continue
+		}
+		if practiceVerbs[st] && len(strongPractice([]string{lemma(w)})) > 0 {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// pronounFor reports a pronoun put in place of a short phrase, or a
+// phrase in place of a pronoun, where the paragraph around the pronoun
+// names what the phrase names: "contact the workspace owner first; we
+// will help them respond" → "... We will help the owner respond" spells
+// out whom "them" meant (E7).
+func pronounFor(pron, phrase []string, around *side) bool {
+	if len(pron) != 1 || !referents[pron[0]] || len(phrase) == 0 || len(phrase) > 3 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, p := range around.paras {
+		for _, w := range words(strings.ToLower(p)) {
+			named[stem(lemma(w))] = true
+		}
+	}
+	content := 0
+	for _, w := range phrase {
+		if stop[w] || glue[w] {
+			continue
+		}
+		if !named[stem(lemma(w))] {
+			return false
+		}
+		content++
+	}
+	return content > 0
+}
+
+// pronounSwaps returns, by stem, the content words put in place of a
+// pronoun (ins) or replaced by one (del) that its paragraph names
+// (pronounFor), in a one-sentence edit.
+func pronounSwaps(o, n *side) (ins, del map[string]bool) {
+	if len(o.texts) != 1 || len(n.texts) != 1 {
+		return nil, nil
+	}
+	hs, _, ok := wordHunks(diffTokens(o.norm), diffTokens(n.norm))
+	if !ok {
+		return nil, nil
+	}
+	mark := func(m map[string]bool, ws []string) map[string]bool {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		for _, w := range ws {
+			if !stop[w] && !glue[w] {
+				m[stem(lemma(w))] = true
+			}
+		}
+		return m
+	}
+	for _, h := range hs {
+		switch {
+		case pronounFor(h.del, h.ins, o):
+			ins = mark(ins, h.ins)
+		case pronounFor(h.ins, h.del, n):
+			del = mark(del, h.del)
+		}
+	}
+	return ins, del
+}
+
+// referents are the pronouns that stand for a thing or a party named
+// elsewhere.
+var referents = map[string]bool{"it": true, "them": true, "they": true, "him": true, "her": true, "its": true, "their": true}

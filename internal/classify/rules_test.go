@@ -1709,3 +1709,55 @@ func TestAudienceDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestStyleSynonyms: swapping words a drafter changes for style alone
+// ("collect" and "gather", "tailor" and "personalise", "deal" and
+// "transaction") is rewording (E7); the same sentence with a new purpose,
+// a new recipient or a weaker modal is material.
+func TestStyleSynonyms(t *testing.T) {
+	const doc = "# Garden club notice\n\n## What we collect\n\nWe collect different types of details from members in order to run the club and to personalise the newsletter.\n\n" +
+		"## Sale of the club\n\nIf the club is sold, the details held by the club may be passed on as part of that transaction.\n\n" +
+		"## Mistakes\n\nYou can ask us to correct incorrect details about you.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We collect different types of details from members in order to run the club and to personalise the newsletter.", "We gather various kinds of details from members in order to run the club and to tailor the newsletter.", false},
+		{"We collect different types of details from members in order to run the club and to personalise the newsletter.", "We gather various kinds of details from members in order to run the club and to tailor adverts from sponsors.", true},
+		{"We collect different types of details from members in order to run the club and to personalise the newsletter.", "We gather various kinds of details from members and their neighbours in order to run the club and to tailor the newsletter.", true},
+		{"the details held by the club may be passed on as part of that transaction.", "the details held by the club may be passed on as part of that deal.", false},
+		{"the details held by the club may be passed on as part of that transaction.", "the details held by the club may be sold on as part of that deal.", true},
+		{"You can ask us to correct incorrect details about you.", "You can ask us to fix inaccurate details about you.", false},
+		{"You can ask us to correct incorrect details about you.", "You can ask us to fix inaccurate details about your children.", true},
+		{"You can ask us to correct incorrect details about you.", "You may be able to ask us to fix inaccurate details about you.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPronounSpelledOut: a pronoun replaced by the words its paragraph
+// already uses for what it meant ("help them" → "help the owner", after
+// "contact the workspace owner") is rewording (E7); a party the paragraph
+// never named is a new one (M7), and so is the same swap beside a real
+// change.
+func TestPronounSpelledOut(t *testing.T) {
+	const doc = "# Board notice\n\n## Requests\n\nIf you want a copy of your posts, ask the board owner first; we will help them answer you.\n\n" +
+		"## Photos\n\nThe organisers keep the photos you upload, and we never sell them.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"we will help them answer you.", "we will help the owner answer you.", false},
+		{"we will help them answer you.", "we will help the board owner answer you.", false},
+		{"we will help them answer you.", "we will help advertisers answer you.", true},
+		{"we will help them answer you.", "we may help the owner answer you.", true},
+		{"and we never sell them.", "and we never sell the photos.", false},
+		{"and we never sell them.", "and we never sell the albums.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
