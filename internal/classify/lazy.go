@@ -431,6 +431,9 @@ func buildVocab() {
 		// What a notice, program or right "excludes" it "does not apply
 		// to" and "does not cover" (E7): the same denial.
 		phrase(anyOf("not apply to", "exclude"), `\bnot apply to\b|\bexcludes?\b`, "not cover"),
+		// A state's laws are its law (E6): "the laws of the State of
+		// Ohio" is "Ohio law".
+		phrase(anyOf("laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"), `\bthe laws? of the (?:state|commonwealth) of ((?:new|north|south|west|rhode) \w+|\w+)\b`, "$1 law"),
 	}
 	participles = map[string]string{"see": "seen", "view": "viewed", "watch": "watched", "hear": "heard",
 		"access": "accessed", "read": "read", "receive": "received", "obtain": "obtained", "use": "used",

@@ -1761,3 +1761,24 @@ func TestPronounSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// TestStateLaw: "the laws of the State of Ohio" is "Ohio law" (E6), also
+// when the sentence is merged with the next; another state's law is a
+// change of governing law.
+func TestStateLaw(t *testing.T) {
+	const doc = "# Shop notice\n\n## Disputes\n\nThis notice is governed by the laws of the State of New York. You may bring a claim in the courts of Albany County.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"governed by the laws of the State of New York.", "governed by New York law.", false},
+		{"governed by the laws of the State of New York. You may", "governed by New York law, and you may", false},
+		{"governed by the laws of the State of New York.", "governed by New Jersey law.", true},
+		{"governed by the laws of the State of New York. You may", "governed by Delaware law, and you may", true},
+		{"governed by the laws of the State of New York. You may bring a claim in the courts of Albany County.", "governed by New York law, and you may bring a claim only in the courts of Albany County.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
