@@ -445,6 +445,10 @@ func buildVocab() {
 			viewVerbs[base+"s"] = base
 		}
 	}
+	participleOf = map[string]string{}
+	for base, part := range participles {
+		participleOf[part] = base
+	}
 	givingVerbs = set("share", "disclose", "pass", "send", "sell", "rent", "give", "show", "transfer")
 	practiceVerbs = map[string]bool{}
 	for _, w := range []string{"collect", "use", "share", "disclose", "sell", "rent", "lease", "trade", "keep", "retain",

@@ -527,6 +527,38 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				add("M7 recipient", impact, fmt.Sprintf("%s ('%s' went): %s", what, who, quote),
 					[]string{cat}, strings.Fields(who)...)
 			}
+		} else if who, widened, narrowed, denied, ok := swappedAudience(o, n, ctx.selfNames()); ok {
+			// M7 the audience named in place of another, or added to or
+			// dropped from: who sees or receives the data changed.
+			whoWords := map[string]bool{}
+			for _, w := range strings.Fields(who) {
+				whoWords[w] = true
+			}
+			rest := fs[:0]
+			for _, f := range fs {
+				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
+					continue
+				}
+				rest = append(rest, f)
+			}
+			if len(rest) < len(fs) || len(fs) == 0 {
+				fs = rest
+				// Someone new who may see the data widens a permission and
+				// narrows a ban; someone dropped does the reverse. A swap
+				// does both, and the wider reading wins (§3).
+				impact, what := notice.ImpactLessProtective, "a different audience or recipient is named"
+				switch {
+				case widened && !narrowed:
+					what = "an audience or recipient was added"
+				case narrowed && !widened:
+					what = "an audience or recipient was dropped"
+				}
+				if widened != narrowed && narrowed != denied {
+					impact = notice.ImpactMoreProtective
+				}
+				add("M7 recipient", impact, fmt.Sprintf("%s ('%s'): %s", what, who, quote),
+					[]string{notice.CatSharing}, strings.Fields(strings.ReplaceAll(who, "' → '", " "))...)
+			}
 		}
 	}
 	// M5/M7/M13 practice items added or removed.
@@ -1694,6 +1726,168 @@ func droppedAudience(o, n *side, self []string) (who string, denied, ok bool) {
 	return "", false, false
 }
 
+// swappedAudience reports a one-sentence edit that keeps saying data is
+// visible, available or given to someone ("visible to", "shared with",
+// "disclose it to") but names someone else there: "visible to the owners
+// of the workspace" → "visible to the members of the workspace". Who sees
+// or receives the data is what rule M7 is about, whether or not the words
+// that name them are practice words; an audience kept in other words
+// (synonyms, reordered, a possessive for "of") says the same (E7). widened
+// reports that someone was added, narrowed that someone went; a swap does
+// both. denied reports that the statement was negated ("not visible to").
+func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, denied, ok bool) {
+	// A word in parentheses glosses the one before it ("service providers
+	// (delegatees)"): it names no one else.
+	unglossed := func(sd *side) []string {
+		return diffTokens(strings.NewReplacer("(", " , ", ")", " , ").Replace(sd.norm))
+	}
+	oa, na := audiences(unglossed(o), self), audiences(unglossed(n), self)
+	stems := func(ts []string, heads map[string][]string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ts {
+			m[stem(lemma(w))] = true
+		}
+		for _, hs := range heads {
+			for _, h := range hs {
+				m[h] = true
+			}
+		}
+		return m
+	}
+	oHeads, nHeads := map[string][]string{}, map[string][]string{}
+	for _, a := range oa {
+		oHeads[a.anchor] = append(oHeads[a.anchor], a.head...)
+	}
+	for _, a := range na {
+		nHeads[a.anchor] = append(nHeads[a.anchor], a.head...)
+	}
+	oKnown, nKnown := stems(o.tokens(), oHeads), stems(n.tokens(), nHeads)
+	for _, a := range oa {
+		hs, both := nHeads[a.anchor]
+		if !both || len(hs) == 0 || len(a.head) == 0 {
+			continue
+		}
+		var added, removed []string
+		for _, h := range a.head {
+			if !nKnown[h] && !nKnown[stem(lemma(h))] {
+				removed = append(removed, h)
+			}
+		}
+		for _, h := range hs {
+			if !oKnown[h] && !oKnown[stem(lemma(h))] {
+				added = append(added, h)
+			}
+		}
+		// The reader, the company and everyone are no words a synonym
+		// explains.
+		pinned := func(ws []string) (kept, rest []string) {
+			for _, w := range ws {
+				if w == "us" || w == "you" || w == "everyone" {
+					kept = append(kept, w)
+				} else {
+					rest = append(rest, w)
+				}
+			}
+			return kept, rest
+		}
+		pa, ra := pinned(added)
+		pr, rr := pinned(removed)
+		ra, rr = unexplained(ra, rr)
+		added, removed = append(pa, ra...), append(pr, rr...)
+		if len(added) == 0 && len(removed) == 0 {
+			continue
+		}
+		var nb audience
+		for _, b := range na {
+			if b.anchor == a.anchor {
+				nb = b
+				break
+			}
+		}
+		widened, narrowed = len(added) > 0, len(removed) > 0
+		// Everyone named in place of someone only widens the audience;
+		// someone named in place of everyone only narrows it.
+		switch {
+		case slices.Contains(added, "everyone"):
+			narrowed = false
+		case slices.Contains(removed, "everyone"):
+			widened = false
+		}
+		return strings.Join(a.words, " ") + "' → '" + strings.Join(nb.words, " "), widened, narrowed, a.denied, true
+	}
+	return "", false, false, false, false
+}
+
+// audience is who a statement says data is visible, available or given
+// to: the anchor ("visible", or a giving verb's base form: "share"), the
+// audience's words and its heads (the stems that name who).
+type audience struct {
+	anchor string
+	words  []string
+	head   []string
+	denied bool
+}
+
+// audiences lists the audiences a sentence's tokens name after an
+// audienceWords adjective and "to" ("visible to the coaches"), or after a
+// giving verb, active or passive, and "with" or "to" ("we share it with
+// couriers", "is disclosed to the buyer"). The company's own people are
+// one head ("us"), the reader another ("you"), and everyone ("anyone",
+// "the public") a third.
+func audiences(ts []string, self []string) []audience {
+	var out []audience
+	for i, w := range ts {
+		start, anchor := -1, ""
+		switch {
+		case audienceWords[w] && i+2 < len(ts) && ts[i+1] == "to":
+			start, anchor = i+2, w
+		default:
+			base, ok := viewVerbs[w]
+			if !ok {
+				base, ok = participleOf[w]
+			}
+			if !ok || !givingVerbs[base] {
+				continue
+			}
+			if k := recipientAt(ts, i); k >= 0 {
+				start, anchor = k, base
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		a := audience{anchor: anchor}
+		for _, x := range ts[start:] {
+			if clauseEnd(x) && x != "and" && x != "or" || x == "of" || x == "at" || x == "in" || x == "within" || x == "from" ||
+				x == "on" || x == "for" || x == "to" || x == "with" || x == "who" || x == "under" || x == "outside" || x == "inside" ||
+				x == "across" || x == "by" || x == "as" || x == "via" || x == "through" || len(a.words) >= 8 {
+				break
+			}
+			a.words = append(a.words, x)
+			switch {
+			case x == "we" || x == "us" || insiders[x] || slices.Contains(self, x):
+				a.head = append(a.head, "us")
+			case x == "you":
+				a.head = append(a.head, "you")
+			case x == "anyone" || x == "everyone" || x == "anybody" || x == "everybody" || x == "public":
+				a.head = append(a.head, "everyone")
+			case universal[x] || partial[x] || stop[x] || glue[x] || isNumber(x) || x == "and" || x == "or":
+			default:
+				a.head = append(a.head, x)
+			}
+		}
+		for j := max(0, i-4); j < i; j++ {
+			a.denied = a.denied || negations[ts[j]]
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// participleOf maps the past participle of each giving or viewing verb to
+// its base form ("shared" → "share").
+var participleOf map[string]string
+
 // insiders are the company's own people: what they see, the company sees.
 var insiders = map[string]bool{"staff": true, "employee": true, "employees": true, "personnel": true, "team": true}
 
@@ -1745,16 +1939,38 @@ func agentlessOf(ts []string, base string) bool {
 // buyer"), or nil. A "to" before a verb opens a purpose ("to ship it"),
 // and "with your consent" names a condition, not a recipient.
 func recipientOf(ts []string, i int) []string {
+	k := recipientAt(ts, i)
+	if k < 0 {
+		return nil
+	}
+	var out []string
+	for _, x := range ts[k:min(k+6, len(ts))] {
+		if clauseEnd(x) && x != "and" && x != "or" || x == "for" || x == "to" || x == "in" {
+			break
+		}
+		if !stop[x] && !glue[x] && !isNumber(x) {
+			out = append(out, x)
+		}
+	}
+	if consentWords(out) > 0 {
+		return nil
+	}
+	return out
+}
+
+// recipientAt returns the index in ts of the first word of the recipient
+// that a giving verb at ts[i] names after "with" or "to", or -1.
+func recipientAt(ts []string, i int) int {
 	for k := i + 1; k < len(ts) && k <= i+12; k++ {
 		switch ts[k] {
 		case ";", ":", "if", "when", "unless", "so", "because", "where", "which", "who", "for":
-			return nil
+			return -1
 		case "with", "to":
 		default:
 			continue
 		}
 		if k+1 >= len(ts) {
-			return nil
+			return -1
 		}
 		next := ts[k+1]
 		if ts[k] == "to" {
@@ -1762,25 +1978,13 @@ func recipientOf(ts []string, i int) []string {
 			case "the", "our", "their", "your", "its", "a", "an", "other", "third", "any", "these", "those", "such", "certain", "trusted", "selected":
 			default:
 				if cat, ok := practice[next]; !ok || cat != notice.CatSharing {
-					return nil
+					return -1
 				}
 			}
 		}
-		var out []string
-		for _, x := range ts[k+1 : min(k+7, len(ts))] {
-			if clauseEnd(x) && x != "and" && x != "or" || x == "for" || x == "to" || x == "in" {
-				break
-			}
-			if !stop[x] && !glue[x] && !isNumber(x) {
-				out = append(out, x)
-			}
-		}
-		if consentWords(out) > 0 {
-			return nil
-		}
-		return out
+		return k + 1
 	}
-	return nil
+	return -1
 }
 
 // negatesProtection reports a negated protective action ("we do not

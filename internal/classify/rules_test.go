@@ -1620,8 +1620,8 @@ func TestHiddenActor(t *testing.T) {
 		if got.Material != c.material || c.material && (got.Impact != c.impact || !slices.Contains(got.Categories, c.cat)) {
 			t.Errorf("%q → %q: material %v %s %v, want %v %s %s\n%s", c.from, c.to, got.Material, got.Impact, got.Categories, c.material, c.impact, c.cat, dump(got))
 		}
-		if c.material && !strings.Contains(dump(got), "M7 ") {
-			t.Errorf("%q → %q: no M7 reason\n%s", c.from, c.to, dump(got))
+		if d := dump(got); c.material && !strings.Contains(d, "M7 ") && !strings.Contains(d, "M5 ") {
+			t.Errorf("%q → %q: no M7 or M5 reason\n%s", c.from, c.to, d)
 		}
 	}
 }
@@ -1704,8 +1704,47 @@ func TestAudienceDropped(t *testing.T) {
 		if got.Material != c.material || c.material && got.Impact != notice.ImpactLessProtective {
 			t.Errorf("%q → %q: material %v %s, want %v\n%s", c.from, c.to, got.Material, got.Impact, c.material, dump(got))
 		}
-		if c.material && !strings.Contains(dump(got), "M7 ") {
-			t.Errorf("%q → %q: no M7 reason\n%s", c.from, c.to, dump(got))
+		if d := dump(got); c.material && !strings.Contains(d, "M7 ") && !strings.Contains(d, "M5 ") {
+			t.Errorf("%q → %q: no M7 or M5 reason\n%s", c.from, c.to, d)
+		}
+	}
+}
+
+// TestAudienceSwapped checks that a statement of who sees or receives the
+// data that names someone else there ("visible to the coaches" → "visible
+// to the members"), adds someone or drops someone is material (M7), even
+// when the words that name them are no practice words; the wider reading
+// wins for a swap (§3). The same audience in other order, with an article,
+// a parenthetical gloss or another word for everyone stays editorial (E7).
+func TestAudienceSwapped(t *testing.T) {
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Visibility\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"Your workout history is visible to the coaches and captains of the team you join.", "Your workout history is visible to the members of the team you join.", true, notice.ImpactLessProtective},
+		{"Your workout history is visible to the coaches of the team you join.", "Your workout history is visible to anyone.", true, notice.ImpactLessProtective},
+		{"We pass your booking details to the instructors of the class you book.", "We pass your booking details to the sponsors of the class you book.", true, notice.ImpactLessProtective},
+		{"We share your race results with the organisers of the event.", "We share your race results with the organisers and spectators of the event.", true, notice.ImpactLessProtective},
+		{"Your notes are not visible to other members of the team.", "Your notes are not visible to the captains of the team.", true, notice.ImpactLessProtective},
+		// Material twins of the editorial edits below: the same reorder or
+		// gloss, and someone new.
+		{"Your workout history is visible to the coaches and captains of the team you join.", "Your workout history is visible to the captains, coaches and sponsors of the team you join.", true, notice.ImpactLessProtective},
+		{"We share your race results with the organisers of the event.", "We share your race results with the organisers (hosts) and the sponsors of the event.", true, notice.ImpactLessProtective},
+		{"Your workout history is visible to anybody.", "Your workout history is visible to our staff.", true, notice.ImpactMoreProtective},
+		// Editorial: the same audience.
+		{"Your workout history is visible to the coaches and captains of the team you join.", "Your workout history is visible to the captains and coaches of the team you join.", false, ""},
+		{"We share your race results with the organisers of the event.", "We share your race results with the organisers (hosts) of the event.", false, ""},
+		{"Your workout history is visible to anybody.", "Your workout history is visible to everyone.", false, ""},
+		{"Your workout history is visible to the coaches of the team you join.", "Your workout history is shown to the coaches of the team you join.", false, ""},
+	} {
+		got := classifyEdit(t, fmt.Sprintf(doc, c.from), c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v %s, want %v %s\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+		if d := dump(got); c.material && !strings.Contains(d, "M7 ") && !strings.Contains(d, "M5 ") {
+			t.Errorf("%q → %q: no M7 or M5 reason\n%s", c.from, c.to, d)
 		}
 	}
 }
