@@ -659,8 +659,22 @@ func listToTable(u *unit, o, n *side) bool {
 		}
 		return synonymOf(w, by.words)
 	}
+	// A row's first cell may name the item the other cells describe
+	// ("Diagnostics | crash reports and performance data" under "What |
+	// Details"): a label, like a heading, carries no promise of its own
+	// (E3), unless it names a practice that the item does not.
+	label := map[string]bool{}
+	for _, x := range rows {
+		if cells := strings.Split(x.para, ", "); len(cells) >= 2 && strings.HasPrefix(x.text, cells[0]) && strings.Count(x.header, ", ") >= 1 {
+			if ws := words(canonicalize(prose.Normalize(cells[0]))); len(ws) <= 4 {
+				for _, w := range ws {
+					label[w] = true
+				}
+			}
+		}
+	}
 	for _, w := range rs.loose {
-		if !glue[w] && !said(w, ls) {
+		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) {
 			return false
 		}
 	}

@@ -1748,3 +1748,41 @@ func TestAudienceSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowLabels checks that a list turned into a table whose first
+// column names each row's item ("Sensors | heart rate and step counts"
+// under "Kind | What we record") is editorial (E7, E3): the label is a
+// heading of its row. A label that names a practice the item does not
+// ("Location"), an item added to a row, or a row missing, is material.
+func TestTableRowLabels(t *testing.T) {
+	const list = "When you train with the app, it records:\n\n" +
+		"- heart rate and step counts from your watch;\n" +
+		"- your location and the routes you run; and\n" +
+		"- error logs and loading times.\n"
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## What we record\n\n" + list + "\n## Sharing\n\nWe do not sell what we record.\n"
+	const table = "When you train with the app, it records the following:\n\n| Kind | What we record |\n|---|---|\n" +
+		"| Sensors | heart rate and step counts from your watch |\n" +
+		"| Workouts | your location and the routes you run |\n" +
+		"| %s | %s |\n"
+	for _, c := range []struct {
+		label, item string
+		material    bool
+	}{
+		{"Troubleshooting", "error logs and loading times", false},
+		{"Performance", "error logs and loading times", false},
+		// Material twins: the same table, and a practice the list did not
+		// name.
+		{"Voice recordings", "error logs and loading times", true},
+		{"Troubleshooting", "error logs, loading times and your contacts", true},
+	} {
+		got := classifyEdit(t, doc, list, fmt.Sprintf(table, c.label, c.item))
+		if got.Material != c.material {
+			t.Errorf("%s | %s: material %v, want %v\n%s", c.label, c.item, got.Material, c.material, dump(got))
+		}
+	}
+	// A row left out of the table is an item gone.
+	short := strings.Replace(fmt.Sprintf(table, "Troubleshooting", "error logs and loading times"), "| Workouts | your location and the routes you run |\n", "", 1)
+	if got := classifyEdit(t, doc, list, short); !got.Material {
+		t.Errorf("a row left out read as editorial\n%s", dump(got))
+	}
+}
