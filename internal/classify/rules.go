@@ -3877,17 +3877,24 @@ func boundsIn(norm string) string {
 }
 
 // sameButAddress reports two texts that both name a street address and
-// differ only in their streets, units and postcodes (rule E5).
+// differ only in their streets, units, postcodes, phone numbers and the
+// mailboxes of their e-mail addresses (rule E5): the same company moved,
+// and its privacy office has a new mailbox at the same domain.
 func sameButAddress(o, n string) bool {
 	if !strings.ContainsAny(o, "0123456789") || !strings.ContainsAny(n, "0123456789") ||
 		!reStreet().MatchString(o) || !reStreet().MatchString(n) {
 		return false
 	}
 	mask := func(t string) string {
+		t = reEmail().ReplaceAllStringFunc(t, func(m string) string {
+			_, domain, _ := strings.Cut(m, "@")
+			return "§@" + domain
+		})
 		t = reAddressUnit().ReplaceAllString(t, "")
 		t = reStreet().ReplaceAllString(t, "§")
 		t = reUKPostcode().ReplaceAllString(t, "§")
 		t = rePostcode().ReplaceAllString(t, "§")
+		t = rePhone().ReplaceAllString(t, "§")
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)

@@ -1786,3 +1786,31 @@ func TestTableRowLabels(t *testing.T) {
 		t.Errorf("a row left out read as editorial\n%s", dump(got))
 	}
 }
+
+// TestAddressAndMailboxMoved checks that the same company's street
+// address and its privacy office's mailbox changed together in one
+// statement, with the same domain, are contact details (E5), also with a
+// new phone number. The same move with another company named, another
+// role, a mailbox at another company's domain or a longer deadline is
+// material.
+func TestAddressAndMailboxMoved(t *testing.T) {
+	const from = "Fernbrook Ltd, 12 Mill Road, Leeds LS1 4AB, is the controller of your data. You can reach our privacy team at privacy@fernbrook.example.com or on 0113 496 0000. We answer within 30 days."
+	const doc = "# Fernbrook notice\n\nFernbrook runs the Fernbrook app.\n\n## Who we are\n\n" + from + "\n\n## Sharing\n\nWe do not sell your data.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Fernbrook Ltd, 40 Canal Street, Floor 3, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at dataprotection@fernbrook.example.com or on 0113 496 0999. We answer within 30 days.", false},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 30 days.", false},
+		// Material twins: the same move, and another change.
+		{"Fernbrook Holdings Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 30 days.", true},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is a joint controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 30 days.", true},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@lexgate.example.org or on 0113 496 0000. We answer within 30 days.", true},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 45 days.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
