@@ -2241,9 +2241,11 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// heading does (E3): a label word whose root the other side has is no
 	// item of its own.
 	insLabels, delLabels := labelWords(n.texts), labelWords(o.texts)
+	// A negation is no item either: "we do not share" → "nor do we
+	// share" keeps the denial, and a polarity that changed is M1's.
 	novel := func(ts []string, other, labels map[string]bool) bool {
 		for _, t := range ts {
-			if !glue[t] && !stop[t] && !isNumber(t) && len(t) > 1 && t != "," && t != ";" && !other[t] &&
+			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
 				!(labels[t] && hasRoot(other, t)) {
 				return true
 			}

@@ -1814,3 +1814,30 @@ func TestAddressAndMailboxMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedDenial checks that a denial carried on with an inverted
+// "nor" ("We do not rent it. Nor do we lend it.") denies what "we do not"
+// denied (E7): "nor" is no list item. The same inversion with an
+// exception added, a recipient added or the denial dropped is material.
+func TestInvertedDenial(t *testing.T) {
+	const from = "We never rent your lap times to anyone. We do not lend your lap times to sponsors for their own marketing."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Sharing\n\nWe collect your lap times. " + from + "\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+		impact   notice.Impact
+	}{
+		{"We never rent your lap times to anyone. Nor do we lend your lap times to sponsors for their own marketing.", false, ""},
+		{"We never rent your lap times to anyone, nor do we lend them to sponsors for their own marketing.", false, ""},
+		// Material twins: the same inversion, and a hole in the denial.
+		{"We never rent your lap times to anyone. Nor do we lend your lap times to sponsors for their own marketing, unless you opt in.", true, notice.ImpactLessProtective},
+		{"We never rent your lap times to anyone. Nor do we lend your lap times to sponsors for their own marketing without telling you first.", true, notice.ImpactLessProtective},
+		{"We never rent your lap times to anyone. Nor do we usually lend your lap times to sponsors for their own marketing.", true, notice.ImpactLessProtective},
+		{"We never rent your lap times to anyone. We lend your lap times to sponsors for their own marketing.", true, notice.ImpactLessProtective},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("→ %q: material %v %s, want %v %s\n%s", c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+}
