@@ -789,12 +789,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	var fs []finding
 	switch {
 	case looseRemoved == 0:
-		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
+		if len(strongAdded) > 0 || rewrite && len(practiceCats(unnamedIn(added, u.old))) > 0 || !rewrite && len(added) >= 2 {
 			fs = append(fs, finding{rule: "M5 item added", impact: changeInsertImpact(o, n), cats: actionAdded(o, n),
 				reason: "something was added to what the statement covers: " + quote, keywords: added})
 		}
 	case looseAdded == 0:
-		if len(strongRemoved) > 0 || len(removedCats) > 0 && rewrite || !rewrite && len(removed) >= 2 {
+		if len(strongRemoved) > 0 || rewrite && len(practiceCats(unnamedIn(removed, u.new))) > 0 || !rewrite && len(removed) >= 2 {
 			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o, removed),
 				reason: "something was removed from what the statement covers: " + quote, keywords: removed})
 		}
@@ -879,6 +879,33 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 	}
 	return fs
+}
+
+// unnamedIn keeps the words of ws that are strong practice words or that
+// the paragraphs of ss do not use. A rewritten paragraph that takes up a
+// common practice word its other sentences already use ("For other
+// requests, email us. We respond within 30 days." → "... We answer
+// requests within 30 days.") refers back to what the paragraph names; it
+// adds nothing to it.
+func unnamedIn(ws []string, ss []*sentence) []string {
+	named := map[string]bool{}
+	seen := map[int]bool{}
+	for _, x := range ss {
+		if seen[x.block] {
+			continue
+		}
+		seen[x.block] = true
+		for _, w := range words(prose.Normalize(x.para)) {
+			named[stem(lemma(w))] = true
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		if len(strongPractice([]string{w})) > 0 || !named[stem(lemma(w))] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // dropLetBan removes "allow" from ws, the words side s has and other

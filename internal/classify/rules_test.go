@@ -1841,3 +1841,31 @@ func TestInvertedDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphNamesWord checks that a rewritten paragraph that takes up
+// a common practice word its unchanged sentences already use ("For
+// other requests, write to us. ... Requests cost nothing") refers back to
+// it (E7). The same rewrite with a fee, a longer deadline, a dropped
+// promise or a word the paragraph never used is material.
+func TestParagraphNamesWord(t *testing.T) {
+	const from = "We reply within 20 days and do not charge a fee. We will not treat you worse for using your rights."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Your rights\n\n" +
+		"You can see and fix your profile in the app. For other requests, write to privacy@fernbrook.example.com. " + from + "\n\n## Sharing\n\nWe do not sell your data.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Requests cost nothing, and we reply to them within 20 days. Using your rights will not lead us to treat you worse.", false},
+		// Material twins: the same rewrite, and another change.
+		{"Requests may cost a small fee, and we reply to them within 20 days. Using your rights will not lead us to treat you worse.", true},
+		{"Requests cost nothing, and we reply to them within 40 days. Using your rights will not lead us to treat you worse.", true},
+		{"Requests cost nothing, and we reply to them within 20 days.", true},
+		{"Requests cost nothing, and we reply to them within 20 days, or to your agent. Using your rights will not lead us to treat you worse.", true},
+		{"Requests cost nothing, and we reply to them within 20 days and send you a copy. Using your rights will not lead us to treat you worse.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
