@@ -3344,6 +3344,7 @@ var synonymGroups = [][]string{
 	{"person", "individual", "people"},
 	{"check", "find", "determine"},
 	{"theft", "stolen", "steal"},
+	{"lose", "lost", "forfeit"},
 	{"matter", "material", "significant", "important"},
 }
 
@@ -3931,11 +3932,13 @@ func sameButAddress(o, n string) bool {
 
 // futureForPresent reports two sides whose commitments differ only by
 // sentences that say "we will ..." on one side and "we ..." in the present
-// on the other (rule M2).
+// on the other (rule M2), or, whoever acts, "will" on one side and no
+// modal at all on the other: "unused points will be forfeited" states
+// what "you lose unused points" states.
 func futureForPresent(o, n *side) bool {
 	explains := func(more, less *side) bool {
 		d := more.commitSent - less.commitSent
-		return d > 0 && more.weWill >= d && less.weDo >= d
+		return d > 0 && (more.weWill >= d && less.weDo >= d || more.willOnly >= d && less.plain >= d)
 	}
 	return explains(n, o) || explains(o, n)
 }

@@ -1869,3 +1869,29 @@ func TestParagraphNamesWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureForPlainStatement checks that "will" in a statement of what
+// happens, whoever acts, says what the plain present says ("unused credit
+// will be lost" → "you lose credit you have not used") (E7), while a
+// hedge put in its place, or a longer period, stays material (M2, M6).
+func TestFutureForPlainStatement(t *testing.T) {
+	const from = "You can close your account at any time; unused credit will be forfeited after 30 days."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook shop.\n\n## Credit\n\nWe keep a record of your credit. " + from + "\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can close your account at any time; you lose credit you have not used after 30 days.", false},
+		{"You can close your account at any time; unused credit is forfeited after 30 days.", false},
+		{"You can close your account at any time; unspent credit will be lost after 30 days.", false},
+		// Material twins.
+		{"You can close your account at any time; you may lose credit you have not used after 30 days.", true},
+		{"You can close your account at any time; you lose credit you have not used after 10 days.", true},
+		{"You can close your account at any time; you lose credit you have used after 30 days.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
