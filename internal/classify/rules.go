@@ -25,6 +25,12 @@ func judge(u *unit, ctx *context) notice.Change {
 	ch := notice.Change{Categories: []string{}, Reasons: []string{}}
 	ch.Before = joinTexts(u.old)
 	ch.After = joinTexts(u.new)
+	// A worked example set beside a rewritten sentence is read on its
+	// own (E8): the rest of the unit is judged without it.
+	example := ""
+	if len(u.old) > 0 && len(u.new) > 0 {
+		u, example = withoutExamples(u, ctx)
+	}
 	switch {
 	case len(u.old) == 0:
 		ch.Kind = notice.Added
@@ -53,6 +59,9 @@ func judge(u *unit, ctx *context) notice.Change {
 		fs, editorial = judgeLone(u.new, ctx.index(true), true, ctx)
 	case notice.Removed:
 		fs, editorial = judgeLone(u.old, ctx.index(false), false, ctx)
+	}
+	if example != "" {
+		ch.Reasons = append(ch.Reasons, example)
 	}
 	if len(fs) == 0 {
 		if editorial != "" {
@@ -92,6 +101,49 @@ func judge(u *unit, ctx *context) notice.Change {
 	ch.Impact = notice.Combine(impacts...)
 	ch.Categories = categorize(u, append(keywords, changedWords...), implied)
 	return ch
+}
+
+// withoutExamples returns u without the sentences that only work an
+// example of what the other revision states (see illustrates), and the
+// editorial reason for them, or u itself and "" when there are none.
+// Sentences on both sides may go; a side left with none makes the rest an
+// addition or a removal.
+func withoutExamples(u *unit, ctx *context) (*unit, string) {
+	drop := map[*sentence]bool{}
+	reason := ""
+	for _, side := range []struct {
+		ss    []*sentence
+		other bool
+	}{{u.new, true}, {u.old, false}} {
+		for _, x := range side.ss {
+			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
+				continue
+			}
+			if ref, ok := illustrates([]*sentence{x}, newSide([]*sentence{x}), ctx.index(side.other)); ok {
+				drop[x] = true
+				reason = "E8 an example of what '" + clip(ref) + "' says"
+			}
+		}
+	}
+	if len(drop) == 0 || len(drop) == len(u.old)+len(u.new) {
+		return u, ""
+	}
+	keep := func(ss []*sentence) []*sentence {
+		var out []*sentence
+		for _, x := range ss {
+			if !drop[x] {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	v := &unit{old: keep(u.old), new: keep(u.new)}
+	for _, p := range u.pairs {
+		if !drop[p[0]] && !drop[p[1]] {
+			v.pairs = append(v.pairs, p)
+		}
+	}
+	return v, reason
 }
 
 // missingFrom returns, sorted, the words of a whose stems b lacks (both
@@ -1128,6 +1180,65 @@ func describesKnown(s *side, content []string, other *index) (string, bool) {
 	return best.text, true
 }
 
+// illustrates reports a sentence that only works an example of what the
+// other revision states (E8): it opens with "for example" or "for
+// instance", states no practice of its own (no practice word, negation,
+// modal, qualifier, exception, period, place or company), and uses the
+// words of one paragraph of the other revision, but for at most two. It
+// returns that paragraph. "For example, a $60 order earns 60 points"
+// after "members earn one point for each dollar spent" gives no new term;
+// "for example, we send your orders to our partners" states a practice.
+func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
+	if len(ss) != 1 || !hasPrefixAny(ss[0].canon, "for example", "for instance", "e.g.", "as an example") {
+		return "", false
+	}
+	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
+		len(s.timing) > 0 || len(s.entities) > 0 || len(s.places) > 0 || len(s.frameworks) > 0 ||
+		reDuration().MatchString(ss[0].canon) {
+		return "", false
+	}
+	var content []string
+	for _, w := range s.words {
+		if glue[w] || stop[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "example" || w == "instance" {
+			continue
+		}
+		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] {
+			return "", false
+		}
+		content = append(content, w)
+	}
+	if len(content) < 2 {
+		return "", false
+	}
+	// The paragraph of the other revision that shares most of its words.
+	var best string
+	bestMissing := len(content) + 1
+	paras := map[string]map[string]bool{}
+	for _, x := range other.sents {
+		if _, ok := paras[x.para]; ok {
+			continue
+		}
+		st := map[string]bool{}
+		for _, w := range words(prose.Normalize(x.para)) {
+			st[stem(lemma(w))] = true
+		}
+		paras[x.para] = st
+		missing := 0
+		for _, w := range content {
+			if !st[stem(lemma(w))] {
+				missing++
+			}
+		}
+		if missing < bestMissing {
+			best, bestMissing = x.para, missing
+		}
+	}
+	if bestMissing > 2 {
+		return "", false
+	}
+	return best, true
+}
+
 // practiceVerbs are the stems of the verbs that say what is done with
 // data: a sentence with one of them states a practice.
 var practiceVerbs map[string]bool
@@ -1227,6 +1338,9 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if ref, ok := restated(s, content, other, len(ss) == 1); ok {
 		return nil, "E8 restatement of '" + clip(ref) + "'"
+	}
+	if ref, ok := illustrates(ss, s, other); ok {
+		return nil, "E8 an example of what '" + clip(ref) + "' says"
 	}
 	if len(ss) == 1 {
 		// Each clause restated, or only saying what a term includes:

@@ -1870,6 +1870,35 @@ func TestParagraphNamesWord(t *testing.T) {
 	}
 }
 
+// TestWorkedExample checks that a sentence that only works an example of
+// a term the notice states ("For example, a $60 order earns 60 points")
+// adds nothing (E8), added alone or beside a reworded sentence, and that
+// an example that states a practice, a period or a ban of its own stays
+// material.
+func TestWorkedExample(t *testing.T) {
+	const from = "Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club; unclaimed vouchers will be cancelled."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook shop.\n\n## Club\n\n" + from + "\n\n## Sharing\n\nWe do not sell your data.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. For example, spending £300 earns 300 points, worth three £5 vouchers. We use your order history to run the club; unclaimed vouchers will be cancelled.", false},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club. For example, spending £300 earns 300 points, worth three £5 vouchers. Vouchers that you have not claimed are cancelled.", false},
+		// Material twins: the same example, stating a practice, a period
+		// or a hedge of its own, or beside a reworded sentence that
+		// changes what happens.
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. For example, spending £300 earns 300 points, and we pass your order history to our partners. We use your order history to run the club; unclaimed vouchers will be cancelled.", true},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. For example, spending £300 earns 300 points, which lapse after 6 months. We use your order history to run the club; unclaimed vouchers will be cancelled.", true},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club. For example, spending £300 earns 300 points, worth three £5 vouchers. Vouchers that you have not claimed may be cancelled.", true},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club and to show you ads. For example, spending £300 earns 300 points, worth three £5 vouchers. Vouchers that you have not claimed are cancelled.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
 // TestFutureForPlainStatement checks that "will" in a statement of what
 // happens, whoever acts, says what the plain present says ("unused credit
 // will be lost" → "you lose credit you have not used") (E7), while a
