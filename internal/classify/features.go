@@ -163,6 +163,8 @@ type side struct {
 	commitSent int // sentences holding a commitment: a passive rewrite repeats "will" per clause
 	weWill     int // commitSent whose only commitment is "we will"
 	weDo       int // sentences with no commitment where "we" does something in the present
+	willOnly   int // commitSent whose only commitment is "will", whoever's subject it is
+	plain      int // sentences with no modal verb at all
 	restrict   map[string]int
 	except     map[string]int
 	timing     map[string]int
@@ -704,12 +706,17 @@ func newSide(sents []*sentence) *side {
 	// "not ... except" and "never ... unless" say what "only" says (E7).
 	for _, x := range sents {
 		ws := x.canonWords()
-		will, other := 0, false
+		will, other, onlyWill, modal := 0, false, true, false
 		for i, w := range ws {
 			if w == "will" && i > 0 && ws[i-1] == "we" {
 				will++
 			} else if commitment[w] || obliges(ws, i) {
 				other = true
+				onlyWill = onlyWill && w == "will"
+			}
+			switch {
+			case possibility[w], w == "can", w == "would", w == "should", w == "shall", w == "could":
+				modal = true
 			}
 		}
 		if will > 0 || other {
@@ -717,8 +724,14 @@ func newSide(sents []*sentence) *side {
 			if !other {
 				s.weWill++
 			}
+			if onlyWill && !modal {
+				s.willOnly++
+			}
 		} else if saysWeDo(ws) {
 			s.weDo++
+		}
+		if will == 0 && !other && !modal {
+			s.plain++
 		}
 		// The exception may come first: "except for X, we do not ..." and
 		// "apart from X, no ..." say "only X" as well.

@@ -427,7 +427,7 @@ func buildVocab() {
 		phrase(anyOf(", we "), `\b(?:if|when|whenever) (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:send|sends|submit|submits|give|gives|provide|provides|transmit|transmits|make|makes)(?: us| to us)? (?:a |an |the |any )?((?:[\w-]+ ){0,4}?[\w-]+), (we (?:[\w-]+ ){0,3}?)(?:it|them)\b`, "$2$1"),
 		// "Unresolved" denies what "not resolved" denies (M1 compares
 		// polarity after this).
-		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled)\b`, "not $1"),
+		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled|used|redeemed|spent|claimed)\b`, "not $1"),
 		// What a notice, program or right "excludes" it "does not apply
 		// to" and "does not cover" (E7): the same denial.
 		phrase(anyOf("not apply to", "exclude"), `\bnot apply to\b|\bexcludes?\b`, "not cover"),
@@ -447,6 +447,10 @@ func buildVocab() {
 		} else {
 			viewVerbs[base+"s"] = base
 		}
+	}
+	participleOf = map[string]string{}
+	for base, part := range participles {
+		participleOf[part] = base
 	}
 	givingVerbs = set("share", "disclose", "pass", "send", "sell", "rent", "give", "show", "transfer")
 	practiceVerbs = map[string]bool{}
