@@ -157,6 +157,7 @@ func stem(w string) string {
 // side is what one side of a unit says, reduced to comparable features.
 type side struct {
 	texts      []string
+	paras      []string // the display text of each sentence's block
 	canons     []string // canonical text of each sentence
 	norm       string   // canonical text of all sentences, space-joined
 	words      []string
@@ -171,6 +172,8 @@ type side struct {
 	commitSent int // sentences holding a commitment: a passive rewrite repeats "will" per clause
 	weWill     int // commitSent whose only commitment is "we will"
 	weDo       int // sentences with no commitment where "we" does something in the present
+	willOnly   int // commitSent whose only commitment is "will", whoever's subject it is
+	plain      int // sentences with no modal verb at all
 	restrict   map[string]int
 	except     map[string]int
 	timing     map[string]int
@@ -749,6 +752,7 @@ func newSide(sents []*sentence) *side {
 	for i, x := range sents {
 		feats[i] = x.features()
 		s.texts = append(s.texts, x.text)
+		s.paras = append(s.paras, x.para)
 		norms = append(norms, x.canon)
 		s.entities = append(s.entities, feats[i].entities...)
 		if !x.contact {
@@ -838,12 +842,17 @@ func newSide(sents []*sentence) *side {
 	// "not ... except" and "never ... unless" say what "only" says (E7).
 	for _, x := range sents {
 		ws := x.canonWords()
-		will, other := 0, false
+		will, other, onlyWill, modal := 0, false, true, false
 		for i, w := range ws {
 			if w == "will" && i > 0 && ws[i-1] == "we" {
 				will++
 			} else if commitment[w] || obliges(ws, i) {
 				other = true
+				onlyWill = onlyWill && w == "will"
+			}
+			switch {
+			case possibility[w], w == "can", w == "would", w == "should", w == "shall", w == "could":
+				modal = true
 			}
 		}
 		if will > 0 || other {
@@ -851,8 +860,14 @@ func newSide(sents []*sentence) *side {
 			if !other {
 				s.weWill++
 			}
+			if onlyWill && !modal {
+				s.willOnly++
+			}
 		} else if saysWeDo(ws) {
 			s.weDo++
+		}
+		if will == 0 && !other && !modal {
+			s.plain++
 		}
 		// The exception may come first: "except for X, we do not ..." and
 		// "apart from X, no ..." say "only X" as well.

@@ -429,10 +429,13 @@ func buildVocab() {
 		}, `\b(?:if|when|whenever) (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:send|sends|submit|submits|give|gives|provide|provides|transmit|transmits|make|makes)(?: us| to us)? (?:a |an |the |any )?((?:[\w-]+ ){0,4}?[\w-]+), (we (?:[\w-]+ ){0,3}?)(?:it|them)\b`, "$2$1"),
 		// "Unresolved" denies what "not resolved" denies (M1 compares
 		// polarity after this).
-		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled)\b`, "not $1"),
+		phrase(anyOf("unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"), `\bun(resolved|answered|addressed|settled|fulfilled|processed|verified|confirmed|handled|used|redeemed|spent|claimed)\b`, "not $1"),
 		// What a notice, program or right "excludes" it "does not apply
 		// to" and "does not cover" (E7): the same denial.
 		phrase(anyOf("not apply to", "exclude"), `\bnot apply to\b|\bexcludes?\b`, "not cover"),
+		// A state's laws are its law (E6): "the laws of the State of
+		// Ohio" is "Ohio law".
+		phrase(anyOf("laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"), `\bthe laws? of the (?:state|commonwealth) of ((?:new|north|south|west|rhode) \w+|\w+)\b`, "$1 law"),
 	}
 	participles = map[string]string{"see": "seen", "view": "viewed", "watch": "watched", "hear": "heard",
 		"access": "accessed", "read": "read", "receive": "received", "obtain": "obtained", "use": "used",
@@ -446,6 +449,10 @@ func buildVocab() {
 		} else {
 			viewVerbs[base+"s"] = base
 		}
+	}
+	participleOf = map[string]string{}
+	for base, part := range participles {
+		participleOf[part] = base
 	}
 	givingVerbs = set("share", "disclose", "pass", "send", "sell", "rent", "give", "show", "transfer")
 	practiceVerbs = map[string]bool{}

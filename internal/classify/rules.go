@@ -25,6 +25,12 @@ func judge(u *unit, ctx *context) notice.Change {
 	ch := notice.Change{Categories: []string{}, Reasons: []string{}}
 	ch.Before = joinTexts(u.old)
 	ch.After = joinTexts(u.new)
+	// A worked example set beside a rewritten sentence is read on its
+	// own (E8): the rest of the unit is judged without it.
+	example := ""
+	if len(u.old) > 0 && len(u.new) > 0 {
+		u, example = withoutExamples(u, ctx)
+	}
 	switch {
 	case len(u.old) == 0:
 		ch.Kind = notice.Added
@@ -45,6 +51,16 @@ func judge(u *unit, ctx *context) notice.Change {
 	case notice.Modified:
 		mo, mn = newSide(u.old), newSide(u.new)
 		fs, editorial = judgeModified(u, mo, mn, ctx)
+		// Words swapped for style alone ("gather" for "collect") are put
+		// back, and the rules run again on what else changed (E7).
+		if len(fs) > 0 {
+			if swaps := styleSwaps(mo, mn); len(swaps) > 0 {
+				r := restyled(u, swaps)
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E7 words swapped for others of the same meaning ("+styleReason(swaps)+"): "+quoteMark
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -53,6 +69,9 @@ func judge(u *unit, ctx *context) notice.Change {
 		fs, editorial = judgeLone(u.new, ctx.index(true), true, ctx)
 	case notice.Removed:
 		fs, editorial = judgeLone(u.old, ctx.index(false), false, ctx)
+	}
+	if example != "" {
+		ch.Reasons = append(ch.Reasons, example)
 	}
 	if len(fs) == 0 {
 		if editorial != "" {
@@ -116,6 +135,49 @@ func ownNotices(norm string) int {
 		return 0
 	}
 	return len(reOwnNotice().FindAllString(norm, -1))
+}
+
+// withoutExamples returns u without the sentences that only work an
+// example of what the other revision states (see illustrates), and the
+// editorial reason for them, or u itself and "" when there are none.
+// Sentences on both sides may go; a side left with none makes the rest an
+// addition or a removal.
+func withoutExamples(u *unit, ctx *context) (*unit, string) {
+	drop := map[*sentence]bool{}
+	reason := ""
+	for _, side := range []struct {
+		ss    []*sentence
+		other bool
+	}{{u.new, true}, {u.old, false}} {
+		for _, x := range side.ss {
+			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
+				continue
+			}
+			if ref, ok := illustrates([]*sentence{x}, newSide([]*sentence{x}), ctx.index(side.other)); ok {
+				drop[x] = true
+				reason = "E8 an example of what '" + clip(ref) + "' says"
+			}
+		}
+	}
+	if len(drop) == 0 || len(drop) == len(u.old)+len(u.new) {
+		return u, ""
+	}
+	keep := func(ss []*sentence) []*sentence {
+		var out []*sentence
+		for _, x := range ss {
+			if !drop[x] {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	v := &unit{old: keep(u.old), new: keep(u.new)}
+	for _, p := range u.pairs {
+		if !drop[p[0]] && !drop[p[1]] {
+			v.pairs = append(v.pairs, p)
+		}
+	}
+	return v, reason
 }
 
 // missingFrom returns, sorted, the words of a whose stems b lacks (both
@@ -551,6 +613,38 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				add("M7 recipient", impact, fmt.Sprintf("%s ('%s' went): %s", what, who, quote),
 					[]string{cat}, strings.Fields(who)...)
 			}
+		} else if who, widened, narrowed, denied, ok := swappedAudience(o, n, ctx.selfNames()); ok {
+			// M7 the audience named in place of another, or added to or
+			// dropped from: who sees or receives the data changed.
+			whoWords := map[string]bool{}
+			for _, w := range strings.Fields(who) {
+				whoWords[w] = true
+			}
+			rest := fs[:0]
+			for _, f := range fs {
+				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
+					continue
+				}
+				rest = append(rest, f)
+			}
+			if len(rest) < len(fs) || len(fs) == 0 {
+				fs = rest
+				// Someone new who may see the data widens a permission and
+				// narrows a ban; someone dropped does the reverse. A swap
+				// does both, and the wider reading wins (§3).
+				impact, what := notice.ImpactLessProtective, "a different audience or recipient is named"
+				switch {
+				case widened && !narrowed:
+					what = "an audience or recipient was added"
+				case narrowed && !widened:
+					what = "an audience or recipient was dropped"
+				}
+				if widened != narrowed && narrowed != denied {
+					impact = notice.ImpactMoreProtective
+				}
+				add("M7 recipient", impact, fmt.Sprintf("%s ('%s'): %s", what, who, quote),
+					[]string{notice.CatSharing}, strings.Fields(strings.ReplaceAll(who, "' → '", " "))...)
+			}
 		}
 	}
 	// M5/M7/M13 practice items added or removed.
@@ -651,8 +745,22 @@ func listToTable(u *unit, o, n *side) bool {
 		}
 		return synonymOf(w, by.words)
 	}
+	// A row's first cell may name the item the other cells describe
+	// ("Diagnostics | crash reports and performance data" under "What |
+	// Details"): a label, like a heading, carries no promise of its own
+	// (E3), unless it names a practice that the item does not.
+	label := map[string]bool{}
+	for _, x := range rows {
+		if cells := strings.Split(x.para, ", "); len(cells) >= 2 && strings.HasPrefix(x.text, cells[0]) && strings.Count(x.header, ", ") >= 1 {
+			if ws := words(canonicalize(prose.Normalize(cells[0]))); len(ws) <= 4 {
+				for _, w := range ws {
+					label[w] = true
+				}
+			}
+		}
+	}
 	for _, w := range rs.loose {
-		if !glue[w] && !said(w, ls) {
+		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) {
 			return false
 		}
 	}
@@ -751,8 +859,18 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	if ins, del := pronounSwaps(o, n); len(ins)+len(del) > 0 {
+		added = slices.DeleteFunc(added, func(w string) bool { return ins[stem(lemma(w))] })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return del[stem(lemma(w))] })
+	}
 	sort.Strings(added)
 	sort.Strings(removed)
+	if len(u.old) == 1 && len(u.new) == 1 && slices.ContainsFunc(removed, func(w string) bool { return practiceVerbs[stem(lemma(w))] }) {
+		if w, ok := practiceRepeated(o, n); ok {
+			return []finding{{rule: "M7 practice changed", impact: changeInsertImpact(o, n),
+				reason: "a different practice is now mentioned: " + quote, keywords: append([]string{w}, removed...)}}
+		}
+	}
 	if len(added) == 0 && len(removed) == 0 {
 		return nil
 	}
@@ -767,12 +885,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	var fs []finding
 	switch {
 	case looseRemoved == 0:
-		if len(strongAdded) > 0 || len(addedCats) > 0 && rewrite || !rewrite && len(added) >= 2 {
+		if len(strongAdded) > 0 || rewrite && len(practiceCats(unnamedIn(added, u.old))) > 0 || !rewrite && len(added) >= 2 {
 			fs = append(fs, finding{rule: "M5 item added", impact: changeInsertImpact(o, n), cats: actionAdded(o, n),
 				reason: "something was added to what the statement covers: " + quote, keywords: added})
 		}
 	case looseAdded == 0:
-		if len(strongRemoved) > 0 || len(removedCats) > 0 && rewrite || !rewrite && len(removed) >= 2 {
+		if len(strongRemoved) > 0 || rewrite && len(practiceCats(unnamedIn(removed, u.new))) > 0 || !rewrite && len(removed) >= 2 {
 			fs = append(fs, finding{rule: "M14 item removed", impact: deletionImpact(o, removed),
 				reason: "something was removed from what the statement covers: " + quote, keywords: removed})
 		}
@@ -857,6 +975,33 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		}
 	}
 	return fs
+}
+
+// unnamedIn keeps the words of ws that are strong practice words or that
+// the paragraphs of ss do not use. A rewritten paragraph that takes up a
+// common practice word its other sentences already use ("For other
+// requests, email us. We respond within 30 days." → "... We answer
+// requests within 30 days.") refers back to what the paragraph names; it
+// adds nothing to it.
+func unnamedIn(ws []string, ss []*sentence) []string {
+	named := map[string]bool{}
+	seen := map[int]bool{}
+	for _, x := range ss {
+		if seen[x.block] {
+			continue
+		}
+		seen[x.block] = true
+		for _, w := range words(prose.Normalize(x.para)) {
+			named[stem(lemma(w))] = true
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		if len(strongPractice([]string{w})) > 0 || !named[stem(lemma(w))] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // dropLetBan removes "allow" from ws, the words side s has and other
@@ -1079,6 +1224,65 @@ func describesKnown(s *side, content []string, other *index) (string, bool) {
 	return best.text, true
 }
 
+// illustrates reports a sentence that only works an example of what the
+// other revision states (E8): it opens with "for example" or "for
+// instance", states no practice of its own (no practice word, negation,
+// modal, qualifier, exception, period, place or company), and uses the
+// words of one paragraph of the other revision, but for at most two. It
+// returns that paragraph. "For example, a $60 order earns 60 points"
+// after "members earn one point for each dollar spent" gives no new term;
+// "for example, we send your orders to our partners" states a practice.
+func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
+	if len(ss) != 1 || !hasPrefixAny(ss[0].canon, "for example", "for instance", "e.g.", "as an example") {
+		return "", false
+	}
+	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
+		len(s.timing) > 0 || len(s.entities) > 0 || len(s.places) > 0 || len(s.frameworks) > 0 ||
+		reDuration().MatchString(ss[0].canon) {
+		return "", false
+	}
+	var content []string
+	for _, w := range s.words {
+		if glue[w] || stop[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "example" || w == "instance" {
+			continue
+		}
+		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] {
+			return "", false
+		}
+		content = append(content, w)
+	}
+	if len(content) < 2 {
+		return "", false
+	}
+	// The paragraph of the other revision that shares most of its words.
+	var best string
+	bestMissing := len(content) + 1
+	paras := map[string]map[string]bool{}
+	for _, x := range other.sents {
+		if _, ok := paras[x.para]; ok {
+			continue
+		}
+		st := map[string]bool{}
+		for _, w := range words(prose.Normalize(x.para)) {
+			st[stem(lemma(w))] = true
+		}
+		paras[x.para] = st
+		missing := 0
+		for _, w := range content {
+			if !st[stem(lemma(w))] {
+				missing++
+			}
+		}
+		if missing < bestMissing {
+			best, bestMissing = x.para, missing
+		}
+	}
+	if bestMissing > 2 {
+		return "", false
+	}
+	return best, true
+}
+
 // practiceVerbs are the stems of the verbs that say what is done with
 // data: a sentence with one of them states a practice.
 var practiceVerbs map[string]bool
@@ -1178,6 +1382,9 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if ref, ok := restated(s, content, other, len(ss) == 1); ok {
 		return nil, "E8 restatement of '" + clip(ref) + "'"
+	}
+	if ref, ok := illustrates(ss, s, other); ok {
+		return nil, "E8 an example of what '" + clip(ref) + "' says"
 	}
 	if len(ss) == 1 {
 		// Each clause restated, or only saying what a term includes:
@@ -1718,6 +1925,168 @@ func droppedAudience(o, n *side, self []string) (who string, denied, ok bool) {
 	return "", false, false
 }
 
+// swappedAudience reports a one-sentence edit that keeps saying data is
+// visible, available or given to someone ("visible to", "shared with",
+// "disclose it to") but names someone else there: "visible to the owners
+// of the workspace" → "visible to the members of the workspace". Who sees
+// or receives the data is what rule M7 is about, whether or not the words
+// that name them are practice words; an audience kept in other words
+// (synonyms, reordered, a possessive for "of") says the same (E7). widened
+// reports that someone was added, narrowed that someone went; a swap does
+// both. denied reports that the statement was negated ("not visible to").
+func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, denied, ok bool) {
+	// A word in parentheses glosses the one before it ("service providers
+	// (delegatees)"): it names no one else.
+	unglossed := func(sd *side) []string {
+		return diffTokens(strings.NewReplacer("(", " , ", ")", " , ").Replace(sd.norm))
+	}
+	oa, na := audiences(unglossed(o), self), audiences(unglossed(n), self)
+	stems := func(ts []string, heads map[string][]string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ts {
+			m[stem(lemma(w))] = true
+		}
+		for _, hs := range heads {
+			for _, h := range hs {
+				m[h] = true
+			}
+		}
+		return m
+	}
+	oHeads, nHeads := map[string][]string{}, map[string][]string{}
+	for _, a := range oa {
+		oHeads[a.anchor] = append(oHeads[a.anchor], a.head...)
+	}
+	for _, a := range na {
+		nHeads[a.anchor] = append(nHeads[a.anchor], a.head...)
+	}
+	oKnown, nKnown := stems(o.tokens(), oHeads), stems(n.tokens(), nHeads)
+	for _, a := range oa {
+		hs, both := nHeads[a.anchor]
+		if !both || len(hs) == 0 || len(a.head) == 0 {
+			continue
+		}
+		var added, removed []string
+		for _, h := range a.head {
+			if !nKnown[h] && !nKnown[stem(lemma(h))] {
+				removed = append(removed, h)
+			}
+		}
+		for _, h := range hs {
+			if !oKnown[h] && !oKnown[stem(lemma(h))] {
+				added = append(added, h)
+			}
+		}
+		// The reader, the company and everyone are no words a synonym
+		// explains.
+		pinned := func(ws []string) (kept, rest []string) {
+			for _, w := range ws {
+				if w == "us" || w == "you" || w == "everyone" {
+					kept = append(kept, w)
+				} else {
+					rest = append(rest, w)
+				}
+			}
+			return kept, rest
+		}
+		pa, ra := pinned(added)
+		pr, rr := pinned(removed)
+		ra, rr = unexplained(ra, rr)
+		added, removed = append(pa, ra...), append(pr, rr...)
+		if len(added) == 0 && len(removed) == 0 {
+			continue
+		}
+		var nb audience
+		for _, b := range na {
+			if b.anchor == a.anchor {
+				nb = b
+				break
+			}
+		}
+		widened, narrowed = len(added) > 0, len(removed) > 0
+		// Everyone named in place of someone only widens the audience;
+		// someone named in place of everyone only narrows it.
+		switch {
+		case slices.Contains(added, "everyone"):
+			narrowed = false
+		case slices.Contains(removed, "everyone"):
+			widened = false
+		}
+		return strings.Join(a.words, " ") + "' → '" + strings.Join(nb.words, " "), widened, narrowed, a.denied, true
+	}
+	return "", false, false, false, false
+}
+
+// audience is who a statement says data is visible, available or given
+// to: the anchor ("visible", or a giving verb's base form: "share"), the
+// audience's words and its heads (the stems that name who).
+type audience struct {
+	anchor string
+	words  []string
+	head   []string
+	denied bool
+}
+
+// audiences lists the audiences a sentence's tokens name after an
+// audienceWords adjective and "to" ("visible to the coaches"), or after a
+// giving verb, active or passive, and "with" or "to" ("we share it with
+// couriers", "is disclosed to the buyer"). The company's own people are
+// one head ("us"), the reader another ("you"), and everyone ("anyone",
+// "the public") a third.
+func audiences(ts []string, self []string) []audience {
+	var out []audience
+	for i, w := range ts {
+		start, anchor := -1, ""
+		switch {
+		case audienceWords[w] && i+2 < len(ts) && ts[i+1] == "to":
+			start, anchor = i+2, w
+		default:
+			base, ok := viewVerbs[w]
+			if !ok {
+				base, ok = participleOf[w]
+			}
+			if !ok || !givingVerbs[base] {
+				continue
+			}
+			if k := recipientAt(ts, i); k >= 0 {
+				start, anchor = k, base
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		a := audience{anchor: anchor}
+		for _, x := range ts[start:] {
+			if clauseEnd(x) && x != "and" && x != "or" || x == "of" || x == "at" || x == "in" || x == "within" || x == "from" ||
+				x == "on" || x == "for" || x == "to" || x == "with" || x == "who" || x == "under" || x == "outside" || x == "inside" ||
+				x == "across" || x == "by" || x == "as" || x == "via" || x == "through" || len(a.words) >= 8 {
+				break
+			}
+			a.words = append(a.words, x)
+			switch {
+			case x == "we" || x == "us" || insiders[x] || slices.Contains(self, x):
+				a.head = append(a.head, "us")
+			case x == "you":
+				a.head = append(a.head, "you")
+			case x == "anyone" || x == "everyone" || x == "anybody" || x == "everybody" || x == "public":
+				a.head = append(a.head, "everyone")
+			case universal[x] || partial[x] || stop[x] || glue[x] || isNumber(x) || x == "and" || x == "or":
+			default:
+				a.head = append(a.head, x)
+			}
+		}
+		for j := max(0, i-4); j < i; j++ {
+			a.denied = a.denied || negations[ts[j]]
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// participleOf maps the past participle of each giving or viewing verb to
+// its base form ("shared" → "share").
+var participleOf map[string]string
+
 // insiders are the company's own people: what they see, the company sees.
 var insiders = map[string]bool{"staff": true, "employee": true, "employees": true, "personnel": true, "team": true}
 
@@ -1769,16 +2138,38 @@ func agentlessOf(ts []string, base string) bool {
 // buyer"), or nil. A "to" before a verb opens a purpose ("to ship it"),
 // and "with your consent" names a condition, not a recipient.
 func recipientOf(ts []string, i int) []string {
+	k := recipientAt(ts, i)
+	if k < 0 {
+		return nil
+	}
+	var out []string
+	for _, x := range ts[k:min(k+6, len(ts))] {
+		if clauseEnd(x) && x != "and" && x != "or" || x == "for" || x == "to" || x == "in" {
+			break
+		}
+		if !stop[x] && !glue[x] && !isNumber(x) {
+			out = append(out, x)
+		}
+	}
+	if consentWords(out) > 0 {
+		return nil
+	}
+	return out
+}
+
+// recipientAt returns the index in ts of the first word of the recipient
+// that a giving verb at ts[i] names after "with" or "to", or -1.
+func recipientAt(ts []string, i int) int {
 	for k := i + 1; k < len(ts) && k <= i+12; k++ {
 		switch ts[k] {
 		case ";", ":", "if", "when", "unless", "so", "because", "where", "which", "who", "for":
-			return nil
+			return -1
 		case "with", "to":
 		default:
 			continue
 		}
 		if k+1 >= len(ts) {
-			return nil
+			return -1
 		}
 		next := ts[k+1]
 		if ts[k] == "to" {
@@ -1786,25 +2177,13 @@ func recipientOf(ts []string, i int) []string {
 			case "the", "our", "their", "your", "its", "a", "an", "other", "third", "any", "these", "those", "such", "certain", "trusted", "selected":
 			default:
 				if cat, ok := practice[next]; !ok || cat != notice.CatSharing {
-					return nil
+					return -1
 				}
 			}
 		}
-		var out []string
-		for _, x := range ts[k+1 : min(k+7, len(ts))] {
-			if clauseEnd(x) && x != "and" && x != "or" || x == "for" || x == "to" || x == "in" {
-				break
-			}
-			if !stop[x] && !glue[x] && !isNumber(x) {
-				out = append(out, x)
-			}
-		}
-		if consentWords(out) > 0 {
-			return nil
-		}
-		return out
+		return k + 1
 	}
-	return nil
+	return -1
 }
 
 // negatesProtection reports a negated protective action ("we do not
@@ -2047,9 +2426,11 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// heading does (E3): a label word whose root the other side has is no
 	// item of its own.
 	insLabels, delLabels := labelWords(n.texts), labelWords(o.texts)
+	// A negation is no item either: "we do not share" → "nor do we
+	// share" keeps the denial, and a polarity that changed is M1's.
 	novel := func(ts []string, other, labels map[string]bool) bool {
 		for _, t := range ts {
-			if !glue[t] && !stop[t] && !isNumber(t) && len(t) > 1 && t != "," && t != ";" && !other[t] &&
+			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
 				!(labels[t] && hasRoot(other, t)) {
 				return true
 			}
@@ -3123,6 +3504,7 @@ var synonymGroups = [][]string{
 	{"person", "individual", "people"},
 	{"check", "find", "determine"},
 	{"theft", "stolen", "steal"},
+	{"lose", "lost", "forfeit"},
 	{"matter", "material", "significant", "important"},
 }
 
@@ -3396,8 +3778,14 @@ func wordFindings(o, n *side, quote string) []finding {
 		case !allStop(h.ins) && !allStop(h.del):
 			return nil
 		case allStop(h.ins):
+			if pronounFor(h.ins, h.del, n) {
+				continue
+			}
 			del = append(del, h.del...)
 		case allStop(h.del):
+			if pronounFor(h.del, h.ins, o) {
+				continue
+			}
 			ins = append(ins, h.ins...)
 		}
 	}
@@ -3685,17 +4073,24 @@ func boundsIn(norm string) string {
 }
 
 // sameButAddress reports two texts that both name a street address and
-// differ only in their streets, units and postcodes (rule E5).
+// differ only in their streets, units, postcodes, phone numbers and the
+// mailboxes of their e-mail addresses (rule E5): the same company moved,
+// and its privacy office has a new mailbox at the same domain.
 func sameButAddress(o, n string) bool {
 	if !strings.ContainsAny(o, "0123456789") || !strings.ContainsAny(n, "0123456789") ||
 		!reStreet().MatchString(o) || !reStreet().MatchString(n) {
 		return false
 	}
 	mask := func(t string) string {
+		t = reEmail().ReplaceAllStringFunc(t, func(m string) string {
+			_, domain, _ := strings.Cut(m, "@")
+			return "§@" + domain
+		})
 		t = reAddressUnit().ReplaceAllString(t, "")
 		t = reStreet().ReplaceAllString(t, "§")
 		t = reUKPostcode().ReplaceAllString(t, "§")
 		t = rePostcode().ReplaceAllString(t, "§")
+		t = rePhone().ReplaceAllString(t, "§")
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)
@@ -3703,11 +4098,13 @@ func sameButAddress(o, n string) bool {
 
 // futureForPresent reports two sides whose commitments differ only by
 // sentences that say "we will ..." on one side and "we ..." in the present
-// on the other (rule M2).
+// on the other (rule M2), or, whoever acts, "will" on one side and no
+// modal at all on the other: "unused points will be forfeited" states
+// what "you lose unused points" states.
 func futureForPresent(o, n *side) bool {
 	explains := func(more, less *side) bool {
 		d := more.commitSent - less.commitSent
-		return d > 0 && more.weWill >= d && less.weDo >= d
+		return d > 0 && (more.weWill >= d && less.weDo >= d || more.willOnly >= d && less.plain >= d)
 	}
 	return explains(n, o) || explains(o, n)
 }
@@ -4339,3 +4736,94 @@ func spelledOut(abbr string, ws []string) bool {
 	}
 	return false
 }
+
+// practiceRepeated finds a strong practice verb that the new side says
+// more often than the old side, where the old side already said it: the
+// word took the place of another ("if the club is sold, the details may
+// be passed on" → "... may be sold on"), which a comparison of word sets
+// cannot see.
+func practiceRepeated(o, n *side) (string, bool) {
+	count := func(ws []string) map[string]int {
+		out := map[string]int{}
+		for _, w := range ws {
+			out[stem(lemma(w))]++
+		}
+		return out
+	}
+	oc, nc := count(o.words), count(n.words)
+	for _, w := range n.words {
+		st := stem(lemma(w))
+		if oc[st] == 0 || nc[st] <= oc[st] {
+			continue
+		}
+		if practiceVerbs[st] && len(strongPractice([]string{lemma(w)})) > 0 {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// pronounFor reports a pronoun put in place of a short phrase, or a
+// phrase in place of a pronoun, where the paragraph around the pronoun
+// names what the phrase names: "contact the workspace owner first; we
+// will help them respond" → "... We will help the owner respond" spells
+// out whom "them" meant (E7).
+func pronounFor(pron, phrase []string, around *side) bool {
+	if len(pron) != 1 || !referents[pron[0]] || len(phrase) == 0 || len(phrase) > 3 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, p := range around.paras {
+		for _, w := range words(strings.ToLower(p)) {
+			named[stem(lemma(w))] = true
+		}
+	}
+	content := 0
+	for _, w := range phrase {
+		if stop[w] || glue[w] {
+			continue
+		}
+		if !named[stem(lemma(w))] {
+			return false
+		}
+		content++
+	}
+	return content > 0
+}
+
+// pronounSwaps returns, by stem, the content words put in place of a
+// pronoun (ins) or replaced by one (del) that its paragraph names
+// (pronounFor), in a one-sentence edit.
+func pronounSwaps(o, n *side) (ins, del map[string]bool) {
+	if len(o.texts) != 1 || len(n.texts) != 1 {
+		return nil, nil
+	}
+	hs, _, ok := wordHunks(diffTokens(o.norm), diffTokens(n.norm))
+	if !ok {
+		return nil, nil
+	}
+	mark := func(m map[string]bool, ws []string) map[string]bool {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		for _, w := range ws {
+			if !stop[w] && !glue[w] {
+				m[stem(lemma(w))] = true
+			}
+		}
+		return m
+	}
+	for _, h := range hs {
+		switch {
+		case pronounFor(h.del, h.ins, o):
+			ins = mark(ins, h.ins)
+		case pronounFor(h.ins, h.del, n):
+			del = mark(del, h.del)
+		}
+	}
+	return ins, del
+}
+
+// referents are the pronouns that stand for a thing or a party named
+// elsewhere.
+var referents = map[string]bool{"it": true, "them": true, "they": true, "him": true, "her": true, "its": true, "their": true}

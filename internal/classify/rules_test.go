@@ -1620,8 +1620,8 @@ func TestHiddenActor(t *testing.T) {
 		if got.Material != c.material || c.material && (got.Impact != c.impact || !slices.Contains(got.Categories, c.cat)) {
 			t.Errorf("%q → %q: material %v %s %v, want %v %s %s\n%s", c.from, c.to, got.Material, got.Impact, got.Categories, c.material, c.impact, c.cat, dump(got))
 		}
-		if c.material && !strings.Contains(dump(got), "M7 ") {
-			t.Errorf("%q → %q: no M7 reason\n%s", c.from, c.to, dump(got))
+		if d := dump(got); c.material && !strings.Contains(d, "M7 ") && !strings.Contains(d, "M5 ") {
+			t.Errorf("%q → %q: no M7 or M5 reason\n%s", c.from, c.to, d)
 		}
 	}
 }
@@ -1704,8 +1704,296 @@ func TestAudienceDropped(t *testing.T) {
 		if got.Material != c.material || c.material && got.Impact != notice.ImpactLessProtective {
 			t.Errorf("%q → %q: material %v %s, want %v\n%s", c.from, c.to, got.Material, got.Impact, c.material, dump(got))
 		}
-		if c.material && !strings.Contains(dump(got), "M7 ") {
-			t.Errorf("%q → %q: no M7 reason\n%s", c.from, c.to, dump(got))
+		if d := dump(got); c.material && !strings.Contains(d, "M7 ") && !strings.Contains(d, "M5 ") {
+			t.Errorf("%q → %q: no M7 or M5 reason\n%s", c.from, c.to, d)
+		}
+	}
+}
+
+// TestAudienceSwapped checks that a statement of who sees or receives the
+// data that names someone else there ("visible to the coaches" → "visible
+// to the members"), adds someone or drops someone is material (M7), even
+// when the words that name them are no practice words; the wider reading
+// wins for a swap (§3). The same audience in other order, with an article,
+// a parenthetical gloss or another word for everyone stays editorial (E7).
+func TestAudienceSwapped(t *testing.T) {
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Visibility\n\nWe collect your name. %s\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+		impact   notice.Impact
+	}{
+		{"Your workout history is visible to the coaches and captains of the team you join.", "Your workout history is visible to the members of the team you join.", true, notice.ImpactLessProtective},
+		{"Your workout history is visible to the coaches of the team you join.", "Your workout history is visible to anyone.", true, notice.ImpactLessProtective},
+		{"We pass your booking details to the instructors of the class you book.", "We pass your booking details to the sponsors of the class you book.", true, notice.ImpactLessProtective},
+		{"We share your race results with the organisers of the event.", "We share your race results with the organisers and spectators of the event.", true, notice.ImpactLessProtective},
+		{"Your notes are not visible to other members of the team.", "Your notes are not visible to the captains of the team.", true, notice.ImpactLessProtective},
+		// Material twins of the editorial edits below: the same reorder or
+		// gloss, and someone new.
+		{"Your workout history is visible to the coaches and captains of the team you join.", "Your workout history is visible to the captains, coaches and sponsors of the team you join.", true, notice.ImpactLessProtective},
+		{"We share your race results with the organisers of the event.", "We share your race results with the organisers (hosts) and the sponsors of the event.", true, notice.ImpactLessProtective},
+		{"Your workout history is visible to anybody.", "Your workout history is visible to our staff.", true, notice.ImpactMoreProtective},
+		// Editorial: the same audience.
+		{"Your workout history is visible to the coaches and captains of the team you join.", "Your workout history is visible to the captains and coaches of the team you join.", false, ""},
+		{"We share your race results with the organisers of the event.", "We share your race results with the organisers (hosts) of the event.", false, ""},
+		{"Your workout history is visible to anybody.", "Your workout history is visible to everyone.", false, ""},
+		{"Your workout history is visible to the coaches of the team you join.", "Your workout history is shown to the coaches of the team you join.", false, ""},
+	} {
+		got := classifyEdit(t, fmt.Sprintf(doc, c.from), c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("%q → %q: material %v %s, want %v %s\n%s", c.from, c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+		if d := dump(got); c.material && !strings.Contains(d, "M7 ") && !strings.Contains(d, "M5 ") {
+			t.Errorf("%q → %q: no M7 or M5 reason\n%s", c.from, c.to, d)
+		}
+	}
+}
+
+// TestTableRowLabels checks that a list turned into a table whose first
+// column names each row's item ("Sensors | heart rate and step counts"
+// under "Kind | What we record") is editorial (E7, E3): the label is a
+// heading of its row. A label that names a practice the item does not
+// ("Location"), an item added to a row, or a row missing, is material.
+func TestTableRowLabels(t *testing.T) {
+	const list = "When you train with the app, it records:\n\n" +
+		"- heart rate and step counts from your watch;\n" +
+		"- your location and the routes you run; and\n" +
+		"- error logs and loading times.\n"
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## What we record\n\n" + list + "\n## Sharing\n\nWe do not sell what we record.\n"
+	const table = "When you train with the app, it records the following:\n\n| Kind | What we record |\n|---|---|\n" +
+		"| Sensors | heart rate and step counts from your watch |\n" +
+		"| Workouts | your location and the routes you run |\n" +
+		"| %s | %s |\n"
+	for _, c := range []struct {
+		label, item string
+		material    bool
+	}{
+		{"Troubleshooting", "error logs and loading times", false},
+		{"Performance", "error logs and loading times", false},
+		// Material twins: the same table, and a practice the list did not
+		// name.
+		{"Voice recordings", "error logs and loading times", true},
+		{"Troubleshooting", "error logs, loading times and your contacts", true},
+	} {
+		got := classifyEdit(t, doc, list, fmt.Sprintf(table, c.label, c.item))
+		if got.Material != c.material {
+			t.Errorf("%s | %s: material %v, want %v\n%s", c.label, c.item, got.Material, c.material, dump(got))
+		}
+	}
+	// A row left out of the table is an item gone.
+	short := strings.Replace(fmt.Sprintf(table, "Troubleshooting", "error logs and loading times"), "| Workouts | your location and the routes you run |\n", "", 1)
+	if got := classifyEdit(t, doc, list, short); !got.Material {
+		t.Errorf("a row left out read as editorial\n%s", dump(got))
+	}
+}
+
+// TestAddressAndMailboxMoved checks that the same company's street
+// address and its privacy office's mailbox changed together in one
+// statement, with the same domain, are contact details (E5), also with a
+// new phone number. The same move with another company named, another
+// role, a mailbox at another company's domain or a longer deadline is
+// material.
+func TestAddressAndMailboxMoved(t *testing.T) {
+	const from = "Fernbrook Ltd, 12 Mill Road, Leeds LS1 4AB, is the controller of your data. You can reach our privacy team at privacy@fernbrook.example.com or on 0113 496 0000. We answer within 30 days."
+	const doc = "# Fernbrook notice\n\nFernbrook runs the Fernbrook app.\n\n## Who we are\n\n" + from + "\n\n## Sharing\n\nWe do not sell your data.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Fernbrook Ltd, 40 Canal Street, Floor 3, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at dataprotection@fernbrook.example.com or on 0113 496 0999. We answer within 30 days.", false},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 30 days.", false},
+		// Material twins: the same move, and another change.
+		{"Fernbrook Holdings Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 30 days.", true},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is a joint controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 30 days.", true},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@lexgate.example.org or on 0113 496 0000. We answer within 30 days.", true},
+		{"Fernbrook Ltd, 40 Canal Street, Leeds LS2 7HY, is the controller of your data. You can reach our privacy team at team@fernbrook.example.com or on 0113 496 0000. We answer within 45 days.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestInvertedDenial checks that a denial carried on with an inverted
+// "nor" ("We do not rent it. Nor do we lend it.") denies what "we do not"
+// denied (E7): "nor" is no list item. The same inversion with an
+// exception added, a recipient added or the denial dropped is material.
+func TestInvertedDenial(t *testing.T) {
+	const from = "We never rent your lap times to anyone. We do not lend your lap times to sponsors for their own marketing."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Sharing\n\nWe collect your lap times. " + from + "\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+		impact   notice.Impact
+	}{
+		{"We never rent your lap times to anyone. Nor do we lend your lap times to sponsors for their own marketing.", false, ""},
+		{"We never rent your lap times to anyone, nor do we lend them to sponsors for their own marketing.", false, ""},
+		// Material twins: the same inversion, and a hole in the denial.
+		{"We never rent your lap times to anyone. Nor do we lend your lap times to sponsors for their own marketing, unless you opt in.", true, notice.ImpactLessProtective},
+		{"We never rent your lap times to anyone. Nor do we lend your lap times to sponsors for their own marketing without telling you first.", true, notice.ImpactLessProtective},
+		{"We never rent your lap times to anyone. Nor do we usually lend your lap times to sponsors for their own marketing.", true, notice.ImpactLessProtective},
+		{"We never rent your lap times to anyone. We lend your lap times to sponsors for their own marketing.", true, notice.ImpactLessProtective},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material || c.material && got.Impact != c.impact {
+			t.Errorf("→ %q: material %v %s, want %v %s\n%s", c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+}
+
+// TestParagraphNamesWord checks that a rewritten paragraph that takes up
+// a common practice word its unchanged sentences already use ("For
+// other requests, write to us. ... Requests cost nothing") refers back to
+// it (E7). The same rewrite with a fee, a longer deadline, a dropped
+// promise or a word the paragraph never used is material.
+func TestParagraphNamesWord(t *testing.T) {
+	const from = "We reply within 20 days and do not charge a fee. We will not treat you worse for using your rights."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook app.\n\n## Your rights\n\n" +
+		"You can see and fix your profile in the app. For other requests, write to privacy@fernbrook.example.com. " + from + "\n\n## Sharing\n\nWe do not sell your data.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Requests cost nothing, and we reply to them within 20 days. Using your rights will not lead us to treat you worse.", false},
+		// Material twins: the same rewrite, and another change.
+		{"Requests may cost a small fee, and we reply to them within 20 days. Using your rights will not lead us to treat you worse.", true},
+		{"Requests cost nothing, and we reply to them within 40 days. Using your rights will not lead us to treat you worse.", true},
+		{"Requests cost nothing, and we reply to them within 20 days.", true},
+		{"Requests cost nothing, and we reply to them within 20 days, or to your agent. Using your rights will not lead us to treat you worse.", true},
+		{"Requests cost nothing, and we reply to them within 20 days and send you a copy. Using your rights will not lead us to treat you worse.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWorkedExample checks that a sentence that only works an example of
+// a term the notice states ("For example, a $60 order earns 60 points")
+// adds nothing (E8), added alone or beside a reworded sentence, and that
+// an example that states a practice, a period or a ban of its own stays
+// material.
+func TestWorkedExample(t *testing.T) {
+	const from = "Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club; unclaimed vouchers will be cancelled."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook shop.\n\n## Club\n\n" + from + "\n\n## Sharing\n\nWe do not sell your data.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. For example, spending £300 earns 300 points, worth three £5 vouchers. We use your order history to run the club; unclaimed vouchers will be cancelled.", false},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club. For example, spending £300 earns 300 points, worth three £5 vouchers. Vouchers that you have not claimed are cancelled.", false},
+		// Material twins: the same example, stating a practice, a period
+		// or a hedge of its own, or beside a reworded sentence that
+		// changes what happens.
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. For example, spending £300 earns 300 points, and we pass your order history to our partners. We use your order history to run the club; unclaimed vouchers will be cancelled.", true},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. For example, spending £300 earns 300 points, which lapse after 6 months. We use your order history to run the club; unclaimed vouchers will be cancelled.", true},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club. For example, spending £300 earns 300 points, worth three £5 vouchers. Vouchers that you have not claimed may be cancelled.", true},
+		{"Club members earn one point for each pound spent and get a £5 voucher for every 100 points. We use your order history to run the club and to show you ads. For example, spending £300 earns 300 points, worth three £5 vouchers. Vouchers that you have not claimed are cancelled.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestFutureForPlainStatement checks that "will" in a statement of what
+// happens, whoever acts, says what the plain present says ("unused credit
+// will be lost" → "you lose credit you have not used") (E7), while a
+// hedge put in its place, or a longer period, stays material (M2, M6).
+func TestFutureForPlainStatement(t *testing.T) {
+	const from = "You can close your account at any time; unused credit will be forfeited after 30 days."
+	const doc = "# Fernbrook notice\n\nFernbrook Ltd (\"Fernbrook\", \"we\", \"us\") runs the Fernbrook shop.\n\n## Credit\n\nWe keep a record of your credit. " + from + "\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can close your account at any time; you lose credit you have not used after 30 days.", false},
+		{"You can close your account at any time; unused credit is forfeited after 30 days.", false},
+		{"You can close your account at any time; unspent credit will be lost after 30 days.", false},
+		// Material twins.
+		{"You can close your account at any time; you may lose credit you have not used after 30 days.", true},
+		{"You can close your account at any time; you lose credit you have not used after 10 days.", true},
+		{"You can close your account at any time; you lose credit you have used after 30 days.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestStyleSynonyms: swapping words a drafter changes for style alone
+// ("collect" and "gather", "tailor" and "personalise", "deal" and
+// "transaction") is rewording (E7); the same sentence with a new purpose,
+// a new recipient or a weaker modal is material.
+func TestStyleSynonyms(t *testing.T) {
+	const doc = "# Garden club notice\n\n## What we collect\n\nWe collect different types of details from members in order to run the club and to personalise the newsletter.\n\n" +
+		"## Sale of the club\n\nIf the club is sold, the details held by the club may be passed on as part of that transaction.\n\n" +
+		"## Mistakes\n\nYou can ask us to correct incorrect details about you.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We collect different types of details from members in order to run the club and to personalise the newsletter.", "We gather various kinds of details from members in order to run the club and to tailor the newsletter.", false},
+		{"We collect different types of details from members in order to run the club and to personalise the newsletter.", "We gather various kinds of details from members in order to run the club and to tailor adverts from sponsors.", true},
+		{"We collect different types of details from members in order to run the club and to personalise the newsletter.", "We gather various kinds of details from members and their neighbours in order to run the club and to tailor the newsletter.", true},
+		{"the details held by the club may be passed on as part of that transaction.", "the details held by the club may be passed on as part of that deal.", false},
+		{"the details held by the club may be passed on as part of that transaction.", "the details held by the club may be sold on as part of that deal.", true},
+		{"You can ask us to correct incorrect details about you.", "You can ask us to fix inaccurate details about you.", false},
+		{"You can ask us to correct incorrect details about you.", "You can ask us to fix inaccurate details about your children.", true},
+		{"You can ask us to correct incorrect details about you.", "You may be able to ask us to fix inaccurate details about you.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPronounSpelledOut: a pronoun replaced by the words its paragraph
+// already uses for what it meant ("help them" → "help the owner", after
+// "contact the workspace owner") is rewording (E7); a party the paragraph
+// never named is a new one (M7), and so is the same swap beside a real
+// change.
+func TestPronounSpelledOut(t *testing.T) {
+	const doc = "# Board notice\n\n## Requests\n\nIf you want a copy of your posts, ask the board owner first; we will help them answer you.\n\n" +
+		"## Photos\n\nThe organisers keep the photos you upload, and we never sell them.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"we will help them answer you.", "we will help the owner answer you.", false},
+		{"we will help them answer you.", "we will help the board owner answer you.", false},
+		{"we will help them answer you.", "we will help advertisers answer you.", true},
+		{"we will help them answer you.", "we may help the owner answer you.", true},
+		{"and we never sell them.", "and we never sell the photos.", false},
+		{"and we never sell them.", "and we never sell the albums.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestStateLaw: "the laws of the State of Ohio" is "Ohio law" (E6), also
+// when the sentence is merged with the next; another state's law is a
+// change of governing law.
+func TestStateLaw(t *testing.T) {
+	const doc = "# Shop notice\n\n## Disputes\n\nThis notice is governed by the laws of the State of New York. You may bring a claim in the courts of Albany County.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"governed by the laws of the State of New York.", "governed by New York law.", false},
+		{"governed by the laws of the State of New York. You may", "governed by New York law, and you may", false},
+		{"governed by the laws of the State of New York.", "governed by New Jersey law.", true},
+		{"governed by the laws of the State of New York. You may", "governed by Delaware law, and you may", true},
+		{"governed by the laws of the State of New York. You may bring a claim in the courts of Albany County.", "governed by New York law, and you may bring a claim only in the courts of Albany County.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
 		}
 	}
 }
