@@ -318,10 +318,18 @@ func numbersIn(norm string) []string {
 		if strings.IndexByte(t, '.') >= 0 {
 			t = reURL().ReplaceAllString(t, " ")
 		}
-		t = reDate().ReplaceAllString(t, " ")
-		t = rePhone().ReplaceAllString(t, " ")
+		// Each pattern below needs digits; the cheap tests skip the
+		// text none of them can match.
+		if hasDigitRun(t, 4) || strings.IndexByte(t, '/') >= 0 {
+			t = reDate().ReplaceAllString(t, " ")
+		}
+		if mayPhone(t) {
+			t = rePhone().ReplaceAllString(t, " ")
+		}
 		t = reStreet().ReplaceAllString(t, " ")
-		t = rePostcode().ReplaceAllString(t, " ")
+		if hasDigitRun(t, 4) {
+			t = rePostcode().ReplaceAllString(t, " ")
+		}
 	} else if !hasNumberWord(t) {
 		return nil
 	}
@@ -365,6 +373,10 @@ func numbersIn(norm string) []string {
 	ws = ws[:n]
 	t = strings.Join(ws, " ")
 	var out []string
+	// Every quantity holds a digit.
+	if !strings.ContainsAny(t, "0123456789") {
+		return nil
+	}
 	for _, m := range reQuantity().FindAllStringSubmatch(t, -1) {
 		num := strings.ReplaceAll(m[2], ",", "")
 		v, err := strconv.ParseFloat(num, 64)
@@ -388,6 +400,43 @@ func numbersIn(norm string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row: reDate
+// (but for d/m/y) and rePostcode match no text without four.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// mayPhone reports whether rePhone matches s: whether two digits stand at
+// least seven bytes apart with only digits, white space and ().- between.
+func mayPhone(s string) bool {
+	first := -1 // the first digit of the current run of such bytes
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if first < 0 {
+				first = i
+			} else if i-first >= 7 {
+				return true
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '(' || c == ')' || c == '.' || c == '-':
+		default:
+			first = -1
+		}
+	}
+	return false
 }
 
 // pronounOne reports "one" at ws[i] used as a pronoun ("every one of
@@ -589,8 +638,11 @@ func isContactLine(text, norm string) bool {
 			return false
 		}
 	}
-	return reEmail().MatchString(norm) || rePhone().MatchString(norm) || reStreet().MatchString(norm) ||
-		rePostcode().MatchString(norm) || strings.HasPrefix(norm, "attn") || strings.HasPrefix(norm, "attention") ||
+	// An e-mail address holds an '@'; a phone number, street address and
+	// postcode hold digits.
+	digits := strings.ContainsAny(norm, "0123456789")
+	return strings.IndexByte(norm, '@') >= 0 && reEmail().MatchString(norm) || mayPhone(norm) && rePhone().MatchString(norm) ||
+		digits && reStreet().MatchString(norm) || hasDigitRun(norm, 4) && rePostcode().MatchString(norm) || strings.HasPrefix(norm, "attn") || strings.HasPrefix(norm, "attention") ||
 		len(ws) <= 6 && !hasStatement(ws) && !strings.HasSuffix(norm, ".") && titleCase(text) || len(ws) <= 6 && mayNameEntity(text) && reEntity().MatchString(text)
 }
 

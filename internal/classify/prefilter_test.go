@@ -138,3 +138,60 @@ func TestPrefiltersHoldEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitPrefilters checks the cheap tests numbersIn and isContactLine
+// put before the patterns of numbers: mayPhone passes exactly the texts
+// rePhone matches, and the others pass every text their patterns match,
+// on hand-made texts and random mixes of digits, letters and separators.
+func TestDigitPrefilters(t *testing.T) {
+	loadVocab()
+	digits := func(s string) bool { return strings.ContainsAny(s, "0123456789") }
+	checks := []struct {
+		name string
+		re   func() *regexp.Regexp
+		may  func(string) bool
+	}{
+		{"reDate", reDate, func(s string) bool { return hasDigitRun(s, 4) || strings.IndexByte(s, '/') >= 0 }},
+		{"rePostcode", rePostcode, func(s string) bool { return hasDigitRun(s, 4) }},
+		{"rePhone", rePhone, mayPhone},
+		{"reEmail", reEmail, func(s string) bool { return strings.IndexByte(s, '@') >= 0 }},
+		{"reStreet", reStreet, digits},
+		{"reQuantity", reQuantity, digits},
+	}
+	texts := []string{
+		"updated on march 3, 2024", "3rd june 2023", "2024-01-31", "1/2/24", "since 1999", "call +1 (425) 555-0100",
+		"555 0100 12", "12-34-56-78", "1.2.3.4.5", "write to privacy@example.com", "one microsoft way, redmond, wa 98052",
+		"suite 400", "5th floor", "rue 12", "ls1 4ab", "kept for 30 days", "$5", "10%", "year 2", "no digits at all",
+		"1234", "123", "12 3 45 6", "(123) 4567", "1\t2\n3\f4\r5 6 7 8", "1 2 3 4\v5 6 7 8", "1é2345678", "8-7 6.5(4)3 2",
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "0123456789 ().-/+@a,st\tfloor\vé"
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(24))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, c := range checks {
+		matched := 0
+		for _, s := range texts {
+			m := c.re().MatchString(s)
+			if m {
+				matched++
+			}
+			if m && !c.may(s) {
+				t.Errorf("%s matches %q, but its cheap test does not pass it", c.name, s)
+			}
+			if c.name == "rePhone" && !m && c.may(s) {
+				t.Errorf("mayPhone passes %q, which rePhone does not match", s)
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s matches none of the test texts", c.name)
+		}
+	}
+	if !hasDigitRun("a 2024 b", 4) || hasDigitRun("a 202 4 b", 4) {
+		t.Error("hasDigitRun miscounts a run of digits")
+	}
+}
