@@ -289,7 +289,10 @@ func isAnnouncement(norm string) bool {
 	// Every match of reAnnouncement holds one of these verbs and one of
 	// these nouns; most sentences hold neither. (A needle opening with a
 	// space is slow to look for: spaces are everywhere.)
-	if len(norm) > 260 || !hasAny(norm, "updated ", "revised ", "refreshed ", "changed ", "changes to ") ||
+	// The first test looks for a part of each verb that opens with a
+	// rarer byte than 'r' or 'c', which most sentences hold many of.
+	if len(norm) > 260 || !hasAny(norm, "updated ", "vised ", "freshed ", "chang") ||
+		!hasAny(norm, "updated ", "revised ", "refreshed ", "changed ", "changes to ") ||
 		!hasAny(norm, "policy", "notice", "statement") {
 		return false
 	}
