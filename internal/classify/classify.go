@@ -485,18 +485,27 @@ type unit struct {
 type index struct {
 	sents []*sentence
 	post  map[string][]int
+
+	// Scratch space of best: a count per sentence, all zero between
+	// calls, and the sentences counted.
+	counts  []int
+	touched []int
 }
 
 func newIndex(ss []*sentence, need map[string]bool) *index {
 	ix := &index{sents: ss, post: map[string][]int{}}
 	// Few words are needed: a word whose length and first byte no needed
-	// word has is skipped before the map look-up.
+	// word has is skipped before the map look-up. Each needed word is
+	// numbered, so that one look-up finds where its sentences gather.
 	var shapes [64]uint64
-	for w := range need {
-		if w != "" {
+	slot := make(map[string]int, len(need))
+	for w, ok := range need {
+		if w != "" && ok {
 			shapes[len(w)&63] |= 1 << (w[0] & 63)
+			slot[w] = len(slot)
 		}
 	}
+	lists := make([][]int, len(slot))
 	for i, s := range ss {
 		key := s.key
 		for len(key) > 0 {
@@ -507,14 +516,23 @@ func newIndex(ss []*sentence, need map[string]bool) *index {
 			} else {
 				key = ""
 			}
-			if w == "" || shapes[len(w)&63]&(1<<(w[0]&63)) == 0 || !need[w] {
+			if w == "" || shapes[len(w)&63]&(1<<(w[0]&63)) == 0 {
 				continue
 			}
-			p := ix.post[w]
+			n, ok := slot[w]
+			if !ok {
+				continue
+			}
+			p := lists[n]
 			if len(p) > 0 && p[len(p)-1] == i {
 				continue
 			}
-			ix.post[w] = append(p, i)
+			lists[n] = append(p, i)
+		}
+	}
+	for w, n := range slot {
+		if len(lists[n]) > 0 {
+			ix.post[w] = lists[n]
 		}
 	}
 	return ix
@@ -539,19 +557,30 @@ func keyWords(key string) []string {
 // best returns the sentence sharing the largest share of words with
 // content (key words), and that share (of content's size).
 func (ix *index) best(content []string, skip map[*sentence]bool) (*sentence, float64) {
-	counts := map[int]int{}
+	if len(ix.counts) < len(ix.sents) {
+		ix.counts = make([]int, len(ix.sents))
+	}
+	counts, touched := ix.counts, ix.touched[:0]
 	for _, st := range content {
 		p := ix.post[st]
 		if len(p) > 200 {
 			continue
 		}
 		for _, i := range p {
+			if counts[i] == 0 {
+				touched = append(touched, i)
+			}
 			counts[i]++
 		}
 	}
+	ix.touched = touched
 	var best *sentence
 	bestScore := 0.0
-	for i, n := range counts {
+	// The order the sentences are met in does not matter: the best share
+	// wins, and of equal shares the earliest sentence.
+	for _, i := range touched {
+		n := counts[i]
+		counts[i] = 0
 		s := ix.sents[i]
 		if skip[s] {
 			continue

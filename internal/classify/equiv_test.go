@@ -248,3 +248,82 @@ func TestLowercaseMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// refNewIndex is newIndex as first written, a map look-up per word.
+func refNewIndex(ss []*sentence, need map[string]bool) *index {
+	ix := &index{sents: ss, post: map[string][]int{}}
+	for i, s := range ss {
+		for _, w := range strings.Split(s.key, " ") {
+			if w == "" || !need[w] {
+				continue
+			}
+			p := ix.post[w]
+			if len(p) > 0 && p[len(p)-1] == i {
+				continue
+			}
+			ix.post[w] = append(p, i)
+		}
+	}
+	return ix
+}
+
+// refBest is index.best as first written, counting in a map.
+func refBest(ix *index, content []string) (*sentence, float64) {
+	counts := map[int]int{}
+	for _, st := range content {
+		p := ix.post[st]
+		if len(p) > 200 {
+			continue
+		}
+		for _, i := range p {
+			counts[i]++
+		}
+	}
+	var best *sentence
+	bestScore := 0.0
+	for i, n := range counts {
+		s := ix.sents[i]
+		score := float64(n) / float64(len(content))
+		if score > bestScore || score == bestScore && best != nil && s.order < best.order {
+			best, bestScore = s, score
+		}
+	}
+	return best, bestScore
+}
+
+// TestIndexMatchesReference holds the restatement index and its look-ups
+// to the reference code on the labelled cases, with the words of every
+// other sentence needed, as in a notice rewritten throughout.
+func TestIndexMatchesReference(t *testing.T) {
+	loadVocab()
+	for _, c := range loadCases(t) {
+		os, ns := sentencesOf(prose.Parse(c.old), 0), sentencesOf(prose.Parse(c.new), 1)
+		need := map[string]bool{}
+		for i, x := range append(append([]*sentence{}, os...), ns...) {
+			if i%2 == 0 {
+				for _, w := range keyWords(x.key) {
+					need[w] = true
+				}
+			}
+		}
+		for _, pair := range [][2][]*sentence{{os, ns}, {ns, os}} {
+			ix, ref := newIndex(pair[0], need), refNewIndex(pair[0], need)
+			if len(ix.post) != len(ref.post) {
+				t.Errorf("%s: index holds %d words, want %d", c.name, len(ix.post), len(ref.post))
+			}
+			for w, p := range ref.post {
+				if !slices.Equal(ix.post[w], p) {
+					t.Errorf("%s: index of %q = %v, want %v", c.name, w, ix.post[w], p)
+				}
+			}
+			for _, x := range pair[1] {
+				content := keyWords(x.key)
+				got, gotShare := ix.best(content, nil)
+				want, wantShare := refBest(ref, content)
+				if got != want || gotShare != wantShare {
+					t.Errorf("%s: best(%q) = %v, %v; want %v, %v", c.name, content, got, gotShare, want, wantShare)
+				}
+			}
+		}
+	}
+}
