@@ -327,3 +327,28 @@ func TestIndexMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestCategorizeWithSides holds categorize given the sides judge already
+// built to categorize building them itself, on the modified units of the
+// labelled cases.
+func TestCategorizeWithSides(t *testing.T) {
+	loadVocab()
+	units := 0
+	for _, c := range loadCases(t) {
+		for _, u := range align(sentencesOf(prose.Parse(c.old), 0), sentencesOf(prose.Parse(c.new), 1)) {
+			if len(u.old) == 0 || len(u.new) == 0 {
+				continue
+			}
+			units++
+			mo, mn := newSide(u.old), newSide(u.new)
+			kw := changedLoose(mo, mn)
+			got, want := categorize(u, mo, mn, kw, nil), categorize(u, nil, nil, kw, nil)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: categorize with sides = %q, without = %q", c.name, got, want)
+			}
+		}
+	}
+	if units == 0 {
+		t.Error("no modified units to check")
+	}
+}

@@ -109,7 +109,7 @@ func judge(u *unit, ctx *context) notice.Change {
 		implied = append(implied, f.cats...)
 	}
 	ch.Impact = notice.Combine(impacts...)
-	ch.Categories = categorize(u, append(keywords, changedWords...), implied)
+	ch.Categories = categorize(u, mo, mn, append(keywords, changedWords...), implied)
 	return ch
 }
 
@@ -2598,7 +2598,10 @@ func hasContent(ts []string) bool {
 
 // categorize guesses the categories of a material unit: the changed words
 // weigh most, then the unit's text, then its section heading.
-func categorize(u *unit, keywords, implied []string) []string {
+//
+// mo and mn are newSide(u.old) and newSide(u.new) when the caller has
+// them (nil when not).
+func categorize(u *unit, mo, mn *side, keywords, implied []string) []string {
 	score := map[string]int{}
 	for _, c := range implied {
 		score[c] += 6
@@ -2606,9 +2609,13 @@ func categorize(u *unit, keywords, implied []string) []string {
 	// Places where data goes: not in a postal address (E5), nor the seat
 	// of a named company (M10).
 	var where []string
-	for _, ss := range [][]*sentence{u.old, u.new} {
+	for i, ss := range [][]*sentence{u.old, u.new} {
 		if len(ss) > 0 {
-			if sd := newSide(ss); len(sd.entities) == 0 {
+			sd := [2]*side{mo, mn}[i]
+			if sd == nil {
+				sd = newSide(ss)
+			}
+			if len(sd.entities) == 0 {
 				where = append(where, sd.places...)
 			}
 		}
