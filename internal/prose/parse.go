@@ -24,6 +24,9 @@ func Parse(src []byte) *Document {
 	p.defs = linkDefinitions(p.lines)
 	p.run()
 	d := &Document{Blocks: p.blocks}
+	// Most blocks hold a sentence or two: room for two a block spares
+	// most of the slice's regrowing.
+	d.Sentences = make([]Sentence, 0, 2*len(d.Blocks))
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if b.Kind == Rule || b.Kind == Code {
@@ -36,6 +39,9 @@ func Parse(src []byte) *Document {
 			}
 			d.Sentences = append(d.Sentences, Sentence{Block: i, Section: b.Section, Text: t, Norm: n})
 		}
+	}
+	if len(d.Sentences) == 0 {
+		d.Sentences = nil // as before the slice was sized ahead
 	}
 	return d
 }

@@ -237,3 +237,16 @@ func TestUnescape(t *testing.T) {
 		}
 	}
 }
+
+// TestParseSentencesNilWhenNone keeps Document.Sentences nil for a notice
+// with no sentence, as it was before Parse sized the slice ahead.
+func TestParseSentencesNilWhenNone(t *testing.T) {
+	for _, src := range []string{"", "---\n", "```\ncode only\n```\n"} {
+		if d := Parse([]byte(src)); d.Sentences != nil {
+			t.Errorf("Parse(%q).Sentences = %#v, want nil", src, d.Sentences)
+		}
+	}
+	if d := Parse([]byte("We keep it. We share it.\n\nWe sell it.\n")); len(d.Sentences) != 3 {
+		t.Errorf("Parse found %d sentences, want 3", len(d.Sentences))
+	}
+}
