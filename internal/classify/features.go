@@ -370,6 +370,15 @@ func numbersIn(norm string) []string {
 		}
 		if d, ok := unitDays[unit]; ok {
 			days := v * d
+			// Business or working days leave out weekends and holidays:
+			// "45 business days" is a longer period than "45 days", so it
+			// is counted in calendar days (five working days a week) and
+			// marked, so that it equals no calendar period by accident.
+			// Calendar days are days.
+			if m[4] == "business " || m[4] == "working " {
+				out = append(out, "d"+strconv.FormatFloat(roundTo(days*7/5), 'f', -1, 64)+"w")
+				continue
+			}
 			out = append(out, "d"+strconv.FormatFloat(roundTo(days), 'f', -1, 64))
 			continue
 		}

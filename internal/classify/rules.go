@@ -569,6 +569,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
+	// A paragraph whose sentences were each edited in place, one for one,
+	// is read sentence by sentence too: a condition dropped from one
+	// sentence ("where the law requires it") is no rewording because
+	// another sentence of the paragraph was reworded ("If" → "When"). Only
+	// a finding about words that left the whole paragraph, or came into
+	// it, counts: words moved from one sentence to another are rewording.
+	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) {
+		fs = append(fs, pairFindings(u, o, n, ctx)...)
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
@@ -586,6 +595,41 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 	}
 	return fs, ""
+}
+
+// pairFindings judges each one-for-one pair of a paragraph edited
+// sentence by sentence on its own, and keeps the findings whose words
+// the whole paragraph lost, or gained: its words are all on the old
+// side of the paragraph only, or all on the new side only. A word swapped
+// for another ("serve as a liaison" → "act as an intermediary") is the
+// paragraph's rewording, read as a whole.
+func pairFindings(u *unit, o, n *side, ctx *context) []finding {
+	ow, nw := o.wordSet(), n.wordSet()
+	var out []finding
+	for _, p := range u.pairs {
+		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
+		fs, _ := judgeModified(sub, newSide(sub.old), newSide(sub.new), ctx)
+		for _, f := range fs {
+			gone, came := 0, 0
+			for _, w := range f.keywords {
+				switch {
+				case ow[w] && nw[w]:
+					gone, came = -1, -1
+				case ow[w]:
+					gone++
+				case nw[w]:
+					came++
+				}
+				if gone < 0 {
+					break
+				}
+			}
+			if gone > 0 && came == 0 || came > 0 && gone == 0 {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // listToTable reports list items or sentences that became table rows (or

@@ -1782,3 +1782,56 @@ func TestStateLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessDays: "business" or "working" days leave out weekends, so
+// "30 business days" is a longer period than "30 days" (M6, less
+// protective for a deadline); "calendar days" are days (E6).
+func TestBusinessDays(t *testing.T) {
+	const doc = "# Library notice\n\n## Requests\n\nWe answer requests for a copy of your loan history within 30 days. If we refuse, you can ask us to look again and we will reply within 20 days.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"we will reply within 20 days.", "we will reply within 20 business days.", true},
+		{"we will reply within 20 days.", "we will reply within 20 working days.", true},
+		{"within 30 days. If we refuse, you can ask us to look again and we will reply within 20 days.", "within 30 days. When we refuse, you can ask us to look again and we will reply within 20 working days.", true},
+		{"within 30 days.", "within 30 calendar days.", false},
+		{"within 30 days.", "within thirty days.", false},
+		{"we will reply within 20 days.", "we will reply within 20 calendar days.", false},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("%q → %q: material %v %s, want %v\n%s", c.from, c.to, got.Material, got.Impact, c.material, dump(got))
+		}
+		if c.material && !strings.Contains(dump(got), "M6 ") {
+			t.Errorf("%q → %q: no M6 reason\n%s", c.from, c.to, dump(got))
+		}
+	}
+}
+
+// TestSentenceBySentence: a paragraph whose sentences were each edited
+// in place is also read sentence by sentence. A condition dropped from
+// one sentence is material though another sentence was only reworded
+// ("If" → "When"); words moved from one sentence to the other, or
+// rewording in both, are editorial.
+func TestSentenceBySentence(t *testing.T) {
+	const doc = "# Choir notice\n\n## Changes\n\nIf we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader first.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"If we change this notice,", "When we change this notice,", false},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
+			"When we change this notice, we will post the new version on this page. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,", false},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
+			"When we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again,", true},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
+			"When we change this notice, we will post the new version here where the law requires it. If a change affects singers under 16, we will ask a parent to agree again,", false},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader first.",
+			"When we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader and our sponsors first.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
