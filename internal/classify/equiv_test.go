@@ -41,7 +41,7 @@ var refNeedles = [][]string{
 	{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
 	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},
-	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"to let us", "to allow us", "to enable us", "to permit us"},
+	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"intended", "directed", "meant", "designed", "aimed", "targeted"}, {"to let us", "to allow us", "to enable us", "to permit us"},
 	{"so we can", "in order that we can"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan"},
 	{"not apply to", "exclude"}, {"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
 }

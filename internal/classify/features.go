@@ -236,6 +236,7 @@ var (
 	reLawEnforcement func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
+	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
 )
 
 // dateLine reports a sentence that only states when the notice was

@@ -336,6 +336,7 @@ func buildVocab() {
 	reCrossRef = lazyRegexp(`^(?:(?:please )?(?:see|read|refer to) )?(?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))? (?:explains|describes|sets out|says|tells you|covers|details|lists|has more on|gives more on)\b|^(?:for (?:more|further|full) (?:information|details)\b[^;,]*, )?(?:please )?(?:see|read|refer to) (?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))?\.?$`)
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
+	reBackRef = lazyRegexp(`\b(?:this|that|the same|such an?|such) (?:age(?: group| range| bracket| band)?|period|time limit|deadline)\b`)
 	reScopeStatement = lazyRegexp(`\bthis (?:privacy )?(?:notice|policy|statement) (?:explains|describes|sets out|covers|applies)\b|\b(?:notice|policy|statement) (?:applies|does not apply) to\b`)
 	// A clause that only says what a term of its sentence includes.
 	reIncludes = lazyRegexp(`^(?:and |but )?(?:(?:that|this|which|these|it|they) (?:also )?(?:includes?|covers?)|including) (.+?)\.?$`)
@@ -417,6 +418,10 @@ func buildVocab() {
 		phrase(anyOf("year old", "years old", "year of age", "years of age"), `\bat least (`+ageNumber+`) years? (?:old|of age)\b(?: orolder)?`, "$1 orolder"),
 		phrase(anyOf("year old", "years old", "year of age", "years of age"), `\b(`+ageNumber+`) years? (?:old|of age)\b`, "$1"),
 		phrase(anyOf("aged "), `\baged (`+ageNumber+`|under|over|orolder)\b`, "$1"),
+		// An audience's age limit is the same stated either way round (E6):
+		// "not directed to anyone under 16" is "meant for people aged 16
+		// and over"; both become "not intended for children under 16".
+		phrase(anyOf("intended", "directed", "meant", "designed", "aimed", "targeted"), `\bnot (?:intended|directed|meant|designed|aimed|targeted) (?:to|for|at|towards?) (?:anyone|any person|children|kids|minors|users|people|persons|individuals|visitors) (?:who are )?under (\d+)\b|\b(?:intended|directed|meant|designed|aimed|targeted) (?:to|for|at|towards?) (?:anyone|adults|users|people|persons|individuals|visitors|those) (?:who are )?(\d+) orolder\b`, "not intended for children under $1$2"),
 		// A purpose clause written with "let us" says what "so that we
 		// can" says (E7): "to let us plan your trip" is "so that we can
 		// plan your trip". Only a clause of its own: "you can allow us to"

@@ -353,7 +353,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		add("M12 timing", impact, fmt.Sprintf("when it happens changed ('%s' was %s): %s", w, verb, quote), nil, w)
 	}
 	// M6 numbers.
-	if !equalStrings(o.quantities, n.quantities) {
+	if !equalStrings(o.quantities, n.quantities) && !valueRepeated(o, n) && !valueRepeated(n, o) {
 		add("M6 number", numberImpact(o, n), numberWhat(o, n)+" changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
 	}
 	// M6 a lower bound became an upper bound, or the reverse ("at least
@@ -600,11 +600,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 // pairFindings judges each one-for-one pair of a paragraph edited
 // sentence by sentence on its own, and keeps the findings whose words
 // the whole paragraph lost, or gained: its words are all on the old
-// side of the paragraph only, or all on the new side only. A word swapped
+// side of the paragraph only, or all on the new side only, by stem
+// ("child" is on the side that says "children"). A word swapped
 // for another ("serve as a liaison" → "act as an intermediary") is the
 // paragraph's rewording, read as a whole.
 func pairFindings(u *unit, o, n *side, ctx *context) []finding {
-	ow, nw := o.wordSet(), n.wordSet()
+	stems := func(sd *side) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range sd.tokens() {
+			m[stem(lemma(w))] = true
+		}
+		return m
+	}
+	ow, nw := stems(o), stems(n)
 	var out []finding
 	for _, p := range u.pairs {
 		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
@@ -612,6 +620,7 @@ func pairFindings(u *unit, o, n *side, ctx *context) []finding {
 		for _, f := range fs {
 			gone, came := 0, 0
 			for _, w := range f.keywords {
+				w = stem(lemma(w))
 				switch {
 				case ow[w] && nw[w]:
 					gone, came = -1, -1
@@ -781,6 +790,13 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	// "this age group" spelt out as the value it refers to ("under 13")
+	// names no other group (E6).
+	if valueRepeated(o, n) {
+		removed = slices.DeleteFunc(removed, backRefWords(o))
+	} else if valueRepeated(n, o) {
+		added = slices.DeleteFunc(added, backRefWords(n))
+	}
 	if ins, del := pronounSwaps(o, n); len(ins)+len(del) > 0 {
 		added = slices.DeleteFunc(added, func(w string) bool { return ins[stem(lemma(w))] })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return del[stem(lemma(w))] })
@@ -1869,6 +1885,60 @@ func negatesProtection(norm string) bool {
 
 // numberImpact guesses the direction of a changed number from what it
 // measures.
+// valueRepeated reports a value that b states again where a referred
+// back to it ("from users in this age group" → "from children younger
+// than 13", after "under 13"): b holds a's values and more, each extra
+// one already stated by a or by its paragraph, and a has a
+// back-reference ("this age group", "that period") for each extra value
+// (E6).
+func valueRepeated(a, b *side) bool {
+	extra := len(b.quantities) - len(a.quantities)
+	if extra <= 0 {
+		return false
+	}
+	ra, rb := len(reBackRef().FindAllStringIndex(a.norm, -1)), len(reBackRef().FindAllStringIndex(b.norm, -1))
+	if ra-rb < extra {
+		return false
+	}
+	left := map[string]int{}
+	for _, q := range b.quantities {
+		left[q]++
+	}
+	for _, q := range a.quantities {
+		if left[q] == 0 {
+			return false
+		}
+		left[q]--
+	}
+	stated := map[string]bool{}
+	for _, q := range a.quantities {
+		stated[q] = true
+	}
+	for _, p := range a.paras {
+		for _, q := range numbersIn(canonicalize(strings.ToLower(p))) {
+			stated[q] = true
+		}
+	}
+	for q, k := range left {
+		if k > 0 && !stated[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// backRefWords reports the words of sd's back-references ("this age
+// group").
+func backRefWords(sd *side) func(string) bool {
+	in := map[string]bool{}
+	for _, m := range reBackRef().FindAllString(sd.norm, -1) {
+		for _, w := range strings.Fields(m) {
+			in[w] = true
+		}
+	}
+	return func(w string) bool { return in[w] }
+}
+
 func numberImpact(o, n *side) notice.Impact {
 	ov, nv := firstValue(o.quantities), firstValue(n.quantities)
 	// A value added beside the old one ("within one month, or within three

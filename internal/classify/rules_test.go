@@ -1835,3 +1835,30 @@ func TestSentenceBySentence(t *testing.T) {
 		}
 	}
 }
+
+// TestAudienceAgeEitherWay: an audience's age limit stated the other way
+// round ("not directed to anyone under 14" = "meant for people aged 14
+// and over") and a back-reference spelt out as its value ("this age
+// group" = "under 14") are editorial (E6); another age, a dropped denial
+// or a weaker promise beside them is material.
+func TestAudienceAgeEitherWay(t *testing.T) {
+	const doc = "# Puzzle app notice\n\n## Young people\n\nThe app is not directed to anyone under 14. We do not collect details from children under 14. If we find details from this age group, we will delete them.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"The app is not directed to anyone under 14.", "The app is meant for people aged 14 and over.", false},
+		{"The app is not directed to anyone under 14.", "The app is intended for users who are 14 or older.", false},
+		{"The app is not directed to anyone under 14.", "The app is meant for people aged 18 and over.", true},
+		{"The app is not directed to anyone under 14. We do not collect", "The app is meant for people aged 14 and over. We may collect", true},
+		{"If we find details from this age group, we will delete them.", "If we find details from anyone younger than 14, we will delete them.", false},
+		{"If we find details from this age group, we will delete them.", "If we find details from anyone younger than 13, we will delete them.", true},
+		{"If we find details from this age group, we will delete them.", "If we find details from anyone younger than 14, we may delete them.", true},
+		{"The app is not directed to anyone under 14. We do not collect details from children under 14. If we find details from this age group,",
+			"The app is meant for people aged 14 and over. We do not collect details from children under 14. If we find details from anyone under 14,", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
