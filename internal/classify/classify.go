@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -78,6 +79,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	}
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
+	renamed := renameTerms(os, ns)
 	units := align(os, ns)
 	ctx := &context{olds: os, news: ns, need: map[string]bool{}, asked: askedNames(units)}
 	// Restatement look-ups (E8) only ever ask about the words of added or
@@ -95,6 +97,12 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	var impacts []notice.Impact
 	catScore := map[string]int{}
 	editorial := 0
+	for _, ch := range renamed {
+		if editorial < maxEditorial {
+			out.Changes = append(out.Changes, ch)
+			editorial++
+		}
+	}
 	for _, u := range units {
 		ch := judge(u, ctx)
 		if ch.Material {
@@ -647,4 +655,135 @@ func (c *context) index(old bool) *index {
 		c.newIndex = newIndex(c.news, c.need)
 	}
 	return c.newIndex
+}
+
+// renameTerms puts back a defined term renamed consistently (E7): the old
+// revision defines one term ("comments (\"Customer Content\")") and the
+// new one defines another in the same sentence, otherwise unchanged; the
+// old term is used nowhere in the new revision, nor the new term in the
+// old. Every statement about the term then says what it said, and the new
+// sentences are compared with the old term in place of the new.
+// It returns an editorial change for each term renamed.
+func renameTerms(os, ns []*sentence) []notice.Change {
+	var out []notice.Change
+	od, nd := definedTerms(os), definedTerms(ns)
+	for _, a := range slices.Sorted(maps.Keys(od)) {
+		x := od[a]
+		if _, ok := nd[a]; ok {
+			continue
+		}
+		for _, b := range slices.Sorted(maps.Keys(nd)) {
+			y := nd[b]
+			if _, ok := od[b]; ok || keyOf(replaceTerm(y.norm, b, a)) != x.key {
+				continue
+			}
+			if usesTerm(ns, a) || usesTerm(os, b) {
+				continue
+			}
+			display, shown := a, b
+			if i := strings.Index(strings.ToLower(x.text), a); i >= 0 && len(x.text) == len(strings.ToLower(x.text)) {
+				display = x.text[i : i+len(a)]
+			}
+			if i := strings.Index(strings.ToLower(y.text), b); i >= 0 && len(y.text) == len(strings.ToLower(y.text)) {
+				shown = y.text[i : i+len(b)]
+			}
+			out = append(out, notice.Change{Section: prose.SectionPath(y.section), Kind: notice.Modified,
+				Categories: []string{}, Before: x.text, After: y.text,
+				Reasons: []string{fmt.Sprintf("E7 a defined term renamed throughout, every statement about it unchanged: '%s' became '%s'", display, shown)}})
+			for _, s := range ns {
+				if !containsWord(s.norm, b) {
+					continue
+				}
+				s.norm = replaceTerm(s.norm, b, a)
+				s.key = keyOf(s.norm)
+				s.text = replaceTermText(s.text, b, display)
+				s.para = replaceTermText(s.para, b, display)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// definedTerms maps each term a revision defines in quotes and
+// parentheses ("(\"Customer Content\")", "(the \"Service\")") to the
+// sentence that defines it; a term defined twice is left out.
+func definedTerms(ss []*sentence) map[string]*sentence {
+	out := map[string]*sentence{}
+	twice := map[string]bool{}
+	for _, s := range ss {
+		if !strings.Contains(s.norm, "(") {
+			continue
+		}
+		for _, m := range reDefinedTerm().FindAllStringSubmatch(s.norm, -1) {
+			t := m[1]
+			if _, ok := out[t]; ok {
+				twice[t] = true
+			}
+			out[t] = s
+		}
+	}
+	for t := range twice {
+		delete(out, t)
+	}
+	return out
+}
+
+// usesTerm reports whether any sentence uses the term as whole words.
+func usesTerm(ss []*sentence, term string) bool {
+	for _, s := range ss {
+		if containsWord(s.norm, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceTerm replaces the whole-word uses of from in a normalised text.
+func replaceTerm(norm, from, to string) string {
+	var b strings.Builder
+	for {
+		k := strings.Index(norm, from)
+		if k < 0 {
+			break
+		}
+		end := k + len(from)
+		if (k == 0 || !isAlnum(norm[k-1])) && (end >= len(norm) || !isAlnum(norm[end])) {
+			b.WriteString(norm[:k])
+			b.WriteString(to)
+		} else {
+			b.WriteString(norm[:end])
+		}
+		norm = norm[end:]
+	}
+	b.WriteString(norm)
+	return b.String()
+}
+
+// replaceTermText replaces the uses of from, in any case, in a display
+// text; a text whose lower case changes its length is left alone.
+func replaceTermText(text, from, to string) string {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text
+	}
+	var b strings.Builder
+	i := 0
+	for {
+		k := strings.Index(lower[i:], from)
+		if k < 0 {
+			break
+		}
+		k += i
+		end := k + len(from)
+		if (k == 0 || !isAlnum(lower[k-1])) && (end >= len(lower) || !isAlnum(lower[end])) {
+			b.WriteString(text[i:k])
+			b.WriteString(to)
+		} else {
+			b.WriteString(text[i:end])
+		}
+		i = end
+	}
+	b.WriteString(text[i:])
+	return b.String()
 }

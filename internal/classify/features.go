@@ -237,6 +237,7 @@ var (
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
+	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
 )
 
 // dateLine reports a sentence that only states when the notice was

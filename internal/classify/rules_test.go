@@ -1862,3 +1862,36 @@ func TestAudienceAgeEitherWay(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedTermRenamed: a defined term renamed consistently, in its
+// definition and in every use, is editorial (E7); the same rename with a
+// new recipient, a dropped ban or a changed definition is material, and
+// so is a rename that leaves the old term in use somewhere.
+func TestDefinedTermRenamed(t *testing.T) {
+	const doc = "# Studio notice\n\n## Your files\n\nMembers upload sketches, drafts and comments (\"Studio Files\"). We store Studio Files on servers in Ireland. " +
+		"We do not sell Studio Files. We share Studio Files only with the printers you pick.\n\n## Deletion\n\nStudio Files are deleted 30 days after you leave.\n"
+	rename := func(s string) string { return strings.ReplaceAll(s, "Studio Files", "Member Uploads") }
+	for _, c := range []struct {
+		name     string
+		to       string
+		material bool
+	}{
+		{"renamed everywhere", rename(doc), false},
+		{"renamed, new recipient", strings.Replace(rename(doc), "with the printers you pick", "with the printers you pick and our advertisers", 1), true},
+		{"renamed, ban dropped", strings.Replace(rename(doc), "We do not sell Member Uploads.", "We may sell Member Uploads.", 1), true},
+		{"renamed, definition widened", strings.Replace(rename(doc), "drafts and comments", "drafts, comments and contacts", 1), true},
+		{"renamed, longer period", strings.Replace(rename(doc), "30 days", "90 days", 1), true},
+		{"renamed but the old term left", strings.Replace(rename(doc), "We do not sell Member Uploads.", "We do not sell Studio Files.", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+		if !c.material && !strings.Contains(dump(got), "renamed") {
+			t.Errorf("%s: no rename reason\n%s", c.name, dump(got))
+		}
+	}
+}
