@@ -619,6 +619,41 @@ func hasStatement(ws []string) bool {
 	return false
 }
 
+// ordinals name a list's items in prose: "the first is ..., the second
+// is ...".
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+// dropItemCounts leaves out a bare count that only says how many items
+// the text goes on to number ("three groups of recipients. The first is
+// ..., the second ..., the third ..."): a list written as prose says how
+// long it is (E7); the items themselves are compared.
+func dropItemCounts(qs, ws []string) []string {
+	var has map[string]bool
+	out := qs[:0:0]
+	for _, q := range qs {
+		k, err := strconv.Atoi(q)
+		if err == nil && k >= 2 && k <= len(ordinals) {
+			if has == nil {
+				has = map[string]bool{}
+				for _, w := range ws {
+					has[w] = true
+				}
+			}
+			all := true
+			for _, o := range ordinals[:k] {
+				all = all && has[o]
+			}
+			// "two ... the first, the second, the third" counts wrong.
+			more := k < len(ordinals) && has[ordinals[k]]
+			if all && !more {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
 	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
@@ -812,6 +847,7 @@ func newSide(sents []*sentence) *side {
 		}
 	}
 	sort.Strings(s.quantities)
+	s.quantities = dropItemCounts(s.quantities, s.words)
 	sort.Strings(s.places)
 	s.places = dedupe(s.places)
 	sort.Strings(s.frameworks)

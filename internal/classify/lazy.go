@@ -371,6 +371,12 @@ func buildVocab() {
 		// One route written as a verb or a noun (E7): "by calling us" is "by
 		// phone".
 		phrase(anyOf("by call", "by phon", "by teleph"), `\bby (?:calling|phoning|telephoning) us\b|\bby telephone\b`, "by phone"),
+		// So is the imperative: "call us at ..." gives the route "by
+		// calling us at ..." gives.
+		phrase(wholeWord("call us", "phone us", "telephone us", "ring us"), `\b(?:call|phone|telephone|ring) us\b`, "phone us"),
+		// An effort is a try (E7): "in an effort to reduce" is "to try to
+		// reduce", the same hedge.
+		phrase(anyOf("in an effort to", "in an attempt to"), `\bin an (?:effort|attempt) to\b`, "to try to"),
 		phrase(anyOf("opt in", "opt-in", "opts in", "opts-in", "opted in", "opted-in", "opting in", "opting-in"), `\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`, "optin"),
 		phrase(anyOf("opt out", "opt-out", "opts out", "opts-out", "opted out", "opted-out", "opting out", "opting-out"), `\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`, "optout"),
 		phrase(wholeWord("able to", "ability to", "capacity to", "option to"), `\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`, "can"),

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/noticeproject/notice/internal/notice"
@@ -570,12 +571,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
 	// A paragraph whose sentences were each edited in place, one for one,
-	// is read sentence by sentence too: a condition dropped from one
+	// and stayed one paragraph, is read sentence by sentence too: a condition dropped from one
 	// sentence ("where the law requires it") is no rewording because
 	// another sentence of the paragraph was reworded ("If" → "When"). Only
 	// a finding about words that left the whole paragraph, or came into
 	// it, counts: words moved from one sentence to another are rewording.
-	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) {
+	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
 		fs = append(fs, pairFindings(u, o, n, ctx)...)
 	}
 	if len(fs) == 0 {
@@ -595,6 +596,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 	}
 	return fs, ""
+}
+
+// oneBlock reports sentences of one paragraph, list item or row.
+func oneBlock(ss []*sentence) bool {
+	for _, x := range ss {
+		if x.block != ss[0].block {
+			return false
+		}
+	}
+	return true
 }
 
 // pairFindings judges each one-for-one pair of a paragraph edited
@@ -3312,6 +3323,30 @@ func dropLeadIn(ws []string, s *side) []string {
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true
+				}
+			}
+		}
+	}
+	// A list written as prose counts its items, then numbers them: "three
+	// groups of recipients. The first is ...". The counted words name the
+	// items as a lead-in does.
+	if ord := s.wordSet(); ord["first"] && ord["second"] {
+		for _, t := range s.texts {
+			f := strings.Fields(strings.ToLower(t))
+			for i := 0; i+1 < len(f); i++ {
+				k, err := strconv.Atoi(f[i])
+				if n, ok := numberWords[f[i]]; ok {
+					k, err = n, nil
+				}
+				if err != nil || k < 2 || k > len(ordinals) {
+					continue
+				}
+				for j := i + 1; j < len(f) && j <= i+3; j++ {
+					w := strings.Trim(f[j], ",.;:")
+					lead[w] = true
+					if w != f[j] {
+						break
+					}
 				}
 			}
 		}

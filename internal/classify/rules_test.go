@@ -1895,3 +1895,37 @@ func TestDefinedTermRenamed(t *testing.T) {
 		}
 	}
 }
+
+// TestListAsProse: a list rewritten as prose with the same items, or
+// prose as a list, is editorial (E7): a count of the items numbered
+// after it ("two kinds of recipients. The first ..."), an imperative
+// route written as a verb ("call us at" = "by calling us at") and an
+// effort written as a try ("in an effort to" = "to try to") say nothing
+// new. A new recipient, a dropped route or a hedge added is material.
+func TestListAsProse(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe may pass your order details to:\n\n" +
+		"* Couriers who deliver your order.\n* Our payment processor, which takes the payment.\n\n" +
+		"## Choices\n\n- **Offers by email:** use the link in any email.\n- **Paper flyers:** call us at 555-0100.\n\n" +
+		"## Safety\n\nWe use locked cabinets and encrypted laptops in an effort to prevent loss of your details.\n"
+	const list = "We may pass your order details to:\n\n* Couriers who deliver your order.\n* Our payment processor, which takes the payment."
+	const choices = "- **Offers by email:** use the link in any email.\n- **Paper flyers:** call us at 555-0100."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{list, "We may pass your order details to two kinds of recipients. The first is couriers who deliver your order; the second is our payment processor, which takes the payment.", false},
+		{list, "We may pass your order details to three kinds of recipients. The first is couriers who deliver your order; the second is our payment processor, which takes the payment; the third is advertisers.", true},
+		{list, "We may pass your order details to two kinds of recipients. The first is couriers who deliver your order; the second is advertisers, who show you offers.", true},
+		{choices, "You can stop offers by email with the link in any email, and stop paper flyers by calling us at 555-0100.", false},
+		{choices, "You can stop paper flyers by calling us at 555-0100.", true},
+		{choices, "You can stop offers by email with the link in any email, and stop paper flyers by calling us at 555-0100, and we may still share your address with printers.", true},
+		{"in an effort to prevent loss", "to try to prevent loss", false},
+		{"in an effort to prevent loss", "in an attempt to prevent loss", false},
+		{"We use locked cabinets and encrypted laptops in an effort to prevent loss", "We may use locked cabinets and encrypted laptops to try to prevent loss", true},
+		{"in an effort to prevent loss of your details.", "to try to prevent loss of your details and to study your orders.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
