@@ -398,6 +398,13 @@ func buildVocab() {
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),
 		phrase(anyOf("no longer"), `\bno longer\b`, "not"),
+		// What a law "requires us to" do we must do (E7): "California law
+		// requires us to state" is "under California law, we must state".
+		phrase(anyOf("requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"), `\b(?:requires?|obliges?|obligates?) us to\b`, "we must"),
+		phrase(allOf("under ", " we must"), `\bunder ((?:[\w-]+ ){0,2}?(?:law|laws|rules|regulations|legislation|statutes?)),? we must\b`, "$1 we must"),
+		// "Nor do we share it" denies what "we do not share it" denies
+		// (E7): a denial joined to the one before it.
+		phrase(anyOf("nor ", "neither "), `(^|, |; )(?:nor|neither) (do|does|did|will|would|can|may|shall|should|are|is|have|has) (we|they|you|it|he|she) `, "${1}$3 $2 not "),
 		phrase(allOf("let ", " know"), `\blet (\w+) know\b`, "notify $1"),
 		phrase(wholeWord("let", "lets"), `\blets?\b`, "allow"),
 		phrase(wholeWord("inform", "informs", "informed", "informing", "tell", "tells"), `\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`, "notify"),

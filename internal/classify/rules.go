@@ -577,7 +577,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// a finding about words that left the whole paragraph, or came into
 	// it, counts: words moved from one sentence to another are rewording.
 	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
-		fs = append(fs, pairFindings(u, o, n, ctx)...)
+		fs = append(fs, pairFindings(u, o, n)...)
 	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
@@ -608,14 +608,16 @@ func oneBlock(ss []*sentence) bool {
 	return true
 }
 
-// pairFindings judges each one-for-one pair of a paragraph edited
-// sentence by sentence on its own, and keeps the findings whose words
+// pairFindings reads each one-for-one pair of a paragraph edited
+// sentence by sentence on its own for a qualifier or condition dropped or
+// added with nothing in its place (wordFindings, conditionFindings), and
+// keeps the findings whose words
 // the whole paragraph lost, or gained: its words are all on the old
 // side of the paragraph only, or all on the new side only, by stem
 // ("child" is on the side that says "children"). A word swapped
 // for another ("serve as a liaison" → "act as an intermediary") is the
 // paragraph's rewording, read as a whole.
-func pairFindings(u *unit, o, n *side, ctx *context) []finding {
+func pairFindings(u *unit, o, n *side) []finding {
 	stems := func(sd *side) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range sd.tokens() {
@@ -626,8 +628,8 @@ func pairFindings(u *unit, o, n *side, ctx *context) []finding {
 	ow, nw := stems(o), stems(n)
 	var out []finding
 	for _, p := range u.pairs {
-		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
-		fs, _ := judgeModified(sub, newSide(sub.old), newSide(sub.new), ctx)
+		po, pn := newSide(p[:1]), newSide(p[1:])
+		fs := append(wordFindings(po, pn, quoteMark), conditionFindings(po, pn, quoteMark)...)
 		for _, f := range fs {
 			gone, came := 0, 0
 			for _, w := range f.keywords {

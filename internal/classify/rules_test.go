@@ -1929,3 +1929,28 @@ func TestListAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedDenialsAndDuties: "Nor do we share X" denies what "we do not
+// share X" denies, and what a rule "requires us to" do we must do (E7);
+// a denial turned into a permission, a new recipient or a weaker duty
+// beside them is material.
+func TestJoinedDenialsAndDuties(t *testing.T) {
+	const doc = "# Chat app notice\n\n## Sale\n\nWe do not sell your messages. We do not share your messages with advertisers.\n\n" +
+		"## Records\n\nTax rules require us to keep your invoices for six years.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We do not share your messages with advertisers.", "Nor do we share your messages with advertisers.", false},
+		{"We do not sell your messages. We do not share your messages with advertisers.", "We do not sell your messages, nor will we share them with advertisers.", false},
+		{"We do not share your messages with advertisers.", "Nor do we share your messages with advertisers, except with your consent.", true},
+		{"We do not sell your messages. We do not share your messages with advertisers.", "We do not sell your messages. We may share your messages with advertisers.", true},
+		{"Tax rules require us to keep your invoices for six years.", "Under tax rules, we must keep your invoices for six years.", false},
+		{"Tax rules require us to keep your invoices for six years.", "Under tax rules, we may keep your invoices for six years.", true},
+		{"Tax rules require us to keep your invoices for six years.", "Under tax rules, we must keep your invoices for ten years.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
