@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -80,6 +81,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	renamed := renameTerms(os, ns)
+	renumberRefs(od, nd, os, ns)
 	units := align(os, ns)
 	ctx := &context{olds: os, news: ns, need: map[string]bool{}, asked: askedNames(units)}
 	// Restatement look-ups (E8) only ever ask about the words of added or
@@ -786,4 +788,170 @@ func replaceTermText(text, from, to string) string {
 	}
 	b.WriteString(text[i:])
 	return b.String()
+}
+
+// renumberRefs rewrites the references to numbered list items ("items
+// 4-6", "item 7") of the new revision into the old revision's numbers when
+// one numbered list was reordered (E7): "your consent (item 7)" and, with
+// that item moved up, "your consent (item 4)" point to the same item.
+// Each old item is matched to the new item that says the same (most
+// words shared); nothing is rewritten when the lists do not match item
+// for item, or when more than one list was renumbered.
+func renumberRefs(od, nd *prose.Document, os, ns []*sentence) {
+	ol, nl := numberedLists(od), numberedLists(nd)
+	var back map[int]int // new number → old number
+	for _, ni := range nl {
+		for _, oi := range ol {
+			if len(oi) != len(ni) {
+				continue
+			}
+			m, ok := matchItems(oi, ni)
+			if !ok {
+				continue
+			}
+			moved := false
+			for k, v := range m {
+				moved = moved || k != v
+			}
+			if !moved {
+				continue
+			}
+			if back != nil {
+				return
+			}
+			back = m
+		}
+	}
+	if back == nil {
+		return
+	}
+	rewrite := func(ss []*sentence, to map[int]int) {
+		for _, s := range ss {
+			if !strings.Contains(s.norm, "item") {
+				continue
+			}
+			norm := reItemRef().ReplaceAllStringFunc(s.norm, func(ref string) string {
+				return itemsRef(ref, to)
+			})
+			if norm != s.norm {
+				s.norm = norm
+				s.key = keyOf(norm)
+			}
+		}
+	}
+	same := map[int]int{}
+	for k := range back {
+		same[k] = k
+	}
+	rewrite(os, same)
+	rewrite(ns, back)
+}
+
+// itemsRef writes a reference to list items ("items 4-6", "items 1 and
+// 4") in one form, with each number mapped through to; a number to lacks
+// leaves the reference as it was.
+func itemsRef(ref string, to map[int]int) string {
+	sm := reItemRef().FindStringSubmatch(ref)
+	var ks []int
+	prev, span := -1, false
+	for _, f := range reItemSep().FindAllString(ref[len(sm[1]):], -1) {
+		k, err := strconv.Atoi(f)
+		if err != nil {
+			span = f == "-" || f == "–" || f == "to" || f == "through"
+			continue
+		}
+		if span && prev >= 0 {
+			if k < prev || k-prev > 20 {
+				return ref
+			}
+			for j := prev + 1; j <= k; j++ {
+				ks = append(ks, j)
+			}
+		} else {
+			ks = append(ks, k)
+		}
+		prev, span = k, false
+	}
+	var out []int
+	for _, k := range ks {
+		v, ok := to[k]
+		if !ok {
+			return ref
+		}
+		out = append(out, v)
+	}
+	if len(out) == 0 {
+		return ref
+	}
+	slices.Sort(out)
+	if len(out) > 1 && out[len(out)-1]-out[0] == len(out)-1 {
+		return sm[1] + " " + strconv.Itoa(out[0]) + "-" + strconv.Itoa(out[len(out)-1])
+	}
+	parts := make([]string, len(out))
+	for i, v := range out {
+		parts[i] = strconv.Itoa(v)
+	}
+	return sm[1] + " " + strings.Join(parts, ", ")
+}
+
+// numberedLists returns each run of numbered list items of a document,
+// as the content stems of each item in order, keyed by its number.
+func numberedLists(d *prose.Document) []map[int]map[string]bool {
+	var out []map[int]map[string]bool
+	var cur map[int]map[string]bool
+	for _, b := range d.Blocks {
+		m := reItemNumber().FindStringSubmatch(b.Raw)
+		if b.Kind != prose.ListItem || m == nil {
+			if cur != nil {
+				out = append(out, cur)
+				cur = nil
+			}
+			continue
+		}
+		k, _ := strconv.Atoi(m[1])
+		if cur == nil {
+			cur = map[int]map[string]bool{}
+		}
+		st := map[string]bool{}
+		for _, w := range words(prose.Normalize(b.Text)) {
+			if !glue[w] && !isNumber(w) {
+				st[stem(lemma(w))] = true
+			}
+		}
+		cur[k] = st
+	}
+	if cur != nil {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// matchItems pairs each new item with the old item that shares most of
+// its words, one to one; it fails when a pair shares less than two
+// thirds of its words.
+func matchItems(oi, ni map[int]map[string]bool) (map[int]int, bool) {
+	back := map[int]int{}
+	used := map[int]bool{}
+	for nk, ns := range ni {
+		best, bestSim := 0, 0.0
+		for ok, os := range oi {
+			n := 0
+			for w := range ns {
+				if os[w] {
+					n++
+				}
+			}
+			if u := len(ns) + len(os) - n; u > 0 {
+				if sim := float64(n) / float64(u); sim > bestSim || sim == bestSim && ok < best {
+					best, bestSim = ok, sim
+				}
+			}
+		}
+		if bestSim < 2.0/3 || used[best] {
+			return nil, false
+		}
+		used[best] = true
+		back[nk] = best
+	}
+	return back, true
 }

@@ -337,6 +337,9 @@ func buildVocab() {
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
 	reDefinedTerm = lazyRegexp(`\((?:the |each a |each an |each |an? )?"([a-z][a-z0-9 '-]{1,40}[a-z0-9])"\)`)
+	reItemRef = lazyRegexp(`\b(items?) \d+(?:(?: ?(?:-|–) ?| to | through |, | and |, and )\d+)*\b`)
+	reItemSep = lazyRegexp(`\d+|-|–|\bto\b|\bthrough\b`)
+	reItemNumber = lazyRegexp(`^\s*(\d+)[.)]\s`)
 	reBackRef = lazyRegexp(`\b(?:this|that|the same|such an?|such) (?:age(?: group| range| bracket| band)?|period|time limit|deadline)\b`)
 	reScopeStatement = lazyRegexp(`\bthis (?:privacy )?(?:notice|policy|statement) (?:explains|describes|sets out|covers|applies)\b|\b(?:notice|policy|statement) (?:applies|does not apply) to\b`)
 	// A clause that only says what a term of its sentence includes.

@@ -357,6 +357,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if !equalStrings(o.quantities, n.quantities) && !valueRepeated(o, n) && !valueRepeated(n, o) {
 		add("M6 number", numberImpact(o, n), numberWhat(o, n)+" changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
 	}
+	// M6 references to list items that point elsewhere, though the
+	// numbers are the same ones in another order: "contract (items 1
+	// and 4) ... consent (item 2)" → "contract (items 1 and 2) ...
+	// consent (item 4)" bases other items on consent.
+	if equalStrings(o.quantities, n.quantities) && strings.Contains(o.norm, "item") && strings.Contains(n.norm, "item") {
+		if or, nr := reItemRef().FindAllString(o.norm, -1), reItemRef().FindAllString(n.norm, -1); len(or) > 0 && !slices.Equal(or, nr) {
+			add("M6 number", notice.ImpactNeutral, "a reference now points to other list items: "+quote, nil, "item", "items")
+		}
+	}
 	// M6 a lower bound became an upper bound, or the reverse ("at least
 	// 30 days" → "no more than 30 days"), with the same value.
 	if equalStrings(o.quantities, n.quantities) {

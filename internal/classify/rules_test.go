@@ -1954,3 +1954,33 @@ func TestJoinedDenialsAndDuties(t *testing.T) {
 		}
 	}
 }
+
+// TestRenumberedItemRefs: references to numbered list items renumbered to
+// follow a reorder of the list ("item 4" for the item that was item 2)
+// point to the same items (E7); a reference left pointing to a moved
+// item's old number, or moved to another item, is material.
+func TestRenumberedItemRefs(t *testing.T) {
+	const doc = "# Gym notice\n\n## Uses\n\nWe use your details to:\n\n1. run your membership;\n2. send you class offers, if you opted in;\n3. keep the gym safe; and\n4. answer your questions.\n\n" +
+		"## Bases\n\nWe rely on our contract with you (items 1 and 4), our interest in a safe gym (item 3) and your consent (item 2).\n"
+	const list = "1. run your membership;\n2. send you class offers, if you opted in;\n3. keep the gym safe; and\n4. answer your questions."
+	const moved = "1. run your membership;\n2. keep the gym safe;\n3. answer your questions; and\n4. send you class offers, if you opted in."
+	const bases = "(items 1 and 4), our interest in a safe gym (item 3) and your consent (item 2)."
+	for _, c := range []struct {
+		name     string
+		to       string
+		material bool
+	}{
+		{"reordered, references follow", strings.Replace(strings.Replace(doc, list, moved, 1), bases, "(items 1 and 3), our interest in a safe gym (item 2) and your consent (item 4).", 1), false},
+		{"reordered, references left", strings.Replace(doc, list, moved, 1), true},
+		{"reordered, consent moved to another item", strings.Replace(strings.Replace(doc, list, moved, 1), bases, "(items 1 and 3), our interest in a safe gym (item 4) and your consent (item 2).", 1), true},
+		{"reordered, references follow, offers no longer opt-in", strings.Replace(strings.Replace(doc, list, strings.Replace(moved, ", if you opted in", "", 1), 1), bases, "(items 1 and 3), our interest in a safe gym (item 2) and your consent (item 4).", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
