@@ -2,6 +2,7 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -802,10 +803,21 @@ func newSide(sents []*sentence) *side {
 	}
 	// "to the employer and to nobody else" says "only to the employer"
 	// (E7).
-	for _, m := range reNoneElse().FindAllString(s.norm, -1) {
-		s.restrict["only"]++
-		if strings.HasPrefix(m, "no ") || strings.HasPrefix(m, "nothing") {
-			s.neg--
+	// A sentence that says "only" already and adds "and with nobody
+	// else" says it once.
+	for _, x := range sents {
+		ms := reNoneElse().FindAllString(x.canon, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		said := slices.ContainsFunc(x.canonWords(), func(w string) bool { return restrictClass(w) == "only" })
+		for _, m := range ms {
+			if !said {
+				s.restrict["only"]++
+			}
+			if strings.HasPrefix(m, "no ") || strings.HasPrefix(m, "nothing") {
+				s.neg--
+			}
 		}
 	}
 	s.negLow += s.neg
@@ -1169,6 +1181,25 @@ func obliges(ws []string, i int) bool {
 			}
 		}
 		return true
+	}
+	// "They are (contractually) required to use it" binds them as "our
+	// contracts require them to use it" does; "required by law" and "if
+	// required" do not.
+	// "Cookies are required to run the site" are needed, not bound: only
+	// a duty to handle the data ("to use", "to protect"), or one an adverb
+	// says is binding ("contractually", "legally"), obliges.
+	if ws[i] == "required" && i > 1 && i+2 < len(ws) && ws[i+1] == "to" {
+		adverb := ws[i-1] == "contractually" || ws[i-1] == "legally"
+		be := ws[i-1]
+		if adverb {
+			be = ws[i-2]
+		}
+		switch be {
+		case "is", "are", "be", "was", "were", "remain", "remains":
+		default:
+			return false
+		}
+		return adverb || practiceVerbs[stem(lemma(ws[i+2]))] || ws[i+2] == "protect" || ws[i+2] == "follow" || ws[i+2] == "comply"
 	}
 	// "Our contracts require", "dictate" or "oblige" them to: each binds
 	// as "must" does, and none is a mere request ("we ask them to").

@@ -423,12 +423,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) && !fullerName(w, n, o) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) && !fullerName(w, o, n) {
 				removed = append(removed, w)
 			}
 		}
@@ -806,6 +806,11 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// "and with nobody else" says "only", which rule M3 counts.
+	added, removed = slices.DeleteFunc(added, noneElseWords(n)), slices.DeleteFunc(removed, noneElseWords(o))
+	// A name written more fully names the same party ("Acme" → "Acme Pay").
+	added = slices.DeleteFunc(added, func(w string) bool { return nameTail(w, n, o) })
+	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	// "co-payment" and "copayment", "organise" and "organize" are one
@@ -1947,6 +1952,18 @@ func valueRepeated(a, b *side) bool {
 		}
 	}
 	return true
+}
+
+// noneElseWords reports the words of sd's "nobody else", "no other
+// party": another way to say "only".
+func noneElseWords(sd *side) func(string) bool {
+	in := map[string]bool{}
+	for _, m := range reNoneElse().FindAllString(sd.norm, -1) {
+		for _, w := range strings.Fields(m) {
+			in[w] = true
+		}
+	}
+	return func(w string) bool { return in[w] }
 }
 
 // backRefWords reports the words of sd's back-references ("this age
@@ -3328,7 +3345,21 @@ func dropLeadIn(ws []string, s *side) []string {
 			continue
 		}
 		f := strings.Fields(strings.TrimSuffix(t, ":"))
-		for i := 0; i+1 < len(f); i++ {
+		for i := 0; i < len(f); i++ {
+			// "the groups listed below:" names the items as "the
+			// following groups:" does.
+			if w := strings.Trim(f[i], ",.;:"); (w == "below" || w == "above") && i > 0 {
+				for j := i - 1; j >= 0 && j >= i-3; j-- {
+					lead[strings.Trim(f[j], ",.;:")] = true
+					if f[j] == "the" || f[j] == "those" || f[j] == "these" {
+						break
+					}
+				}
+				continue
+			}
+			if i+1 >= len(f) {
+				continue
+			}
 			switch f[i] {
 			case "following", "these", "below":
 				// The noun may be a compound: "data points".
@@ -3561,8 +3592,8 @@ func wordFindings(o, n *side, quote string) []finding {
 			ins = append(ins, h.ins...)
 		}
 	}
-	removed := bareWords(del, a, o, b)
-	added := bareWords(ins, b, n, a)
+	removed := bareWords(del, a, o, b, n)
+	added := bareWords(ins, b, n, a, o)
 	// A lead-in's or a label's words name what the list says.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
@@ -3630,7 +3661,7 @@ const maxWordEdit = 8
 // function word, a word of a rule of its own (negation, modal, exception,
 // timing), a number, a word other has or shares a root with, a
 // spelling variant of one, nor an abbreviation in parentheses.
-func bareWords(ts, all []string, sd *side, other []string) []string {
+func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []string {
 	otherSet := map[string]bool{}
 	keys := map[string]bool{}
 	stems := map[string]bool{}
@@ -3657,9 +3688,85 @@ func bareWords(ts, all []string, sd *side, other []string) []string {
 		if a, _ := unexplained([]string{t}, other); len(a) == 0 {
 			continue
 		}
+		// A name written more fully ("Google" → "Google Play").
+		if nameTail(t, sd, otherSide) {
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// nameTail reports t as a word that writes a name more fully in sd's
+// display text: a capitalised word in a run of them that opens with a
+// whole name other writes ("Apple's App Store" where other says "Apple",
+// "Google Play" for "Google"). The party named is the same (E7). A name
+// that shares only its first words ("Acme Public Board", "Acme Regional
+// Board") or adds a word before a legal form ("Acme Holdings Ltd") is
+// another.
+func nameTail(t string, sd, other *side) bool {
+	names := map[string]bool{}
+	for _, r := range nameRuns(other.texts) {
+		names[strings.Join(r, " ")] = true
+	}
+	for _, r := range nameRuns(sd.texts) {
+		for k := 1; k < len(r); k++ {
+			if r[k] != t {
+				continue
+			}
+			for j := 1; j <= k; j++ {
+				if names[strings.Join(r[:j], " ")] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameRuns lists the runs of capitalised words of texts, lower-cased,
+// with possessives dropped ("Apple's App Store" → apple app store); a run
+// ends at punctuation.
+func nameRuns(texts []string) [][]string {
+	var out [][]string
+	for _, text := range texts {
+		var run []string
+		flush := func() {
+			if len(run) > 0 {
+				out = append(out, run)
+				run = nil
+			}
+		}
+		for _, w := range strings.Fields(text) {
+			core := strings.Trim(w, ",.;:()\"'“”‘’*_")
+			bare := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+			if bare == "" || !isUpper(bare[0]) {
+				flush()
+				continue
+			}
+			if strings.HasPrefix(w, "(") {
+				flush()
+			}
+			run = append(run, strings.ToLower(bare))
+			if strings.ContainsAny(w[len(w)-1:], ",.;:)") {
+				flush()
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// fullerName reports a name each of whose words other has or writes a
+// name of other more fully ("acme pay" where other says "Acme").
+func fullerName(name string, sd, other *side) bool {
+	ow := other.wordSet()
+	for _, w := range strings.Fields(name) {
+		if !ow[w] && !nameTail(w, sd, other) {
+			return false
+		}
+	}
+	return true
 }
 
 // volition words say that the user wants what the sentence does: "if you

@@ -1984,3 +1984,30 @@ func TestRenumberedItemRefs(t *testing.T) {
 		}
 	}
 }
+
+// TestSharingRestated: "only with: ... and with nobody else" says "only"
+// once, "are contractually required to" binds as "our contracts require
+// them to" does, and a recipient named more fully ("Acme" → "Acme Pay")
+// is the same recipient (E7); a new recipient, a weaker duty or a
+// dropped "only" beside them is material.
+func TestSharingRestated(t *testing.T) {
+	const doc = "# Ticket shop notice\n\n## Sharing\n\nWe pass your details only to:\n\n" +
+		"- **Printers** that post your tickets. They are contractually required to use your details only to post tickets.\n" +
+		"- **Payment firms** (Acme and Zenith), to take payment.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We pass your details only to:", "We pass your details only to the partners listed below, and to nobody else:", false},
+		{"We pass your details only to:", "We pass your details to the partners listed below:", true},
+		{"They are contractually required to use", "Our contracts with them require them to use", false},
+		{"They are contractually required to use", "We ask them to use", true},
+		{"(Acme and Zenith), to take payment.", "(Acme Pay and Zenith Card Services), to take payment.", false},
+		{"(Acme and Zenith), to take payment.", "(Acme Pay, Zenith Card Services and Orbit Ads), to take payment.", true},
+		{"(Acme and Zenith), to take payment.", "(Acme Pay and Zenith Card Services), to take payment and to show you offers.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
