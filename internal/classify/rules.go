@@ -3470,7 +3470,20 @@ func dropLabels(ws []string, s *side, other map[string]bool) []string {
 // M4): consent, approval, authorisation, permission.
 func consentWords(ws []string) int {
 	n := 0
-	for _, w := range ws {
+	for i, w := range ws {
+		// "the app asks (you) before sending" asks permission, as "asks
+		// for your permission before sending" does.
+		if w == "ask" || w == "asks" || w == "asked" {
+			for j := i + 1; j < len(ws) && j <= i+2; j++ {
+				if ws[j] == "before" || ws[j] == "first" {
+					n++
+					break
+				}
+				if ws[j] != "you" && ws[j] != "them" && ws[j] != "parents" && ws[j] != "users" {
+					break
+				}
+			}
+		}
 		switch w {
 		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
 			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
@@ -3690,6 +3703,11 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 		}
 		// A name written more fully ("Google" → "Google Play").
 		if nameTail(t, sd, otherSide) {
+			continue
+		}
+		// A consent word where both sides ask as often ("asks before" →
+		// "asks your permission before") is read by rule M4.
+		if consentWords([]string{t}) > 0 && consentWords(sd.words) == consentWords(otherSide.words) {
 			continue
 		}
 		out = append(out, t)

@@ -2011,3 +2011,23 @@ func TestSharingRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksBefore: "asks before sending" asks permission as "asks for your
+// permission before sending" does (E7); telling instead of asking, or no
+// longer asking, is material.
+func TestAsksBefore(t *testing.T) {
+	const doc = "# Weather app notice\n\n## Alerts\n\n- **Storm alerts:** the app asks before sending alerts, and you can turn them off in settings.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"the app asks before sending alerts,", "the app asks for your permission before it sends any alerts,", false},
+		{"the app asks before sending alerts,", "the app asks your permission before sending alerts,", false},
+		{"the app asks before sending alerts,", "the app tells you when it starts sending alerts,", true},
+		{"the app asks before sending alerts,", "the app sends alerts,", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
