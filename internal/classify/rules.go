@@ -3719,15 +3719,24 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 // display text: a capitalised word in a run of them that opens with a
 // whole name other writes ("Apple's App Store" where other says "Apple",
 // "Google Play" for "Google"). The party named is the same (E7). A name
-// that shares only its first words ("Acme Public Board", "Acme Regional
-// Board") or adds a word before a legal form ("Acme Holdings Ltd") is
-// another.
+// that shares only its first words with one other writes ("Acme IQ",
+// "Acme AI Companion") or adds a word before a legal form ("Acme
+// Holdings Ltd") is another.
 func nameTail(t string, sd, other *side) bool {
 	names := map[string]bool{}
-	for _, r := range nameRuns(other.texts) {
+	oruns := nameRuns(other.texts)
+	for _, r := range oruns {
 		names[strings.Join(r, " ")] = true
 	}
 	for _, r := range nameRuns(sd.texts) {
+		// "Zoom IQ" → "Zoom AI Companion": other names something else
+		// that opens the same way, so this is another name, not a
+		// fuller one.
+		if slices.ContainsFunc(oruns, func(q []string) bool {
+			return len(q) > 1 && q[0] == r[0] && !(len(q) <= len(r) && slices.Equal(q, r[:len(q)]))
+		}) {
+			continue
+		}
 		for k := 1; k < len(r); k++ {
 			if r[k] != t {
 				continue

@@ -2005,6 +2005,7 @@ func TestSharingRestated(t *testing.T) {
 		{"(Acme and Zenith), to take payment.", "(Acme Pay and Zenith Card Services), to take payment.", false},
 		{"(Acme and Zenith), to take payment.", "(Acme Pay, Zenith Card Services and Orbit Ads), to take payment.", true},
 		{"(Acme and Zenith), to take payment.", "(Acme Pay and Zenith Card Services), to take payment and to show you offers.", true},
+		{"(Acme and Zenith), to take payment.", "(Acme and Zenith Lend), to take payment.", false},
 	} {
 		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
 			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
@@ -2025,6 +2026,24 @@ func TestAsksBefore(t *testing.T) {
 		{"the app asks before sending alerts,", "the app asks your permission before sending alerts,", false},
 		{"the app asks before sending alerts,", "the app tells you when it starts sending alerts,", true},
 		{"the app asks before sending alerts,", "the app sends alerts,", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOtherNameSameStart: a product or body renamed to another name that
+// opens with the same word ("Acme Assist" → "Acme AI Helper") is another
+// program (M10), though the company's own name stays.
+func TestOtherNameSameStart(t *testing.T) {
+	const doc = "# Acme notice\n\n## Features\n\nAcme offers smart features, such as Acme Assist or other tools that suggest replies.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"such as Acme Assist or other tools", "such as Acme AI Helper or other tools", true},
+		{"such as Acme Assist or other tools", "such as Acme Helper or other tools", true},
 	} {
 		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
 			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
