@@ -377,3 +377,14 @@ func TestHoldout12Cases(t *testing.T) { scoreSetTo(t, "holdout12", 1, 1) }
 // as links); after fixing its misses: recall 1 and precision 0.867. A
 // change that loses ground on it fails.
 func TestHoldout13Cases(t *testing.T) { scoreSetTo(t, "holdout13", 1, 0.85) }
+
+// TestHoldout15Cases holds a set written on the four base notices: recall
+// 0.900 and precision 0.692 on first contact. Its misses (a period
+// counted in business days, a condition dropped beside a reworded
+// sentence) and false alarms (an age limit stated the other way round, a
+// defined term renamed throughout, lists rewritten as prose, joined
+// denials, renumbered item references, restated sharing limits) are fixed
+// by general rules: recall 0.967 and precision 0.935. The one miss left,
+// an audience widened from the owners to all members, is a kind the
+// dropped-audience rule is being extended for; its floor rises to 1 then.
+func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 0.96, 0.93) }
