@@ -576,18 +576,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			who, denied, ok = droppedAudience(o, n, ctx.selfNames())
 		}
 		if ok {
-			whoWords := map[string]bool{}
-			for _, w := range strings.Fields(who) {
-				whoWords[w] = true
-			}
-			rest := fs[:0]
-			for _, f := range fs {
-				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
-					continue
-				}
-				rest = append(rest, f)
-			}
-			if len(rest) < len(fs) || len(fs) == 0 {
+			if rest := withoutItemsOf(fs, who); len(rest) < len(fs) || len(fs) == 0 {
 				fs = rest
 				impact, cat := notice.ImpactLessProtective, notice.CatSharing
 				if denied {
@@ -602,18 +591,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		} else if who, widened, narrowed, denied, ok := swappedAudience(o, n, ctx.selfNames()); ok {
 			// M7 the audience named in place of another, or added to or
 			// dropped from: who sees or receives the data changed.
-			whoWords := map[string]bool{}
-			for _, w := range strings.Fields(who) {
-				whoWords[w] = true
-			}
-			rest := fs[:0]
-			for _, f := range fs {
-				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
-					continue
-				}
-				rest = append(rest, f)
-			}
-			if len(rest) < len(fs) || len(fs) == 0 {
+			if rest := withoutItemsOf(fs, who); len(rest) < len(fs) || len(fs) == 0 {
 				fs = rest
 				// Someone new who may see the data widens a permission and
 				// narrows a ban; someone dropped does the reverse. A swap
@@ -5123,4 +5101,22 @@ func quotesCondition(reason string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutItemsOf returns fs without the items-added or items-removed
+// findings (M5, M14) whose words are all of who: the audience a rule of
+// its own reads. It reuses fs's array.
+func withoutItemsOf(fs []finding, who string) []finding {
+	whoWords := map[string]bool{}
+	for _, w := range strings.Fields(who) {
+		whoWords[w] = true
+	}
+	rest := fs[:0]
+	for _, f := range fs {
+		if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
+			continue
+		}
+		rest = append(rest, f)
+	}
+	return rest
 }
