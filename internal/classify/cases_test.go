@@ -386,3 +386,14 @@ func TestHoldout13Cases(t *testing.T) { scoreSetTo(t, "holdout13", 1, 1) }
 // paragraph already used, a worked example and "will" for the present)
 // are fixed by general rules, so it is held to the scores it has now.
 func TestHoldout14Cases(t *testing.T) { scoreSetTo(t, "holdout14", 1, 1) }
+
+// TestHoldout15Cases holds a set written on the four base notices: recall
+// 0.900 and precision 0.692 on first contact. Its misses (a period
+// counted in business days, a condition dropped beside a reworded
+// sentence) and false alarms (an age limit stated the other way round, a
+// defined term renamed throughout, lists rewritten as prose, joined
+// denials, renumbered item references, restated sharing limits) are fixed
+// by general rules, and its one miss left (an audience widened from the
+// owners to all members) by the swapped-audience rule of holdout14:
+// recall 1.000 and precision 0.938.
+func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 1, 0.93) }

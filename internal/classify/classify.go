@@ -15,9 +15,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -78,6 +80,8 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	}
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
+	renamed := renameTerms(os, ns)
+	renumberRefs(od, nd, os, ns)
 	units := align(os, ns)
 	ctx := &context{olds: os, news: ns, need: map[string]bool{}, asked: askedNames(units)}
 	// Restatement look-ups (E8) only ever ask about the words of added or
@@ -95,6 +99,12 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	var impacts []notice.Impact
 	catScore := map[string]int{}
 	editorial := 0
+	for _, ch := range renamed {
+		if editorial < maxEditorial {
+			out.Changes = append(out.Changes, ch)
+			editorial++
+		}
+	}
 	for _, u := range units {
 		ch := judge(u, ctx)
 		if ch.Material {
@@ -693,4 +703,301 @@ func (c *context) index(old bool) *index {
 		c.newIndex = newIndex(c.news, c.need)
 	}
 	return c.newIndex
+}
+
+// renameTerms puts back a defined term renamed consistently (E7): the old
+// revision defines one term ("comments (\"Customer Content\")") and the
+// new one defines another in the same sentence, otherwise unchanged; the
+// old term is used nowhere in the new revision, nor the new term in the
+// old. Every statement about the term then says what it said, and the new
+// sentences are compared with the old term in place of the new.
+// It returns an editorial change for each term renamed.
+func renameTerms(os, ns []*sentence) []notice.Change {
+	var out []notice.Change
+	od, nd := definedTerms(os), definedTerms(ns)
+	for _, a := range slices.Sorted(maps.Keys(od)) {
+		x := od[a]
+		if _, ok := nd[a]; ok {
+			continue
+		}
+		for _, b := range slices.Sorted(maps.Keys(nd)) {
+			y := nd[b]
+			if _, ok := od[b]; ok || keyOf(replaceTerm(y.norm, b, a)) != x.key {
+				continue
+			}
+			if usesTerm(ns, a) || usesTerm(os, b) {
+				continue
+			}
+			display, shown := a, b
+			if i := strings.Index(strings.ToLower(x.text), a); i >= 0 && len(x.text) == len(strings.ToLower(x.text)) {
+				display = x.text[i : i+len(a)]
+			}
+			if i := strings.Index(strings.ToLower(y.text), b); i >= 0 && len(y.text) == len(strings.ToLower(y.text)) {
+				shown = y.text[i : i+len(b)]
+			}
+			out = append(out, notice.Change{Section: prose.SectionPath(y.section), Kind: notice.Modified,
+				Categories: []string{}, Before: x.text, After: y.text,
+				Reasons: []string{fmt.Sprintf("E7 a defined term renamed throughout, every statement about it unchanged: '%s' became '%s'", display, shown)}})
+			for _, s := range ns {
+				if !containsWord(s.norm, b) {
+					continue
+				}
+				s.norm = replaceTerm(s.norm, b, a)
+				s.key = keyOf(s.norm)
+				s.text = replaceTermText(s.text, b, display)
+				s.para = replaceTermText(s.para, b, display)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// definedTerms maps each term a revision defines in quotes and
+// parentheses ("(\"Customer Content\")", "(the \"Service\")") to the
+// sentence that defines it; a term defined twice is left out.
+func definedTerms(ss []*sentence) map[string]*sentence {
+	out := map[string]*sentence{}
+	twice := map[string]bool{}
+	for _, s := range ss {
+		if !strings.Contains(s.norm, "(") {
+			continue
+		}
+		for _, m := range reDefinedTerm().FindAllStringSubmatch(s.norm, -1) {
+			t := m[1]
+			if _, ok := out[t]; ok {
+				twice[t] = true
+			}
+			out[t] = s
+		}
+	}
+	for t := range twice {
+		delete(out, t)
+	}
+	return out
+}
+
+// usesTerm reports whether any sentence uses the term as whole words.
+func usesTerm(ss []*sentence, term string) bool {
+	for _, s := range ss {
+		if containsWord(s.norm, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceTerm replaces the whole-word uses of from in a normalised text.
+func replaceTerm(norm, from, to string) string {
+	var b strings.Builder
+	for {
+		k := strings.Index(norm, from)
+		if k < 0 {
+			break
+		}
+		end := k + len(from)
+		if (k == 0 || !isAlnum(norm[k-1])) && (end >= len(norm) || !isAlnum(norm[end])) {
+			b.WriteString(norm[:k])
+			b.WriteString(to)
+		} else {
+			b.WriteString(norm[:end])
+		}
+		norm = norm[end:]
+	}
+	b.WriteString(norm)
+	return b.String()
+}
+
+// replaceTermText replaces the uses of from, in any case, in a display
+// text; a text whose lower case changes its length is left alone.
+func replaceTermText(text, from, to string) string {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text
+	}
+	var b strings.Builder
+	i := 0
+	for {
+		k := strings.Index(lower[i:], from)
+		if k < 0 {
+			break
+		}
+		k += i
+		end := k + len(from)
+		if (k == 0 || !isAlnum(lower[k-1])) && (end >= len(lower) || !isAlnum(lower[end])) {
+			b.WriteString(text[i:k])
+			b.WriteString(to)
+		} else {
+			b.WriteString(text[i:end])
+		}
+		i = end
+	}
+	b.WriteString(text[i:])
+	return b.String()
+}
+
+// renumberRefs rewrites the references to numbered list items ("items
+// 4-6", "item 7") of the new revision into the old revision's numbers when
+// one numbered list was reordered (E7): "your consent (item 7)" and, with
+// that item moved up, "your consent (item 4)" point to the same item.
+// Each old item is matched to the new item that says the same (most
+// words shared); nothing is rewritten when the lists do not match item
+// for item, or when more than one list was renumbered.
+func renumberRefs(od, nd *prose.Document, os, ns []*sentence) {
+	ol, nl := numberedLists(od), numberedLists(nd)
+	var back map[int]int // new number → old number
+	for _, ni := range nl {
+		for _, oi := range ol {
+			if len(oi) != len(ni) {
+				continue
+			}
+			m, ok := matchItems(oi, ni)
+			if !ok {
+				continue
+			}
+			moved := false
+			for k, v := range m {
+				moved = moved || k != v
+			}
+			if !moved {
+				continue
+			}
+			if back != nil {
+				return
+			}
+			back = m
+		}
+	}
+	if back == nil {
+		return
+	}
+	rewrite := func(ss []*sentence, to map[int]int) {
+		for _, s := range ss {
+			if !strings.Contains(s.norm, "item") {
+				continue
+			}
+			norm := reItemRef().ReplaceAllStringFunc(s.norm, func(ref string) string {
+				return itemsRef(ref, to)
+			})
+			if norm != s.norm {
+				s.norm = norm
+				s.key = keyOf(norm)
+			}
+		}
+	}
+	same := map[int]int{}
+	for k := range back {
+		same[k] = k
+	}
+	rewrite(os, same)
+	rewrite(ns, back)
+}
+
+// itemsRef writes a reference to list items ("items 4-6", "items 1 and
+// 4") in one form, with each number mapped through to; a number to lacks
+// leaves the reference as it was.
+func itemsRef(ref string, to map[int]int) string {
+	sm := reItemRef().FindStringSubmatch(ref)
+	var ks []int
+	prev, span := -1, false
+	for _, f := range reItemSep().FindAllString(ref[len(sm[1]):], -1) {
+		k, err := strconv.Atoi(f)
+		if err != nil {
+			span = f == "-" || f == "–" || f == "to" || f == "through"
+			continue
+		}
+		if span && prev >= 0 {
+			if k < prev || k-prev > 20 {
+				return ref
+			}
+			for j := prev + 1; j <= k; j++ {
+				ks = append(ks, j)
+			}
+		} else {
+			ks = append(ks, k)
+		}
+		prev, span = k, false
+	}
+	var out []int
+	for _, k := range ks {
+		v, ok := to[k]
+		if !ok {
+			return ref
+		}
+		out = append(out, v)
+	}
+	if len(out) == 0 {
+		return ref
+	}
+	slices.Sort(out)
+	if len(out) > 1 && out[len(out)-1]-out[0] == len(out)-1 {
+		return sm[1] + " " + strconv.Itoa(out[0]) + "-" + strconv.Itoa(out[len(out)-1])
+	}
+	parts := make([]string, len(out))
+	for i, v := range out {
+		parts[i] = strconv.Itoa(v)
+	}
+	return sm[1] + " " + strings.Join(parts, ", ")
+}
+
+// numberedLists returns each run of numbered list items of a document,
+// as the content stems of each item in order, keyed by its number.
+func numberedLists(d *prose.Document) []map[int]map[string]bool {
+	var out []map[int]map[string]bool
+	var cur map[int]map[string]bool
+	for _, b := range d.Blocks {
+		m := reItemNumber().FindStringSubmatch(b.Raw)
+		if b.Kind != prose.ListItem || m == nil {
+			if cur != nil {
+				out = append(out, cur)
+				cur = nil
+			}
+			continue
+		}
+		k, _ := strconv.Atoi(m[1])
+		if cur == nil {
+			cur = map[int]map[string]bool{}
+		}
+		st := map[string]bool{}
+		for _, w := range words(prose.Normalize(b.Text)) {
+			if !glue[w] && !isNumber(w) {
+				st[stem(lemma(w))] = true
+			}
+		}
+		cur[k] = st
+	}
+	if cur != nil {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// matchItems pairs each new item with the old item that shares most of
+// its words, one to one; it fails when a pair shares less than two
+// thirds of its words.
+func matchItems(oi, ni map[int]map[string]bool) (map[int]int, bool) {
+	back := map[int]int{}
+	used := map[int]bool{}
+	for nk, ns := range ni {
+		best, bestSim := 0, 0.0
+		for ok, os := range oi {
+			n := 0
+			for w := range ns {
+				if os[w] {
+					n++
+				}
+			}
+			if u := len(ns) + len(os) - n; u > 0 {
+				if sim := float64(n) / float64(u); sim > bestSim || sim == bestSim && ok < best {
+					best, bestSim = ok, sim
+				}
+			}
+		}
+		if bestSim < 2.0/3 || used[best] {
+			return nil, false
+		}
+		used[best] = true
+		back[nk] = best
+	}
+	return back, true
 }

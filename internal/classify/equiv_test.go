@@ -33,15 +33,15 @@ func refDiffTokens(canon string) []string {
 // pattern of canonicalPhrases (the text had to hold one of the needles).
 var refNeedles = [][]string{
 	{"can"}, {"n't"}, {"n't"}, {"n't"}, {"able"}, {"kind", "sort", "whatsoever"}, {"later than"}, {"than", "maximum", "minimum"}, {"than", "minimum"},
-	{" or "}, {"'ll"}, {"'re"}, {"'ve"}, {"e-mail"}, {"by call", "by phon", "by teleph"}, {"opt"}, {"opt"},
-	{"abilit", "able", "capacity", "option"}, {"free to"}, {"free", "no c", "charge", "cost", "fee"}, {"prior", "advance", "ahead"},
+	{" or "}, {"'ll"}, {"'re"}, {"'ve"}, {"e-mail"}, {"by call", "by phon", "by teleph"}, {"call us", "phone us", "telephone us", "ring us"}, {"in an effort to", "in an attempt to"}, {"opt"}, {"opt"},
+	{"abilit", "able", "capacity", "option"}, {"free to"}, {"free", "no c", "charge", "cost", "fee"}, {"calendar"}, {"prior", "advance", "ahead"},
 	{"age", "younger"}, {"age", "older"}, {"older", "over", "above", "years old"}, {"european", "united", "u.s", "u.k"},
 	{"european"}, {"united", "u.k"}, {"united", "u.s"}, {"third"}, {"countries", "world"}, {"as well", "addition", "plus"},
-	{"no longer"}, {"know"}, {"let"}, {"inform", "tell"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
+	{"no longer"}, {"requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"}, {"are required to"}, {"under "}, {"nor ", "neither "}, {"know"}, {"let"}, {"inform", "tell"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
 	{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
 	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},
-	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"to let us", "to allow us", "to enable us", "to permit us"},
+	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"intended", "directed", "meant", "designed", "aimed", "targeted"}, {"to let us", "to allow us", "to enable us", "to permit us"},
 	{"so we can", "in order that we can"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
 	{"not apply to", "exclude"}, {"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
 }

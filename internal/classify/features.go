@@ -2,6 +2,7 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -247,6 +248,11 @@ var (
 	reLawEnforcement func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
+	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
+	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
+	reItemRef        func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
+	reItemNumber     func() *regexp.Regexp // a numbered list item's marker: "4. "
+	reItemSep        func() *regexp.Regexp // the numbers and range words of an item reference
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -396,6 +402,15 @@ func numbersIn(norm string) []string {
 		}
 		if d, ok := unitDays[unit]; ok {
 			days := v * d
+			// Business or working days leave out weekends and holidays:
+			// "45 business days" is a longer period than "45 days", so it
+			// is counted in calendar days (five working days a week) and
+			// marked, so that it equals no calendar period by accident.
+			// Calendar days are days.
+			if m[4] == "business " || m[4] == "working " {
+				out = append(out, "d"+strconv.FormatFloat(roundTo(days*7/5), 'f', -1, 64)+"w")
+				continue
+			}
 			out = append(out, "d"+strconv.FormatFloat(roundTo(days), 'f', -1, 64))
 			continue
 		}
@@ -796,6 +811,41 @@ func hedgeCounts(canon string) (hedges, noneElse, noneElseNo int) {
 	return hedges, noneElse, noneElseNo
 }
 
+// ordinals name a list's items in prose: "the first is ..., the second
+// is ...".
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+// dropItemCounts leaves out a bare count that only says how many items
+// the text goes on to number ("three groups of recipients. The first is
+// ..., the second ..., the third ..."): a list written as prose says how
+// long it is (E7); the items themselves are compared.
+func dropItemCounts(qs, ws []string) []string {
+	var has map[string]bool
+	out := qs[:0:0]
+	for _, q := range qs {
+		k, err := strconv.Atoi(q)
+		if err == nil && k >= 2 && k <= len(ordinals) {
+			if has == nil {
+				has = map[string]bool{}
+				for _, w := range ws {
+					has[w] = true
+				}
+			}
+			all := true
+			for _, o := range ordinals[:k] {
+				all = all && has[o]
+			}
+			// "two ... the first, the second, the third" counts wrong.
+			more := k < len(ordinals) && has[ordinals[k]]
+			if all && !more {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
 	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
@@ -820,8 +870,8 @@ func newSide(sents []*sentence) *side {
 	for _, x := range sents {
 		s.words = append(s.words, x.canonWords()...)
 	}
-	hedges, noneElse, noneElseNo := hedgesOf(sents, feats)
-	s.hedge = hedges
+	// "Nobody else" is counted per sentence below, with the sentence's own "only".
+	s.hedge, _, _ = hedgesOf(sents, feats)
 	for i, w := range s.words {
 		// "on X rather than on Y" and "instead of Y" deny Y as "not on Y"
 		// does: the same polarity (E7).
@@ -956,10 +1006,17 @@ func newSide(sents []*sentence) *side {
 		}
 	}
 	// "to the employer and to nobody else" says "only to the employer"
-	// (E7).
-	if noneElse > 0 {
-		s.restrict["only"] += noneElse
-		s.neg -= noneElseNo
+	// (E7); a sentence that says "only" already and adds "and with nobody
+	// else" says it once.
+	for i, x := range sents {
+		f := feats[i]
+		if f.noneElse == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(x.canonWords(), func(w string) bool { return restrictClass(w) == "only" }) {
+			s.restrict["only"] += f.noneElse
+		}
+		s.neg -= f.noneElseNo
 	}
 	s.negLow += s.neg
 	for k, v := range s.restrict {
@@ -1003,6 +1060,7 @@ func newSide(sents []*sentence) *side {
 		}
 	}
 	sort.Strings(s.quantities)
+	s.quantities = dropItemCounts(s.quantities, s.words)
 	sort.Strings(s.places)
 	s.places = dedupe(s.places)
 	sort.Strings(s.frameworks)
@@ -1376,6 +1434,25 @@ func obliges(ws []string, i int) bool {
 			}
 		}
 		return true
+	}
+	// "They are (contractually) required to use it" binds them as "our
+	// contracts require them to use it" does; "required by law" and "if
+	// required" do not.
+	// "Cookies are required to run the site" are needed, not bound: only
+	// a duty to handle the data ("to use", "to protect"), or one an adverb
+	// says is binding ("contractually", "legally"), obliges.
+	if ws[i] == "required" && i > 1 && i+2 < len(ws) && ws[i+1] == "to" {
+		adverb := ws[i-1] == "contractually" || ws[i-1] == "legally"
+		be := ws[i-1]
+		if adverb {
+			be = ws[i-2]
+		}
+		switch be {
+		case "is", "are", "be", "was", "were", "remain", "remains":
+		default:
+			return false
+		}
+		return adverb || practiceVerbs[stem(lemma(ws[i+2]))] || ws[i+2] == "protect" || ws[i+2] == "follow" || ws[i+2] == "comply"
 	}
 	// "Our contracts require", "dictate" or "oblige" them to: each binds
 	// as "must" does, and none is a mere request ("we ask them to").

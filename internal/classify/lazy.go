@@ -51,7 +51,7 @@ func buildVocab() {
 	reDate = lazyRegexp(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
 	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
-	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
+	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |working |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
 	// "never used" → "not normally used": a hedge leaves room for the
 	// exceptions an absolute ruled out (rule M2).
@@ -336,6 +336,11 @@ func buildVocab() {
 	reCrossRef = lazyRegexp(`^(?:(?:please )?(?:see|read|refer to) )?(?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))? (?:explains|describes|sets out|says|tells you|covers|details|lists|has more on|gives more on)\b|^(?:for (?:more|further|full) (?:information|details)\b[^;,]*, )?(?:please )?(?:see|read|refer to) (?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))?\.?$`)
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
+	reDefinedTerm = lazyRegexp(`\((?:the |each a |each an |each |an? )?"([a-z][a-z0-9 '-]{1,40}[a-z0-9])"\)`)
+	reItemRef = lazyRegexp(`\b(items?) \d+(?:(?: ?(?:-|–) ?| to | through |, | and |, and )\d+)*\b`)
+	reItemSep = lazyRegexp(`\d+|-|–|\bto\b|\bthrough\b`)
+	reItemNumber = lazyRegexp(`^\s*(\d+)[.)]\s`)
+	reBackRef = lazyRegexp(`\b(?:this|that|the same|such an?|such) (?:age(?: group| range| bracket| band)?|period|time limit|deadline)\b`)
 	reScopeStatement = lazyRegexp(`\bthis (?:privacy )?(?:notice|policy|statement) (?:explains|describes|sets out|covers|applies)\b|\b(?:notice|policy|statement) (?:applies|does not apply) to\b`)
 	// A clause that only says what a term of its sentence includes.
 	reIncludes = lazyRegexp(`^(?:and |but )?(?:(?:that|this|which|these|it|they) (?:also )?(?:includes?|covers?)|including) (.+?)\.?$`)
@@ -369,6 +374,12 @@ func buildVocab() {
 		// One route written as a verb or a noun (E7): "by calling us" is "by
 		// phone".
 		phrase(anyOf("by call", "by phon", "by teleph"), `\bby (?:calling|phoning|telephoning) us\b|\bby telephone\b`, "by phone"),
+		// So is the imperative: "call us at ..." gives the route "by
+		// calling us at ..." gives.
+		phrase(wholeWord("call us", "phone us", "telephone us", "ring us"), `\b(?:call|phone|telephone|ring) us\b`, "phone us"),
+		// An effort is a try (E7): "in an effort to reduce" is "to try to
+		// reduce", the same hedge.
+		phrase(anyOf("in an effort to", "in an attempt to"), `\bin an (?:effort|attempt) to\b`, "to try to"),
 		phrase(anyOf("opt in", "opt-in", "opts in", "opts-in", "opted in", "opted-in", "opting in", "opting-in"), `\b(?:opt|opts|opted|opting)[ -](in|into)\b|\bopt-in\b`, "optin"),
 		phrase(anyOf("opt out", "opt-out", "opts out", "opts-out", "opted out", "opted-out", "opting out", "opting-out"), `\b(?:opt|opts|opted|opting)[ -]out\b|\bopt-out\b`, "optout"),
 		phrase(wholeWord("able to", "ability to", "capacity to", "option to"), `\b(?:have|has|having) the (?:ability|capacity|option) to\b|\b(?:be|are|is|being) able to\b|\bable to\b`, "can"),
@@ -376,6 +387,8 @@ func buildVocab() {
 		// a thing "free to play" costs nothing, so only people are free to.
 		phrase(wholeWord("free to"), `\b(you|they|users|members|customers|parents|players) (?:are|remain) free to\b`, "$1 can"),
 		phrase(anyOf("free of charge", "no cost", "no charge", "without charge", "without cost", "without fee", "without any ", "nothing", "for free", "not charge"), `\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`, "free"),
+		// Calendar days are days (E6): "30 calendar days" is "30 days".
+		phrase(anyOf("calendar "), `\bcalendar (days?|weeks?|months?|years?)\b`, "$1"),
 		phrase(anyOf("prior to", "in advance of", "ahead of"), `\bprior to\b|\bin advance of\b|\bahead of\b`, "before"),
 		phrase(anyOf("the age of", "younger than", "under age", "below age"), `\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`, "under"),
 		phrase(anyOf("the age of", "older than"), `\b(?:over|above|older than) the age of\b|\bolder than\b`, "over"),
@@ -388,6 +401,16 @@ func buildVocab() {
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),
 		phrase(anyOf("no longer"), `\bno longer\b`, "not"),
+		// What a law "requires us to" do we must do (E7): "California law
+		// requires us to state" is "under California law, we must state".
+		phrase(anyOf("requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"), `\b(?:requires?|obliges?|obligates?) us to\b`, "we must"),
+		// So is what "we are required to" do: "when we are required to do
+		// so by law" is "when the law requires us to".
+		phrase(anyOf("are required to"), `\bwe are required to\b`, "we must"),
+		phrase(allOf("under ", " we must"), `\bunder ((?:[\w-]+ ){0,2}?(?:law|laws|rules|regulations|legislation|statutes?)),? we must\b`, "$1 we must"),
+		// "Nor do we share it" denies what "we do not share it" denies
+		// (E7): a denial joined to the one before it.
+		phrase(anyOf("nor ", "neither "), `(^|, |; )(?:nor|neither) (do|does|did|will|would|can|may|shall|should|are|is|have|has) (we|they|you|it|he|she) `, "${1}$3 $2 not "),
 		phrase(allOf("let ", " know"), `\blet (\w+) know\b`, "notify $1"),
 		phrase(wholeWord("let", "lets"), `\blets?\b`, "allow"),
 		phrase(wholeWord("inform", "informs", "informed", "informing", "tell", "tells"), `\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`, "notify"),
@@ -415,6 +438,10 @@ func buildVocab() {
 		phrase(anyOf("year old", "years old", "year of age", "years of age"), `\bat least (`+ageNumber+`) years? (?:old|of age)\b(?: orolder)?`, "$1 orolder"),
 		phrase(anyOf("year old", "years old", "year of age", "years of age"), `\b(`+ageNumber+`) years? (?:old|of age)\b`, "$1"),
 		phrase(anyOf("aged "), `\baged (`+ageNumber+`|under|over|orolder)\b`, "$1"),
+		// An audience's age limit is the same stated either way round (E6):
+		// "not directed to anyone under 16" is "meant for people aged 16
+		// and over"; both become "not intended for children under 16".
+		phrase(anyOf("intended", "directed", "meant", "designed", "aimed", "targeted"), `\bnot (?:intended|directed|meant|designed|aimed|targeted) (?:to|for|at|towards?) (?:anyone|any person|children|kids|minors|users|people|persons|individuals|visitors) (?:who are )?under (\d+)\b|\b(?:intended|directed|meant|designed|aimed|targeted) (?:to|for|at|towards?) (?:anyone|adults|users|people|persons|individuals|visitors|those) (?:who are )?(\d+) orolder\b`, "not intended for children under $1$2"),
 		// A purpose clause written with "let us" says what "so that we
 		// can" says (E7): "to let us plan your trip" is "so that we can
 		// plan your trip". Only a clause of its own: "you can allow us to"

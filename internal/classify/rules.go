@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/noticeproject/notice/internal/notice"
@@ -429,8 +430,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		add("M12 timing", impact, fmt.Sprintf("when it happens changed ('%s' was %s): %s", w, verb, quote), nil, w)
 	}
 	// M6 numbers.
-	if !equalStrings(o.quantities, n.quantities) {
+	if !equalStrings(o.quantities, n.quantities) && !valueRepeated(o, n) && !valueRepeated(n, o) {
 		add("M6 number", numberImpact(o, n), numberWhat(o, n)+" changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
+	}
+	// M6 references to list items that point elsewhere, though the
+	// numbers are the same ones in another order: "contract (items 1
+	// and 4) ... consent (item 2)" → "contract (items 1 and 2) ...
+	// consent (item 4)" bases other items on consent.
+	if equalStrings(o.quantities, n.quantities) && strings.Contains(o.norm, "item") && strings.Contains(n.norm, "item") {
+		if or, nr := reItemRef().FindAllString(o.norm, -1), reItemRef().FindAllString(n.norm, -1); len(or) > 0 && !slices.Equal(or, nr) {
+			add("M6 number", notice.ImpactNeutral, "a reference now points to other list items: "+quote, nil, "item", "items")
+		}
 	}
 	// M6 a lower bound became an upper bound, or the reverse ("at least
 	// 30 days" → "no more than 30 days"), with the same value.
@@ -489,12 +499,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) && !fullerName(w, n, o) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) && !fullerName(w, o, n) {
 				removed = append(removed, w)
 			}
 		}
@@ -590,18 +600,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			who, denied, ok = droppedAudience(o, n, ctx.selfNames())
 		}
 		if ok {
-			whoWords := map[string]bool{}
-			for _, w := range strings.Fields(who) {
-				whoWords[w] = true
-			}
-			rest := fs[:0]
-			for _, f := range fs {
-				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
-					continue
-				}
-				rest = append(rest, f)
-			}
-			if len(rest) < len(fs) || len(fs) == 0 {
+			if rest := withoutItemsOf(fs, who); len(rest) < len(fs) || len(fs) == 0 {
 				fs = rest
 				impact, cat := notice.ImpactLessProtective, notice.CatSharing
 				if denied {
@@ -616,18 +615,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		} else if who, widened, narrowed, denied, ok := swappedAudience(o, n, ctx.selfNames()); ok {
 			// M7 the audience named in place of another, or added to or
 			// dropped from: who sees or receives the data changed.
-			whoWords := map[string]bool{}
-			for _, w := range strings.Fields(who) {
-				whoWords[w] = true
-			}
-			rest := fs[:0]
-			for _, f := range fs {
-				if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
-					continue
-				}
-				rest = append(rest, f)
-			}
-			if len(rest) < len(fs) || len(fs) == 0 {
+			if rest := withoutItemsOf(fs, who); len(rest) < len(fs) || len(fs) == 0 {
 				fs = rest
 				// Someone new who may see the data widens a permission and
 				// narrows a ban; someone dropped does the reverse. A swap
@@ -677,6 +665,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
+	// A paragraph whose sentences were each edited in place, one for one,
+	// and stayed one paragraph, is read sentence by sentence too: a condition dropped from one
+	// sentence ("where the law requires it") is no rewording because
+	// another sentence of the paragraph was reworded ("If" → "When"). Only
+	// a finding about words that left the whole paragraph, or came into
+	// it, counts: words moved from one sentence to another are rewording.
+	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
+		fs = append(fs, pairFindings(u, o, n)...)
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
@@ -694,6 +691,73 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 	}
 	return fs, ""
+}
+
+// oneBlock reports sentences of one paragraph, list item or row.
+func oneBlock(ss []*sentence) bool {
+	for _, x := range ss {
+		if x.block != ss[0].block {
+			return false
+		}
+	}
+	return true
+}
+
+// pairFindings reads each one-for-one pair of a paragraph edited
+// sentence by sentence on its own for a qualifier or condition dropped or
+// added with nothing in its place (wordFindings, conditionFindings), and
+// keeps the findings whose words
+// the whole paragraph lost, or gained: its words are all on the old
+// side of the paragraph only, or all on the new side only, by stem
+// ("child" is on the side that says "children"). A word swapped
+// for another ("serve as a liaison" → "act as an intermediary") is the
+// paragraph's rewording, read as a whole.
+func pairFindings(u *unit, o, n *side) []finding {
+	stems := func(sd *side) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range sd.tokens() {
+			m[stem(lemma(w))] = true
+		}
+		return m
+	}
+	ow, nw := stems(o), stems(n)
+	var out []finding
+	for _, p := range u.pairs {
+		po, pn := newSide(p[:1]), newSide(p[1:])
+		fs := append(wordFindings(po, pn, quoteMark), conditionFindings(po, pn, quoteMark)...)
+		for _, f := range fs {
+			// A word put in a sentence rephrased around it ("we use
+			// cookies to keep" → "cookies help us keep") is no condition:
+			// of qualifiers, only a stretch that opens as one counts.
+			if strings.HasPrefix(f.rule, "M3") && !quotesCondition(f.reason) {
+				continue
+			}
+			gone, came := 0, 0
+			for _, w := range f.keywords {
+				// A condition's function words ("a", "it") are in any
+				// paragraph.
+				if glue[w] || stop[w] {
+					continue
+				}
+				w = stem(lemma(w))
+				switch {
+				case ow[w] && nw[w]:
+					gone, came = -1, -1
+				case ow[w]:
+					gone++
+				case nw[w]:
+					came++
+				}
+				if gone < 0 {
+					break
+				}
+			}
+			if gone > 0 && came == 0 || came > 0 && gone == 0 {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // listToTable reports list items or sentences that became table rows (or
@@ -853,12 +917,24 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// "and with nobody else" says "only", which rule M3 counts.
+	added, removed = slices.DeleteFunc(added, noneElseWords(n)), slices.DeleteFunc(removed, noneElseWords(o))
+	// A name written more fully names the same party ("Acme" → "Acme Pay").
+	added = slices.DeleteFunc(added, func(w string) bool { return nameTail(w, n, o) })
+	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	// "co-payment" and "copayment", "organise" and "organize" are one
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	// "this age group" spelt out as the value it refers to ("under 13")
+	// names no other group (E6).
+	if valueRepeated(o, n) {
+		removed = slices.DeleteFunc(removed, backRefWords(o))
+	} else if valueRepeated(n, o) {
+		added = slices.DeleteFunc(added, backRefWords(n))
+	}
 	if ins, del := pronounSwaps(o, n); len(ins)+len(del) > 0 {
 		added = slices.DeleteFunc(added, func(w string) bool { return ins[stem(lemma(w))] })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return del[stem(lemma(w))] })
@@ -1566,7 +1642,8 @@ func conditionFindings(o, n *side, quote string) []finding {
 }
 
 // conditionClause reports a stretch of tokens that is a condition clause
-// of its own: it opens with "if" or "provided", closes where the clause
+// of its own: it opens with "if", "provided", "unless" or "where" ("where
+// the camper agrees"), closes where the clause
 // does (a comma, a semicolon or the sentence's end), and has a word that
 // the other side lacks ("if you choose to unsubscribe" → "to unsubscribe"
 // keeps the clause's verb; it is no clause dropped).
@@ -1576,7 +1653,7 @@ func conditionClause(ts, all []string, other map[string]bool) bool {
 		start++
 	}
 	c := ts[start:]
-	if len(c) < 3 || c[0] != "if" && c[0] != "provided" {
+	if len(c) < 3 || c[0] != "if" && c[0] != "provided" && c[0] != "unless" && c[0] != "where" {
 		return false
 	}
 	closed := c[len(c)-1] == "," || c[len(c)-1] == ";"
@@ -2208,6 +2285,72 @@ func negatesProtection(norm string) bool {
 
 // numberImpact guesses the direction of a changed number from what it
 // measures.
+// valueRepeated reports a value that b states again where a referred
+// back to it ("from users in this age group" → "from children younger
+// than 13", after "under 13"): b holds a's values and more, each extra
+// one already stated by a or by its paragraph, and a has a
+// back-reference ("this age group", "that period") for each extra value
+// (E6).
+func valueRepeated(a, b *side) bool {
+	extra := len(b.quantities) - len(a.quantities)
+	if extra <= 0 {
+		return false
+	}
+	ra, rb := len(reBackRef().FindAllStringIndex(a.norm, -1)), len(reBackRef().FindAllStringIndex(b.norm, -1))
+	if ra-rb < extra {
+		return false
+	}
+	left := map[string]int{}
+	for _, q := range b.quantities {
+		left[q]++
+	}
+	for _, q := range a.quantities {
+		if left[q] == 0 {
+			return false
+		}
+		left[q]--
+	}
+	stated := map[string]bool{}
+	for _, q := range a.quantities {
+		stated[q] = true
+	}
+	for _, p := range a.paras {
+		for _, q := range numbersIn(canonicalize(strings.ToLower(p))) {
+			stated[q] = true
+		}
+	}
+	for q, k := range left {
+		if k > 0 && !stated[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// noneElseWords reports the words of sd's "nobody else", "no other
+// party": another way to say "only".
+func noneElseWords(sd *side) func(string) bool {
+	in := map[string]bool{}
+	for _, m := range reNoneElse().FindAllString(sd.norm, -1) {
+		for _, w := range strings.Fields(m) {
+			in[w] = true
+		}
+	}
+	return func(w string) bool { return in[w] }
+}
+
+// backRefWords reports the words of sd's back-references ("this age
+// group").
+func backRefWords(sd *side) func(string) bool {
+	in := map[string]bool{}
+	for _, m := range reBackRef().FindAllString(sd.norm, -1) {
+		for _, w := range strings.Fields(m) {
+			in[w] = true
+		}
+	}
+	return func(w string) bool { return in[w] }
+}
+
 func numberImpact(o, n *side) notice.Impact {
 	ov, nv := firstValue(o.quantities), firstValue(n.quantities)
 	// A value added beside the old one ("within one month, or within three
@@ -3587,12 +3730,50 @@ func dropLeadIn(ws []string, s *side) []string {
 			continue
 		}
 		f := strings.Fields(strings.TrimSuffix(t, ":"))
-		for i := 0; i+1 < len(f); i++ {
+		for i := 0; i < len(f); i++ {
+			// "the groups listed below:" names the items as "the
+			// following groups:" does.
+			if w := strings.Trim(f[i], ",.;:"); (w == "below" || w == "above") && i > 0 {
+				for j := i - 1; j >= 0 && j >= i-3; j-- {
+					lead[strings.Trim(f[j], ",.;:")] = true
+					if f[j] == "the" || f[j] == "those" || f[j] == "these" {
+						break
+					}
+				}
+				continue
+			}
+			if i+1 >= len(f) {
+				continue
+			}
 			switch f[i] {
 			case "following", "these", "below":
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true
+				}
+			}
+		}
+	}
+	// A list written as prose counts its items, then numbers them: "three
+	// groups of recipients. The first is ...". The counted words name the
+	// items as a lead-in does.
+	if ord := s.wordSet(); ord["first"] && ord["second"] {
+		for _, t := range s.texts {
+			f := strings.Fields(strings.ToLower(t))
+			for i := 0; i+1 < len(f); i++ {
+				k, err := strconv.Atoi(f[i])
+				if n, ok := numberWords[f[i]]; ok {
+					k, err = n, nil
+				}
+				if err != nil || k < 2 || k > len(ordinals) {
+					continue
+				}
+				for j := i + 1; j < len(f) && j <= i+3; j++ {
+					w := strings.Trim(f[j], ",.;:")
+					lead[w] = true
+					if w != f[j] {
+						break
+					}
 				}
 			}
 		}
@@ -3674,7 +3855,20 @@ func dropLabels(ws []string, s *side, other map[string]bool) []string {
 // M4): consent, approval, authorisation, permission.
 func consentWords(ws []string) int {
 	n := 0
-	for _, w := range ws {
+	for i, w := range ws {
+		// "the app asks (you) before sending" asks permission, as "asks
+		// for your permission before sending" does.
+		if w == "ask" || w == "asks" || w == "asked" {
+			for j := i + 1; j < len(ws) && j <= i+2; j++ {
+				if ws[j] == "before" || ws[j] == "first" {
+					n++
+					break
+				}
+				if ws[j] != "you" && ws[j] != "them" && ws[j] != "parents" && ws[j] != "users" {
+					break
+				}
+			}
+		}
 		switch w {
 		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
 			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
@@ -3796,8 +3990,8 @@ func wordFindings(o, n *side, quote string) []finding {
 			ins = append(ins, h.ins...)
 		}
 	}
-	removed := bareWords(del, a, o, b)
-	added := bareWords(ins, b, n, a)
+	removed := bareWords(del, a, o, b, n)
+	added := bareWords(ins, b, n, a, o)
 	// A lead-in's or a label's words name what the list says.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
@@ -3865,7 +4059,7 @@ const maxWordEdit = 8
 // function word, a word of a rule of its own (negation, modal, exception,
 // timing), a number, a word other has or shares a root with, a
 // spelling variant of one, nor an abbreviation in parentheses.
-func bareWords(ts, all []string, sd *side, other []string) []string {
+func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []string {
 	otherSet := map[string]bool{}
 	keys := map[string]bool{}
 	stems := map[string]bool{}
@@ -3892,9 +4086,99 @@ func bareWords(ts, all []string, sd *side, other []string) []string {
 		if a, _ := unexplained([]string{t}, other); len(a) == 0 {
 			continue
 		}
+		// A name written more fully ("Google" → "Google Play").
+		if nameTail(t, sd, otherSide) {
+			continue
+		}
+		// A consent word where both sides ask as often ("asks before" →
+		// "asks your permission before") is read by rule M4.
+		if consentWords([]string{t}) > 0 && consentWords(sd.words) == consentWords(otherSide.words) {
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// nameTail reports t as a word that writes a name more fully in sd's
+// display text: a capitalised word in a run of them that opens with a
+// whole name other writes ("Apple's App Store" where other says "Apple",
+// "Google Play" for "Google"). The party named is the same (E7). A name
+// that shares only its first words with one other writes ("Acme IQ",
+// "Acme AI Companion") or adds a word before a legal form ("Acme
+// Holdings Ltd") is another.
+func nameTail(t string, sd, other *side) bool {
+	names := map[string]bool{}
+	oruns := nameRuns(other.texts)
+	for _, r := range oruns {
+		names[strings.Join(r, " ")] = true
+	}
+	for _, r := range nameRuns(sd.texts) {
+		// "Zoom IQ" → "Zoom AI Companion": other names something else
+		// that opens the same way, so this is another name, not a
+		// fuller one.
+		if slices.ContainsFunc(oruns, func(q []string) bool {
+			return len(q) > 1 && q[0] == r[0] && !(len(q) <= len(r) && slices.Equal(q, r[:len(q)]))
+		}) {
+			continue
+		}
+		for k := 1; k < len(r); k++ {
+			if r[k] != t {
+				continue
+			}
+			for j := 1; j <= k; j++ {
+				if names[strings.Join(r[:j], " ")] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameRuns lists the runs of capitalised words of texts, lower-cased,
+// with possessives dropped ("Apple's App Store" → apple app store); a run
+// ends at punctuation.
+func nameRuns(texts []string) [][]string {
+	var out [][]string
+	for _, text := range texts {
+		var run []string
+		flush := func() {
+			if len(run) > 0 {
+				out = append(out, run)
+				run = nil
+			}
+		}
+		for _, w := range strings.Fields(text) {
+			core := strings.Trim(w, ",.;:()\"'“”‘’*_")
+			bare := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+			if bare == "" || !isUpper(bare[0]) {
+				flush()
+				continue
+			}
+			if strings.HasPrefix(w, "(") {
+				flush()
+			}
+			run = append(run, strings.ToLower(bare))
+			if strings.ContainsAny(w[len(w)-1:], ",.;:)") {
+				flush()
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// fullerName reports a name each of whose words other has or writes a
+// name of other more fully ("acme pay" where other says "Acme").
+func fullerName(name string, sd, other *side) bool {
+	ow := other.wordSet()
+	for _, w := range strings.Fields(name) {
+		if !ow[w] && !nameTail(w, sd, other) {
+			return false
+		}
+	}
+	return true
 }
 
 // volition words say that the user wants what the sentence does: "if you
@@ -4834,3 +5118,38 @@ func pronounSwaps(o, n *side) (ins, del map[string]bool) {
 // referents are the pronouns that stand for a thing or a party named
 // elsewhere.
 var referents = map[string]bool{"it": true, "them": true, "they": true, "him": true, "her": true, "its": true, "their": true}
+
+// quotesCondition reports an M3 reason whose first quoted stretch opens
+// as a condition or qualifier does: "where the law requires it", "at your
+// request", "only".
+func quotesCondition(reason string) bool {
+	_, q, ok := strings.Cut(reason, "('")
+	if !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(q, ", "), " ")
+	switch strings.Trim(first, "',") {
+	case "where", "wherever", "if", "when", "whenever", "unless", "except", "provided", "subject", "only", "as",
+		"at", "upon", "on", "after", "before", "until", "with", "without", "in", "to", "for", "so", "once", "while":
+		return true
+	}
+	return false
+}
+
+// withoutItemsOf returns fs without the items-added or items-removed
+// findings (M5, M14) whose words are all of who: the audience a rule of
+// its own reads. It reuses fs's array.
+func withoutItemsOf(fs []finding, who string) []finding {
+	whoWords := map[string]bool{}
+	for _, w := range strings.Fields(who) {
+		whoWords[w] = true
+	}
+	rest := fs[:0]
+	for _, f := range fs {
+		if (strings.HasPrefix(f.rule, "M14") || strings.HasPrefix(f.rule, "M5")) && len(f.keywords) > 0 && allIn(f.keywords, whoWords) {
+			continue
+		}
+		rest = append(rest, f)
+	}
+	return rest
+}

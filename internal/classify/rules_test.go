@@ -1997,3 +1997,292 @@ func TestStateLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessDays: "business" or "working" days leave out weekends, so
+// "30 business days" is a longer period than "30 days" (M6, less
+// protective for a deadline); "calendar days" are days (E6).
+func TestBusinessDays(t *testing.T) {
+	const doc = "# Library notice\n\n## Requests\n\nWe answer requests for a copy of your loan history within 30 days. If we refuse, you can ask us to look again and we will reply within 20 days.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"we will reply within 20 days.", "we will reply within 20 business days.", true},
+		{"we will reply within 20 days.", "we will reply within 20 working days.", true},
+		{"within 30 days. If we refuse, you can ask us to look again and we will reply within 20 days.", "within 30 days. When we refuse, you can ask us to look again and we will reply within 20 working days.", true},
+		{"within 30 days.", "within 30 calendar days.", false},
+		{"within 30 days.", "within thirty days.", false},
+		{"we will reply within 20 days.", "we will reply within 20 calendar days.", false},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if got.Material != c.material || c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("%q → %q: material %v %s, want %v\n%s", c.from, c.to, got.Material, got.Impact, c.material, dump(got))
+		}
+		if c.material && !strings.Contains(dump(got), "M6 ") {
+			t.Errorf("%q → %q: no M6 reason\n%s", c.from, c.to, dump(got))
+		}
+	}
+}
+
+// TestSentenceBySentence: a paragraph whose sentences were each edited
+// in place is also read sentence by sentence. A condition dropped from
+// one sentence is material though another sentence was only reworded
+// ("If" → "When"); words moved from one sentence to the other, or
+// rewording in both, are editorial.
+func TestSentenceBySentence(t *testing.T) {
+	const doc = "# Choir notice\n\n## Changes\n\nIf we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader first.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"If we change this notice,", "When we change this notice,", false},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
+			"When we change this notice, we will post the new version on this page. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,", false},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
+			"When we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again,", true},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
+			"When we change this notice, we will post the new version here where the law requires it. If a change affects singers under 16, we will ask a parent to agree again,", false},
+		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader first.",
+			"When we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader and our sponsors first.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAudienceAgeEitherWay: an audience's age limit stated the other way
+// round ("not directed to anyone under 14" = "meant for people aged 14
+// and over") and a back-reference spelt out as its value ("this age
+// group" = "under 14") are editorial (E6); another age, a dropped denial
+// or a weaker promise beside them is material.
+func TestAudienceAgeEitherWay(t *testing.T) {
+	const doc = "# Puzzle app notice\n\n## Young people\n\nThe app is not directed to anyone under 14. We do not collect details from children under 14. If we find details from this age group, we will delete them.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"The app is not directed to anyone under 14.", "The app is meant for people aged 14 and over.", false},
+		{"The app is not directed to anyone under 14.", "The app is intended for users who are 14 or older.", false},
+		{"The app is not directed to anyone under 14.", "The app is meant for people aged 18 and over.", true},
+		{"The app is not directed to anyone under 14. We do not collect", "The app is meant for people aged 14 and over. We may collect", true},
+		{"If we find details from this age group, we will delete them.", "If we find details from anyone younger than 14, we will delete them.", false},
+		{"If we find details from this age group, we will delete them.", "If we find details from anyone younger than 13, we will delete them.", true},
+		{"If we find details from this age group, we will delete them.", "If we find details from anyone younger than 14, we may delete them.", true},
+		{"The app is not directed to anyone under 14. We do not collect details from children under 14. If we find details from this age group,",
+			"The app is meant for people aged 14 and over. We do not collect details from children under 14. If we find details from anyone under 14,", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDefinedTermRenamed: a defined term renamed consistently, in its
+// definition and in every use, is editorial (E7); the same rename with a
+// new recipient, a dropped ban or a changed definition is material, and
+// so is a rename that leaves the old term in use somewhere.
+func TestDefinedTermRenamed(t *testing.T) {
+	const doc = "# Studio notice\n\n## Your files\n\nMembers upload sketches, drafts and comments (\"Studio Files\"). We store Studio Files on servers in Ireland. " +
+		"We do not sell Studio Files. We share Studio Files only with the printers you pick.\n\n## Deletion\n\nStudio Files are deleted 30 days after you leave.\n"
+	rename := func(s string) string { return strings.ReplaceAll(s, "Studio Files", "Member Uploads") }
+	for _, c := range []struct {
+		name     string
+		to       string
+		material bool
+	}{
+		{"renamed everywhere", rename(doc), false},
+		{"renamed, new recipient", strings.Replace(rename(doc), "with the printers you pick", "with the printers you pick and our advertisers", 1), true},
+		{"renamed, ban dropped", strings.Replace(rename(doc), "We do not sell Member Uploads.", "We may sell Member Uploads.", 1), true},
+		{"renamed, definition widened", strings.Replace(rename(doc), "drafts and comments", "drafts, comments and contacts", 1), true},
+		{"renamed, longer period", strings.Replace(rename(doc), "30 days", "90 days", 1), true},
+		{"renamed but the old term left", strings.Replace(rename(doc), "We do not sell Member Uploads.", "We do not sell Studio Files.", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+		if !c.material && !strings.Contains(dump(got), "renamed") {
+			t.Errorf("%s: no rename reason\n%s", c.name, dump(got))
+		}
+	}
+}
+
+// TestListAsProse: a list rewritten as prose with the same items, or
+// prose as a list, is editorial (E7): a count of the items numbered
+// after it ("two kinds of recipients. The first ..."), an imperative
+// route written as a verb ("call us at" = "by calling us at") and an
+// effort written as a try ("in an effort to" = "to try to") say nothing
+// new. A new recipient, a dropped route or a hedge added is material.
+func TestListAsProse(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe may pass your order details to:\n\n" +
+		"* Couriers who deliver your order.\n* Our payment processor, which takes the payment.\n\n" +
+		"## Choices\n\n- **Offers by email:** use the link in any email.\n- **Paper flyers:** call us at 555-0100.\n\n" +
+		"## Safety\n\nWe use locked cabinets and encrypted laptops in an effort to prevent loss of your details.\n"
+	const list = "We may pass your order details to:\n\n* Couriers who deliver your order.\n* Our payment processor, which takes the payment."
+	const choices = "- **Offers by email:** use the link in any email.\n- **Paper flyers:** call us at 555-0100."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{list, "We may pass your order details to two kinds of recipients. The first is couriers who deliver your order; the second is our payment processor, which takes the payment.", false},
+		{list, "We may pass your order details to three kinds of recipients. The first is couriers who deliver your order; the second is our payment processor, which takes the payment; the third is advertisers.", true},
+		{list, "We may pass your order details to two kinds of recipients. The first is couriers who deliver your order; the second is advertisers, who show you offers.", true},
+		{choices, "You can stop offers by email with the link in any email, and stop paper flyers by calling us at 555-0100.", false},
+		{choices, "You can stop paper flyers by calling us at 555-0100.", true},
+		{choices, "You can stop offers by email with the link in any email, and stop paper flyers by calling us at 555-0100, and we may still share your address with printers.", true},
+		{"in an effort to prevent loss", "to try to prevent loss", false},
+		{"in an effort to prevent loss", "in an attempt to prevent loss", false},
+		{"We use locked cabinets and encrypted laptops in an effort to prevent loss", "We may use locked cabinets and encrypted laptops to try to prevent loss", true},
+		{"in an effort to prevent loss of your details.", "to try to prevent loss of your details and to study your orders.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestJoinedDenialsAndDuties: "Nor do we share X" denies what "we do not
+// share X" denies, and what a rule "requires us to" do we must do (E7);
+// a denial turned into a permission, a new recipient or a weaker duty
+// beside them is material.
+func TestJoinedDenialsAndDuties(t *testing.T) {
+	const doc = "# Chat app notice\n\n## Sale\n\nWe do not sell your messages. We do not share your messages with advertisers.\n\n" +
+		"## Records\n\nTax rules require us to keep your invoices for six years.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We do not share your messages with advertisers.", "Nor do we share your messages with advertisers.", false},
+		{"We do not sell your messages. We do not share your messages with advertisers.", "We do not sell your messages, nor will we share them with advertisers.", false},
+		{"We do not share your messages with advertisers.", "Nor do we share your messages with advertisers, except with your consent.", true},
+		{"We do not sell your messages. We do not share your messages with advertisers.", "We do not sell your messages. We may share your messages with advertisers.", true},
+		{"Tax rules require us to keep your invoices for six years.", "Under tax rules, we must keep your invoices for six years.", false},
+		{"Tax rules require us to keep your invoices for six years.", "Under tax rules, we may keep your invoices for six years.", true},
+		{"Tax rules require us to keep your invoices for six years.", "Under tax rules, we must keep your invoices for ten years.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRenumberedItemRefs: references to numbered list items renumbered to
+// follow a reorder of the list ("item 4" for the item that was item 2)
+// point to the same items (E7); a reference left pointing to a moved
+// item's old number, or moved to another item, is material.
+func TestRenumberedItemRefs(t *testing.T) {
+	const doc = "# Gym notice\n\n## Uses\n\nWe use your details to:\n\n1. run your membership;\n2. send you class offers, if you opted in;\n3. keep the gym safe; and\n4. answer your questions.\n\n" +
+		"## Bases\n\nWe rely on our contract with you (items 1 and 4), our interest in a safe gym (item 3) and your consent (item 2).\n"
+	const list = "1. run your membership;\n2. send you class offers, if you opted in;\n3. keep the gym safe; and\n4. answer your questions."
+	const moved = "1. run your membership;\n2. keep the gym safe;\n3. answer your questions; and\n4. send you class offers, if you opted in."
+	const bases = "(items 1 and 4), our interest in a safe gym (item 3) and your consent (item 2)."
+	for _, c := range []struct {
+		name     string
+		to       string
+		material bool
+	}{
+		{"reordered, references follow", strings.Replace(strings.Replace(doc, list, moved, 1), bases, "(items 1 and 3), our interest in a safe gym (item 2) and your consent (item 4).", 1), false},
+		{"reordered, references left", strings.Replace(doc, list, moved, 1), true},
+		{"reordered, consent moved to another item", strings.Replace(strings.Replace(doc, list, moved, 1), bases, "(items 1 and 3), our interest in a safe gym (item 4) and your consent (item 2).", 1), true},
+		{"reordered, references follow, offers no longer opt-in", strings.Replace(strings.Replace(doc, list, strings.Replace(moved, ", if you opted in", "", 1), 1), bases, "(items 1 and 3), our interest in a safe gym (item 2) and your consent (item 4).", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSharingRestated: "only with: ... and with nobody else" says "only"
+// once, "are contractually required to" binds as "our contracts require
+// them to" does, and a recipient named more fully ("Acme" → "Acme Pay")
+// is the same recipient (E7); a new recipient, a weaker duty or a
+// dropped "only" beside them is material.
+func TestSharingRestated(t *testing.T) {
+	const doc = "# Ticket shop notice\n\n## Sharing\n\nWe pass your details only to:\n\n" +
+		"- **Printers** that post your tickets. They are contractually required to use your details only to post tickets.\n" +
+		"- **Payment firms** (Acme and Zenith), to take payment.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We pass your details only to:", "We pass your details only to the partners listed below, and to nobody else:", false},
+		{"We pass your details only to:", "We pass your details to the partners listed below:", true},
+		{"They are contractually required to use", "Our contracts with them require them to use", false},
+		{"They are contractually required to use", "We ask them to use", true},
+		{"(Acme and Zenith), to take payment.", "(Acme Pay and Zenith Card Services), to take payment.", false},
+		{"(Acme and Zenith), to take payment.", "(Acme Pay, Zenith Card Services and Orbit Ads), to take payment.", true},
+		{"(Acme and Zenith), to take payment.", "(Acme Pay and Zenith Card Services), to take payment and to show you offers.", true},
+		{"(Acme and Zenith), to take payment.", "(Acme and Zenith Lend), to take payment.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAsksBefore: "asks before sending" asks permission as "asks for your
+// permission before sending" does (E7); telling instead of asking, or no
+// longer asking, is material.
+func TestAsksBefore(t *testing.T) {
+	const doc = "# Weather app notice\n\n## Alerts\n\n- **Storm alerts:** the app asks before sending alerts, and you can turn them off in settings.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"the app asks before sending alerts,", "the app asks for your permission before it sends any alerts,", false},
+		{"the app asks before sending alerts,", "the app asks your permission before sending alerts,", false},
+		{"the app asks before sending alerts,", "the app tells you when it starts sending alerts,", true},
+		{"the app asks before sending alerts,", "the app sends alerts,", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOtherNameSameStart: a product or body renamed to another name that
+// opens with the same word ("Acme Assist" → "Acme AI Helper") is another
+// program (M10), though the company's own name stays.
+func TestOtherNameSameStart(t *testing.T) {
+	const doc = "# Acme notice\n\n## Features\n\nAcme offers smart features, such as Acme Assist or other tools that suggest replies.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"such as Acme Assist or other tools", "such as Acme AI Helper or other tools", true},
+		{"such as Acme Assist or other tools", "such as Acme Helper or other tools", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestParagraphRephrasedPerSentence: in a paragraph whose sentences are
+// each recast in place, a sentence recast around a new verb ("we use
+// lamps to light" → "lamps help us light") drops or adds no condition
+// (E7); a condition dropped from another sentence of it still counts (M3).
+func TestParagraphRephrasedPerSentence(t *testing.T) {
+	const doc = "# Camp notice\n\n## Lights\n\nWe use lamps and torches to light the paths at night and to help campers find the showers. " +
+		"We run our own generator and do not allow visitors to plug in heaters. We treat a whistle as a call for help where a leader hears it.\n"
+	const from = "We use lamps and torches to light the paths at night and to help campers find the showers. We run our own generator and do not allow visitors to plug in heaters. We treat a whistle as a call for help where a leader hears it."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Lamps and torches help us light the paths at night and help campers find the showers. Our generator is our own, and visitors are not allowed to plug in heaters. If a camper blows a whistle, we treat it as a call for help where a leader hears it.", false},
+		{"Lamps and torches help us light the paths at night and help campers find the showers. Our generator is our own, and visitors are not allowed to plug in heaters. If a camper blows a whistle, we treat it as a call for help.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}

@@ -158,7 +158,8 @@ func numberWordsIn(norm string) []string {
 	var out []string
 	for _, w := range strings.Fields(norm) {
 		w = strings.Trim(w, ".,;:()\"'")
-		if _, ok := numberWords[w]; ok || strings.ContainsAny(w, "0123456789") {
+		// "business" and "working" qualify a count of days.
+		if _, ok := numberWords[w]; ok || strings.ContainsAny(w, "0123456789") || w == "business" || w == "working" {
 			out = append(out, w)
 		}
 	}
