@@ -2550,7 +2550,16 @@ func permits(s *side) bool {
 func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	a, b := o.tokens(), n.tokens()
 	hs, changed, ok := o.hunksTo(n)
-	if !ok || changed == 0 || changed > 6 && float64(changed) > 0.35*float64(max(len(a), len(b))) {
+	// A word put in another's place ("utilizing" → "using"), and used
+	// nowhere else on either side, keeps the alignment around it: only the words of longer stretches say the
+	// sentence was rewritten too much to read its hunks as list edits.
+	rewritten := changed
+	for _, h := range hs {
+		if len(h.del) == 1 && len(h.ins) == 1 && wordSwap(h.del[0], h.ins[0]) && !n.wordSet()[h.del[0]] && !o.wordSet()[h.ins[0]] {
+			rewritten -= 2
+		}
+	}
+	if !ok || changed == 0 || rewritten > 6 && float64(rewritten) > 0.35*float64(max(len(a), len(b))) {
 		return nil
 	}
 	// A stretch whose words the other side also has elsewhere moved; it was
@@ -2646,6 +2655,17 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 	}
 	return fs
+}
+
+// wordSwap reports one word put in another's place: not a punctuation
+// mark, and not a joining word, whose change regroups a sentence's clauses.
+func wordSwap(a, b string) bool {
+	for _, w := range []string{a, b} {
+		if len(w) < 2 || !isLetter(w[0]) || w == "and" || w == "or" || w == "nor" {
+			return false
+		}
+	}
+	return true
 }
 
 // expands reports whether texts spell out acronym ("eea") or use the

@@ -2286,3 +2286,23 @@ func TestParagraphRephrasedPerSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteDroppedFromRewordedSentence: a way to act dropped from a
+// sentence whose other words are swapped one for one ("utilizing" →
+// "using") is still a route removed (M14); the swaps alone are rewording.
+func TestRouteDroppedFromRewordedSentence(t *testing.T) {
+	const doc = "# Garden club notice\n\n## Newsletters\n\nYou may stop the newsletters we post at any time by utilizing the stop link printed in such newsletter or by writing to us at news@example.org.\n"
+	const from = "by utilizing the stop link printed in such newsletter or by writing to us at news@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"by using the stop link printed in each newsletter or by writing to us at news@example.org.", false},
+		{"by using the stop link printed in each newsletter.", true},
+		{"by using the stop link printed in each newsletter or by writing to us.", false},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
