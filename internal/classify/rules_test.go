@@ -2306,3 +2306,23 @@ func TestRouteDroppedFromRewordedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonAsRulesRequire: "as tax rules require" gives the reason a
+// period is kept, as "to meet tax requirements" does, and binds nobody
+// (E7); a different period, or a new permission beside it, is material.
+func TestReasonAsRulesRequire(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Keeping records\n\n- Invoices: 7 years, to meet tax and bookkeeping requirements.\n- Club data: while you are a member.\n"
+	const from = "- Invoices: 7 years, to meet tax and bookkeeping requirements."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- Invoices: seven years, as tax and bookkeeping rules require.", false},
+		{"- Invoices: ten years, as tax and bookkeeping rules require.", true},
+		{"- Invoices: seven years, as tax and bookkeeping rules require, and we may keep them longer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
