@@ -2326,3 +2326,53 @@ func TestReasonAsRulesRequire(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentConditionRecast: a ban lifted by consent and a practice that
+// hangs on consent say the same however the consent is written ("never
+// ... without your consent" = "unless you have given your consent, we
+// will not ..."; "with your consent, we use" = "we use ..., but only if
+// you consent") (E7). A qualifier dropped from the consent, the consent
+// dropped, or a value changed beside it, is material.
+func TestConsentConditionRecast(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe never give your order history to other shops for their advertising without your express consent.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in. With your consent, we also use a visit-counting cookie that expires after 12 months.\n"
+	const ban = "We never give your order history to other shops for their advertising without your express consent."
+	const use = "With your consent, we also use a visit-counting cookie that expires after 12 months."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{ban, "Unless you have given your express consent, we will not give your order history to other shops for their advertising.", false},
+		{ban, "Unless you have given your consent, we will not give your order history to other shops for their advertising.", true},
+		{ban, "Unless you have given your express consent, we will not give your order history to other shops.", true},
+		{use, "We also use a visit-counting cookie, but only if you consent to it; it expires after one year.", false},
+		{use, "We also use a visit-counting cookie, but only if you consent to it; it expires after two years.", true},
+		{use, "We also use a visit-counting cookie; it expires after one year.", true},
+		{"We use a login cookie to keep you signed in.", "We use a login cookie only to keep you signed in.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPermissionLimitedByOnly: "they may use it only to X" sets the limit
+// "they must only use it to X" sets (E7); the limit dropped, or a purpose
+// added to it however the sentence is recast, is material.
+func TestPermissionLimitedByOnly(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Couriers\n\nOur contracts dictate that couriers only use your address to deliver your order.\n"
+	const from = "Our contracts dictate that couriers only use your address to deliver your order."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Under our contracts, couriers may use your address only to deliver your order.", false},
+		{"Under our contracts, couriers may use your address to deliver your order.", true},
+		{"Under our contracts, couriers may use your address only to deliver your order and to send offers.", true},
+		{"Under our contracts, couriers must use your address only to deliver your order and to send offers.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
