@@ -294,7 +294,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// "They may use it only to deliver" allows what "they must only use
 	// it to deliver" binds them to: a permission limited by "only" is the
 	// same limit as a duty to keep to it.
-	if (modalChanged || commitChanged) && o.restrict["only"] > 0 && o.restrict["only"] == n.restrict["only"] &&
+	if (modalChanged || commitChanged) && o.restrict["only"] > 0 && o.restrict["only"] == n.restrict["only"] && o.neg == n.neg &&
 		(onlyPermitted(o) && onlyBound(n) || onlyPermitted(n) && onlyBound(o)) {
 		modalChanged, commitChanged = false, false
 	}
@@ -3917,7 +3917,7 @@ func consentWords(ws []string) int {
 // onlyPermitted reports a side whose one modal is a "may" limited by an
 // "only" soon after it ("they may use it only to deliver").
 func onlyPermitted(sd *side) bool {
-	if sd.possible != 1 || sd.commit > 0 || sd.can > 0 || sd.neg > 0 {
+	if sd.possible != 1 || sd.commit > 0 || sd.can > 0 {
 		return false
 	}
 	for i, w := range sd.words {
@@ -3929,9 +3929,10 @@ func onlyPermitted(sd *side) bool {
 }
 
 // onlyBound reports a side bound by a duty and no permission, whose
-// "only" limits it ("our contracts dictate that they only use it").
+// "only" limits it ("our contracts dictate that they only use it"). The
+// caller holds both sides to the same denials ("and not for ads").
 func onlyBound(sd *side) bool {
-	return sd.commit > 0 && sd.possible == 0 && sd.can == 0 && sd.neg == 0
+	return sd.commit > 0 && sd.possible == 0 && sd.can == 0
 }
 
 // unnamed returns the content words of ws whose stem o does not use.

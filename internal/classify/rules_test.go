@@ -2360,19 +2360,24 @@ func TestConsentConditionRecast(t *testing.T) {
 // "they must only use it to X" sets (E7); the limit dropped, or a purpose
 // added to it however the sentence is recast, is material.
 func TestPermissionLimitedByOnly(t *testing.T) {
-	const doc = "# Bakery notice\n\n## Couriers\n\nOur contracts dictate that couriers only use your address to deliver your order.\n"
+	const doc = "# Bakery notice\n\n## Couriers\n\nOur contracts dictate that couriers only use your address to deliver your order.\n\n" +
+		"## Drivers\n\nOur contracts dictate that drivers only use your phone number to reach you at the door and not for sales calls.\n"
 	const from = "Our contracts dictate that couriers only use your address to deliver your order."
+	const drivers = "Our contracts dictate that drivers only use your phone number to reach you at the door and not for sales calls."
 	for _, c := range []struct {
-		to       string
+		from, to string
 		material bool
 	}{
-		{"Under our contracts, couriers may use your address only to deliver your order.", false},
-		{"Under our contracts, couriers may use your address to deliver your order.", true},
-		{"Under our contracts, couriers may use your address only to deliver your order and to send offers.", true},
-		{"Under our contracts, couriers must use your address only to deliver your order and to send offers.", true},
+		{drivers, "Under our contracts, drivers may use your phone number only to reach you at the door, and not for sales calls.", false},
+		{drivers, "Under our contracts, drivers may use your phone number only to reach you at the door, and for sales calls.", true},
+		{from, "Under our contracts, couriers may use your address only to deliver your order.", false},
+		{from, "Under our contracts, couriers may use your address to deliver your order.", true},
+		{from, "Under our contracts, couriers may use your address only to deliver your order and to send offers.", true},
+		{from, "Under our contracts, couriers must use your address only to deliver your order and to send offers.", true},
+		{from, "Under our contracts, couriers may use your address only to deliver your order, and not for ads.", true},
 	} {
-		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
-			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
 		}
 	}
 }
