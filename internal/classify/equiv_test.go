@@ -43,7 +43,8 @@ var refNeedles = [][]string{
 	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},
 	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"intended", "directed", "meant", "designed", "aimed", "targeted"}, {"to let us", "to allow us", "to enable us", "to permit us"},
 	{"so we can", "in order that we can"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
-	{"not apply to", "exclude"}, {"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
+	{"not apply to", "exclude"}, {"unless you"},
+	{"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
 }
 
 // refCanonicalize is canonicalize as first written, gated by refNeedles.

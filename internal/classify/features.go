@@ -1467,6 +1467,16 @@ func obliges(ws []string, i int) bool {
 			return false
 		}
 	}
+	// "As tax rules require" closes a clause that gives the reason for
+	// what the sentence says, as "to meet tax requirements" does: it binds
+	// nobody to anything. "As our contracts require them to" still does.
+	if i+1 == len(ws) || ws[i+1] == "we" || ws[i+1] == "and" || ws[i+1] == "or" || ws[i+1] == "but" {
+		for j := max(0, i-5); j < i; j++ {
+			if ws[j] == "as" {
+				return false
+			}
+		}
+	}
 	return true
 }
 

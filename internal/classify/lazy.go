@@ -460,6 +460,11 @@ func buildVocab() {
 		// What a notice, program or right "excludes" it "does not apply
 		// to" and "does not cover" (E7): the same denial.
 		phrase(anyOf("not apply to", "exclude"), `\bnot apply to\b|\bexcludes?\b`, "not cover"),
+		// A ban lifted by the user's consent is the same ban however the
+		// consent is written (E7): "unless you have given your explicit
+		// consent, we will not share it" is "we will not share it
+		// without your explicit consent".
+		phrase(anyOf("unless you"), `\bunless you (?:have )?(?:give|given|gave|provide|provided)(?: us)? (?:your|their) ((?:explicit|express|prior|written|affirmative|verifiable) )?consent\b|\bunless you (?:have )?(?:consent|consented)\b`, "without your ${1}consent"),
 		// A state's laws are its law (E6): "the laws of the State of
 		// Ohio" is "Ohio law".
 		phrase(anyOf("laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"), `\bthe laws? of the (?:state|commonwealth) of ((?:new|north|south|west|rhode) \w+|\w+)\b`, "$1 law"),

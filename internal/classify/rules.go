@@ -315,6 +315,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if modalChanged && !commitChanged && modalRepeated(o, n) {
 		modalChanged = false
 	}
+	// "They may use it only to deliver" allows what "they must only use
+	// it to deliver" binds them to: a permission limited by "only" is the
+	// same limit as a duty to keep to it.
+	if (modalChanged || commitChanged) && o.restrict["only"] > 0 && o.restrict["only"] == n.restrict["only"] && o.neg == n.neg &&
+		(onlyPermitted(o) && onlyBound(n) || onlyPermitted(n) && onlyBound(o)) {
+		modalChanged, commitChanged = false, false
+	}
 	if modalChanged || commitChanged {
 		impact := notice.ImpactMoreProtective
 		what := "the modal verb changed"
@@ -395,9 +402,20 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M3 restrictive qualifiers; one that came or went with a whole
 	// exception clause ("without your explicit consent") is part of the M4
 	// edit, not a qualifier of its own.
-	withClause := exceptionStretches(o, n)
+	// A clause that only moved ("without your consent" put first) came
+	// and went with nothing: a qualifier dropped from it is its own edit.
+	var withClause map[string]bool
+	if len(diffCounts(o.except, n.except)) > 0 {
+		withClause = exceptionStretches(o, n)
+	}
 	for _, w := range diffCounts(o.restrict, n.restrict) {
 		if withClause[w] {
+			continue
+		}
+		// "With your consent, we use X" and "we use X, but only if you
+		// consent" make the practice hang on the same consent: the
+		// "only" says what the condition already did.
+		if w == "only" && oc > 0 && nc > 0 && n.restrict[w]-o.restrict[w] == consentOnly(n)-consentOnly(o) {
 			continue
 		}
 		impact := notice.ImpactMoreProtective
@@ -673,6 +691,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// it, counts: words moved from one sentence to another are rewording.
 	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
 		fs = append(fs, pairFindings(u, o, n)...)
+	}
+	// A new "and to ..." purpose clause whose words the old side lacks
+	// is a new purpose however much of the sentence was recast around
+	// it.
+	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		if p, ok := purposeAdded(o, n); ok && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
+			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+		}
 	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
@@ -2552,7 +2578,16 @@ func permits(s *side) bool {
 func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	a, b := o.tokens(), n.tokens()
 	hs, changed, ok := o.hunksTo(n)
-	if !ok || changed == 0 || changed > 6 && float64(changed) > 0.35*float64(max(len(a), len(b))) {
+	// A word put in another's place ("utilizing" → "using"), and used
+	// nowhere else on either side, keeps the alignment around it: only the words of longer stretches say the
+	// sentence was rewritten too much to read its hunks as list edits.
+	rewritten := changed
+	for _, h := range hs {
+		if len(h.del) == 1 && len(h.ins) == 1 && wordSwap(h.del[0], h.ins[0]) && !n.wordSet()[h.del[0]] && !o.wordSet()[h.ins[0]] {
+			rewritten -= 2
+		}
+	}
+	if !ok || changed == 0 || rewritten > 6 && float64(rewritten) > 0.35*float64(max(len(a), len(b))) {
 		return nil
 	}
 	// A stretch whose words the other side also has elsewhere moved; it was
@@ -2648,6 +2683,17 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 	}
 	return fs
+}
+
+// wordSwap reports one word put in another's place: not a punctuation
+// mark, and not a joining word, whose change regroups a sentence's clauses.
+func wordSwap(a, b string) bool {
+	for _, w := range []string{a, b} {
+		if len(w) < 2 || !isLetter(w[0]) || w == "and" || w == "or" || w == "nor" {
+			return false
+		}
+	}
+	return true
 }
 
 // expands reports whether texts spell out acronym ("eea") or use the
@@ -3873,6 +3919,61 @@ func consentWords(ws []string) int {
 		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
 			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
 			"authorised", "permission", "permissions", "opt-in", "optin", "agree", "agrees", "agreed":
+			n++
+		}
+	}
+	return n
+}
+
+// onlyPermitted reports a side whose one modal is a "may" limited by an
+// "only" soon after it ("they may use it only to deliver").
+func onlyPermitted(sd *side) bool {
+	if sd.possible != 1 || sd.commit > 0 || sd.can > 0 {
+		return false
+	}
+	for i, w := range sd.words {
+		if possibility[w] {
+			return slices.Contains(sd.words[i+1:min(i+6, len(sd.words))], "only")
+		}
+	}
+	return false
+}
+
+// onlyBound reports a side bound by a duty and no permission, whose
+// "only" limits it ("our contracts dictate that they only use it"). The
+// caller holds both sides to the same denials ("and not for ads").
+func onlyBound(sd *side) bool {
+	return sd.commit > 0 && sd.possible == 0 && sd.can == 0
+}
+
+// unnamed returns the content words of ws whose stem o does not use.
+func unnamed(ws []string, o *side) []string {
+	var out []string
+	for _, w := range ws {
+		if glue[w] || stop[w] || isNumber(w) || len(w) < 3 {
+			continue
+		}
+		if _, ok := o.loose[stem(lemma(w))]; !ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// consentOnly counts the "only"s that open a consent condition ("only if
+// you consent", "only with your consent").
+func consentOnly(sd *side) int {
+	n := 0
+	for i, w := range sd.words {
+		if w != "only" || i+2 >= len(sd.words) {
+			continue
+		}
+		switch sd.words[i+1] {
+		case "if", "with", "after", "once", "when":
+		default:
+			continue
+		}
+		if consentWords(sd.words[i+2:min(i+6, len(sd.words))]) > 0 {
 			n++
 		}
 	}

@@ -2286,3 +2286,98 @@ func TestParagraphRephrasedPerSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteDroppedFromRewordedSentence: a way to act dropped from a
+// sentence whose other words are swapped one for one ("utilizing" →
+// "using") is still a route removed (M14); the swaps alone are rewording.
+func TestRouteDroppedFromRewordedSentence(t *testing.T) {
+	const doc = "# Garden club notice\n\n## Newsletters\n\nYou may stop the newsletters we post at any time by utilizing the stop link printed in such newsletter or by writing to us at news@example.org.\n"
+	const from = "by utilizing the stop link printed in such newsletter or by writing to us at news@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"by using the stop link printed in each newsletter or by writing to us at news@example.org.", false},
+		{"by using the stop link printed in each newsletter.", true},
+		{"by using the stop link printed in each newsletter or by writing to us.", false},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestReasonAsRulesRequire: "as tax rules require" gives the reason a
+// period is kept, as "to meet tax requirements" does, and binds nobody
+// (E7); a different period, or a new permission beside it, is material.
+func TestReasonAsRulesRequire(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Keeping records\n\n- Invoices: 7 years, to meet tax and bookkeeping requirements.\n- Club data: while you are a member.\n"
+	const from = "- Invoices: 7 years, to meet tax and bookkeeping requirements."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- Invoices: seven years, as tax and bookkeeping rules require.", false},
+		{"- Invoices: ten years, as tax and bookkeeping rules require.", true},
+		{"- Invoices: seven years, as tax and bookkeeping rules require, and we may keep them longer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConsentConditionRecast: a ban lifted by consent and a practice that
+// hangs on consent say the same however the consent is written ("never
+// ... without your consent" = "unless you have given your consent, we
+// will not ..."; "with your consent, we use" = "we use ..., but only if
+// you consent") (E7). A qualifier dropped from the consent, the consent
+// dropped, or a value changed beside it, is material.
+func TestConsentConditionRecast(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe never give your order history to other shops for their advertising without your express consent.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in. With your consent, we also use a visit-counting cookie that expires after 12 months.\n"
+	const ban = "We never give your order history to other shops for their advertising without your express consent."
+	const use = "With your consent, we also use a visit-counting cookie that expires after 12 months."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{ban, "Unless you have given your express consent, we will not give your order history to other shops for their advertising.", false},
+		{ban, "Unless you have given your consent, we will not give your order history to other shops for their advertising.", true},
+		{ban, "Unless you have given your express consent, we will not give your order history to other shops.", true},
+		{use, "We also use a visit-counting cookie, but only if you consent to it; it expires after one year.", false},
+		{use, "We also use a visit-counting cookie, but only if you consent to it; it expires after two years.", true},
+		{use, "We also use a visit-counting cookie; it expires after one year.", true},
+		{"We use a login cookie to keep you signed in.", "We use a login cookie only to keep you signed in.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPermissionLimitedByOnly: "they may use it only to X" sets the limit
+// "they must only use it to X" sets (E7); the limit dropped, or a purpose
+// added to it however the sentence is recast, is material.
+func TestPermissionLimitedByOnly(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Couriers\n\nOur contracts dictate that couriers only use your address to deliver your order.\n\n" +
+		"## Drivers\n\nOur contracts dictate that drivers only use your phone number to reach you at the door and not for sales calls.\n"
+	const from = "Our contracts dictate that couriers only use your address to deliver your order."
+	const drivers = "Our contracts dictate that drivers only use your phone number to reach you at the door and not for sales calls."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{drivers, "Under our contracts, drivers may use your phone number only to reach you at the door, and not for sales calls.", false},
+		{drivers, "Under our contracts, drivers may use your phone number only to reach you at the door, and for sales calls.", true},
+		{from, "Under our contracts, couriers may use your address only to deliver your order.", false},
+		{from, "Under our contracts, couriers may use your address to deliver your order.", true},
+		{from, "Under our contracts, couriers may use your address only to deliver your order and to send offers.", true},
+		{from, "Under our contracts, couriers must use your address only to deliver your order and to send offers.", true},
+		{from, "Under our contracts, couriers may use your address only to deliver your order, and not for ads.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
