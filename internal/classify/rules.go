@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -2355,21 +2356,16 @@ func valueRepeated(a, b *side) bool {
 
 // noneElseWords reports the words of sd's "nobody else", "no other
 // party": another way to say "only".
-func noneElseWords(sd *side) func(string) bool {
-	in := map[string]bool{}
-	for _, m := range reNoneElse().FindAllString(sd.norm, -1) {
-		for _, w := range strings.Fields(m) {
-			in[w] = true
-		}
-	}
-	return func(w string) bool { return in[w] }
-}
+func noneElseWords(sd *side) func(string) bool { return matchedWords(reNoneElse(), sd.norm) }
 
 // backRefWords reports the words of sd's back-references ("this age
 // group").
-func backRefWords(sd *side) func(string) bool {
+func backRefWords(sd *side) func(string) bool { return matchedWords(reBackRef(), sd.norm) }
+
+// matchedWords reports the words of re's matches in norm.
+func matchedWords(re *regexp.Regexp, norm string) func(string) bool {
 	in := map[string]bool{}
-	for _, m := range reBackRef().FindAllString(sd.norm, -1) {
+	for _, m := range re.FindAllString(norm, -1) {
 		for _, w := range strings.Fields(m) {
 			in[w] = true
 		}
