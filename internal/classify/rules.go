@@ -684,6 +684,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
+	// M3 "any player" → "players in Junior Mode": who the statement
+	// covers narrowed, or widened the other way.
+	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		if f, ok := scopeChanged(o, n, quote); ok {
+			fs = append(fs, f)
+		}
+	}
 	// A paragraph whose sentences were each edited in place, one for one,
 	// and stayed one paragraph, is read sentence by sentence too: a condition dropped from one
 	// sentence ("where the law requires it") is no rewording because
@@ -5250,3 +5257,73 @@ func withoutItemsOf(fs []finding, who string) []finding {
 	}
 	return rest
 }
+
+// scopeChanged reports a one-sentence edit whose one changed stretch
+// trades a universal word for a qualifier on the same noun: "from any
+// player" → "from players in Junior Mode" narrows whom the statement
+// covers, the reverse widens it (M3). The qualifier's words may be used
+// elsewhere in the sentence: "players in Junior Mode" in the next clause
+// does not explain them here. A universal swapped for another ("every" →
+// "all") or a noun reworded keeps the scope.
+func scopeChanged(o, n *side, quote string) (finding, bool) {
+	hs, _, ok := wordHunks(spelledTokens(o.norm), spelledTokens(n.norm))
+	if !ok || len(hs) != 1 {
+		return finding{}, false
+	}
+	h := hs[0]
+	del, ins := cancelStems(h.del, h.ins), cancelStems(h.ins, h.del)
+	narrowed := true
+	if hasUniversal(ins) && !hasUniversal(del) {
+		del, ins, narrowed = ins, del, false
+	}
+	if len(h.del) > 8 || len(h.ins) > 8 || !hasUniversal(del) || hasUniversal(ins) {
+		return finding{}, false
+	}
+	for _, w := range del {
+		if !isUniversal(w) && !stop[w] && !glue[w] {
+			return finding{}, false
+		}
+	}
+	var qual []string
+	for _, w := range ins {
+		if !stop[w] && !glue[w] && w != "," {
+			qual = append(qual, w)
+		}
+	}
+	if len(qual) == 0 {
+		return finding{}, false
+	}
+	// A ban that covers fewer people protects less; a permission that
+	// covers fewer protects more.
+	impact := notice.ImpactLessProtective
+	if (o.neg == 0) == narrowed {
+		impact = notice.ImpactMoreProtective
+	}
+	verb := "narrowed"
+	if !narrowed {
+		verb = "widened"
+	}
+	return finding{rule: "M3 scope", impact: impact, keywords: qual,
+		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// cancelStems returns the tokens of a whose stems b does not have.
+func cancelStems(a, b []string) []string {
+	have := map[string]bool{}
+	for _, w := range b {
+		have[stem(lemma(w))] = true
+	}
+	var out []string
+	for _, w := range a {
+		if !have[stem(lemma(w))] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// hasUniversal reports a universal word ("any", "all", "every",
+// "anybody") among ws.
+func hasUniversal(ws []string) bool { return slices.ContainsFunc(ws, isUniversal) }
+
+func isUniversal(w string) bool { return universal[w] || w == "anybody" || w == "everybody" }

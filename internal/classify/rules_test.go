@@ -2381,3 +2381,27 @@ func TestPermissionLimitedByOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeNarrowed: a universal word traded for a qualifier on the same
+// noun ("from any member" → "from members in the youth league") changes
+// whom the statement covers (M3), even where the qualifier's words are
+// used elsewhere in the sentence; "any member" → "all members" or "any of
+// our members" keeps the scope (E7).
+func TestScopeNarrowed(t *testing.T) {
+	const doc = "# League notice\n\n## Messages\n\nWe do not sell messages from any member, and we do not sell messages from members in the youth league. " +
+		"We may email any member about fixtures in the youth league.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"messages from any member, and", "messages from members in the youth league, and", true},
+		{"We may email any member about", "We may email members in the youth league about", true},
+		{"messages from any member, and", "messages from all members, and", false},
+		{"messages from any member, and", "messages from every member, and", false},
+		{"messages from any member, and", "messages from any of our members, and", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
