@@ -2072,9 +2072,20 @@ func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, 
 		nHeads[a.anchor] = append(nHeads[a.anchor], a.head...)
 	}
 	oKnown, nKnown := stems(o.tokens(), oHeads), stems(n.tokens(), nHeads)
+	// Subjects are read loosely ("people near you can see it" →
+	// "nearby people can view it"): only against an audience named after
+	// "visible to" on the other side.
+	bySubject := func(as []audience, anchor string) bool {
+		for _, b := range as {
+			if b.anchor == anchor && !b.subject {
+				return false
+			}
+		}
+		return true
+	}
 	for _, a := range oa {
 		hs, both := nHeads[a.anchor]
-		if !both || len(hs) == 0 || len(a.head) == 0 {
+		if !both || len(hs) == 0 || len(a.head) == 0 || a.subject && bySubject(na, a.anchor) {
 			continue
 		}
 		var added, removed []string
@@ -2132,10 +2143,11 @@ func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, 
 // to: the anchor ("visible", or a giving verb's base form: "share"), the
 // audience's words and its heads (the stems that name who).
 type audience struct {
-	anchor string
-	words  []string
-	head   []string
-	denied bool
+	anchor  string
+	words   []string
+	head    []string
+	denied  bool
+	subject bool // named as the subject of a seeing verb ("members can see it")
 }
 
 // audiences lists the audiences a sentence's tokens name after an
@@ -2148,9 +2160,18 @@ func audiences(ts []string, self []string) []audience {
 	var out []audience
 	for i, w := range ts {
 		start, anchor := -1, ""
+		var span []string
+		bySubject := false
 		switch {
 		case audienceWords[w] && i+2 < len(ts) && ts[i+1] == "to":
 			start, anchor = i+2, w
+		case seeing[w]:
+			// "the owners and members can see your name" names who sees
+			// it before the verb, as "visible to the owners and members"
+			// does after.
+			if span = subjectBefore(ts, i); len(span) > 0 {
+				anchor, bySubject = "visible", true
+			}
 		default:
 			base, ok := viewVerbs[w]
 			if !ok {
@@ -2163,11 +2184,19 @@ func audiences(ts []string, self []string) []audience {
 				start, anchor = k, base
 			}
 		}
-		if start < 0 {
+		if start < 0 && span == nil {
 			continue
 		}
-		a := audience{anchor: anchor}
-		for _, x := range ts[start:] {
+		if span == nil {
+			span = ts[start:]
+		}
+		a := audience{anchor: anchor, subject: bySubject}
+		for k, x := range span {
+			// A comma between the items of a list ("the owners,
+			// administrators and members") keeps the audience going.
+			if x == "," && listComma(span, k) {
+				continue
+			}
 			if clauseEnd(x) && x != "and" && x != "or" || x == "of" || x == "at" || x == "in" || x == "within" || x == "from" ||
 				x == "on" || x == "for" || x == "to" || x == "with" || x == "who" || x == "under" || x == "outside" || x == "inside" ||
 				x == "across" || x == "by" || x == "as" || x == "via" || x == "through" || len(a.words) >= 8 {
@@ -2192,6 +2221,59 @@ func audiences(ts []string, self []string) []audience {
 		out = append(out, a)
 	}
 	return out
+}
+
+// subjectPronoun are the pronouns that open a clause as its subject.
+var subjectPronoun = map[string]bool{"we": true, "you": true, "they": true, "it": true, "he": true, "she": true, "i": true}
+
+// seeing are the verbs whose subject is who sees the data: "members can
+// see it".
+var seeing = map[string]bool{"see": true, "view": true, "sees": true, "views": true}
+
+// subjectBefore returns the subject of the verb at ts[i]: the tokens from
+// the clause's start (the sentence's, or after a colon, a semicolon or a
+// clause word) to the verb, without the modals and adverbs before it
+// ("the owners and members" of "..., the owners and members can see").
+// It returns nil when no modal stands before the verb, or when the verb
+// has no subject of its own ("who can see", "you can see").
+func subjectBefore(ts []string, i int) []string {
+	j := i
+	for j > 0 && helper(ts[j-1]) {
+		j--
+	}
+	if j == i || j == 0 {
+		return nil
+	}
+	k := j
+scan:
+	for k > 0 && j-k < 12 {
+		switch ts[k-1] {
+		case ":", ";", "that", "which", "who", "whom", "where", "when", "whenever", "if", "so", "because", "only":
+			break scan
+		}
+		k--
+	}
+	subj := ts[k:j]
+	if len(subj) == 0 || len(subj) == 1 && (subj[0] == "you" || subj[0] == "we" || subj[0] == "they" || subj[0] == "it") {
+		return nil
+	}
+	return subj
+}
+
+// listComma reports a comma at ts[k] that separates items of a list: an
+// "and" or "or" follows before the next clause mark.
+func listComma(ts []string, k int) bool {
+	for m, x := range ts[k+1:] {
+		switch x {
+		case "and", "or":
+			// "..., and we do not sell it" opens a clause of its own.
+			next := k + 1 + m + 1
+			return next < len(ts) && !subjectPronoun[ts[next]]
+		case ",", ";", ":", "that", "which", "who", "where", "when", "if", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // participleOf maps the past participle of each giving or viewing verb to

@@ -2405,3 +2405,27 @@ func TestScopeNarrowed(t *testing.T) {
 		}
 	}
 }
+
+// TestAudienceAsSubject: who can see the data, named as the subject of
+// "can see" ("the owners and members can see your name"), is compared with
+// the audience of "visible to": the same people are rewording (E7), a
+// group added is a wider audience (M7). Items of a list joined by commas
+// belong to one audience.
+func TestAudienceAsSubject(t *testing.T) {
+	const doc = "# Club notice\n\n## Who sees what\n\n- **Your team:** your name and match scores are visible to the captains and coaches of the team you join.\n" +
+		"- **Sponsors** that fund the league, under a written contract.\n"
+	const from = "your name and match scores are visible to the captains and coaches of the team you join."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"the captains and coaches of the team you join can see your name and match scores.", false},
+		{"the captains, coaches and players of the team you join can see your name and match scores.", true},
+		{"your name and match scores are visible to the captains, coaches and players of the team you join.", true},
+		{"the captains of the team you join can see your name and match scores.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
