@@ -45,6 +45,7 @@ var refNeedles = [][]string{
 	{"so we can", "in order that we can"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
 	{"not apply to", "exclude"}, {"unless you"},
 	{"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
+	{"law"},
 }
 
 // refCanonicalize is canonicalize as first written, gated by refNeedles.

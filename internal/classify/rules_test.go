@@ -2381,3 +2381,30 @@ func TestPermissionLimitedByOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestLawAllowsDoubleNegative: a condition on what the law allows says
+// the same written as its double negative ("where the law allows" =
+// "unless the law prohibits it" = "except where forbidden by law") (E7).
+// What the law requires, a hedge or a changed timing beside it is
+// material.
+func TestLawAllowsDoubleNegative(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Police\n\nWe give your order history to the police when the law requires it. " +
+		"Where the law allows, we tell you before we hand it over.\n\n## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "Where the law allows, we tell you before we hand it over."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Unless the law prohibits it, we will tell you before we hand it over.", false},
+		{"We tell you before we hand it over, except where forbidden by law.", false},
+		{"Where permitted by law, we tell you before we hand it over.", false},
+		{"Unless the law prohibits it, we will tell you after we hand it over.", true},
+		{"Where the law requires it, we tell you before we hand it over.", true},
+		{"Unless the law prohibits it, we may tell you before we hand it over.", true},
+		{"We tell you before we hand it over.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
