@@ -3686,6 +3686,9 @@ var synonymGroups = [][]string{
 	{"run", "operate", "manage"},
 	{"begin", "start", "commence"},
 	{"buy", "purchase"},
+	// An event named by its noun or its verb is the same event (E7): "a
+	// sale of our business" is "if we sell our business".
+	{"sell", "sold", "sale"},
 	{"buyer", "purchaser", "acquirer"},
 	{"honour", "honor", "abide", "observe", "comply", "bound"},
 	{"send", "transmit", "deliver", "submit"},

@@ -2408,3 +2408,26 @@ func TestLawAllowsDoubleNegative(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNounOrVerb: an event named by its noun or by its verb is the
+// same event ("a merger or sale of our bakery" = "if we merge or sell our
+// bakery") (E7). A recipient, an event or an item added beside it is
+// material.
+func TestEventNounOrVerb(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe never rent your order history to other shops. " +
+		"We may pass your account to the buyer as part of a merger or sale of our bakery.\n\n## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "We may pass your account to the buyer as part of a merger or sale of our bakery."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may pass your account to the buyer if we merge or sell our bakery.", false},
+		{"We may pass your account to the buyer and to advertisers if we merge or sell our bakery.", true},
+		{"We may pass your account to the buyer if we merge or sell our bakery, and keep it for ten years.", true},
+		{"We will pass your account to the buyer if we merge or sell our bakery.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
