@@ -298,7 +298,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// comes and goes in rewording ("are visible to" → "can see"), and counts
 	// only when it stands in for a dropped "may".
 	op, np := o.possible+o.can, n.possible+n.can
-	modalChanged := op != np && o.possible != n.possible
+	opos, npos := o.possible, n.possible
+	// Measures "designed to reduce" a risk aim at it as those used "in an
+	// effort to reduce" it do (E7): a "try to" that gives way to "designed
+	// to" is the same hedge. Alone, "designed to" only states a purpose.
+	if k := min(tries(o)-tries(n), designedTo(n)-designedTo(o)); k > 0 {
+		np, npos = np+k, npos+k
+	}
+	if k := min(tries(n)-tries(o), designedTo(o)-designedTo(n)); k > 0 {
+		op, opos = op+k, opos+k
+	}
+	modalChanged := op != np && opos != npos
 	// "We will post X and update Y" and "X will be posted and Y will be
 	// updated" make the same commitment: compare the sentences that commit,
 	// not how often "will" is written.
@@ -5256,4 +5266,29 @@ func withoutItemsOf(fs []finding, who string) []finding {
 		rest = append(rest, f)
 	}
 	return rest
+}
+
+// tries counts the hedges that say a statement aims at what it names ("to
+// try to", "attempts to", "strives to").
+func tries(sd *side) int {
+	k := 0
+	for _, w := range sd.words {
+		switch w {
+		case "try", "tries", "attempt", "attempts", "endeavor", "endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims":
+			k++
+		}
+	}
+	return k
+}
+
+// designedTo counts the purposes stated as what a thing is "designed to"
+// or "intended to" do.
+func designedTo(sd *side) int {
+	k := 0
+	for i, w := range sd.words {
+		if (w == "designed" || w == "intended") && i+1 < len(sd.words) && sd.words[i+1] == "to" && (i == 0 || !negations[sd.words[i-1]]) {
+			k++
+		}
+	}
+	return k
 }

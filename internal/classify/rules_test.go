@@ -2431,3 +2431,26 @@ func TestEventNounOrVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestDesignedToIsAnEffort: measures "designed to" reduce a risk aim at it
+// as measures used "in an effort to" reduce it do (E7). Dropping the aim
+// ("measures that reduce"), a hedge added or a risk added is material.
+func TestDesignedToIsAnEffort(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Security\n\nWe protect your account using reasonable measures in an effort to reduce the risk of theft. " +
+		"No method is perfectly safe.\n\n## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "We protect your account using reasonable measures in an effort to reduce the risk of theft."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We protect your account with reasonable measures designed to reduce the risk of theft.", false},
+		{"We protect your account with reasonable measures that are designed to reduce the risk of theft.", false},
+		{"We protect your account with reasonable measures that reduce the risk of theft.", true},
+		{"We may protect your account with reasonable measures designed to reduce the risk of theft.", true},
+		{"We protect your account with reasonable measures designed to reduce the risk of theft and misuse.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
