@@ -413,7 +413,11 @@ func buildVocab() {
 		phrase(anyOf("nor ", "neither "), `(^|, |; )(?:nor|neither) (do|does|did|will|would|can|may|shall|should|are|is|have|has) (we|they|you|it|he|she) `, "${1}$3 $2 not "),
 		phrase(allOf("let ", " know"), `\blet (\w+) know\b`, "notify $1"),
 		phrase(wholeWord("let", "lets"), `\blets?\b`, "allow"),
-		phrase(wholeWord("inform", "informs", "informed", "informing", "tell", "tells"), `\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`, "notify"),
+		// Every form of the verb: "without telling us" is "without
+		// informing us", and keeps its "-ing" for the "without" that
+		// denies it.
+		phrase(wholeWord("informing", "telling"), `\binforming\b|\btelling\b`, "notifying"),
+		phrase(wholeWord("inform", "informs", "informed", "tell", "tells", "told"), `\binform(?:s|ed)?\b|\btell(?:s)?\b|\btold\b`, "notify"),
 		// A frequency is an interval (E6): "twice a year" is "every six
 		// months", "every quarter" is "every three months".
 		phrase(anyOf("twice"), `\btwice (?:a|per|each|every) year\b`, "every 6 months"),

@@ -2454,3 +2454,29 @@ func TestDesignedToIsAnEffort(t *testing.T) {
 		}
 	}
 }
+
+// TestTellingIsInforming: every form of "tell" is the same verb as
+// "inform" ("without telling us" = "without informing us"), so "you do not
+// need to tell us X to play" and "you can play without telling us X" are
+// compared as one statement (E7). Another item, another act, a "must" or a
+// "may" beside it is material.
+func TestTellingIsInforming(t *testing.T) {
+	const doc = "# Puzzle game notice\n\n## For players\n\n- You do not need to tell us your name to play.\n- Ask a parent before you buy hints.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "You do not need to tell us your name to play."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can play without telling us your name.", false},
+		{"You can play without informing us of your name.", false},
+		{"You can play without telling us your name or your age.", true},
+		{"You can chat without telling us your name.", true},
+		{"You must tell us your name to play.", true},
+		{"You can play without telling us your name, but we may ask for it later.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
