@@ -527,12 +527,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) && !fullerName(w, n, o) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) && !fullerName(w, n, o) && !pluralOf(w, o) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) && !fullerName(w, o, n) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) && !fullerName(w, o, n) && !pluralOf(w, n) {
 				removed = append(removed, w)
 			}
 		}
@@ -5291,4 +5291,13 @@ func designedTo(sd *side) int {
 		}
 	}
 	return k
+}
+
+// pluralOf reports a name word that is the plural of one the other side
+// writes: "the US-EU and US-Swiss Safe Harbor Frameworks" names the two
+// frameworks "the US-EU Safe Harbor Framework and the US-Swiss Safe Harbor
+// Framework" does (E7).
+func pluralOf(w string, other *side) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) >= 4 && containsWord(other.norm, one)
 }

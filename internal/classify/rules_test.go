@@ -2480,3 +2480,26 @@ func TestTellingIsInforming(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithSharedHead: two names that share their head word may be
+// written with the head once, in the plural ("the Lake Code and the River
+// Code" = "the Lake and River Codes") (E7). A name dropped or swapped for
+// another beside it is material.
+func TestNamesWithSharedHead(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Complaints\n\nThe club follows the Lakeside Rowing Code and the Riverside Rowing Code for the handling of member records.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "The club follows the Lakeside Rowing Code and the Riverside Rowing Code for the handling of member records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The club follows the Lakeside and Riverside Rowing Codes for the handling of member records.", false},
+		{"The club follows the Lakeside and Harbourside Rowing Codes for the handling of member records.", true},
+		{"The club follows the Lakeside Rowing Code for the handling of member records.", true},
+		{"The club follows the Lakeside, Riverside and Harbourside Rowing Codes for the handling of member records.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
