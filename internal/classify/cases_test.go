@@ -404,8 +404,17 @@ func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 1, 0.93) }
 // miss (a second way to opt out dropped from a sentence reworded word for
 // word) and false alarms ("as tax rules require" read as a duty, a
 // consent condition recast, an only-limited permission for a duty) are
-// fixed by general rules: recall 1.000 and precision 0.811. Left: a
-// paragraph made a list under a lead-in, an "In short" line, a phone
-// number changed beside an example, a section moved and recast, http to
-// https and plain-language rewrites.
-func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.81) }
+// fixed by general rules: recall 1.000 and precision 0.811; with the
+// rules of holdout17 (every form of "tell", a plural name word) 0.857.
+// Left: a paragraph made a list under a lead-in, an "In short" line, a
+// phone number changed beside an example, a section moved and recast and
+// plain-language rewrites.
+func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.85) }
+
+// TestHoldout17Cases holds a set written on the four base notices: recall
+// 1.000 and precision 0.882 on first contact with every earlier rule in
+// place. Its false alarms ("unless the law prohibits it" for "where the
+// law allows", "a sale of" for "if we sell", "designed to" for "in an
+// effort to", "telling" left apart from "tell") are fixed by general
+// rules: recall 1.000 and precision 1.000.
+func TestHoldout17Cases(t *testing.T) { scoreSetTo(t, "holdout17", 1, 1) }

@@ -1521,6 +1521,11 @@ func deniesAct(ws []string, i int) bool {
 		}
 	}
 	for _, w := range ws[i+2 : min(i+7, len(ws))] {
+		// "without making a profile and without telling us": the next
+		// clause's words are not this one's.
+		if w == "and" || w == "or" || w == "but" || w == "without" {
+			break
+		}
 		if w == "you" || w == "them" || consentWords([]string{w}) > 0 || informWords([]string{w}) > 0 ||
 			w == "choice" || w == "optin" || w == "optout" || w == "ask" || w == "notice" {
 			return false

@@ -413,7 +413,11 @@ func buildVocab() {
 		phrase(anyOf("nor ", "neither "), `(^|, |; )(?:nor|neither) (do|does|did|will|would|can|may|shall|should|are|is|have|has) (we|they|you|it|he|she) `, "${1}$3 $2 not "),
 		phrase(allOf("let ", " know"), `\blet (\w+) know\b`, "notify $1"),
 		phrase(wholeWord("let", "lets"), `\blets?\b`, "allow"),
-		phrase(wholeWord("inform", "informs", "informed", "informing", "tell", "tells"), `\binform(?:s|ed|ing)?\b|\btell(?:s)?\b`, "notify"),
+		// Every form of the verb: "without telling us" is "without
+		// informing us", and keeps its "-ing" for the "without" that
+		// denies it.
+		phrase(wholeWord("informing", "telling"), `\binforming\b|\btelling\b`, "notifying"),
+		phrase(wholeWord("inform", "informs", "informed", "tell", "tells", "told"), `\binform(?:s|ed)?\b|\btell(?:s)?\b|\btold\b`, "notify"),
 		// A frequency is an interval (E6): "twice a year" is "every six
 		// months", "every quarter" is "every three months".
 		phrase(anyOf("twice"), `\btwice (?:a|per|each|every) year\b`, "every 6 months"),
@@ -468,6 +472,12 @@ func buildVocab() {
 		// A state's laws are its law (E6): "the laws of the State of
 		// Ohio" is "Ohio law".
 		phrase(anyOf("laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"), `\bthe laws? of the (?:state|commonwealth) of ((?:new|north|south|west|rhode) \w+|\w+)\b`, "$1 law"),
+		// A condition on what the law allows is the same written as its
+		// double negative (E7): "unless the law prohibits it" and "except
+		// where forbidden by law" say "where the law allows" and "where
+		// permitted by law" say. What the law requires is another
+		// condition, left alone.
+		phrase(anyOf("law"), `\b(?:unless|except (?:where|when|if|as)) (?:(?:the|applicable|local) )?laws? (?:prohibits?|forbids?|bars?|prevents?)(?: (?:it|this|that|so|us(?: from doing so)?))?\b|\b(?:unless|except (?:where|when|if|as)) (?:prohibited|forbidden|barred|prevented) by (?:(?:the|applicable|local) )?laws?\b|\b(?:where|when|if|as far as|to the extent) (?:(?:the|applicable|local) )?laws? (?:allows?|permits?)(?: (?:it|this|that|so|us to(?: do so)?))?\b|\b(?:where|when|if|as|to the extent) (?:permitted|allowed) by (?:(?:the|applicable|local) )?laws?\b`, "where the law allows"),
 	}
 	participles = map[string]string{"see": "seen", "view": "viewed", "watch": "watched", "hear": "heard",
 		"access": "accessed", "read": "read", "receive": "received", "obtain": "obtained", "use": "used",

@@ -299,7 +299,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// comes and goes in rewording ("are visible to" → "can see"), and counts
 	// only when it stands in for a dropped "may".
 	op, np := o.possible+o.can, n.possible+n.can
-	modalChanged := op != np && o.possible != n.possible
+	opos, npos := o.possible, n.possible
+	// Measures "designed to reduce" a risk aim at it as those used "in an
+	// effort to reduce" it do (E7): a "try to" that gives way to "designed
+	// to" is the same hedge. Alone, "designed to" only states a purpose.
+	if k := min(tries(o)-tries(n), designedTo(n)-designedTo(o)); k > 0 {
+		np, npos = np+k, npos+k
+	}
+	if k := min(tries(n)-tries(o), designedTo(o)-designedTo(n)); k > 0 {
+		op, opos = op+k, opos+k
+	}
+	modalChanged := op != np && opos != npos
 	// "We will post X and update Y" and "X will be posted and Y will be
 	// updated" make the same commitment: compare the sentences that commit,
 	// not how often "will" is written.
@@ -518,12 +528,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		var added, removed []string
 		oldLower, newLower := strings.ToLower(strings.Join(o.texts, " ")), strings.ToLower(strings.Join(n.texts, " "))
 		for w := range newNames {
-			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) && !fullerName(w, n, o) {
+			if !strings.Contains(o.norm, w) && !strings.Contains(oldLower, w) && !expands(w, o.texts) && !inExpansionOf(w, n.texts, o.wordSet()) && !sameCountry(w, o) && containsWord(n.norm, w) && !fullerName(w, n, o) && !pluralOf(w, o) {
 				added = append(added, w)
 			}
 		}
 		for w := range oldNames {
-			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) && !fullerName(w, o, n) {
+			if !strings.Contains(n.norm, w) && !strings.Contains(newLower, w) && !expands(w, n.texts) && !inExpansionOf(w, o.texts, n.wordSet()) && !sameCountry(w, n) && containsWord(o.norm, w) && !fullerName(w, o, n) && !pluralOf(w, n) {
 				removed = append(removed, w)
 			}
 		}
@@ -3771,6 +3781,9 @@ var synonymGroups = [][]string{
 	{"run", "operate", "manage"},
 	{"begin", "start", "commence"},
 	{"buy", "purchase"},
+	// An event named by its noun or its verb is the same event (E7): "a
+	// sale of our business" is "if we sell our business".
+	{"sell", "sold", "sale"},
 	{"buyer", "purchaser", "acquirer"},
 	{"honour", "honor", "abide", "observe", "comply", "bound"},
 	{"send", "transmit", "deliver", "submit"},
@@ -5409,3 +5422,37 @@ func cancelStems(a, b []string) []string {
 func hasUniversal(ws []string) bool { return slices.ContainsFunc(ws, isUniversal) }
 
 func isUniversal(w string) bool { return universal[w] || w == "anybody" || w == "everybody" }
+
+// tries counts the hedges that say a statement aims at what it names ("to
+// try to", "attempts to", "strives to").
+func tries(sd *side) int {
+	k := 0
+	for _, w := range sd.words {
+		switch w {
+		case "try", "tries", "attempt", "attempts", "endeavor", "endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims":
+			k++
+		}
+	}
+	return k
+}
+
+// designedTo counts the purposes stated as what a thing is "designed to"
+// or "intended to" do.
+func designedTo(sd *side) int {
+	k := 0
+	for i, w := range sd.words {
+		if (w == "designed" || w == "intended") && i+1 < len(sd.words) && sd.words[i+1] == "to" && (i == 0 || !negations[sd.words[i-1]]) {
+			k++
+		}
+	}
+	return k
+}
+
+// pluralOf reports a name word that is the plural of one the other side
+// writes: "the US-EU and US-Swiss Safe Harbor Frameworks" names the two
+// frameworks "the US-EU Safe Harbor Framework and the US-Swiss Safe Harbor
+// Framework" does (E7).
+func pluralOf(w string, other *side) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) >= 4 && containsWord(other.norm, one)
+}

@@ -2429,3 +2429,125 @@ func TestAudienceAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestLawAllowsDoubleNegative: a condition on what the law allows says
+// the same written as its double negative ("where the law allows" =
+// "unless the law prohibits it" = "except where forbidden by law") (E7).
+// What the law requires, a hedge or a changed timing beside it is
+// material.
+func TestLawAllowsDoubleNegative(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Police\n\nWe give your order history to the police when the law requires it. " +
+		"Where the law allows, we tell you before we hand it over.\n\n## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "Where the law allows, we tell you before we hand it over."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Unless the law prohibits it, we will tell you before we hand it over.", false},
+		{"We tell you before we hand it over, except where forbidden by law.", false},
+		{"Where permitted by law, we tell you before we hand it over.", false},
+		{"Unless the law prohibits it, we will tell you after we hand it over.", true},
+		{"Where the law requires it, we tell you before we hand it over.", true},
+		{"Unless the law prohibits it, we may tell you before we hand it over.", true},
+		{"We tell you before we hand it over.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestEventNounOrVerb: an event named by its noun or by its verb is the
+// same event ("a merger or sale of our bakery" = "if we merge or sell our
+// bakery") (E7). A recipient, an event or an item added beside it is
+// material.
+func TestEventNounOrVerb(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\nWe never rent your order history to other shops. " +
+		"We may pass your account to the buyer as part of a merger or sale of our bakery.\n\n## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "We may pass your account to the buyer as part of a merger or sale of our bakery."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may pass your account to the buyer if we merge or sell our bakery.", false},
+		{"We may pass your account to the buyer and to advertisers if we merge or sell our bakery.", true},
+		{"We may pass your account to the buyer if we merge or sell our bakery, and keep it for ten years.", true},
+		{"We will pass your account to the buyer if we merge or sell our bakery.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDesignedToIsAnEffort: measures "designed to" reduce a risk aim at it
+// as measures used "in an effort to" reduce it do (E7). Dropping the aim
+// ("measures that reduce"), a hedge added or a risk added is material.
+func TestDesignedToIsAnEffort(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Security\n\nWe protect your account using reasonable measures in an effort to reduce the risk of theft. " +
+		"No method is perfectly safe.\n\n## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "We protect your account using reasonable measures in an effort to reduce the risk of theft."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We protect your account with reasonable measures designed to reduce the risk of theft.", false},
+		{"We protect your account with reasonable measures that are designed to reduce the risk of theft.", false},
+		{"We protect your account with reasonable measures that reduce the risk of theft.", true},
+		{"We may protect your account with reasonable measures designed to reduce the risk of theft.", true},
+		{"We protect your account with reasonable measures designed to reduce the risk of theft and misuse.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTellingIsInforming: every form of "tell" is the same verb as
+// "inform" ("without telling us" = "without informing us"), so "you do not
+// need to tell us X to play" and "you can play without telling us X" are
+// compared as one statement (E7). Another item, another act, a "must" or a
+// "may" beside it is material.
+func TestTellingIsInforming(t *testing.T) {
+	const doc = "# Puzzle game notice\n\n## For players\n\n- You do not need to tell us your name to play.\n- Ask a parent before you buy hints.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "You do not need to tell us your name to play."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can play without telling us your name.", false},
+		{"You can play without informing us of your name.", false},
+		{"You can play without telling us your name or your age.", true},
+		{"You can chat without telling us your name.", true},
+		{"You must tell us your name to play.", true},
+		{"You can play without telling us your name, but we may ask for it later.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNamesWithSharedHead: two names that share their head word may be
+// written with the head once, in the plural ("the Lake Code and the River
+// Code" = "the Lake and River Codes") (E7). A name dropped or swapped for
+// another beside it is material.
+func TestNamesWithSharedHead(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Complaints\n\nThe club follows the Lakeside Rowing Code and the Riverside Rowing Code for the handling of member records.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	const from = "The club follows the Lakeside Rowing Code and the Riverside Rowing Code for the handling of member records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The club follows the Lakeside and Riverside Rowing Codes for the handling of member records.", false},
+		{"The club follows the Lakeside and Harbourside Rowing Codes for the handling of member records.", true},
+		{"The club follows the Lakeside Rowing Code for the handling of member records.", true},
+		{"The club follows the Lakeside, Riverside and Harbourside Rowing Codes for the handling of member records.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
