@@ -395,8 +395,8 @@ func TestHoldout14Cases(t *testing.T) { scoreSetTo(t, "holdout14", 1, 1) }
 // denials, renumbered item references, restated sharing limits) are fixed
 // by general rules, and its one miss left (an audience widened from the
 // owners to all members) by the swapped-audience rule of holdout14:
-// recall 1.000 and precision 0.938.
-func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 1, 0.93) }
+// recall 1.000 and precision 0.938; 0.968 with the rules of holdout17.
+func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 1, 0.96) }
 
 // TestHoldout16Cases holds a set written on the four base notices: recall
 // 0.967 and precision 0.707 on first contact with the rules before
@@ -418,3 +418,11 @@ func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.85) }
 // effort to", "telling" left apart from "tell") are fixed by general
 // rules: recall 1.000 and precision 1.000.
 func TestHoldout17Cases(t *testing.T) { scoreSetTo(t, "holdout17", 1, 1) }
+
+// TestHoldout18Cases holds a set written on the four base notices: recall
+// 0.933 and precision 0.875 on first contact with every rule up to
+// holdout16 in place. Its misses (a ban's "any player" narrowed to
+// "players in Junior Mode", whose words the sentence already used, and an
+// audience named as the subject of "can see" widened to all members) are
+// fixed by general rules: recall 1.000 and precision 0.882.
+func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 0.88) }
