@@ -44,7 +44,7 @@ var refNeedles = [][]string{
 	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"intended", "directed", "meant", "designed", "aimed", "targeted"}, {"to let us", "to allow us", "to enable us", "to permit us"},
 	{"so we can", "in order that we can"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
 	{"not apply to", "exclude"}, {"unless you"},
-	{"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
+	{"as a whole", "in aggregate", "in the aggregate"}, {"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
 	{"law"},
 }
 

@@ -94,7 +94,7 @@ func buildVocab() {
 	restrictive = set("only", "solely", "exclusively", "unaffiliated", "explicit", "express", "expressly",
 		"affirmative", "affirmatively", "strictly", "verifiable", "separate", "annual", "annually", "regularly",
 		"periodically", "daily", "weekly", "monthly", "quarterly", "yearly", "always", "promptly", "independent",
-		"anonymized", "aggregated", "de-identified", "pseudonymized", "minimum", "maximum")
+		"anonymized", "aggregated", "aggregate", "de-identified", "pseudonymized", "minimum", "maximum")
 	stop = set("a", "an", "the", "and", "or", "but", "so", "as", "than", "that", "which", "who", "whom", "whose",
 		"this", "these", "those", "there", "it", "its", "they", "them", "their", "we", "us", "our", "you", "your",
 		"is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "do", "does", "did", "of", "to",
@@ -471,6 +471,10 @@ func buildVocab() {
 		phrase(anyOf("unless you"), `\bunless you (?:have )?(?:give|given|gave|provide|provided)(?: us)? (?:your|their) ((?:explicit|express|prior|written|affirmative|verifiable) )?consent\b|\bunless you (?:have )?(?:consent|consented)\b`, "without your ${1}consent"),
 		// A state's laws are its law (E6): "the laws of the State of
 		// Ohio" is "Ohio law".
+		// Figures about a group as a whole are aggregated (E6): "about our
+		// user base as a whole" = "in aggregate" = "aggregated"; dropping
+		// it lets the figures be about individual users (M3).
+		phrase(anyOf("as a whole", "in aggregate", "in the aggregate"), `\b(users?|user base|customers?|visitors?|members?|players?|people|audience|population) as a whole\b|\bin (?:the )?aggregate\b`, "$1 aggregated"),
 		phrase(anyOf("laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"), `\bthe laws? of the (?:state|commonwealth) of ((?:new|north|south|west|rhode) \w+|\w+)\b`, "$1 law"),
 		// A condition on what the law allows is the same written as its
 		// double negative (E7): "unless the law prohibits it" and "except

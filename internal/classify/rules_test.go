@@ -2551,3 +2551,24 @@ func TestNamesWithSharedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAggregateQualifier: figures about a group "as a whole" are
+// aggregated (E6): "in aggregate" or "aggregated figures" say the same
+// (E7); figures about "individual members" drop the qualifier (M3).
+func TestAggregateQualifier(t *testing.T) {
+	const doc = "# Club notice\n\n## Figures\n\nWe publish attendance figures about our members as a whole.\n"
+	const from = "We publish attendance figures about our members as a whole."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We publish attendance figures about individual members.", true},
+		{"We publish attendance figures about our members.", true},
+		{"We publish attendance figures about our members in aggregate.", false},
+		{"We publish aggregated attendance figures about our members.", false},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
