@@ -246,6 +246,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if listToTable(u, o, n) {
 		return nil, "E7 a list turned into a table, or a table into a list, with the same items: " + quote
 	}
+	if exampleAside(o, n) {
+		return nil, "E8 an example set in brackets beside an instruction to the reader, which it only illustrates: " + quote
+	}
 
 	var fs []finding
 	add := func(rule string, impact notice.Impact, reason string, cats []string, kw ...string) {
@@ -5455,4 +5458,61 @@ func designedTo(sd *side) int {
 func pluralOf(w string, other *side) bool {
 	one, ok := strings.CutSuffix(w, "s")
 	return ok && len(one) >= 4 && containsWord(other.norm, one)
+}
+
+// reExampleAside matches an example set in brackets: "(for example, in
+// the Settings app)", "(e.g. ...)".
+var reExampleAside = lazyRegexp(`\s*\((?:for example|for instance|e\.g\.?|such as)\b[^()]*\)`)
+
+// exampleAside reports a unit whose sentences differ only by an example in
+// brackets added or dropped, in sentences that speak to the reader ("turn
+// off location in your device settings (for example, ...)") and where the
+// example states no practice of its own (E8): no "we", "us" or "our", no
+// negation or modal, no number, and no practice word the sentence did not
+// already hold. An example set beside what "we" do ("we share it with
+// partners (for example, ...)") names who or what the practice reaches,
+// and is left to the other rules.
+func exampleAside(o, n *side) bool {
+	if len(o.canons) != len(n.canons) || o.norm == n.norm {
+		return false
+	}
+	found := false
+	for i := range o.canons {
+		a, b := o.canons[i], n.canons[i]
+		if a == b {
+			continue
+		}
+		asides := append(reExampleAside().FindAllString(a, -1), reExampleAside().FindAllString(b, -1)...)
+		if len(asides) == 0 || keyOf(reExampleAside().ReplaceAllString(a, "")) != keyOf(reExampleAside().ReplaceAllString(b, "")) {
+			return false
+		}
+		host := words(reExampleAside().ReplaceAllString(a, ""))
+		for _, w := range host {
+			if w == "we" || w == "us" || w == "our" || w == "ours" {
+				return false
+			}
+		}
+		had := map[string]bool{}
+		for _, w := range host {
+			had[stem(lemma(w))] = true
+		}
+		for _, x := range asides {
+			for _, w := range words(x) {
+				switch {
+				case w == "we" || w == "us" || w == "our" || negations[w] || possibility[w] || w == "can" || commitment[w] ||
+					restrictive[w] || exceptions[w] || timing[w]:
+					return false
+				case strings.ContainsAny(w, "0123456789") || isNumberWord(w):
+					return false
+				case had[stem(lemma(w))]:
+					continue
+				}
+				if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] {
+					return false
+				}
+			}
+		}
+		found = true
+	}
+	return found
 }

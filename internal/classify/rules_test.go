@@ -2551,3 +2551,35 @@ func TestNamesWithSharedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleAsideForTheReader: an example in brackets added to an
+// instruction to the reader ("(for example, in the Settings app of your
+// watch)") only shows where to do what the sentence already says (E8).
+// An example beside what "we" do, one that adds a practice, a negation or
+// a hedge, or the same example beside another change is material.
+func TestExampleAsideForTheReader(t *testing.T) {
+	const doc = "# Step counter notice\n\n## Your choices\n\n- Step sharing: switch off step sharing in your phone's privacy settings.\n" +
+		"- Emails: follow the unsubscribe link in any email.\n\n## Sharing\n\nWe share step totals with our cloud host.\n"
+	const from = "Step sharing: switch off step sharing in your phone's privacy settings."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, under Settings › Sharing on a Lumo phone).", false},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (e.g. the Privacy page of Quartz or Nimbus).", false},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, we then share step totals with insurers).", true},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, you cannot switch off heart-rate sharing).", true},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, under Settings › Sharing), within 30 days.", true},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, to stop selling your location to advertisers).", true},
+		{"Step sharing: ask us to switch off step sharing (for example, by writing to Quartz Support).", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// Beside what we do, an example names who or what the practice reaches.
+	const share = "We share step totals with our cloud host."
+	if got := classifyEdit(t, doc, share, "We share step totals with our cloud host (for example, Nimbus Cloud)."); !got.Material {
+		t.Errorf("an example of a recipient read as editorial\n%s", dump(got))
+	}
+}
