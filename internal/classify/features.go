@@ -250,6 +250,7 @@ var (
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
 	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
+	reQuotedTerm     func() *regexp.Regexp // a term in quotes: "night mode"
 	reItemRef        func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
 	reItemNumber     func() *regexp.Regexp // a numbered list item's marker: "4. "
 	reItemSep        func() *regexp.Regexp // the numbers and range words of an item reference

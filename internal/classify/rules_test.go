@@ -2583,3 +2583,36 @@ func TestExampleAsideForTheReader(t *testing.T) {
 		t.Errorf("an example of a recipient read as editorial\n%s", dump(got))
 	}
 }
+
+// TestQuotedNameRenamed: a name set in quotes where it is introduced
+// ("we turn on \"Calm Mode\"") and used again unquoted is a defined term;
+// renamed in every sentence, with every statement about it unchanged, it
+// is a new label for the same thing (E7). The rename with a rule about it
+// changed, a quoted value used nowhere else ("\"Yes\"" for "\"No\""), or
+// the name changed in only some places is material.
+func TestQuotedNameRenamed(t *testing.T) {
+	const doc = "# Reading app notice\n\n## Young readers\n\nIf a reader tells us they are under 13, we turn on \"Calm Mode\". " +
+		"In Calm Mode we show no ads and we turn off comments.\n\n## Data\n\nWe keep reading history for 90 days. " +
+		"We never sell reading history of readers in Calm Mode.\n\n## Consent\n\nTo share your shelf, answer \"Yes\" when the app asks.\n"
+	rename := func(s, to string) string { return strings.ReplaceAll(s, "Calm Mode", to) }
+	for _, c := range []struct {
+		name     string
+		new      string
+		material bool
+	}{
+		{"renamed everywhere", rename(doc, "Quiet Mode"), false},
+		{"renamed, and ads allowed in it", strings.Replace(rename(doc, "Quiet Mode"), "we show no ads", "we show ads", 1), true},
+		{"renamed, and the age raised", strings.Replace(rename(doc, "Quiet Mode"), "under 13", "under 16", 1), true},
+		{"renamed, and sales allowed", strings.Replace(rename(doc, "Quiet Mode"), "We never sell", "We may sell", 1), true},
+		{"renamed in one place only", strings.Replace(doc, "In Calm Mode", "In Quiet Mode", 1), true},
+		{"a quoted answer swapped", strings.Replace(doc, "answer \"Yes\"", "answer \"No\"", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
