@@ -1522,6 +1522,10 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		if ref, ok := describesKnown(s, content, other); ok {
 			return nil, "E8 restatement of '" + clip(ref) + "'"
 		}
+		// "In short: ..." over a section sums up what the section says.
+		if ref, ok := summarizesSection(ss[0], s, other); ok {
+			return nil, "E8 a summary of what the section says: '" + clip(ref) + "'"
+		}
 	}
 	var ws []string
 	for _, w := range s.words {
@@ -5515,4 +5519,89 @@ func exampleAside(o, n *side) bool {
 		found = true
 	}
 	return found
+}
+
+// summaryMarkers open a line that sums up a section.
+var summaryMarkers = []string{"in short", "in brief", "in summary", "summary:", "to sum up", "tl;dr", "in a nutshell", "at a glance", "the short version"}
+
+// summarizesSection reports a line that opens with a summary marker ("In
+// short: ...") and only sums up the section it heads in the other
+// revision (E8): every word of it but one, and every practice word,
+// number and name, is a word of that section, and each of its clauses
+// has the polarity of the section's sentence that shares most of its
+// words. "In short: we cannot guarantee security" over "our measures are
+// no guarantee of security" sums it up; "in short: we guarantee
+// security" over the same section contradicts it. It returns the
+// section's first sentence.
+func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
+	if !hasPrefixAny(x.canon, summaryMarkers...) || len(s.except) > 0 || len(s.timing) > 0 {
+		return "", false
+	}
+	path := prose.SectionPath(x.section)
+	var sect []*sentence
+	for _, y := range other.sents {
+		if prose.SectionPath(y.section) == path {
+			y.prepare()
+			sect = append(sect, y)
+		}
+	}
+	if len(sect) == 0 {
+		return "", false
+	}
+	has := map[string]bool{}
+	var all []string
+	for _, y := range sect {
+		for st := range y.stems() {
+			has[st] = true
+		}
+		all = append(all, y.canon)
+	}
+	text := strings.Join(all, " ")
+	missing := 0
+	for _, w := range s.words {
+		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] ||
+			w == "short" || w == "brief" || w == "summary" || w == "sum" || w == "nutshell" || w == "glance" || w == "version" {
+			continue
+		}
+		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] || isNumber(w) || isNumberWord(w) {
+			return "", false
+		}
+		if missing++; missing > 1 {
+			return "", false
+		}
+	}
+	for _, q := range s.quantities {
+		if !strings.Contains(text, q) {
+			return "", false
+		}
+	}
+	for _, e := range s.entities {
+		if !strings.Contains(text, strings.ToLower(e)) {
+			return "", false
+		}
+	}
+	for _, cl := range reClause().Split(x.canon, -1) {
+		c := newSide([]*sentence{{text: cl, canon: cl}})
+		var best *sentence
+		most := 0
+		for _, y := range sect {
+			n := 0
+			for _, w := range c.words {
+				if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
+					n++
+				}
+			}
+			if n > most {
+				best, most = y, n
+			}
+		}
+		if best == nil || most < 2 {
+			return "", false
+		}
+		b := newSide([]*sentence{best})
+		if (c.neg > 0) != (b.neg > 0) || c.possible > b.possible {
+			return "", false
+		}
+	}
+	return sect[0].text, true
 }

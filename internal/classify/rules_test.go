@@ -2616,3 +2616,39 @@ func TestQuotedNameRenamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLineOverSection: an "In short" line added over a section that
+// only sums up what the section says, in its words and with its polarity,
+// is a restatement (E8). A summary that adds a practice or a number,
+// denies what the section affirms or affirms what it denies, or comes with
+// a change to the section itself is material.
+func TestSummaryLineOverSection(t *testing.T) {
+	const doc = "# Bike hire notice\n\n## Safety of your data\n\nWe use sensible technical measures to protect ride records against loss and theft. " +
+		"These measures are not a promise that ride records are always safe, and we are not liable for attacks we could not foresee.\n\n" +
+		"## Keeping records\n\nWe keep ride records for 90 days.\n"
+	const from = "## Safety of your data\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "In short: we use sensible measures to protect ride records, but we cannot promise they are always safe.\n\n", false},
+		{from + "*In brief: we protect ride records, but we cannot promise they are always safe.*\n\n", false},
+		{from + "In short: we use sensible measures to protect ride records, and we promise they are always safe.\n\n", true},
+		{from + "In short: we use sensible measures to protect ride records, but we share them with insurers.\n\n", true},
+		{from + "In short: we protect ride records for 30 days, but we cannot promise they are always safe.\n\n", true},
+		{from + "In short: we may protect ride records, but we cannot promise they are always safe.\n\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// The same summary beside a safeguard dropped from the section.
+	summary := strings.Replace(doc, from, from+"In short: we use sensible measures to protect ride records, but we cannot promise they are always safe.\n\n", 1)
+	got, err := Classify([]byte(doc), []byte(strings.Replace(summary, " against loss and theft", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Material {
+		t.Errorf("a summary beside a dropped safeguard read as editorial\n%s", dump(got))
+	}
+}
