@@ -2652,3 +2652,35 @@ func TestSummaryLineOverSection(t *testing.T) {
 		t.Errorf("a summary beside a dropped safeguard read as editorial\n%s", dump(got))
 	}
 }
+
+// TestRepeatedNoCarriesOnTheDenial: "no X and no Y" repeats for each noun
+// the denial "not ... X or Y" says once, so the recast adds no negation
+// (E7). The denial dropped from one noun, another noun denied in its
+// place, a hedge, or the recast beside a longer period is material.
+func TestRepeatedNoCarriesOnTheDenial(t *testing.T) {
+	const doc = "# Recipe site notice\n\n## Cookies\n\nWith your consent, we set a visit-count cookie that expires after 6 months. " +
+		"We do not use social-media cookies or third-party ad beacons on the site.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+	const from = "We do not use social-media cookies or third-party ad beacons on the site."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The site uses no social-media cookies and no third-party ad beacons.", false},
+		{"We use no social-media cookies or no third-party ad beacons on the site.", false},
+		{"The site uses no social-media cookies, but we use third-party ad beacons on the site.", true},
+		{"The site uses no social-media cookies and no first-party ad beacons.", true},
+		{"The site usually uses no social-media cookies and no third-party ad beacons.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	longer := strings.Replace(doc, from, "The site uses no social-media cookies and no third-party ad beacons.", 1)
+	got, err := Classify([]byte(doc), []byte(strings.Replace(longer, "6 months", "18 months", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Material {
+		t.Errorf("the recast beside a longer cookie life read as editorial\n%s", dump(got))
+	}
+}
