@@ -5470,12 +5470,13 @@ var reExampleAside = lazyRegexp(`\s*\((?:for example|for instance|e\.g\.?|such a
 
 // exampleAside reports a unit whose sentences differ only by an example in
 // brackets added or dropped, in sentences that speak to the reader ("turn
-// off location in your device settings (for example, ...)") and where the
-// example states no practice of its own (E8): no "we", "us" or "our", no
-// negation or modal, no number, and no practice word the sentence did not
-// already hold. An example set beside what "we" do ("we share it with
+// off location in your device settings (for example, ...)": "you" or
+// "your", never "we") and where the example states no practice of its
+// own (E8): no "we", "us" or "our", no negation or modal, no number, and
+// no practice word the sentence did not already hold. An example set beside what "we" do ("we share it with
 // partners (for example, ...)") names who or what the practice reaches,
-// and is left to the other rules.
+// and is left to the other rules, as is one beside a label that names no
+// one ("Fraud checks (e.g., ...)" in a list of vendors).
 func exampleAside(o, n *side) bool {
 	if len(o.canons) != len(n.canons) || o.norm == n.norm {
 		return false
@@ -5491,10 +5492,15 @@ func exampleAside(o, n *side) bool {
 			return false
 		}
 		host := words(reExampleAside().ReplaceAllString(a, ""))
+		reader := false
 		for _, w := range host {
 			if w == "we" || w == "us" || w == "our" || w == "ours" {
 				return false
 			}
+			reader = reader || w == "you" || w == "your" || w == "yours"
+		}
+		if !reader {
+			return false
 		}
 		had := map[string]bool{}
 		for _, w := range host {

@@ -2684,3 +2684,16 @@ func TestRepeatedNoCarriesOnTheDenial(t *testing.T) {
 		t.Errorf("the recast beside a longer cookie life read as editorial\n%s", dump(got))
 	}
 }
+
+// TestExampleAsideBesideALabel: an example in brackets beside a label that
+// speaks to no one ("Identity checks (e.g., ...)" in a list of the
+// vendors we share data with) names who receives data: a vendor added to
+// it is material.
+func TestExampleAsideBesideALabel(t *testing.T) {
+	const doc = "# Ticket shop notice\n\n## Vendors\n\nWe share data with vendors of these kinds:\n\n- Payments (e.g., Quartz Pay);\n- Identity checks (e.g., Nimbus ID);\n\n" +
+		"## Contact\n\nWrite to privacy@example.com.\n"
+	got := classifyEdit(t, doc, "Identity checks (e.g., Nimbus ID);", "Identity checks (e.g., Lumo Labs, Nimbus ID);")
+	if !got.Material {
+		t.Errorf("a vendor added to an example beside a label read as editorial\n%s", dump(got))
+	}
+}
