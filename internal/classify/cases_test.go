@@ -405,11 +405,12 @@ func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 1, 0.96) }
 // word) and false alarms ("as tax rules require" read as a duty, a
 // consent condition recast, an only-limited permission for a duty) are
 // fixed by general rules: recall 1.000 and precision 0.811; with the
-// rules of holdout17 (every form of "tell", a plural name word) 0.857.
-// Left: a paragraph made a list under a lead-in, an "In short" line, a
-// phone number changed beside an example, a section moved and recast and
-// plain-language rewrites.
-func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.85) }
+// rules of holdout17 (every form of "tell", a plural name word) 0.857;
+// with those of holdout18 (an example in brackets beside an instruction
+// to the reader, an "In short" line that sums up its section) 0.938.
+// Left: a paragraph made a list under a lead-in and a plain-language
+// rewrite.
+func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.93) }
 
 // TestHoldout17Cases holds a set written on the four base notices: recall
 // 1.000 and precision 0.882 on first contact with every earlier rule in
@@ -424,5 +425,9 @@ func TestHoldout17Cases(t *testing.T) { scoreSetTo(t, "holdout17", 1, 1) }
 // holdout16 in place. Its misses (a ban's "any player" narrowed to
 // "players in Junior Mode", whose words the sentence already used, and an
 // audience named as the subject of "can see" widened to all members) are
-// fixed by general rules: recall 1.000 and precision 0.882.
-func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 0.88) }
+// fixed by general rules: recall 1.000 and precision 0.882. Of its false
+// alarms, a name introduced in quotes and renamed everywhere and "no X
+// and no Y" for "not X or Y" are fixed by general rules: precision 0.938.
+// Left: prose set out as a table under a new lead-in, and a nested list
+// turned into prose.
+func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 0.93) }

@@ -754,8 +754,9 @@ func renameTerms(os, ns []*sentence) []notice.Change {
 }
 
 // definedTerms maps each term a revision defines in quotes and
-// parentheses ("(\"Customer Content\")", "(the \"Service\")") to the
-// sentence that defines it; a term defined twice is left out.
+// parentheses ("(\"Customer Content\")", "(the \"Service\")"), or in
+// quotes alone and then used, to the sentence that defines it; a term
+// defined twice is left out.
 func definedTerms(ss []*sentence) map[string]*sentence {
 	out := map[string]*sentence{}
 	twice := map[string]bool{}
@@ -769,6 +770,34 @@ func definedTerms(ss []*sentence) map[string]*sentence {
 				twice[t] = true
 			}
 			out[t] = s
+		}
+	}
+	// A name set in quotes where it is introduced ("we switch on \"Night
+	// Mode\"") and used again, unquoted, in another sentence is a defined
+	// term too. A quoted word used nowhere else ("answer \"yes\"") is a
+	// value, not a name.
+	quoted := map[string]*sentence{}
+	for _, s := range ss {
+		if !strings.Contains(s.norm, "\"") {
+			continue
+		}
+		for _, m := range reQuotedTerm().FindAllStringSubmatch(s.norm, -1) {
+			t := m[1]
+			if _, ok := out[t]; ok {
+				continue
+			}
+			if _, ok := quoted[t]; ok {
+				twice[t] = true
+			}
+			quoted[t] = s
+		}
+	}
+	for t, s := range quoted {
+		for _, x := range ss {
+			if x != s && containsWord(x.norm, t) {
+				out[t] = s
+				break
+			}
 		}
 	}
 	for t := range twice {

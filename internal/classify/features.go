@@ -250,6 +250,7 @@ var (
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
 	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
+	reQuotedTerm     func() *regexp.Regexp // a term in quotes: "night mode"
 	reItemRef        func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
 	reItemNumber     func() *regexp.Regexp // a numbered list item's marker: "4. "
 	reItemSep        func() *regexp.Regexp // the numbers and range words of an item reference
@@ -977,13 +978,18 @@ func newSide(sents []*sentence) *side {
 		// The exception may come first: "except for X, we do not ..." and
 		// "apart from X, no ..." say "only X" as well.
 		hasNeg, hasExc, excFirst := false, false, false
-		for _, w := range ws {
+		for i, w := range ws {
 			// "neither X nor Y", "not X, nor Y": "nor" may carry on the
 			// negation before it, as "or" does after "not", or deny a
 			// clause of its own ("do not X and do not Y").
 			if w == "nor" && hasNeg {
 				s.negLow--
 				continue
+			}
+			// "no X and no Y" repeats its "no" for each noun where "not
+			// X or Y" says it once: the second may carry on the first.
+			if w == "no" && hasNeg && i > 0 && (ws[i-1] == "and" || ws[i-1] == "or") {
+				s.negLow--
 			}
 			if negations[w] {
 				hasNeg = true

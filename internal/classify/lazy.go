@@ -337,6 +337,7 @@ func buildVocab() {
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
 	reDefinedTerm = lazyRegexp(`\((?:the |each a |each an |each |an? )?"([a-z][a-z0-9 '-]{1,40}[a-z0-9])"\)`)
+	reQuotedTerm = lazyRegexp(`"([a-z][a-z0-9 '-]{1,40}[a-z0-9])"`)
 	reItemRef = lazyRegexp(`\b(items?) \d+(?:(?: ?(?:-|–) ?| to | through |, | and |, and )\d+)*\b`)
 	reItemSep = lazyRegexp(`\d+|-|–|\bto\b|\bthrough\b`)
 	reItemNumber = lazyRegexp(`^\s*(\d+)[.)]\s`)

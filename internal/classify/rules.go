@@ -246,6 +246,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if listToTable(u, o, n) {
 		return nil, "E7 a list turned into a table, or a table into a list, with the same items: " + quote
 	}
+	if exampleAside(o, n) {
+		return nil, "E8 an example set in brackets beside an instruction to the reader, which it only illustrates: " + quote
+	}
 
 	var fs []finding
 	add := func(rule string, impact notice.Impact, reason string, cats []string, kw ...string) {
@@ -1518,6 +1521,10 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		// find the forms".
 		if ref, ok := describesKnown(s, content, other); ok {
 			return nil, "E8 restatement of '" + clip(ref) + "'"
+		}
+		// "In short: ..." over a section sums up what the section says.
+		if ref, ok := summarizesSection(ss[0], s, other); ok {
+			return nil, "E8 a summary of what the section says: '" + clip(ref) + "'"
 		}
 	}
 	var ws []string
@@ -5455,4 +5462,152 @@ func designedTo(sd *side) int {
 func pluralOf(w string, other *side) bool {
 	one, ok := strings.CutSuffix(w, "s")
 	return ok && len(one) >= 4 && containsWord(other.norm, one)
+}
+
+// reExampleAside matches an example set in brackets: "(for example, in
+// the Settings app)", "(e.g. ...)".
+var reExampleAside = lazyRegexp(`\s*\((?:for example|for instance|e\.g\.?|such as)\b[^()]*\)`)
+
+// exampleAside reports a unit whose sentences differ only by an example in
+// brackets added or dropped, in sentences that speak to the reader ("turn
+// off location in your device settings (for example, ...)": "you" or
+// "your", never "we") and where the example states no practice of its
+// own (E8): no "we", "us" or "our", no negation or modal, no number, and
+// no practice word the sentence did not already hold. An example set beside what "we" do ("we share it with
+// partners (for example, ...)") names who or what the practice reaches,
+// and is left to the other rules, as is one beside a label that names no
+// one ("Fraud checks (e.g., ...)" in a list of vendors).
+func exampleAside(o, n *side) bool {
+	if len(o.canons) != len(n.canons) || o.norm == n.norm {
+		return false
+	}
+	found := false
+	for i := range o.canons {
+		a, b := o.canons[i], n.canons[i]
+		if a == b {
+			continue
+		}
+		asides := append(reExampleAside().FindAllString(a, -1), reExampleAside().FindAllString(b, -1)...)
+		if len(asides) == 0 || keyOf(reExampleAside().ReplaceAllString(a, "")) != keyOf(reExampleAside().ReplaceAllString(b, "")) {
+			return false
+		}
+		host := words(reExampleAside().ReplaceAllString(a, ""))
+		reader := false
+		for _, w := range host {
+			if w == "we" || w == "us" || w == "our" || w == "ours" {
+				return false
+			}
+			reader = reader || w == "you" || w == "your" || w == "yours"
+		}
+		if !reader {
+			return false
+		}
+		had := map[string]bool{}
+		for _, w := range host {
+			had[stem(lemma(w))] = true
+		}
+		for _, x := range asides {
+			for _, w := range words(x) {
+				switch {
+				case w == "we" || w == "us" || w == "our" || negations[w] || possibility[w] || w == "can" || commitment[w] ||
+					restrictive[w] || exceptions[w] || timing[w]:
+					return false
+				case strings.ContainsAny(w, "0123456789") || isNumberWord(w):
+					return false
+				case had[stem(lemma(w))]:
+					continue
+				}
+				if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] {
+					return false
+				}
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// summaryMarkers open a line that sums up a section.
+var summaryMarkers = []string{"in short", "in brief", "in summary", "summary:", "to sum up", "tl;dr", "in a nutshell", "at a glance", "the short version"}
+
+// summarizesSection reports a line that opens with a summary marker ("In
+// short: ...") and only sums up the section it heads in the other
+// revision (E8): every word of it but one, and every practice word,
+// number and name, is a word of that section, and each of its clauses
+// has the polarity of the section's sentence that shares most of its
+// words. "In short: we cannot guarantee security" over "our measures are
+// no guarantee of security" sums it up; "in short: we guarantee
+// security" over the same section contradicts it. It returns the
+// section's first sentence.
+func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
+	if !hasPrefixAny(x.canon, summaryMarkers...) || len(s.except) > 0 || len(s.timing) > 0 {
+		return "", false
+	}
+	path := prose.SectionPath(x.section)
+	var sect []*sentence
+	for _, y := range other.sents {
+		if prose.SectionPath(y.section) == path {
+			y.prepare()
+			sect = append(sect, y)
+		}
+	}
+	if len(sect) == 0 {
+		return "", false
+	}
+	has := map[string]bool{}
+	var all []string
+	for _, y := range sect {
+		for st := range y.stems() {
+			has[st] = true
+		}
+		all = append(all, y.canon)
+	}
+	text := strings.Join(all, " ")
+	missing := 0
+	for _, w := range s.words {
+		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] ||
+			w == "short" || w == "brief" || w == "summary" || w == "sum" || w == "nutshell" || w == "glance" || w == "version" {
+			continue
+		}
+		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] || isNumber(w) || isNumberWord(w) {
+			return "", false
+		}
+		if missing++; missing > 1 {
+			return "", false
+		}
+	}
+	for _, q := range s.quantities {
+		if !strings.Contains(text, q) {
+			return "", false
+		}
+	}
+	for _, e := range s.entities {
+		if !strings.Contains(text, strings.ToLower(e)) {
+			return "", false
+		}
+	}
+	for _, cl := range reClause().Split(x.canon, -1) {
+		c := newSide([]*sentence{{text: cl, canon: cl}})
+		var best *sentence
+		most := 0
+		for _, y := range sect {
+			n := 0
+			for _, w := range c.words {
+				if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
+					n++
+				}
+			}
+			if n > most {
+				best, most = y, n
+			}
+		}
+		if best == nil || most < 2 {
+			return "", false
+		}
+		b := newSide([]*sentence{best})
+		if (c.neg > 0) != (b.neg > 0) || c.possible > b.possible {
+			return "", false
+		}
+	}
+	return sect[0].text, true
 }

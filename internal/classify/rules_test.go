@@ -2572,3 +2572,149 @@ func TestAggregateQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleAsideForTheReader: an example in brackets added to an
+// instruction to the reader ("(for example, in the Settings app of your
+// watch)") only shows where to do what the sentence already says (E8).
+// An example beside what "we" do, one that adds a practice, a negation or
+// a hedge, or the same example beside another change is material.
+func TestExampleAsideForTheReader(t *testing.T) {
+	const doc = "# Step counter notice\n\n## Your choices\n\n- Step sharing: switch off step sharing in your phone's privacy settings.\n" +
+		"- Emails: follow the unsubscribe link in any email.\n\n## Sharing\n\nWe share step totals with our cloud host.\n"
+	const from = "Step sharing: switch off step sharing in your phone's privacy settings."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, under Settings › Sharing on a Lumo phone).", false},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (e.g. the Privacy page of Quartz or Nimbus).", false},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, we then share step totals with insurers).", true},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, you cannot switch off heart-rate sharing).", true},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, under Settings › Sharing), within 30 days.", true},
+		{"Step sharing: switch off step sharing in your phone's privacy settings (for example, to stop selling your location to advertisers).", true},
+		{"Step sharing: ask us to switch off step sharing (for example, by writing to Quartz Support).", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// Beside what we do, an example names who or what the practice reaches.
+	const share = "We share step totals with our cloud host."
+	if got := classifyEdit(t, doc, share, "We share step totals with our cloud host (for example, Nimbus Cloud)."); !got.Material {
+		t.Errorf("an example of a recipient read as editorial\n%s", dump(got))
+	}
+}
+
+// TestQuotedNameRenamed: a name set in quotes where it is introduced
+// ("we turn on \"Calm Mode\"") and used again unquoted is a defined term;
+// renamed in every sentence, with every statement about it unchanged, it
+// is a new label for the same thing (E7). The rename with a rule about it
+// changed, a quoted value used nowhere else ("\"Yes\"" for "\"No\""), or
+// the name changed in only some places is material.
+func TestQuotedNameRenamed(t *testing.T) {
+	const doc = "# Reading app notice\n\n## Young readers\n\nIf a reader tells us they are under 13, we turn on \"Calm Mode\". " +
+		"In Calm Mode we show no ads and we turn off comments.\n\n## Data\n\nWe keep reading history for 90 days. " +
+		"We never sell reading history of readers in Calm Mode.\n\n## Consent\n\nTo share your shelf, answer \"Yes\" when the app asks.\n"
+	rename := func(s, to string) string { return strings.ReplaceAll(s, "Calm Mode", to) }
+	for _, c := range []struct {
+		name     string
+		new      string
+		material bool
+	}{
+		{"renamed everywhere", rename(doc, "Quiet Mode"), false},
+		{"renamed, and ads allowed in it", strings.Replace(rename(doc, "Quiet Mode"), "we show no ads", "we show ads", 1), true},
+		{"renamed, and the age raised", strings.Replace(rename(doc, "Quiet Mode"), "under 13", "under 16", 1), true},
+		{"renamed, and sales allowed", strings.Replace(rename(doc, "Quiet Mode"), "We never sell", "We may sell", 1), true},
+		{"renamed in one place only", strings.Replace(doc, "In Calm Mode", "In Quiet Mode", 1), true},
+		{"a quoted answer swapped", strings.Replace(doc, "answer \"Yes\"", "answer \"No\"", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryLineOverSection: an "In short" line added over a section that
+// only sums up what the section says, in its words and with its polarity,
+// is a restatement (E8). A summary that adds a practice or a number,
+// denies what the section affirms or affirms what it denies, or comes with
+// a change to the section itself is material.
+func TestSummaryLineOverSection(t *testing.T) {
+	const doc = "# Bike hire notice\n\n## Safety of your data\n\nWe use sensible technical measures to protect ride records against loss and theft. " +
+		"These measures are not a promise that ride records are always safe, and we are not liable for attacks we could not foresee.\n\n" +
+		"## Keeping records\n\nWe keep ride records for 90 days.\n"
+	const from = "## Safety of your data\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "In short: we use sensible measures to protect ride records, but we cannot promise they are always safe.\n\n", false},
+		{from + "*In brief: we protect ride records, but we cannot promise they are always safe.*\n\n", false},
+		{from + "In short: we use sensible measures to protect ride records, and we promise they are always safe.\n\n", true},
+		{from + "In short: we use sensible measures to protect ride records, but we share them with insurers.\n\n", true},
+		{from + "In short: we protect ride records for 30 days, but we cannot promise they are always safe.\n\n", true},
+		{from + "In short: we may protect ride records, but we cannot promise they are always safe.\n\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// The same summary beside a safeguard dropped from the section.
+	summary := strings.Replace(doc, from, from+"In short: we use sensible measures to protect ride records, but we cannot promise they are always safe.\n\n", 1)
+	got, err := Classify([]byte(doc), []byte(strings.Replace(summary, " against loss and theft", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Material {
+		t.Errorf("a summary beside a dropped safeguard read as editorial\n%s", dump(got))
+	}
+}
+
+// TestRepeatedNoCarriesOnTheDenial: "no X and no Y" repeats for each noun
+// the denial "not ... X or Y" says once, so the recast adds no negation
+// (E7). The denial dropped from one noun, another noun denied in its
+// place, a hedge, or the recast beside a longer period is material.
+func TestRepeatedNoCarriesOnTheDenial(t *testing.T) {
+	const doc = "# Recipe site notice\n\n## Cookies\n\nWith your consent, we set a visit-count cookie that expires after 6 months. " +
+		"We do not use social-media cookies or third-party ad beacons on the site.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+	const from = "We do not use social-media cookies or third-party ad beacons on the site."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The site uses no social-media cookies and no third-party ad beacons.", false},
+		{"We use no social-media cookies or no third-party ad beacons on the site.", false},
+		{"The site uses no social-media cookies, but we use third-party ad beacons on the site.", true},
+		{"The site uses no social-media cookies and no first-party ad beacons.", true},
+		{"The site usually uses no social-media cookies and no third-party ad beacons.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	longer := strings.Replace(doc, from, "The site uses no social-media cookies and no third-party ad beacons.", 1)
+	got, err := Classify([]byte(doc), []byte(strings.Replace(longer, "6 months", "18 months", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Material {
+		t.Errorf("the recast beside a longer cookie life read as editorial\n%s", dump(got))
+	}
+}
+
+// TestExampleAsideBesideALabel: an example in brackets beside a label that
+// speaks to no one ("Identity checks (e.g., ...)" in a list of the
+// vendors we share data with) names who receives data: a vendor added to
+// it is material.
+func TestExampleAsideBesideALabel(t *testing.T) {
+	const doc = "# Ticket shop notice\n\n## Vendors\n\nWe share data with vendors of these kinds:\n\n- Payments (e.g., Quartz Pay);\n- Identity checks (e.g., Nimbus ID);\n\n" +
+		"## Contact\n\nWrite to privacy@example.com.\n"
+	got := classifyEdit(t, doc, "Identity checks (e.g., Nimbus ID);", "Identity checks (e.g., Lumo Labs, Nimbus ID);")
+	if !got.Material {
+		t.Errorf("a vendor added to an example beside a label read as editorial\n%s", dump(got))
+	}
+}
