@@ -295,6 +295,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M1 polarity", notice.ImpactLessProtective, fmt.Sprintf("'%s' is no longer denied, something else is: %s", w, quote), nil, w)
 		} else if w, ok := nounDenialDropped(n, o); ok {
 			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied, something else no longer is: %s", w, quote), nil, w)
+		} else if w, ok := leftDenial(o, n); ok {
+			add("M1 polarity", notice.ImpactLessProtective, fmt.Sprintf("'%s' is no longer denied: %s", w, quote), nil, w)
+		} else if w, ok := leftDenial(n, o); ok {
+			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied: %s", w, quote), nil, w)
 		}
 	}
 	// M2 modality.
@@ -2287,6 +2291,21 @@ func listComma(ts []string, k int) bool {
 			next := k + 1 + m + 1
 			return next < len(ts) && !subjectPronoun[ts[next]]
 		case ",", ";", ":", "that", "which", "who", "where", "when", "if", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// seriesComma reports a comma at ts[k] between the items of a list that
+// may run on through more commas ("speed, the time, or your location").
+func seriesComma(ts []string, k int) bool {
+	for m, x := range ts[k+1:] {
+		switch x {
+		case "and", "or":
+			next := k + 1 + m + 1
+			return next < len(ts) && !subjectPronoun[ts[next]] && !negations[ts[next]] && !helper(ts[next]) && !auxiliaries[ts[next]]
+		case ";", ":", "that", "which", "who", "where", "when", "if", "but":
 			return false
 		}
 	}
@@ -5610,4 +5629,118 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		}
 	}
 	return sect[0].text, true
+}
+
+// leftDenial reports a word split off a one-clause denial into a clause
+// of its own that affirms the denial's verb: "we do not use cookies or
+// pixels" → "we do not use cookies, but we use pixels" (or "the app uses
+// no cookies and uses pixels") no longer denies pixels, though each side
+// has one negation.
+func leftDenial(o, n *side) (string, bool) {
+	if len(o.texts) != 1 || len(n.texts) != 1 {
+		return "", false
+	}
+	oc := clausesOf(o)
+	if len(oc) != 1 || !oc[0].neg {
+		return "", false
+	}
+	// Only what follows the negation is denied: "we use our tools and
+	// networks are not allowed" denies nothing of the tools.
+	was := map[string]bool{}
+	for _, w := range oc[0].words[oc[0].from:] {
+		was[stem(lemma(w))] = true
+	}
+	nc := clausesOf(n)
+	denied := map[string]bool{}
+	for _, c := range nc {
+		if c.neg {
+			for _, w := range c.words {
+				denied[stem(lemma(w))] = true
+			}
+		}
+	}
+	for _, c := range nc {
+		if c.neg || !slices.ContainsFunc(c.words, func(w string) bool { return was[stem(lemma(w))] && isPracticeVerb(w) }) {
+			continue
+		}
+		for _, w := range c.words {
+			if st := stem(lemma(w)); was[st] && !denied[st] && !isPracticeVerb(w) {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// isPracticeVerb reports a form of a verb of practiceVerbs ("use",
+// "uses").
+func isPracticeVerb(w string) bool {
+	return practiceVerbs[stem(lemma(w))] || practiceVerbs[stem(lemma(strings.TrimSuffix(w, "s")))]
+}
+
+// clause is a stretch of a sentence's tokens, its content words and
+// whether it holds a negation.
+type clause struct {
+	words []string
+	neg   bool
+	from  int // with neg: the index in words of the first word after the negation
+}
+
+// conditional are the words that open a condition.
+var conditional = map[string]bool{"if": true, "unless": true, "until": true, "when": true, "whenever": true}
+
+// clausesOf splits sd's tokens into clauses. A clause ends at a
+// semicolon, a colon, a sentence's end, "but", "however", "whereas",
+// "while", "although", a relative word ("that", "which"), an "and" that
+// opens a clause of its own ("and we ...", "and never ...", "and are
+// ...", "and uses ...") and a comma that does not part the items of a
+// list. A condition ("if ...", "unless ...") is left out: it neither
+// denies nor states. "Without" denies as "no" does.
+func clausesOf(sd *side) []clause {
+	var out []clause
+	var cur []string
+	flush := func() {
+		toks := cur
+		cur = nil
+		// A condition ("if we do not hear back, ...") denies nothing the
+		// statement does, and states nothing either.
+		if len(toks) == 0 || conditional[toks[0]] {
+			return
+		}
+		var c clause
+		for i, w := range toks {
+			// "Do Not Track" names a signal; it denies nothing.
+			if !c.neg && (negations[w] || w == "without") && !(w == "not" && i > 0 && toks[i-1] == "do" && i+1 < len(toks) && toks[i+1] == "track") {
+				c.neg, c.from = true, len(c.words)
+			}
+			if !glue[w] && !stop[w] && !negations[w] && !isNumber(w) && len(w) >= 3 {
+				c.words = append(c.words, w)
+			}
+		}
+		out = append(out, c)
+	}
+	ts := sd.tokens()
+	for i, t := range ts {
+		end := false
+		switch t {
+		case ";", ":", ".", "!", "?", "but", "however", "whereas", "while", "although", "though", "that", "which", "who", "whom", "where":
+			end = true
+		case "if", "unless", "until", "when", "whenever":
+			// The condition is a clause of its own, which flush drops.
+			flush()
+			cur = append(cur, t)
+			continue
+		case ",":
+			end = !seriesComma(ts, i)
+		case "and":
+			end = i+1 < len(ts) && (subjectPronoun[ts[i+1]] || negations[ts[i+1]] || helper(ts[i+1]) || auxiliaries[ts[i+1]] || isPracticeVerb(ts[i+1]))
+		}
+		if end {
+			flush()
+			continue
+		}
+		cur = append(cur, t)
+	}
+	flush()
+	return out
 }

@@ -2718,3 +2718,28 @@ func TestExampleAsideBesideALabel(t *testing.T) {
 		t.Errorf("a vendor added to an example beside a label read as editorial\n%s", dump(got))
 	}
 }
+
+// TestItemSplitOffDenial: an item split off a denial into a clause that
+// affirms the denial's verb ("we do not use cookies or pixels" → "we do
+// not use cookies, but we use pixels") is no longer denied (M1), though
+// each side has one negation; the same items denied in other words stay
+// editorial.
+func TestItemSplitOffDenial(t *testing.T) {
+	const doc = "# Shop notice\n\n## Cookies\n\nWe do not use advertising cookies or tracking pixels on the shop.\n\n" +
+		"## Lists\n\nWe never sell or rent the mailing list to other shops.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We do not use advertising cookies or tracking pixels on the shop.", "We do not use advertising cookies on the shop, but we use tracking pixels.", true},
+		{"We do not use advertising cookies or tracking pixels on the shop.", "The shop uses no advertising cookies and uses tracking pixels.", true},
+		{"We never sell or rent the mailing list to other shops.", "We never sell the mailing list to other shops, and we rent it to them.", true},
+		{"We do not use advertising cookies or tracking pixels on the shop.", "The shop uses no advertising cookies and no tracking pixels.", false},
+		{"We do not use advertising cookies or tracking pixels on the shop.", "We use neither advertising cookies nor tracking pixels on the shop.", false},
+		{"We never sell or rent the mailing list to other shops.", "The mailing list is never sold or rented to other shops.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
