@@ -968,6 +968,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// "servers located in France" says where they are, as "servers in
+	// France" does: the place, not the placing word, is the content.
+	added, removed = slices.DeleteFunc(added, placingBefore(n)), slices.DeleteFunc(removed, placingBefore(o))
+	// "lodge a complaint" is "complain": the light verb carries no act
+	// of its own when the other side writes its noun as the verb.
+	added, removed = slices.DeleteFunc(added, lightVerb(n, o)), slices.DeleteFunc(removed, lightVerb(o, n))
 	// "co-payment" and "copayment", "organise" and "organize" are one
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
@@ -4418,6 +4424,64 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "be": true, "been": t
 // placing words say where something is and nothing more: "is located in"
 // says what "is in" does.
 var placing = map[string]bool{"located": true, "situated": true, "based": true, "sited": true}
+
+// placingBefore reports a placing word ("located", "based") that sd
+// writes right before a preposition of place ("located in"): it adds
+// nothing to the place that follows.
+func placingBefore(sd *side) func(string) bool {
+	return func(w string) bool {
+		if !placing[w] {
+			return false
+		}
+		for i, x := range sd.words {
+			if x == w && i+1 < len(sd.words) {
+				switch sd.words[i+1] {
+				case "in", "at", "within", "inside", "outside", "on":
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// lightVerbs take a noun that names the act ("lodge a complaint", "make
+// a request").
+var lightVerbs = map[string]bool{"lodge": true, "file": true, "make": true, "submit": true, "raise": true,
+	"bring": true, "place": true}
+
+// lightVerb reports a light verb w of sd ("lodge a complaint") whose noun
+// other writes as a verb and not as the noun ("complain"): the two say
+// the same act.
+func lightVerb(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !lightVerbs[w] {
+			return false
+		}
+		for i, x := range sd.words {
+			if x != w {
+				continue
+			}
+			j := i + 1
+			for j < len(sd.words) && (sd.words[j] == "a" || sd.words[j] == "an" || sd.words[j] == "the" || sd.words[j] == "your") {
+				j++
+			}
+			if j == i+1 || j >= len(sd.words) {
+				continue
+			}
+			noun := sd.words[j]
+			if len(noun) < 5 || slices.Contains(other.words, noun) {
+				continue
+			}
+			for _, v := range other.words {
+				if v != noun && len(v) >= 5 && len(v) < len(noun) && strings.HasPrefix(noun, v) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
 
 // afterUnit reports whether t follows a unit of time ("a six-year
 // period"): it names the duration the number gives.

@@ -2572,3 +2572,46 @@ func TestAggregateQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacingWords: "located in" or "based in" says where something is,
+// as "in" does (E7); another place, or one more, is material.
+func TestPlacingWords(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Storage\n\nOur membership database is in Ireland. If you row with us, your records are copied to Ireland.\n\n" +
+		"## Disputes\n\nThis notice is governed by Irish law. You may bring a dispute in the courts located in Galway.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Our membership database is in Ireland. If you row with us, your records are copied to Ireland.", "Our membership database is located in Ireland, so if you row with us, your records are copied there.", false},
+		{"You may bring a dispute in the courts located in Galway.", "A dispute may be brought in the courts in Galway.", false},
+		{"Our membership database is in Ireland. If you row with us, your records are copied to Ireland.", "Our membership database is located in Ireland and Canada, so if you row with us, your records are copied there.", true},
+		{"Our membership database is in Ireland. If you row with us, your records are copied to Ireland.", "Our membership database is located in Canada, so if you row with us, your records are copied there.", true},
+		{"You may bring a dispute in the courts located in Galway.", "A dispute may be brought in the courts in Dublin.", true},
+		{"You may bring a dispute in the courts located in Galway.", "A dispute may be brought only in the courts in Galway.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLightVerbs: "lodge a complaint with" is "complain to" (E7); a route
+// dropped or another body named is material.
+func TestLightVerbs(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Complaints\n\nYou have the right to lodge a complaint with the Rowing Ombudsman. We answer letters within a month.\n"
+	const from = "You have the right to lodge a complaint with the Rowing Ombudsman."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You have the right to complain to the Rowing Ombudsman.", false},
+		{"You have the right to complain to the Sailing Ombudsman.", true},
+		{"You have the right to complain to us.", true},
+		{"You have the right to complain to the Rowing Ombudsman, but only after 90 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
