@@ -4202,6 +4202,11 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	added, removed = unexplained(added, removed)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	// "To make a request, email us" names the request the paragraph
+	// already spoke of: the purpose says how to act, not when.
+	added, removed = slices.DeleteFunc(added, purposeRestates(n, o)), slices.DeleteFunc(removed, purposeRestates(o, n))
+	// "legal obligations that apply to us" are "our legal obligations".
+	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -4477,6 +4482,47 @@ func lightVerb(sd, other *side) func(string) bool {
 				if v != noun && len(v) >= 5 && len(v) < len(noun) && strings.HasPrefix(noun, v) {
 					return true
 				}
+			}
+		}
+		return false
+	}
+}
+
+// purposeRestates reports a word of an opening purpose clause of sd ("To
+// make a request, email us") that other's paragraph already says, in
+// that word or a synonym ("a parent can ask us to delete it").
+func purposeRestates(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !strings.HasPrefix(sd.norm, "to ") {
+			return false
+		}
+		k := strings.IndexByte(sd.norm, ',')
+		if k < 0 || !slices.Contains(diffTokens(sd.norm[:k]), w) {
+			return false
+		}
+		para := diffTokens(strings.ToLower(strings.Join(other.paras, " ")))
+		if slices.Contains(para, w) {
+			return true
+		}
+		a, _ := unexplained([]string{w}, para)
+		return len(a) == 0
+	}
+}
+
+// possessiveClause reports "apply" in "obligations that apply to us"
+// where other writes "our obligations": the clause says whose they are
+// and no more.
+func possessiveClause(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if w != "apply" && w != "applies" {
+			return false
+		}
+		for _, who := range [][2]string{{"us", "our"}, {"you", "your"}} {
+			if !hasAny(sd.norm, " that "+w+" to "+who[0], " which "+w+" to "+who[0]) {
+				continue
+			}
+			if strings.Count(" "+other.norm+" ", " "+who[1]+" ") > strings.Count(" "+sd.norm+" ", " "+who[1]+" ") {
+				return true
 			}
 		}
 		return false

@@ -2615,3 +2615,45 @@ func TestLightVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRestatesRequest: "To make a request, write to us" names the
+// request the paragraph already spoke of (E7); a condition added with it,
+// or another channel, is material.
+func TestPurposeRestatesRequest(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Your rights\n\nA member can ask to read the records we hold about them or ask us to erase them. " +
+		"Write to records@example.org with your member number. We answer within 20 days.\n"
+	const from = "Write to records@example.org with your member number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To make a request, write to records@example.org and give your member number.", false},
+		{"To make a request, write to records@example.org and give your member number and a copy of your passport.", true},
+		{"To make a request, write to records@example.org and give your member number, once a year.", true},
+		{"To make a request, write to records@example.org, pay a fee of 5 euros and give your member number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPossessiveClause: "duties that apply to us" are "our duties" (E7);
+// a qualifier added beside the clause is still material.
+func TestPossessiveClause(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Use\n\nWe use your records to meet our safety duties, such as reporting accidents.\n"
+	const from = "We use your records to meet our safety duties, such as reporting accidents."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use your records to meet safety duties that apply to us, such as reporting accidents.", false},
+		{"We use your records to meet safety duties that apply to us in Norway, such as reporting accidents.", true},
+		{"We use your records to meet safety duties that apply to us, such as reporting accidents and training staff.", true},
+		{"We use your records to meet safety duties that apply to you, such as reporting accidents.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
