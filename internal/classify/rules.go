@@ -429,6 +429,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if w == "only" && oc > 0 && nc > 0 && n.restrict[w]-o.restrict[w] == consentOnly(n)-consentOnly(o) {
 			continue
 		}
+		// "periodically" and "from time to time" give the same frequency.
+		lacks := o
+		if o.restrict[w] > n.restrict[w] {
+			lacks = n
+		}
+		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
+			continue
+		}
 		impact := notice.ImpactMoreProtective
 		verb := "added"
 		if o.restrict[w] > n.restrict[w] {
@@ -2763,10 +2771,10 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
-		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
+		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
 			// What the list's items are ("physical, technical and
 			// administrative security measures") says what an item
 			// dropped from it was.
@@ -4527,6 +4535,17 @@ func possessiveClause(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// frequencyPhrase reports a stretch that only says how often ("from time
+// to time,"): an adverbial put first, not a list item. Rule M3 reads a
+// frequency dropped or added.
+func frequencyPhrase(ts []string) bool {
+	switch strings.Trim(strings.Join(ts, " "), " ,;") {
+	case "from time to time", "at times", "now and then", "occasionally", "periodically":
+		return true
+	}
+	return false
 }
 
 // afterUnit reports whether t follows a unit of time ("a six-year

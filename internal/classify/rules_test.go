@@ -2657,3 +2657,24 @@ func TestPossessiveClause(t *testing.T) {
 		}
 	}
 }
+
+// TestFrequencyRestated: "periodically" and "from time to time" give the
+// same frequency (E7); a frequency dropped, or a practice added, is
+// material.
+func TestFrequencyRestated(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Surveys\n\nThe club may periodically survey its members about the boathouse. Taking part is voluntary.\n"
+	const from = "The club may periodically survey its members about the boathouse."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"From time to time, the club may survey its members about the boathouse.", false},
+		{"The club may survey its members about the boathouse from time to time.", false},
+		{"The club may survey its members about the boathouse.", true},
+		{"From time to time, the club may survey its members and their guests about the boathouse.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
