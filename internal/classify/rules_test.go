@@ -2678,3 +2678,35 @@ func TestFrequencyRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestRenamedWithFormerlyNote: a program renamed throughout, with a note
+// that it is the same program ("(formerly ...)"), is rewording (E7); the
+// rename with a real change beside it, or with the old name still naming
+// something, is material.
+func TestRenamedWithFormerlyNote(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## What we collect\n\n- Oar Points membership: your member number and points.\n\n" +
+		"## Use\n\nWe use your points to run Oar Points and send you offers.\n\n" +
+		"## Oar Points\n\nOar Points is free. Members earn one point per outing. You can leave at any time.\n"
+	rename := func(s string) string { return strings.ReplaceAll(s, "Oar Points", "Blade Club") }
+	note := func(s string) string {
+		return strings.Replace(s, "Blade Club is free.", "Blade Club (formerly Oar Points) is free.", 1)
+	}
+	for _, c := range []struct {
+		name     string
+		new      string
+		material bool
+	}{
+		{"renamed with note", note(rename(doc)), false},
+		{"renamed without note", rename(doc), true},
+		{"renamed with note, more points data", strings.Replace(note(rename(doc)), "your member number and points", "your member number, points and location", 1), true},
+		{"renamed with note, one use left under the old name", strings.Replace(note(rename(doc)), "run Blade Club", "run Oar Points", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
