@@ -426,3 +426,14 @@ func TestHoldout17Cases(t *testing.T) { scoreSetTo(t, "holdout17", 1, 1) }
 // audience named as the subject of "can see" widened to all members) are
 // fixed by general rules: recall 1.000 and precision 0.882.
 func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 0.88) }
+
+// TestHoldout19Cases holds a set written on the four base notices: recall
+// 0.967 and precision 0.690 on first contact with every rule up to
+// holdout18 in place. Its miss (figures about a group "as a whole" with the
+// qualifier dropped) is fixed by reading "as a whole" as "aggregated".
+// General rules then read "located in" as "in", "lodge a complaint" as
+// "complain", an opening purpose clause ("To make a request, ...") and
+// "obligations that apply to us" as restatements, "from time to time" as
+// "periodically", and a name replaced throughout with a "(formerly ...)"
+// note as a rename: recall 1.000 and precision 0.833.
+func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.83) }
