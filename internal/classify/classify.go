@@ -81,6 +81,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	od, nd := prose.Parse(old), prose.Parse(new)
 	os, ns := sentencesOf(od, 0), sentencesOf(nd, 1)
 	renamed := renameTerms(os, ns)
+	renamed = append(renamed, renameFormerly(os, ns)...)
 	renumberRefs(od, nd, os, ns)
 	units := align(os, ns)
 	ctx := &context{olds: os, news: ns, need: map[string]bool{}, asked: askedNames(units)}
@@ -751,6 +752,84 @@ func renameTerms(os, ns []*sentence) []notice.Change {
 		}
 	}
 	return out
+}
+
+// renameFormerly puts back a name the new revision says replaced another
+// ("Harbour Club (formerly River Club)"), when the old revision never
+// writes the new name and the new revision writes the old one only in
+// that note: the same thing renamed throughout (E7). The new sentences
+// are compared with the old name in place of the new, without the note.
+// It returns an editorial change for each name.
+func renameFormerly(os, ns []*sentence) []notice.Change {
+	var out []notice.Change
+	done := map[string]bool{}
+	for _, y := range ns {
+		if !strings.Contains(y.norm, "(formerly ") && !strings.Contains(y.norm, "(previously ") {
+			continue
+		}
+		for _, m := range reFormerly().FindAllStringSubmatchIndex(y.norm, -1) {
+			before, from := strings.Fields(y.norm[:m[0]]), y.norm[m[2]:m[3]]
+			n := len(strings.Fields(from))
+			if len(before) < n || done[from] {
+				continue
+			}
+			to := strings.Join(before[len(before)-n:], " ")
+			note := y.norm[m[0]:m[1]]
+			if to == from || usesTerm(os, to) || !usesTerm(os, from) || !capitalised(y.text, to) {
+				continue
+			}
+			// The old name written anywhere but in the note is another
+			// thing of that name still there.
+			if slices.ContainsFunc(ns, func(s *sentence) bool { return containsWord(strings.ReplaceAll(s.norm, note, ""), from) }) {
+				continue
+			}
+			done[from] = true
+			display := from
+			if i := strings.Index(strings.ToLower(y.text), from); i >= 0 && len(y.text) == len(strings.ToLower(y.text)) {
+				display = y.text[i : i+len(from)]
+			}
+			out = append(out, notice.Change{Section: prose.SectionPath(y.section), Kind: notice.Modified,
+				Categories: []string{}, Before: display, After: y.text,
+				Reasons: []string{fmt.Sprintf("E7 a name replaced throughout, with a note that it is the same: '%s' became '%s'", display, to)}})
+			for _, s := range ns {
+				if !containsWord(s.norm, to) {
+					continue
+				}
+				s.norm = replaceTerm(strings.ReplaceAll(s.norm, note, ""), to, from)
+				s.key = keyOf(s.norm)
+				if i := strings.Index(strings.ToLower(s.text), note); i >= 0 && len(s.text) == len(strings.ToLower(s.text)) {
+					s.text = s.text[:i] + s.text[i+len(note):]
+				}
+				s.text = replaceTermText(s.text, to, display)
+				s.para = replaceTermText(s.para, to, display)
+			}
+			for _, s := range ns {
+				for i, h := range s.section {
+					s.section[i] = replaceTermText(h, to, display)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reFormerly finds a note that a name replaced another: " (formerly
+// river club)", " (previously known as river club)".
+var reFormerly = lazyRegexp(` \((?:formerly|previously)(?: known as| called)? ([a-z][a-z0-9&' -]{1,40}[a-z0-9])\)`)
+
+// capitalised reports whether text writes name with a capital letter at
+// the start of each word, as a proper name.
+func capitalised(text, name string) bool {
+	i := strings.Index(strings.ToLower(text), name)
+	if i < 0 || len(text) != len(strings.ToLower(text)) {
+		return false
+	}
+	for f := range strings.FieldsSeq(text[i : i+len(name)]) {
+		if f[0] < 'A' || f[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // definedTerms maps each term a revision defines in quotes and

@@ -436,6 +436,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if w == "only" && oc > 0 && nc > 0 && n.restrict[w]-o.restrict[w] == consentOnly(n)-consentOnly(o) {
 			continue
 		}
+		// "periodically" and "from time to time" give the same frequency.
+		lacks := o
+		if o.restrict[w] > n.restrict[w] {
+			lacks = n
+		}
+		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
+			continue
+		}
 		impact := notice.ImpactMoreProtective
 		verb := "added"
 		if o.restrict[w] > n.restrict[w] {
@@ -975,6 +983,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// "servers located in France" says where they are, as "servers in
+	// France" does: the place, not the placing word, is the content.
+	added, removed = slices.DeleteFunc(added, placingBefore(n)), slices.DeleteFunc(removed, placingBefore(o))
+	// "lodge a complaint" is "complain": the light verb carries no act
+	// of its own when the other side writes its noun as the verb.
+	added, removed = slices.DeleteFunc(added, lightVerb(n, o)), slices.DeleteFunc(removed, lightVerb(o, n))
 	// "co-payment" and "copayment", "organise" and "organize" are one
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
@@ -2783,10 +2797,10 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel:
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
-		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel:
+		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
 			// What the list's items are ("physical, technical and
 			// administrative security measures") says what an item
 			// dropped from it was.
@@ -4222,6 +4236,11 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	added, removed = unexplained(added, removed)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	// "To make a request, email us" names the request the paragraph
+	// already spoke of: the purpose says how to act, not when.
+	added, removed = slices.DeleteFunc(added, purposeRestates(n, o)), slices.DeleteFunc(removed, purposeRestates(o, n))
+	// "legal obligations that apply to us" are "our legal obligations".
+	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -4444,6 +4463,116 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "be": true, "been": t
 // placing words say where something is and nothing more: "is located in"
 // says what "is in" does.
 var placing = map[string]bool{"located": true, "situated": true, "based": true, "sited": true}
+
+// placingBefore reports a placing word ("located", "based") that sd
+// writes right before a preposition of place ("located in"): it adds
+// nothing to the place that follows.
+func placingBefore(sd *side) func(string) bool {
+	return func(w string) bool {
+		if !placing[w] {
+			return false
+		}
+		for i, x := range sd.words {
+			if x == w && i+1 < len(sd.words) {
+				switch sd.words[i+1] {
+				case "in", "at", "within", "inside", "outside", "on":
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// lightVerbs take a noun that names the act ("lodge a complaint", "make
+// a request").
+var lightVerbs = map[string]bool{"lodge": true, "file": true, "make": true, "submit": true, "raise": true,
+	"bring": true, "place": true}
+
+// lightVerb reports a light verb w of sd ("lodge a complaint") whose noun
+// other writes as a verb and not as the noun ("complain"): the two say
+// the same act.
+func lightVerb(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !lightVerbs[w] {
+			return false
+		}
+		for i, x := range sd.words {
+			if x != w {
+				continue
+			}
+			j := i + 1
+			for j < len(sd.words) && (sd.words[j] == "a" || sd.words[j] == "an" || sd.words[j] == "the" || sd.words[j] == "your") {
+				j++
+			}
+			if j == i+1 || j >= len(sd.words) {
+				continue
+			}
+			noun := sd.words[j]
+			if len(noun) < 5 || slices.Contains(other.words, noun) {
+				continue
+			}
+			for _, v := range other.words {
+				if v != noun && len(v) >= 5 && len(v) < len(noun) && strings.HasPrefix(noun, v) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// purposeRestates reports a word of an opening purpose clause of sd ("To
+// make a request, email us") that other's paragraph already says, in
+// that word or a synonym ("a parent can ask us to delete it").
+func purposeRestates(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !strings.HasPrefix(sd.norm, "to ") {
+			return false
+		}
+		k := strings.IndexByte(sd.norm, ',')
+		if k < 0 || !slices.Contains(diffTokens(sd.norm[:k]), w) {
+			return false
+		}
+		para := diffTokens(strings.ToLower(strings.Join(other.paras, " ")))
+		if slices.Contains(para, w) {
+			return true
+		}
+		a, _ := unexplained([]string{w}, para)
+		return len(a) == 0
+	}
+}
+
+// possessiveClause reports "apply" in "obligations that apply to us"
+// where other writes "our obligations": the clause says whose they are
+// and no more.
+func possessiveClause(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if w != "apply" && w != "applies" {
+			return false
+		}
+		for _, who := range [][2]string{{"us", "our"}, {"you", "your"}} {
+			if !hasAny(sd.norm, " that "+w+" to "+who[0], " which "+w+" to "+who[0]) {
+				continue
+			}
+			if strings.Count(" "+other.norm+" ", " "+who[1]+" ") > strings.Count(" "+sd.norm+" ", " "+who[1]+" ") {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// frequencyPhrase reports a stretch that only says how often ("from time
+// to time,"): an adverbial put first, not a list item. Rule M3 reads a
+// frequency dropped or added.
+func frequencyPhrase(ts []string) bool {
+	switch strings.Trim(strings.Join(ts, " "), " ,;") {
+	case "from time to time", "at times", "now and then", "occasionally", "periodically":
+		return true
+	}
+	return false
+}
 
 // afterUnit reports whether t follows a unit of time ("a six-year
 // period"): it names the duration the number gives.

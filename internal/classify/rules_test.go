@@ -2743,3 +2743,141 @@ func TestItemSplitOffDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacingWords: "located in" or "based in" says where something is,
+// as "in" does (E7); another place, or one more, is material.
+func TestPlacingWords(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Storage\n\nOur membership database is in Ireland. If you row with us, your records are copied to Ireland.\n\n" +
+		"## Disputes\n\nThis notice is governed by Irish law. You may bring a dispute in the courts located in Galway.\n\n" +
+		"## Cookies\n\nWe use a login cookie to keep you signed in.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Our membership database is in Ireland. If you row with us, your records are copied to Ireland.", "Our membership database is located in Ireland, so if you row with us, your records are copied there.", false},
+		{"You may bring a dispute in the courts located in Galway.", "A dispute may be brought in the courts in Galway.", false},
+		{"Our membership database is in Ireland. If you row with us, your records are copied to Ireland.", "Our membership database is located in Ireland and Canada, so if you row with us, your records are copied there.", true},
+		{"Our membership database is in Ireland. If you row with us, your records are copied to Ireland.", "Our membership database is located in Canada, so if you row with us, your records are copied there.", true},
+		{"You may bring a dispute in the courts located in Galway.", "A dispute may be brought in the courts in Dublin.", true},
+		{"You may bring a dispute in the courts located in Galway.", "A dispute may be brought only in the courts in Galway.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLightVerbs: "lodge a complaint with" is "complain to" (E7); a route
+// dropped or another body named is material.
+func TestLightVerbs(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Complaints\n\nYou have the right to lodge a complaint with the Rowing Ombudsman. We answer letters within a month.\n"
+	const from = "You have the right to lodge a complaint with the Rowing Ombudsman."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You have the right to complain to the Rowing Ombudsman.", false},
+		{"You have the right to complain to the Sailing Ombudsman.", true},
+		{"You have the right to complain to us.", true},
+		{"You have the right to complain to the Rowing Ombudsman, but only after 90 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPurposeRestatesRequest: "To make a request, write to us" names the
+// request the paragraph already spoke of (E7); a condition added with it,
+// or another channel, is material.
+func TestPurposeRestatesRequest(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Your rights\n\nA member can ask to read the records we hold about them or ask us to erase them. " +
+		"Write to records@example.org with your member number. We answer within 20 days.\n"
+	const from = "Write to records@example.org with your member number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To make a request, write to records@example.org and give your member number.", false},
+		{"To make a request, write to records@example.org and give your member number and a copy of your passport.", true},
+		{"To make a request, write to records@example.org and give your member number, once a year.", true},
+		{"To make a request, write to records@example.org, pay a fee of 5 euros and give your member number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPossessiveClause: "duties that apply to us" are "our duties" (E7);
+// a qualifier added beside the clause is still material.
+func TestPossessiveClause(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Use\n\nWe use your records to meet our safety duties, such as reporting accidents.\n"
+	const from = "We use your records to meet our safety duties, such as reporting accidents."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use your records to meet safety duties that apply to us, such as reporting accidents.", false},
+		{"We use your records to meet safety duties that apply to us in Norway, such as reporting accidents.", true},
+		{"We use your records to meet safety duties that apply to us, such as reporting accidents and training staff.", true},
+		{"We use your records to meet safety duties that apply to you, such as reporting accidents.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestFrequencyRestated: "periodically" and "from time to time" give the
+// same frequency (E7); a frequency dropped, or a practice added, is
+// material.
+func TestFrequencyRestated(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Surveys\n\nThe club may periodically survey its members about the boathouse. Taking part is voluntary.\n"
+	const from = "The club may periodically survey its members about the boathouse."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"From time to time, the club may survey its members about the boathouse.", false},
+		{"The club may survey its members about the boathouse from time to time.", false},
+		{"The club may survey its members about the boathouse.", true},
+		{"From time to time, the club may survey its members and their guests about the boathouse.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRenamedWithFormerlyNote: a program renamed throughout, with a note
+// that it is the same program ("(formerly ...)"), is rewording (E7); the
+// rename with a real change beside it, or with the old name still naming
+// something, is material.
+func TestRenamedWithFormerlyNote(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## What we collect\n\n- Oar Points membership: your member number and points.\n\n" +
+		"## Use\n\nWe use your points to run Oar Points and send you offers.\n\n" +
+		"## Oar Points\n\nOar Points is free. Members earn one point per outing. You can leave at any time.\n"
+	rename := func(s string) string { return strings.ReplaceAll(s, "Oar Points", "Blade Club") }
+	note := func(s string) string {
+		return strings.Replace(s, "Blade Club is free.", "Blade Club (formerly Oar Points) is free.", 1)
+	}
+	for _, c := range []struct {
+		name     string
+		new      string
+		material bool
+	}{
+		{"renamed with note", note(rename(doc)), false},
+		{"renamed without note", rename(doc), true},
+		{"renamed with note, more points data", strings.Replace(note(rename(doc)), "your member number and points", "your member number, points and location", 1), true},
+		{"renamed with note, one use left under the old name", strings.Replace(note(rename(doc)), "run Blade Club", "run Oar Points", 1), true},
+	} {
+		got, err := Classify([]byte(doc), []byte(c.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
