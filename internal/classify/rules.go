@@ -683,6 +683,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
 	}
+	// M14 one of the ways to do something dropped: "by using the link or
+	// by contacting us" → "by using the link".
+	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		if ro, rn := routes(textWords(o)), routes(textWords(n)); len(ro) >= 2 && len(rn) < len(ro) {
+			add("M14 route removed", notice.ImpactLessProtective,
+				fmt.Sprintf("a way to do it is no longer offered (%d ways became %d): %s", len(ro), len(rn), quote), nil, ro...)
+		}
+	}
 	if len(fs) > 0 {
 		// Items added to where data is kept widen the places (M8); a new
 		// "to ..." clause is a new purpose (M5), whatever the section.
@@ -5873,3 +5881,39 @@ func clausesOf(sd *side) []clause {
 	flush()
 	return out
 }
+
+// textWords returns the words of sd's sentences as written, lowercased:
+// canonical forms rewrite some of the verbs routes looks for.
+func textWords(sd *side) []string { return words(strings.ToLower(strings.Join(sd.texts, " "))) }
+
+// routes lists the ways a sentence offers to do something, each a verb in
+// -ing after "by", and after "or" or "and" once a "by" route is named:
+// "by using the link or by contacting us" and "by using the link or
+// emailing us" offer two.
+func routes(ts []string) []string {
+	var out []string
+	started := false
+	for i := 0; i+1 < len(ts); i++ {
+		next := ts[i+1]
+		if next == "by" && i+2 < len(ts) && (ts[i] == "or" || ts[i] == "and") {
+			continue
+		}
+		switch {
+		case ts[i] == "by" && gerund(next):
+			started = true
+			out = append(out, next)
+		case started && (ts[i] == "or" || ts[i] == "and") && gerund(next):
+			out = append(out, next)
+		}
+	}
+	return out
+}
+
+// gerund reports a verb's -ing form: "using", "contacting"; not a noun
+// that ends so ("marketing", "information").
+func gerund(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && !nounsInIng[w]
+}
+
+var nounsInIng = map[string]bool{"marketing": true, "advertising": true, "billing": true, "pricing": true, "setting": true,
+	"settings": true, "training": true, "something": true, "anything": true, "nothing": true, "everything": true}

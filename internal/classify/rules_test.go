@@ -2881,3 +2881,25 @@ func TestRenamedWithFormerlyNote(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteDropped: a sentence that offers several ways to do something
+// ("by using the link or by writing to us") and offers fewer after the
+// edit, however reworded, drops one (M14); the same ways in another order
+// or other words are rewording (E7).
+func TestRouteDropped(t *testing.T) {
+	const doc = "# Club notice\n\n## Letters\n\nYou may leave the mailing list at any time by utilizing the leave link in each letter or by writing to us at club@example.com.\n"
+	const from = "You may leave the mailing list at any time by utilizing the leave link in each letter or by writing to us at club@example.com."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can leave our mailing list at any time by using the leave link included in each letter.", true},
+		{"You can leave our mailing list at any time by writing to us at club@example.com.", true},
+		{"You may leave the mailing list at any time by writing to us at club@example.com or by utilizing the leave link in each letter.", false},
+		{"You may leave the mailing list at any time by utilizing the leave link in each letter or writing to us at club@example.com.", false},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
