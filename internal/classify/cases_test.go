@@ -407,10 +407,11 @@ func TestHoldout15Cases(t *testing.T) { scoreSetTo(t, "holdout15", 1, 0.96) }
 // fixed by general rules: recall 1.000 and precision 0.811; with the
 // rules of holdout17 (every form of "tell", a plural name word) 0.857;
 // with those of holdout18 (an example in brackets beside an instruction
-// to the reader, an "In short" line that sums up its section) 0.938.
-// Left: a paragraph made a list under a lead-in and a plain-language
+// to the reader, an "In short" line that sums up its section) 0.938;
+// reading a list item's label ("Independent audit:") as naming its item,
+// so a qualifier it repeats is no new one, 0.968. Left: a plain-language
 // rewrite.
-func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.93) }
+func TestHoldout16Cases(t *testing.T) { scoreSetTo(t, "holdout16", 1, 0.96) }
 
 // TestHoldout17Cases holds a set written on the four base notices: recall
 // 1.000 and precision 0.882 on first contact with every earlier rule in
@@ -428,9 +429,10 @@ func TestHoldout17Cases(t *testing.T) { scoreSetTo(t, "holdout17", 1, 1) }
 // fixed by general rules: recall 1.000 and precision 0.882. Of its false
 // alarms, a name introduced in quotes and renamed everywhere and "no X
 // and no Y" for "not X or Y" are fixed by general rules: precision 0.938.
-// Left: prose set out as a table under a new lead-in, and a nested list
-// turned into prose.
-func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 0.93) }
+// Prose set out as a table under a new lead-in that only names its rows,
+// and a nested list written out as prose with its lead-in repeated in
+// each paragraph, are read as restructuring: precision 1.000.
+func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 1) }
 
 // TestHoldout19Cases holds a set written on the four base notices: recall
 // 0.967 and precision 0.690 on first contact with every rule up to
@@ -441,5 +443,7 @@ func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 0.93) }
 // "obligations that apply to us" as restatements, "from time to time" as
 // "periodically", and a name replaced throughout with a "(formerly ...)"
 // note as a rename: recall 1.000 and precision 0.833; 0.857 with the
-// rules made at the same time for holdout16 and holdout18.
-func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.85) }
+// rules made at the same time for holdout16 and holdout18; 0.909 with a
+// new lead-in that only names the list or table after it ("Our security
+// measures are:", "the recipients in this table:") read as restructuring.
+func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.9) }

@@ -149,13 +149,16 @@ type sentence struct {
 	content map[string]bool
 	lite    map[string]bool
 	contact bool
-	row     bool              // a table row
-	header  string            // a table row's header row, normalised ("" when it has none)
-	leadIn  string            // a list item's lead-in ("You can:"), normalised ("" when it has none)
-	links   []prose.Link      // the links of its block whose text the sentence shows
-	para    string            // its block's display text
-	words   []string          // words(canon), set by prepare
-	feats   *sentenceFeatures // set on first use after prepare
+	row     bool   // a table row
+	header  string // a table row's header row, normalised ("" when it has none)
+	leadIn  string // a list item's lead-in ("You can:"), normalised ("" when it has none)
+	// tableLead is a table row's lead-in, the paragraph ending in a colon
+	// just above its header row, normalised ("" when it has none).
+	tableLead string
+	links     []prose.Link      // the links of its block whose text the sentence shows
+	para      string            // its block's display text
+	words     []string          // words(canon), set by prepare
+	feats     *sentenceFeatures // set on first use after prepare
 }
 
 // sentenceFeatures are what newSide reads of one prepared sentence besides
@@ -264,6 +267,11 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 			for k := s.Block - 1; k >= 0 && d.Blocks[k].Kind == prose.TableRow; k-- {
 				if d.Blocks[k].Header {
 					x.header = prose.Normalize(d.Blocks[k].Text)
+					// "We share it with the recipients in this
+					// table:" leads in the rows as it would a list.
+					if k > 0 && d.Blocks[k-1].Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(d.Blocks[k-1].Text), ":") {
+						x.tableLead = prose.Normalize(d.Blocks[k-1].Text)
+					}
 					break
 				}
 			}

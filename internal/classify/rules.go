@@ -63,6 +63,17 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A list written out as prose repeats its lead-in in each item
+		// ("We may share it with: service providers" → "We may share it
+		// with service providers."): the items are read with the lead-in
+		// they were written under, and the rules run again (E7).
+		if len(fs) > 0 {
+			if r, ok := leadInWrittenIn(u); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E7 a list written out as prose, its lead-in repeated in each item: "+quoteMark
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -442,6 +453,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			lacks = n
 		}
 		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
+			continue
+		}
+		// A list item's label ("Independent audit: an independent
+		// auditor ...") names what its item says, as a heading does (E3):
+		// a qualifier it repeats is not one more.
+		hi := n
+		if lacks == n {
+			hi = o
+		}
+		if hi.restrict[w]-labelQualifiers(hi.texts, w) == lacks.restrict[w] && lacks.restrict[w] > 0 {
 			continue
 		}
 		impact := notice.ImpactMoreProtective
@@ -1458,7 +1479,185 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	if ref, ok := rewordsOne(ss, other, added, ctx); ok {
 		return nil, "E8 restatement of '" + clip(ref) + "'"
 	}
+	if restructuredLeadIn(ss, added, ctx) {
+		return nil, "E3 a lead-in that only names the list or table after it: '" + clip(joinTexts(ss)) + "'"
+	}
 	return fs, editorial
+}
+
+// leadInWrittenIn returns u with the list items of one side read under
+// their lead-in ("We may also share it with: service providers" read
+// "we may also share it with service providers"), the lead-in itself
+// dropped from the unit, when the other side is prose (no list item, no
+// table row) that says every word of the lead-in. It reports false when
+// neither side is such a list.
+func leadInWrittenIn(u *unit) (*unit, bool) {
+	for _, flip := range []bool{false, true} {
+		list, other := u.old, u.new
+		if flip {
+			list, other = u.new, u.old
+		}
+		lead := ""
+		for _, x := range list {
+			if x.leadIn != "" {
+				lead = x.leadIn
+				break
+			}
+		}
+		if lead == "" {
+			continue
+		}
+		prose := true
+		said := map[string]bool{}
+		for _, x := range other {
+			if x.leadIn != "" || x.row {
+				prose = false
+			}
+			for st := range x.stems() {
+				said[st] = true
+			}
+		}
+		if !prose {
+			continue
+		}
+		body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+		probe := &sentence{norm: body}
+		ok := len(probe.stems()) > 0
+		for st := range probe.stems() {
+			ok = ok && said[st]
+		}
+		if !ok {
+			continue
+		}
+		var out []*sentence
+		copies := map[*sentence]*sentence{}
+		items := 0
+		for _, x := range list {
+			if x.norm == lead && x.leadIn == "" {
+				continue
+			}
+			if x.leadIn != lead || !strings.HasPrefix(x.para, x.text) {
+				out = append(out, x)
+				continue
+			}
+			c := *x
+			c.norm = body + " " + strings.ToLower(x.norm[:1]) + x.norm[1:]
+			c.text = strings.TrimSuffix(strings.TrimSpace(lead), ":") + " " + x.text
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+			c.prepare()
+			out = append(out, &c)
+			copies[x] = &c
+			items++
+		}
+		if items == 0 {
+			continue
+		}
+		r := &unit{old: out, new: other}
+		if flip {
+			r.old, r.new = other, out
+		}
+		for _, p := range u.pairs {
+			if c, ok := copies[p[0]]; ok {
+				p[0] = c
+			}
+			if c, ok := copies[p[1]]; ok {
+				p[1] = c
+			}
+			if slices.Contains(r.old, p[0]) && slices.Contains(r.new, p[1]) {
+				r.pairs = append(r.pairs, p)
+			}
+		}
+		return r, true
+	}
+	return nil, false
+}
+
+// reNamingLeadIn matches a lead-in that names its list and says nothing
+// else: "Our security measures are:".
+var reNamingLeadIn = lazyRegexp(`^(?:our|the|these|your) ([a-z][a-z -]{0,40}) (?:are|include|includes|is):$`)
+
+// restructuredLeadIn reports a lone lead-in ("We rely on the following
+// legal bases:") put over a list or table that rewrites what the other
+// revision said in another shape (E3, E7): it names what the items say
+// and says nothing itself. It has no negation, modal, qualifier,
+// exception, timing or company of its own, introduces items none of which
+// the other revision writes as they stand, and every word it uses the
+// other revision's same section (or its heading) says, or the header of
+// the table it introduces, or it names the items ("the following legal
+// bases", "these safeguards", "our security measures are").
+func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
+	if len(ss) != 1 || !strings.HasSuffix(strings.TrimSpace(ss[0].text), ":") {
+		return false
+	}
+	x := ss[0]
+	s := newSide(ss)
+	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
+		len(s.timing) > 0 || len(s.entities) > 0 {
+		return false
+	}
+	mine, others := ctx.olds, ctx.news
+	if added {
+		mine, others = ctx.news, ctx.olds
+	}
+	otherKeys := map[string]bool{}
+	allowed := map[string]bool{}
+	addWords := func(norm string) {
+		for _, w := range words(canonicalize(norm)) {
+			allowed[stem(lemma(w))] = true
+			allowed[root(w)] = true
+		}
+	}
+	for _, y := range others {
+		otherKeys[y.key] = true
+		if sameSection(x, y) {
+			addWords(y.norm)
+		}
+	}
+	for _, h := range x.section {
+		addWords(prose.Normalize(h))
+	}
+	// The items it introduces: the list whose lead-in it is, or the
+	// table straight after it.
+	items, last := 0, x.block+1
+	for _, y := range mine {
+		if y.order <= x.order || !sameSection(x, y) {
+			continue
+		}
+		if !(y.leadIn == x.norm && y.leadIn != "" || y.row && y.block <= last+2) {
+			break
+		}
+		if otherKeys[y.key] {
+			return false
+		}
+		items++
+		last = y.block
+		addWords(y.header)
+	}
+	if items == 0 {
+		return false
+	}
+	lead := strings.TrimSpace(strings.ToLower(x.text))
+	// Words that point at other text ("the uses listed in section 4",
+	// "the table below") say nothing themselves.
+	naming := map[string]bool{"listed": true, "list": true, "below": true, "above": true, "following": true,
+		"table": true, "shown": true, "described": true, "set": true, "out": true}
+	for _, w := range words(canonicalize(x.norm)) {
+		if len(dropLeadIn([]string{w}, s)) == 0 {
+			naming[w] = true
+		}
+	}
+	if m := reNamingLeadIn().FindStringSubmatch(lead); m != nil {
+		for _, w := range strings.Fields(m[1]) {
+			naming[w] = true
+		}
+	}
+	for _, w := range words(canonicalize(x.norm)) {
+		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // rewordsOne reports a lone sentence that says what one sentence of the
@@ -1574,7 +1773,10 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if !trigger {
 		return nil, "no practice stated: '" + clip(text) + "'"
 	}
-	if len(ss) == 1 && titleCase(text) && !strings.ContainsAny(text, ".;!?") && len(strings.Fields(text)) <= 12 {
+	// A row or item that a lead-in states a practice of ("Our sponsor"
+	// under "We share it with the recipients in this table:") is an
+	// item of it, not a label.
+	if len(ss) == 1 && titleCase(text) && !strings.ContainsAny(text, ".;!?") && len(strings.Fields(text)) <= 12 && !(ss[0].row && (right || practice)) {
 		return nil, "E3 label or heading: '" + clip(text) + "'"
 	}
 	if len(ss) == 1 && headsSection(ss[0], other) {
@@ -1636,8 +1838,12 @@ func leadInKind(ss []*sentence) (right, practice bool) {
 	}
 	right, practice = true, true
 	for _, x := range ss {
-		l := " " + x.leadIn + " "
-		if x.leadIn == "" {
+		lead := x.leadIn
+		if x.row {
+			lead = x.tableLead
+		}
+		l := " " + lead + " "
+		if lead == "" {
 			return false, false
 		}
 		right = right && reLeadRight().MatchString(l)
@@ -1656,7 +1862,11 @@ var (
 func leadInWords(ss []*sentence) []string {
 	var out []string
 	for _, x := range ss {
-		for _, w := range strings.Fields(strings.Trim(x.leadIn, ":")) {
+		lead := x.leadIn
+		if x.row {
+			lead = x.tableLead
+		}
+		for _, w := range strings.Fields(strings.Trim(lead, ":")) {
 			w = strings.Trim(w, ",.;:")
 			if w != "" && !glue[w] && !slices.Contains(out, w) {
 				out = append(out, w)
@@ -3934,6 +4144,18 @@ func dropLeadIn(ws []string, s *side) []string {
 				}
 				continue
 			}
+			// "the recipients in this table:" names the rows as "the
+			// following recipients:" does.
+			if w := strings.Trim(f[i], ",.;:"); (w == "table" || w == "list") && i >= 3 && (f[i-1] == "this" || f[i-1] == "the") && f[i-2] == "in" {
+				lead[w] = true
+				for j := i - 3; j >= 0 && j >= i-4; j-- {
+					if f[j] == "the" || f[j] == "those" || f[j] == "these" {
+						break
+					}
+					lead[strings.Trim(f[j], ",.;:")] = true
+				}
+				continue
+			}
 			if i+1 >= len(f) {
 				continue
 			}
@@ -4000,6 +4222,28 @@ func labelWords(texts []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// labelQualifiers counts the restrictive qualifiers of class w in the
+// labels that open texts (labelWords).
+func labelQualifiers(texts []string, w string) int {
+	k := 0
+	for _, t := range texts {
+		head, _, ok := strings.Cut(t, ":")
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(head))
+		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(head, ".;!?") {
+			continue
+		}
+		for _, x := range ws {
+			if x = strings.Trim(x, "*_,"); restrictive[x] && restrictClass(x) == w {
+				k++
+			}
+		}
+	}
+	return k
 }
 
 // hasRoot reports whether set holds a word with w's root: "audits" and

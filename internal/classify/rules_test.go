@@ -2903,3 +2903,107 @@ func TestRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelRepeatsQualifier: a paragraph set out as labelled bullets
+// ("**Independent review:** an independent firm ...") says what it said
+// (E7): the label names its item, and a qualifier it repeats is not one
+// more. A bullet that drops an "only" or a check, or changes a number, is
+// material.
+func TestLabelRepeatsQualifier(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Safety\n\nAn independent surveyor inspects the boathouse locks every 6 months. " +
+		"Only the captain and the bosun hold keys to the boat store.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "An independent surveyor inspects the boathouse locks every 6 months. Only the captain and the bosun hold keys to the boat store."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Independent inspection:** every 6 months, an independent surveyor inspects the boathouse locks.\n" +
+			"- **Keys:** only the captain and the bosun hold keys to the boat store.", false},
+		{"- **Independent inspection:** every 6 months, an independent surveyor inspects the boathouse locks.\n" +
+			"- **Keys:** the captain and the bosun hold keys to the boat store.", true},
+		{"- **Independent inspection:** every 12 months, an independent surveyor inspects the boathouse locks.\n" +
+			"- **Keys:** only the captain and the bosun hold keys to the boat store.", true},
+		{"- **Independent inspection:** every 6 months, an independent surveyor inspects the boathouse locks.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLeadInOverRestructuredList: a paragraph set out as a list or table
+// under a new lead-in that only names the items ("Our safety measures
+// are:", "We rely on the following grounds for the uses listed in
+// section 2:") says what it said (E3, E7). A lead-in that permits or
+// promises something, or items that drop, add or change what was said,
+// are material.
+func TestLeadInOverRestructuredList(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 1. Safety\n\nThe boat store is locked with a combination lock. " +
+		"The combination is changed every 3 months and given only to the coaches.\n\n" +
+		"## 2. Uses\n\n1. run the club;\n2. enter you in races;\n3. send you the newsletter.\n\n" +
+		"## 3. Grounds\n\nWe rely on our membership agreement with you (items 1 and 2 above) and your consent (item 3).\n\n" +
+		"## 4. Contact\n\nWrite to the secretary.\n"
+	const safety = "The boat store is locked with a combination lock. The combination is changed every 3 months and given only to the coaches."
+	const grounds = "We rely on our membership agreement with you (items 1 and 2 above) and your consent (item 3)."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{safety, "Our safety measures are:\n\n- **Lock:** the boat store is locked with a combination lock.\n" +
+			"- **Combination:** it is changed every 3 months and given only to the coaches.", false},
+		{safety, "Our safety measures are:\n\n- **Lock:** the boat store is locked with a combination lock.\n" +
+			"- **Combination:** it is changed every 3 months and given to the coaches.", true},
+		{safety, "Our safety measures are:\n\n- **Lock:** the boat store is locked with a combination lock.\n" +
+			"- **Combination:** it is changed every 6 months and given only to the coaches.", true},
+		{safety, "Our safety measures are:\n\n- **Lock:** the boat store is locked with a combination lock.", true},
+		{safety, "We may share our safety measures with the insurer:\n\n- **Lock:** the boat store is locked with a combination lock.\n" +
+			"- **Combination:** it is changed every 3 months and given only to the coaches.", true},
+		{grounds, "We rely on the following grounds for the uses listed in section 2:\n\n| Uses (section 2) | Ground |\n|---|---|\n" +
+			"| Items 1 and 2 | Our membership agreement with you |\n| Item 3 | Your consent |", false},
+		{grounds, "We rely on the following grounds for the uses listed in section 2:\n\n| Uses (section 2) | Ground |\n|---|---|\n" +
+			"| Items 1 and 2 | Our membership agreement with you |\n| Item 3 | Our legitimate interests |", true},
+		{grounds, "We rely on the following grounds for the uses listed in section 2:\n\n| Uses (section 2) | Ground |\n|---|---|\n" +
+			"| Items 1 and 2 | Our membership agreement with you |", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListWrittenAsProse: a list of recipients written out as prose, its
+// lead-in repeated in each paragraph, says what it said (E7); so does the
+// same list set out as a table "of the recipients in this table". The same
+// restructuring that drops an item, adds a recipient, loses an "only",
+// changes a number or drops a condition is material.
+func TestListWrittenAsProse(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe may also pass your details to:\n\n" +
+		"- the county rowing association, which uses them only to register you for races; and\n" +
+		"- our insurer, if you make a claim within 30 days of an accident.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may also pass your details to:\n\n" +
+		"- the county rowing association, which uses them only to register you for races; and\n" +
+		"- our insurer, if you make a claim within 30 days of an accident."
+	const item1 = "We may also pass your details to the county rowing association, which uses them only to register you for races."
+	const item2 = "We may also pass your details to our insurer, if you make a claim within 30 days of an accident."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{item1 + "\n\n" + item2, false},
+		{item1, true},
+		{item1 + "\n\n" + item2 + "\n\nWe may also pass your details to our sponsor.", true},
+		{"We may also pass your details to the county rowing association, which uses them to register you for races.\n\n" + item2, true},
+		{item1 + "\n\nWe may also pass your details to our insurer, if you make a claim within 60 days of an accident.", true},
+		{item1 + "\n\nWe may also pass your details to our insurer.", true},
+		{"We may also pass your details to the recipients in this table:\n\n| Recipient | Limits |\n|---|---|\n" +
+			"| The county rowing association | Uses them only to register you for races |\n" +
+			"| Our insurer | If you make a claim within 30 days of an accident |", false},
+		{"We may also pass your details to the recipients in this table:\n\n| Recipient | Limits |\n|---|---|\n" +
+			"| The county rowing association | Uses them only to register you for races |\n" +
+			"| Our insurer | If you make a claim within 30 days of an accident |\n| Our sponsor | |", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
