@@ -447,3 +447,11 @@ func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 1) }
 // new lead-in that only names the list or table after it ("Our security
 // measures are:", "the recipients in this table:") read as restructuring.
 func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.9) }
+
+// TestHoldout20Cases holds a set written on the four base notices: recall
+// 0.967 and precision 0.879 on first contact with every rule up to
+// holdout19 in place. Its miss (a second way to opt out dropped in a
+// plain-language rewrite) is fixed by counting the ways a sentence offers;
+// with the rules for lists, tables and prose made at the same time:
+// recall 1.000 and precision 0.909.
+func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 0.9) }
