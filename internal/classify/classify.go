@@ -879,11 +879,17 @@ func definedTerms(ss []*sentence) map[string]*sentence {
 			quoted[t] = s
 		}
 	}
-	for t, s := range quoted {
-		for _, x := range ss {
-			if x != s && containsWord(x.norm, t) {
+	// Used in another sentence: the whole text holds more of its uses
+	// than the quoting sentence does. The newline keeps words apart.
+	if len(quoted) > 0 {
+		norms := make([]string, len(ss))
+		for i, x := range ss {
+			norms[i] = x.norm
+		}
+		all := strings.Join(norms, "\n")
+		for t, s := range quoted {
+			if countWord(all, t) > countWord(s.norm, t) {
 				out[t] = s
-				break
 			}
 		}
 	}

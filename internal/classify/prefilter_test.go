@@ -195,3 +195,21 @@ func TestDigitPrefilters(t *testing.T) {
 		t.Error("hasDigitRun miscounts a run of digits")
 	}
 }
+
+// TestCountWord checks countWord against a count of whole words.
+func TestCountWord(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want int
+	}{
+		{"night mode\nuse night mode at night", "night mode", 2},
+		{"nightmode night modes night mode", "night mode", 1},
+		{"a", "a", 1},
+		{"", "a", 0},
+		{"aaa a", "a", 1},
+	} {
+		if got := countWord(c.s, c.w); got != c.want {
+			t.Errorf("countWord(%q, %q) = %d, want %d", c.s, c.w, got, c.want)
+		}
+	}
+}
