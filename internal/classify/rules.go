@@ -2447,7 +2447,7 @@ func audiences(ts []string, self []string) []audience {
 		for k, x := range span {
 			// A comma between the items of a list ("the owners,
 			// administrators and members") keeps the audience going.
-			if x == "," && listComma(span, k) {
+			if x == "," && listComma(span, k, false) {
 				continue
 			}
 			if clauseEnd(x) && x != "and" && x != "or" || x == "of" || x == "at" || x == "in" || x == "within" || x == "from" ||
@@ -2514,29 +2514,23 @@ scan:
 }
 
 // listComma reports a comma at ts[k] that separates items of a list: an
-// "and" or "or" follows before the next clause mark.
-func listComma(ts []string, k int) bool {
-	for m, x := range ts[k+1:] {
-		switch x {
-		case "and", "or":
-			// "..., and we do not sell it" opens a clause of its own.
-			next := k + 1 + m + 1
-			return next < len(ts) && !subjectPronoun[ts[next]]
-		case ",", ";", ":", "that", "which", "who", "where", "when", "if", "but":
-			return false
-		}
-	}
-	return false
-}
-
-// seriesComma reports a comma at ts[k] between the items of a list that
-// may run on through more commas ("speed, the time, or your location").
-func seriesComma(ts []string, k int) bool {
+// "and" or "or" that opens no clause of its own ("..., and we do not sell
+// it" does) follows before the next clause mark. In a series, more commas
+// may come first ("speed, the time, or your location"), and an "and"
+// before a negation, a modal or an auxiliary opens a clause too.
+func listComma(ts []string, k int, series bool) bool {
 	for m, x := range ts[k+1:] {
 		switch x {
 		case "and", "or":
 			next := k + 1 + m + 1
-			return next < len(ts) && !subjectPronoun[ts[next]] && !negations[ts[next]] && !helper(ts[next]) && !auxiliaries[ts[next]]
+			if next >= len(ts) || subjectPronoun[ts[next]] {
+				return false
+			}
+			return !series || !negations[ts[next]] && !helper(ts[next]) && !auxiliaries[ts[next]]
+		case ",":
+			if !series {
+				return false
+			}
 		case ";", ":", "that", "which", "who", "where", "when", "if", "but":
 			return false
 		}
@@ -6112,7 +6106,7 @@ func clausesOf(sd *side) []clause {
 			cur = append(cur, t)
 			continue
 		case ",":
-			end = !seriesComma(ts, i)
+			end = !listComma(ts, i, true)
 		case "and":
 			end = i+1 < len(ts) && (subjectPronoun[ts[i+1]] || negations[ts[i+1]] || helper(ts[i+1]) || auxiliaries[ts[i+1]] || isPracticeVerb(ts[i+1]))
 		}
