@@ -813,6 +813,16 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for _, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		fs := append(wordFindings(po, pn, quoteMark), conditionFindings(po, pn, quoteMark)...)
+		// Items dropped from one sentence's list ("and to any
+		// application, service or tool") are read as in a one-sentence
+		// edit, and kept below only if the paragraph lost them. (Words a
+		// reworded sentence gains are mostly its new wording.)
+		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
+		for _, f := range contentFindings(sub, po, pn, quoteMark) {
+			if strings.HasPrefix(f.rule, "M14 item") {
+				fs = append(fs, f)
+			}
+		}
 		for _, f := range fs {
 			// A word put in a sentence rephrased around it ("we use
 			// cookies to keep" → "cookies help us keep") is no condition:
@@ -820,6 +830,10 @@ func pairFindings(u *unit, o, n *side) []finding {
 			if strings.HasPrefix(f.rule, "M3") && !quotesCondition(f.reason) {
 				continue
 			}
+			// Of dropped items, a word the paragraph still uses elsewhere
+			// ("library" in "the library will handle") is passed over;
+			// two others must have gone.
+			items := strings.HasPrefix(f.rule, "M14 item")
 			gone, came := 0, 0
 			for _, w := range f.keywords {
 				// A condition's function words ("a", "it") are in any
@@ -829,6 +843,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 				}
 				w = stem(lemma(w))
 				switch {
+				case ow[w] && nw[w] && items:
 				case ow[w] && nw[w]:
 					gone, came = -1, -1
 				case ow[w]:
@@ -839,6 +854,9 @@ func pairFindings(u *unit, o, n *side) []finding {
 				if gone < 0 {
 					break
 				}
+			}
+			if items && gone < 2 {
+				continue
 			}
 			if gone > 0 && came == 0 || came > 0 && gone == 0 {
 				out = append(out, f)

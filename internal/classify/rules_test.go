@@ -3007,3 +3007,27 @@ func TestListWrittenAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestItemsDroppedInRewordedParagraph: in a paragraph whose sentences are
+// each reworded, items dropped from one sentence's list ("and to any app,
+// kiosk or terminal") narrow what it covers (M14); the same rewording that
+// keeps them is editorial (E7).
+func TestItemsDroppedInRewordedParagraph(t *testing.T) {
+	const doc = "# Library notice\n\n## Scope\n\nThis notice explains our collection, use and retention of your reading records. " +
+		"It covers every branch where this notice is posted, and any library app, kiosk or terminal where it is linked, however you reach them. " +
+		"You should read it to learn how the library will handle your records.\n"
+	const from = "This notice explains our collection, use and retention of your reading records. " +
+		"It covers every branch where this notice is posted, and any library app, kiosk or terminal where it is linked, however you reach them. " +
+		"You should read it to learn how the library will handle your records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"This notice explains the way we collect, use and retain your reading records. It covers every branch where this notice is posted, however you reach them. Please read it to learn how the library will handle your records.", true},
+		{"This notice explains the way we collect, use and retain your reading records. It covers every branch where this notice is posted, and any library app, kiosk or terminal where it is linked, however you reach them. Please read it to learn how the library will handle your records.", false},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
