@@ -455,3 +455,12 @@ func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.9) }
 // with the rules for lists, tables and prose made at the same time:
 // recall 1.000 and precision 0.909.
 func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 0.9) }
+
+// TestHoldout21Cases holds a set written on the four base notices: recall
+// 0.968 and precision 0.769 on first contact with every rule up to
+// holdout20 in place. Its miss (items dropped from the scope sentence of a
+// reworded paragraph) is fixed by reading a reworded paragraph's sentences
+// for dropped items: recall 1.000 and precision 0.775. Its false alarms
+// (passive rewrites of change and disputes clauses, "do not access ...
+// except" for "access ... only to", added summary lines) are left.
+func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 0.77) }
