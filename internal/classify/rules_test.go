@@ -3007,3 +3007,30 @@ func TestListWrittenAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfColonList: a count added before the colon list it leads says
+// how many items follow (E7) when it matches them; a place in a government
+// body's name ("the Example Department of Trade") is whose body it is, not
+// where data goes. A count that does not match its items, a dropped item or
+// a real place where data is kept stays material.
+func TestCountOfColonList(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Standards\n\nThe club follows the Rowing Data Code principles of fairness, care, openness and access. " +
+		"To read the code, visit the Department of Sport at www.example.org/code.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The club follows the four Rowing Data Code principles: fairness, care, openness, and access. To read the code, visit the Department of Sport at www.example.org/code.", false},
+		{"The club follows the five Rowing Data Code principles: fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code.", true},
+		{"The club follows the 4 Rowing Data Code principles: fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code.", false},
+		{"The club follows the four Rowing Data Code principles: fairness, care and openness. To read the code, visit the Department of Sport at www.example.org/code.", true},
+		{"The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the U.S. Department of Sport website.", false},
+		{"The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the U.S. Department of Sport website. We store your files in the U.S.", true},
+		{"The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code. We store your files in the U.S.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
