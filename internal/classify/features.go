@@ -244,6 +244,7 @@ var (
 	reUKPostcode     func() *regexp.Regexp // a British postcode: "ls1 4ab"
 	reNoneElse       func() *regexp.Regexp // "and to nobody else": another way to say "only"
 	reCrossRef       func() *regexp.Regexp // a sentence that only points to another part of the notice
+	reOverview       func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
 	reIncludes       func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
 	reLawEnforcement func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
