@@ -445,22 +445,28 @@ func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 1) }
 // note as a rename: recall 1.000 and precision 0.833; 0.857 with the
 // rules made at the same time for holdout16 and holdout18; 0.909 with a
 // new lead-in that only names the list or table after it ("Our security
-// measures are:", "the recipients in this table:") read as restructuring.
-func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.9) }
+// measures are:", "the recipients in this table:") read as restructuring;
+// 0.938 with an added sentence whose clauses each restate a statement made
+// in another section, behind an "In short:" marker, read as a restatement.
+func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.93) }
 
 // TestHoldout20Cases holds a set written on the four base notices: recall
 // 0.967 and precision 0.879 on first contact with every rule up to
 // holdout19 in place. Its miss (a second way to opt out dropped in a
 // plain-language rewrite) is fixed by counting the ways a sentence offers;
 // with the rules for lists, tables and prose made at the same time:
-// recall 1.000 and precision 0.909.
-func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 0.9) }
+// recall 1.000 and precision 0.909; 0.968 with a count that matches the
+// colon list it leads, a place in a government body's name, an "In short:"
+// restatement and a sentence saying what the sections below explain read
+// as editorial.
+func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 0.96) }
 
 // TestHoldout21Cases holds a set written on the four base notices: recall
 // 0.968 and precision 0.769 on first contact with every rule up to
 // holdout20 in place. Its miss (items dropped from the scope sentence of a
 // reworded paragraph) is fixed by reading a reworded paragraph's sentences
-// for dropped items: recall 1.000 and precision 0.775. Its false alarms
+// for dropped items: recall 1.000 and precision 0.775; 0.795 with the
+// rules for counted lists and summaries made at the same time. Its false alarms
 // (passive rewrites of change and disputes clauses, "do not access ...
 // except" for "access ... only to", added summary lines) are left.
-func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 0.77) }
+func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 0.79) }

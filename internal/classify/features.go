@@ -244,6 +244,7 @@ var (
 	reUKPostcode     func() *regexp.Regexp // a British postcode: "ls1 4ab"
 	reNoneElse       func() *regexp.Regexp // "and to nobody else": another way to say "only"
 	reCrossRef       func() *regexp.Regexp // a sentence that only points to another part of the notice
+	reOverview       func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
 	reIncludes       func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
 	reLawEnforcement func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
@@ -863,6 +864,50 @@ func dropItemCounts(qs, ws []string) []string {
 	return out
 }
 
+// dropListCount leaves out a bare count that only says how many items the
+// colon list it leads goes on to name ("the four rules: notice, choice,
+// access and security"): the items are compared themselves (E7). A count
+// that does not match the items it leads stays a number.
+func dropListCount(qs []string, canon string) []string {
+	colon := strings.IndexByte(canon, ':')
+	if len(qs) == 0 || colon < 0 {
+		return qs
+	}
+	list := strings.TrimRight(strings.TrimSpace(canon[colon+1:]), ".;!")
+	if list == "" || strings.ContainsAny(list, ":()") {
+		return qs
+	}
+	items := 0
+	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = " " + strings.TrimSpace(part) + " "
+		part = strings.ReplaceAll(strings.ReplaceAll(part, " and ", "|"), " or ", "|")
+		for _, it := range strings.Split(part, "|") {
+			if strings.TrimSpace(it) != "" {
+				items++
+			}
+		}
+	}
+	// The count is one of the last few words before the colon.
+	head := strings.Fields(canon[:colon])
+	head = head[max(0, len(head)-6):]
+	for _, w := range head {
+		k, ok := numberWords[w]
+		if !ok {
+			var err error
+			if k, err = strconv.Atoi(w); err != nil {
+				continue
+			}
+		}
+		if k != items || k < 2 {
+			continue
+		}
+		if i := slices.Index(qs, strconv.Itoa(k)); i >= 0 {
+			return slices.Delete(slices.Clone(qs), i, i+1)
+		}
+	}
+	return qs
+}
+
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
 	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
@@ -1071,10 +1116,17 @@ func newSide(sents []*sentence) *side {
 				}
 			}
 		}
-		for _, w := range x.canonWords() {
+		cw := x.canonWords()
+		for j, w := range cw {
 			if places[w] && !x.contact && !hasAddress {
 				if inName[w] > 0 {
 					inName[w]--
+					continue
+				}
+				// Nor is a place in a government body's name ("the
+				// Example Department of Trade"): it says whose body it
+				// is, not where data goes.
+				if j+2 < len(cw) && (cw[j+1] == "department" || cw[j+1] == "ministry") && cw[j+2] == "of" {
 					continue
 				}
 				s.places = append(s.places, w)

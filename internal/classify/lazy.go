@@ -334,6 +334,10 @@ func buildVocab() {
 	// A sentence that only points to another part of the notice: "Section
 	// 5 explains how we use it", "For details, see section 7."
 	reCrossRef = lazyRegexp(`^(?:(?:please )?(?:see|read|refer to) )?(?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))? (?:explains|describes|sets out|says|tells you|covers|details|lists|has more on|gives more on)\b|^(?:for (?:more|further|full) (?:information|details)\b[^;,]*, )?(?:please )?(?:see|read|refer to) (?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))?\.?$`)
+	// A sentence that only says what the notice or the sections after it
+	// explain: "The sections below explain what we collect and how we
+	// use it."
+	reOverview = lazyRegexp(`^(?:the (?:sections?|parts?|paragraphs?) (?:below|that follow)|this (?:privacy )?(?:notice|policy|statement)(?: below)?) (?:explains?|describes?|sets? out|tells? you) (?:what|how|which|when|why|where|who)\b`)
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
 	reDefinedTerm = lazyRegexp(`\((?:the |each a |each an |each |an? )?"([a-z][a-z0-9 '-]{1,40}[a-z0-9])"\)`)

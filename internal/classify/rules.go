@@ -1497,8 +1497,49 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	if ref, ok := rewordsOne(ss, other, added, ctx); ok {
 		return nil, "E8 restatement of '" + clip(ref) + "'"
 	}
+	// "In short: we do not sell your data" restates "we do not sell your
+	// data" when what follows the marker does (E8).
+	if x, ok := unmarkedSummary(ss); ok {
+		if _, ed := judgeLone([]*sentence{x}, other, added, ctx); strings.HasPrefix(ed, "E8 ") {
+			return nil, ed
+		}
+	}
 	if restructuredLeadIn(ss, added, ctx) {
 		return nil, "E3 a lead-in that only names the list or table after it: '" + clip(joinTexts(ss)) + "'"
+	}
+	// Sentences each editorial on its own (a restatement, then a pointer
+	// to the sections below) are editorial together: judged as one they
+	// match no single sentence of the other revision.
+	if len(ss) > 1 {
+		var eds []string
+		for _, x := range ss {
+			xf, xe := judgeLone([]*sentence{x}, other, added, ctx)
+			if len(xf) > 0 || xe == "" {
+				return fs, editorial
+			}
+			eds = append(eds, xe)
+		}
+		return nil, strings.Join(eds, "; ")
+	}
+	// So are the clauses of one sentence that each restate a sentence of
+	// the other revision ("we do not sell it, and we send offers only if
+	// you opt in" over a ban in one section and a purpose in another).
+	if len(ss) == 1 {
+		x := ss[0]
+		if y, ok := unmarkedSummary(ss); ok {
+			x = y
+		}
+		if cls := reClause().Split(x.norm, -1); len(cls) > 1 {
+			var eds []string
+			for _, cl := range cls {
+				_, xe := judgeLone([]*sentence{withNorm(x, strings.TrimSpace(cl))}, other, added, ctx)
+				if !strings.HasPrefix(xe, "E8 ") {
+					return fs, editorial
+				}
+				eds = append(eds, xe)
+			}
+			return nil, strings.Join(eds, "; ")
+		}
 	}
 	return fs, editorial
 }
@@ -1745,6 +1786,14 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if len(ss) == 1 && mayCrossRef(ss[0].canon) && reCrossRef().MatchString(ss[0].canon) && s.neg == 0 && s.possible == 0 && s.commit == 0 &&
 		len(s.except) == 0 && !reClause().MatchString(ss[0].canon) {
 		return nil, "E2 a pointer to another part of the notice: '" + clip(text) + "'"
+	}
+	// "The sections below explain what we collect, how we use it and
+	// the choices you have" names what the notice goes on to say and
+	// promises nothing (E2).
+	if len(ss) == 1 && hasAny(ss[0].canon, "explain", "describe", "set out", "sets out", "tell you", "tells you") && reOverview().MatchString(ss[0].canon) &&
+		s.neg == 0 && s.possible == 0 && s.can == 0 && s.commit == 0 && len(s.except) == 0 && len(s.restrict) == 0 &&
+		len(s.quantities) == 0 && len(s.entities) == 0 && len(s.places) == 0 && len(s.timing) == 0 {
+		return nil, "E2 says what the notice goes on to explain: '" + clip(text) + "'"
 	}
 	if ref, ok := restated(s, content, other, len(ss) == 1); ok {
 		return nil, "E8 restatement of '" + clip(ref) + "'"
@@ -5941,6 +5990,35 @@ func exampleAside(o, n *side) bool {
 
 // summaryMarkers open a line that sums up a section.
 var summaryMarkers = []string{"in short", "in brief", "in summary", "summary:", "to sum up", "tl;dr", "in a nutshell", "at a glance", "the short version"}
+
+// unmarkedSummary returns the one sentence of ss without the summary
+// marker it opens with ("In short: we do not sell it" read "we do not sell
+// it"); it reports false when ss is not one such sentence.
+func unmarkedSummary(ss []*sentence) (*sentence, bool) {
+	if len(ss) != 1 {
+		return nil, false
+	}
+	x := ss[0]
+	for _, m := range summaryMarkers {
+		if !strings.HasPrefix(x.norm, m) {
+			continue
+		}
+		norm := strings.TrimLeft(x.norm[len(m):], " :,-")
+		if norm == "" {
+			return nil, false
+		}
+		return withNorm(x, norm), true
+	}
+	return nil, false
+}
+
+// withNorm returns a prepared copy of x that reads norm.
+func withNorm(x *sentence, norm string) *sentence {
+	y := &sentence{side: x.side, block: x.block, order: x.order, section: x.section, text: x.text, norm: norm,
+		key: keyOf(norm), row: x.row, header: x.header}
+	y.prepare()
+	return y
+}
 
 // summarizesSection reports a line that opens with a summary marker ("In
 // short: ...") and only sums up the section it heads in the other

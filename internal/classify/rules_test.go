@@ -3031,3 +3031,83 @@ func TestItemsDroppedInRewordedParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfColonList: a count added before the colon list it leads says
+// how many items follow (E7) when it matches them; a place in a government
+// body's name ("the Example Department of Trade") is whose body it is, not
+// where data goes. A count that does not match its items, a dropped item or
+// a real place where data is kept stays material.
+func TestCountOfColonList(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Standards\n\nThe club follows the Rowing Data Code principles of fairness, care, openness and access. " +
+		"To read the code, visit the Department of Sport at www.example.org/code.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The club follows the four Rowing Data Code principles: fairness, care, openness, and access. To read the code, visit the Department of Sport at www.example.org/code.", false},
+		{"The club follows the five Rowing Data Code principles: fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code.", true},
+		{"The club follows the 4 Rowing Data Code principles: fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code.", false},
+		{"The club follows the four Rowing Data Code principles: fairness, care and openness. To read the code, visit the Department of Sport at www.example.org/code.", true},
+		{"The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the U.S. Department of Sport website.", false},
+		{"The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the U.S. Department of Sport website. We store your files in the U.S.", true},
+		{"The club follows the Rowing Data Code principles of fairness, care, openness and access. To read the code, visit the Department of Sport at www.example.org/code. We store your files in the U.S.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryAndOverviewAdded: a line opening "In short:" that restates a
+// statement of the notice (E8), a sentence saying what the sections below
+// explain (E2), and the two together are editorial. The same lines that
+// contradict the notice, promise or permit something, or come with a new
+// practice are material.
+func TestSummaryAndOverviewAdded(t *testing.T) {
+	const doc = "# Rowing club notice\n\nThis notice is for club members.\n\n## Sharing\n\n" +
+		"We do not sell your race results, and we do not give them to sponsors.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "This notice is for club members."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "\n\n**In short:** we do not sell your race results.", false},
+		{from + "\n\nThe sections below explain what we record, how we use it and the choices you have.", false},
+		{from + "\n\n**In short:** we do not sell your race results. The sections below explain what we record, how we use it and the choices you have.", false},
+		{from + "\n\n**In short:** we sell your race results.", true},
+		{from + "\n\n**In short:** we do not sell your race results until the season ends.", true},
+		{from + "\n\nThe sections below explain what we record, and we may share it with sponsors.", true},
+		{from + "\n\n**In short:** we do not sell your race results. We publish your race results on the club website.", true},
+		{from + "\n\n**In short:** we do not sell your race results. The sections below explain what we record, how we use it and the choices you have. We may sell your address.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestClausesEachRestated: an added sentence whose clauses each restate a
+// statement made in a different part of the notice is editorial (E8); one
+// clause that is new, loosened or contradicted makes it material.
+func TestClausesEachRestated(t *testing.T) {
+	const doc = "# Rowing club notice\n\nThis notice is for club members.\n\n## Uses\n\nWe use your details to:\n\n" +
+		"1. enter you in races;\n2. send you the newsletter, but only if you have asked for it.\n\n## Sharing\n\n" +
+		"We do not sell your race results, and we do not share them for sponsored advertising.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "This notice is for club members."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "\n\nWe do not sell your race results or share them for sponsored advertising, and we send you the newsletter only if you have asked for it.", false},
+		{from + "\n\n**In short:** we do not sell your race results or share them for sponsored advertising, and we send you the newsletter only if you have asked for it.", false},
+		{from + "\n\nWe do not sell your race results or share them for sponsored advertising, and we send you the newsletter even if you have not asked for it.", true},
+		{from + "\n\nWe do not sell your race results or share them for sponsored advertising, and we send you offers from our sponsors.", true},
+		{from + "\n\nWe sell your race results, and we send you the newsletter only if you have asked for it.", true},
+		{from + "\n\nWe do not sell your race results or share them for sponsored advertising, but we publish them on the club website.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
