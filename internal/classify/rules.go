@@ -696,7 +696,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 					impact = notice.ImpactMoreProtective
 				}
 				add("M7 recipient", impact, fmt.Sprintf("%s ('%s'): %s", what, who, quote),
-					[]string{notice.CatSharing}, strings.Fields(strings.ReplaceAll(who, "' → '", " "))...)
+					[]string{notice.CatSharing}, strings.Fields(strings.NewReplacer("' → '", " ", ",", "").Replace(who))...)
 			}
 		}
 	}
@@ -2454,7 +2454,7 @@ func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, 
 		case slices.Contains(removed, "everyone"):
 			widened = false
 		}
-		return strings.Join(a.words, " ") + "' → '" + strings.Join(nb.words, " "), widened, narrowed, a.denied, true
+		return phraseOf(a.words) + "' → '" + phraseOf(nb.words), widened, narrowed, a.denied, true
 	}
 	return "", false, false, false, false
 }
@@ -2511,18 +2511,21 @@ func audiences(ts []string, self []string) []audience {
 			span = ts[start:]
 		}
 		a := audience{anchor: anchor, subject: bySubject}
+		n := 0 // words taken, commas aside
 		for k, x := range span {
 			// A comma between the items of a list ("the owners,
 			// administrators and members") keeps the audience going.
 			if x == "," && listComma(span, k, false) {
+				a.words = append(a.words, x)
 				continue
 			}
 			if clauseEnd(x) && x != "and" && x != "or" || x == "of" || x == "at" || x == "in" || x == "within" || x == "from" ||
 				x == "on" || x == "for" || x == "to" || x == "with" || x == "who" || x == "under" || x == "outside" || x == "inside" ||
-				x == "across" || x == "by" || x == "as" || x == "via" || x == "through" || len(a.words) >= 8 {
+				x == "across" || x == "by" || x == "as" || x == "via" || x == "through" || n >= 8 {
 				break
 			}
 			a.words = append(a.words, x)
+			n++
 			switch {
 			case x == "we" || x == "us" || insiders[x] || slices.Contains(self, x):
 				a.head = append(a.head, "us")
@@ -5809,7 +5812,7 @@ func quotesCondition(reason string) bool {
 func withoutItemsOf(fs []finding, who string) []finding {
 	whoWords := map[string]bool{}
 	for _, w := range strings.Fields(who) {
-		whoWords[w] = true
+		whoWords[strings.Trim(w, ",")] = true
 	}
 	rest := fs[:0]
 	for _, f := range fs {
@@ -6251,3 +6254,7 @@ func gerund(w string) bool {
 
 var nounsInIng = map[string]bool{"marketing": true, "advertising": true, "billing": true, "pricing": true, "setting": true,
 	"settings": true, "training": true, "something": true, "anything": true, "nothing": true, "everything": true}
+
+// phraseOf joins tokens as a phrase is written: "partners , processors"
+// reads "partners, processors".
+func phraseOf(ts []string) string { return strings.ReplaceAll(strings.Join(ts, " "), " ,", ",") }
