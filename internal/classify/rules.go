@@ -704,6 +704,20 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
 	}
+	// M7 data sold or rented where it was shared, or the reverse: "we may
+	// share it with advertisers" → "we may sell it to advertisers".
+	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		if from, to, ok := saleSwapped(o, n); ok {
+			impact := notice.ImpactLessProtective
+			if !monetizing[stem(lemma(to))] {
+				impact = notice.ImpactNeutral
+				if o.neg > 0 {
+					impact = notice.ImpactMoreProtective
+				}
+			}
+			add("M7 practice changed", impact, fmt.Sprintf("'%s' became '%s': %s", from, to, quote), []string{notice.CatSharing}, from, to)
+		}
+	}
 	// M14 one of the ways to do something dropped: "by using the link or
 	// by contacting us" → "by using the link".
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
@@ -6258,3 +6272,49 @@ var nounsInIng = map[string]bool{"marketing": true, "advertising": true, "billin
 // phraseOf joins tokens as a phrase is written: "partners , processors"
 // reads "partners, processors".
 func phraseOf(ts []string) string { return strings.ReplaceAll(strings.Join(ts, " "), " ,", ",") }
+
+// monetizing are the stems of the verbs that give data for money or in
+// kind: selling, renting, leasing, trading. Sharing, disclosing,
+// transferring or giving data says nothing of payment.
+var monetizing = map[string]bool{"sell": true, "rent": true, "leas": true, "trad": true}
+
+// saleSwapped reports a one-sentence edit that puts a verb of selling in
+// place of another verb of giving data, or the reverse: the sentence says
+// as often that data is given, but no longer (or now) that it is sold.
+func saleSwapped(o, n *side) (from, to string, ok bool) {
+	count := func(sd *side) (sold, given int, soldW, givenW string) {
+		for _, w := range sd.words {
+			st := stem(lemma(w))
+			switch {
+			case monetizing[st]:
+				sold++
+				soldW = w
+			case givingVerbs[baseVerb(w)] || st == "disclos" || st == "transfer" || st == "provid":
+				given++
+				givenW = w
+			}
+		}
+		return
+	}
+	os, og, osw, ogw := count(o)
+	ns, ng, nsw, ngw := count(n)
+	switch {
+	case ns == os+1 && ng == og-1:
+		return ogw, nsw, true
+	case ns == os-1 && ng == og+1:
+		return osw, ngw, true
+	}
+	return "", "", false
+}
+
+// baseVerb returns the base form of a giving or viewing verb ("shares",
+// "shared" → "share"), or w.
+func baseVerb(w string) string {
+	if b, ok := viewVerbs[w]; ok {
+		return b
+	}
+	if b, ok := participleOf[w]; ok {
+		return b
+	}
+	return w
+}

@@ -3111,3 +3111,26 @@ func TestClausesEachRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestSaleSwapped: data sold or rented where it was shared, or shared
+// where it was sold, is a different practice (M7), in a permission or a
+// ban; a verb of giving swapped for another ("transferred" → "shared") is
+// rewording (E7).
+func TestSaleSwapped(t *testing.T) {
+	const doc = "# Shop notice\n\n## Sharing\n\nWe may share your order history with our partners. We never sell your email address to advertisers.\n\n" +
+		"## Sale of the shop\n\nIf the shop is sold, your details may be transferred to the buyer as part of that sale.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We may share your order history with our partners.", "We may sell your order history to our partners.", true},
+		{"We may share your order history with our partners.", "We may rent your order history to our partners.", true},
+		{"We never sell your email address to advertisers.", "We never share your email address with advertisers.", true},
+		{"We may share your order history with our partners.", "We may disclose your order history to our partners.", false},
+		{"your details may be transferred to the buyer", "your details may be shared with the buyer", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
