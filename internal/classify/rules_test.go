@@ -3134,3 +3134,49 @@ func TestSaleSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericAgent: an agentless passive made active with a generic agent
+// ("how the site is used" → "how people use the site") names no one new
+// (E7); the same edit that also adds a purpose, a recipient or a use is
+// material.
+func TestGenericAgent(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Uses\n\nWe use your details to:\n\n" +
+		"1. enter you in races;\n2. learn how the club website is used so we can improve the race pages.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "learn how the club website is used so we can improve the race pages."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"learn how people use the club website, so that we can improve the race pages.", false},
+		{"learn how visitors use the club website so we can improve the race pages.", false},
+		{"learn how people use the club website so we can improve the race pages and show them ads from sponsors.", true},
+		{"learn how people use the club website so we can sell the results to sponsors.", true},
+		{"learn how people use the club website so we can improve the race pages, and our sponsors may use your details too.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestHelpUs: "we use X to do Y" said as "X helps us do Y" names the same
+// tool and purpose (E7); the same edit with a purpose or a tool added is
+// material.
+func TestHelpUs(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Cookies\n\nWe use cookies to remember your boat class and learn how the club website is used. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use cookies to remember your boat class and learn how the club website is used."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Cookies help us remember your boat class and learn how people use the club website.", false},
+		{"Cookies help us remember your boat class and learn how the club website is used.", false},
+		{"Cookies help us remember your boat class, learn how people use the club website and show you ads from sponsors.", true},
+		{"Cookies and tracking pixels help us remember your boat class and learn how people use the club website.", true},
+		{"Cookies help our sponsors remember your boat class and learn how people use the club website.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
