@@ -1058,6 +1058,8 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// cookies to" is "cookies help us".
 	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "a signal sent by your browser" is "a signal from your browser".
+	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	if valueRepeated(o, n) {
@@ -4578,6 +4580,8 @@ func wordFindings(o, n *side, quote string) []finding {
 	// "how people use the site" is "how the site is used".
 	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "a signal sent by your browser" is "a signal from your browser".
+	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -4943,6 +4947,29 @@ func helpUs(sd, other *side) func(string) bool {
 }
 
 var reWeUseTo = lazyRegexp(`\bwe (?:also )?use [a-z ,]{1,60}? to [a-z]`)
+
+// sentFrom reports a participle of sd that only says where a thing comes
+// from: "sent" of "a signal sent by your browser" where other says "a
+// signal from your browser", the two words after it the same.
+func sentFrom(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		switch w {
+		case "sent", "transmitted", "coming":
+		default:
+			return false
+		}
+		ts, on := sd.tokens(), " "+other.norm+" "
+		for i := 0; i+3 < len(ts); i++ {
+			if ts[i] != w || ts[i+1] != "by" && ts[i+1] != "from" {
+				continue
+			}
+			if strings.Contains(on, " from "+ts[i+2]+" "+ts[i+3]+" ") && !strings.Contains(on, " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+}
 
 // sameWord reports two forms of one word.
 func sameWord(a, b string) bool {

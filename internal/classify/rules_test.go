@@ -3180,3 +3180,24 @@ func TestHelpUs(t *testing.T) {
 		}
 	}
 }
+
+// TestSentBy: "a signal from your browser" and "a signal sent by your
+// browser" name the same signal (E7), in an active or a passive clause;
+// the same edit that changes what the signal does is material.
+func TestSentBy(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Cookies\n\nWe treat an opt-out signal from your browser as a refusal of analytics cookies. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We treat an opt-out signal from your browser as a refusal of analytics cookies."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"An opt-out signal sent by your browser is treated as a refusal of analytics cookies.", false},
+		{"We treat an opt-out signal sent from your browser as a refusal of analytics cookies.", false},
+		{"An opt-out signal sent by your browser is treated as a refusal of analytics cookies only if you are signed in.", true},
+		{"An opt-out signal sent by your browser is not treated as a refusal of analytics cookies.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
