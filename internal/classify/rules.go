@@ -1996,6 +1996,15 @@ func conditionFindings(o, n *side, quote string) []finding {
 		if !conditionClause(clause, all, other) {
 			continue
 		}
+		// "the court where you live" is "your local court".
+		if rest, has := n, o; residence(clause) {
+			if verb == "added" {
+				rest, has = o, n
+			}
+			if local(rest) && !local(has) {
+				continue
+			}
+		}
 		if isProtection(o) && !isPermission(o) {
 			if impact == notice.ImpactLessProtective {
 				impact = notice.ImpactMoreProtective
@@ -4969,6 +4978,21 @@ func sentFrom(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// residence reports a clause that only says where the reader lives: "where
+// you live", "in which you reside".
+func residence(clause []string) bool {
+	c := " " + strings.Trim(strings.Join(clause, " "), " ,.;") + " "
+	return hasAny(c, " where you live ", " where you reside ", " in which you live ", " in which you reside ") &&
+		len(strings.Fields(c)) <= 4
+}
+
+// local reports a side that speaks of the reader's local place: "your
+// local court", "the court local to you".
+func local(sd *side) bool {
+	t := " " + sd.norm + " "
+	return hasAny(t, " your local ", " local to you ")
 }
 
 // sameWord reports two forms of one word.

@@ -3201,3 +3201,24 @@ func TestSentBy(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereYouLive: "the court where you live" and "your local court"
+// name the same court (E7); the same edit that drops a venue or adds a
+// condition is material.
+func TestWhereYouLive(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Disputes\n\nYou may bring a claim in the courts of Leeds or in the county court where you live.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may bring a claim in the courts of Leeds or in the county court where you live."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"A claim may be brought in the courts of Leeds or in your local county court.", false},
+		{"You may bring a claim in the courts of Leeds or in the county court local to you.", false},
+		{"A claim may be brought only in the courts of Leeds.", true},
+		{"You may bring a claim in the courts of Leeds or in your local county court if the club agrees.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
