@@ -1054,6 +1054,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// word spelled two ways.
 	added, removed = dropVariants(added, removed), dropVariants(removed, added)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
+	// "how people use the site" is "how the site is used", and "we use
+	// cookies to" is "cookies help us".
+	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
+	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "a signal sent by your browser" is "a signal from your browser".
+	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	if valueRepeated(o, n) {
@@ -1989,6 +1995,15 @@ func conditionFindings(o, n *side, quote string) []finding {
 		}
 		if !conditionClause(clause, all, other) {
 			continue
+		}
+		// "the court where you live" is "your local court".
+		if rest, has := n, o; residence(clause) {
+			if verb == "added" {
+				rest, has = o, n
+			}
+			if local(rest) && !local(has) {
+				continue
+			}
 		}
 		if isProtection(o) && !isPermission(o) {
 			if impact == notice.ImpactLessProtective {
@@ -4571,6 +4586,11 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, purposeRestates(n, o)), slices.DeleteFunc(removed, purposeRestates(o, n))
 	// "legal obligations that apply to us" are "our legal obligations".
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
+	// "how people use the site" is "how the site is used".
+	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
+	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "a signal sent by your browser" is "a signal from your browser".
+	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -4891,6 +4911,116 @@ func possessiveClause(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// genericAgents are the agents that name no one in particular: an active
+// clause with one of them says what a passive without its agent says.
+var genericAgents = map[string]bool{"people": true, "users": true, "visitors": true, "someone": true}
+
+// genericAgent reports a word of sd that only makes active what other
+// says in a passive without its agent: "people" of "how people use the
+// site" when other says "how the site is used", or the verb after it.
+func genericAgent(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		ts, os := sd.tokens(), other.tokens()
+		for i := 0; i+1 < len(ts); i++ {
+			if !genericAgents[ts[i]] || !sameWord(w, ts[i]) && !sameWord(w, ts[i+1]) {
+				continue
+			}
+			if slices.Contains(os, ts[i]) {
+				continue
+			}
+			if passiveOf(os, stem(lemma(ts[i+1]))) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// helpUs reports a word of sd that only recasts "we use X to do Y" as "X
+// helps us do Y": "help" and "us" where other says "we use ... to", or
+// "we" and "use" where other says "helps us".
+func helpUs(sd, other *side) func(string) bool {
+	uses := func(x *side) bool { return reWeUseTo().MatchString(x.norm) }
+	helps := func(x *side) bool { return hasAny(" "+x.norm+" ", " help us ", " helps us ") }
+	return func(w string) bool {
+		switch w {
+		case "help", "helps", "us":
+			return helps(sd) && uses(other) && !helps(other)
+		case "we", "use":
+			return uses(sd) && helps(other) && !uses(other)
+		}
+		return false
+	}
+}
+
+var reWeUseTo = lazyRegexp(`\bwe (?:also )?use [a-z ,]{1,60}? to [a-z]`)
+
+// sentFrom reports a participle of sd that only says where a thing comes
+// from: "sent" of "a signal sent by your browser" where other says "a
+// signal from your browser", the two words after it the same.
+func sentFrom(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		switch w {
+		case "sent", "transmitted", "coming":
+		default:
+			return false
+		}
+		ts, on := sd.tokens(), " "+other.norm+" "
+		for i := 0; i+3 < len(ts); i++ {
+			if ts[i] != w || ts[i+1] != "by" && ts[i+1] != "from" {
+				continue
+			}
+			if strings.Contains(on, " from "+ts[i+2]+" "+ts[i+3]+" ") && !strings.Contains(on, " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// residence reports a clause that only says where the reader lives: "where
+// you live", "in which you reside".
+func residence(clause []string) bool {
+	c := " " + strings.Trim(strings.Join(clause, " "), " ,.;") + " "
+	return hasAny(c, " where you live ", " where you reside ", " in which you live ", " in which you reside ") &&
+		len(strings.Fields(c)) <= 4
+}
+
+// local reports a side that speaks of the reader's local place: "your
+// local court", "the court local to you".
+func local(sd *side) bool {
+	t := " " + sd.norm + " "
+	return hasAny(t, " your local ", " local to you ")
+}
+
+// sameWord reports two forms of one word.
+func sameWord(a, b string) bool {
+	return a == b || spellKey(a) == spellKey(b) || stem(lemma(a)) == stem(lemma(b))
+}
+
+// passiveOf reports a passive without its agent whose participle has the
+// stem st: a form of "be", a participle within the next three words ("is
+// used", "are not shown"), and no "by" after it.
+func passiveOf(ts []string, st string) bool {
+	for i, w := range ts {
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+		default:
+			continue
+		}
+		for k := i + 1; k < min(i+4, len(ts)); k++ {
+			t := ts[k]
+			if (strings.HasSuffix(t, "ed") || irregular[t] != "" && irregular[t] != t) && stem(lemma(t)) == st {
+				return !slices.Contains(ts[k+1:], "by")
+			}
+			if !helper(t) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // frequencyPhrase reports a stretch that only says how often ("from time

@@ -3134,3 +3134,91 @@ func TestSaleSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericAgent: an agentless passive made active with a generic agent
+// ("how the site is used" → "how people use the site") names no one new
+// (E7); the same edit that also adds a purpose, a recipient or a use is
+// material.
+func TestGenericAgent(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Uses\n\nWe use your details to:\n\n" +
+		"1. enter you in races;\n2. learn how the club website is used so we can improve the race pages.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "learn how the club website is used so we can improve the race pages."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"learn how people use the club website, so that we can improve the race pages.", false},
+		{"learn how visitors use the club website so we can improve the race pages.", false},
+		{"learn how people use the club website so we can improve the race pages and show them ads from sponsors.", true},
+		{"learn how people use the club website so we can sell the results to sponsors.", true},
+		{"learn how people use the club website so we can improve the race pages, and our sponsors may use your details too.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestHelpUs: "we use X to do Y" said as "X helps us do Y" names the same
+// tool and purpose (E7); the same edit with a purpose or a tool added is
+// material.
+func TestHelpUs(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Cookies\n\nWe use cookies to remember your boat class and learn how the club website is used. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use cookies to remember your boat class and learn how the club website is used."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Cookies help us remember your boat class and learn how people use the club website.", false},
+		{"Cookies help us remember your boat class and learn how the club website is used.", false},
+		{"Cookies help us remember your boat class, learn how people use the club website and show you ads from sponsors.", true},
+		{"Cookies and tracking pixels help us remember your boat class and learn how people use the club website.", true},
+		{"Cookies help our sponsors remember your boat class and learn how people use the club website.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSentBy: "a signal from your browser" and "a signal sent by your
+// browser" name the same signal (E7), in an active or a passive clause;
+// the same edit that changes what the signal does is material.
+func TestSentBy(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Cookies\n\nWe treat an opt-out signal from your browser as a refusal of analytics cookies. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We treat an opt-out signal from your browser as a refusal of analytics cookies."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"An opt-out signal sent by your browser is treated as a refusal of analytics cookies.", false},
+		{"We treat an opt-out signal sent from your browser as a refusal of analytics cookies.", false},
+		{"An opt-out signal sent by your browser is treated as a refusal of analytics cookies only if you are signed in.", true},
+		{"An opt-out signal sent by your browser is not treated as a refusal of analytics cookies.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWhereYouLive: "the court where you live" and "your local court"
+// name the same court (E7); the same edit that drops a venue or adds a
+// condition is material.
+func TestWhereYouLive(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Disputes\n\nYou may bring a claim in the courts of Leeds or in the county court where you live.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may bring a claim in the courts of Leeds or in the county court where you live."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"A claim may be brought in the courts of Leeds or in your local county court.", false},
+		{"You may bring a claim in the courts of Leeds or in the county court local to you.", false},
+		{"A claim may be brought only in the courts of Leeds.", true},
+		{"You may bring a claim in the courts of Leeds or in your local county court if the club agrees.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
