@@ -4297,10 +4297,11 @@ func dropLeadIn(ws []string, s *side) []string {
 	return out
 }
 
-// labelWords lists the words of the labels that open texts: up to four
-// words before a colon ("Access control: only the engineers ...").
-func labelWords(texts []string) map[string]bool {
-	out := map[string]bool{}
+// labels lists, for each text that opens with a label (up to four words
+// before a colon: "Access control: only the engineers ..."), the label's
+// words, lowercased and without emphasis marks.
+func labels(texts []string) [][]string {
+	var out [][]string
 	for _, t := range texts {
 		head, _, ok := strings.Cut(t, ":")
 		if !ok {
@@ -4310,28 +4311,32 @@ func labelWords(texts []string) map[string]bool {
 		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(head, ".;!?") {
 			continue
 		}
+		for i, w := range ws {
+			ws[i] = strings.Trim(w, "*_,")
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// labelWords lists the words of the labels that open texts.
+func labelWords(texts []string) map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range labels(texts) {
 		for _, w := range ws {
-			out[strings.Trim(w, "*_,")] = true
+			out[w] = true
 		}
 	}
 	return out
 }
 
 // labelQualifiers counts the restrictive qualifiers of class w in the
-// labels that open texts (labelWords).
+// labels that open texts.
 func labelQualifiers(texts []string, w string) int {
 	k := 0
-	for _, t := range texts {
-		head, _, ok := strings.Cut(t, ":")
-		if !ok {
-			continue
-		}
-		ws := strings.Fields(strings.ToLower(head))
-		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(head, ".;!?") {
-			continue
-		}
+	for _, ws := range labels(texts) {
 		for _, x := range ws {
-			if x = strings.Trim(x, "*_,"); restrictive[x] && restrictClass(x) == w {
+			if restrictive[x] && restrictClass(x) == w {
 				k++
 			}
 		}
