@@ -2664,11 +2664,17 @@ func clauseEnd(w string) bool {
 	return false
 }
 
-// agentlessOf reports a passive of the verb base with no agent after it:
-// a form of "be", a participle within the next three words ("can be
-// seen", "is not shared"), and no "by" later on.
+// agentlessOf reports a passive of the verb base with no agent after it
+// ("can be seen", "is not shared").
 func agentlessOf(ts []string, base string) bool {
 	part := participles[base]
+	return agentlessPassive(ts, func(t string) bool { return t == part })
+}
+
+// agentlessPassive reports a form of "be", then, within the next three
+// words and past only modals, negations and adverbs, a participle isPart
+// accepts, and no "by" after it.
+func agentlessPassive(ts []string, isPart func(string) bool) bool {
 	for i, w := range ts {
 		switch w {
 		case "is", "are", "was", "were", "be", "been", "being":
@@ -2676,7 +2682,7 @@ func agentlessOf(ts []string, base string) bool {
 			continue
 		}
 		for k := i + 1; k < min(i+4, len(ts)); k++ {
-			if ts[k] == part {
+			if isPart(ts[k]) {
 				return !slices.Contains(ts[k+1:], "by")
 			}
 			if !helper(ts[k]) {
@@ -5006,26 +5012,11 @@ func sameWord(a, b string) bool {
 }
 
 // passiveOf reports a passive without its agent whose participle has the
-// stem st: a form of "be", a participle within the next three words ("is
-// used", "are not shown"), and no "by" after it.
+// stem st ("is used", "are not shown").
 func passiveOf(ts []string, st string) bool {
-	for i, w := range ts {
-		switch w {
-		case "is", "are", "was", "were", "be", "been", "being":
-		default:
-			continue
-		}
-		for k := i + 1; k < min(i+4, len(ts)); k++ {
-			t := ts[k]
-			if (strings.HasSuffix(t, "ed") || irregular[t] != "" && irregular[t] != t) && stem(lemma(t)) == st {
-				return !slices.Contains(ts[k+1:], "by")
-			}
-			if !helper(t) {
-				break
-			}
-		}
-	}
-	return false
+	return agentlessPassive(ts, func(t string) bool {
+		return (strings.HasSuffix(t, "ed") || irregular[t] != "" && irregular[t] != t) && stem(lemma(t)) == st
+	})
 }
 
 // frequencyPhrase reports a stretch that only says how often ("from time
