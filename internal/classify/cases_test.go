@@ -472,4 +472,4 @@ func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 0.96) }
 // "your local" lifts precision to 0.886. Its other false alarms (a change
 // clause made passive, "this age group" spelt out, a restructured change
 // clause, added summary lines) are left.
-func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 0.88) }
+func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 1) }

@@ -435,9 +435,10 @@ func buildVocab() {
 		// (E7): "you must be 18 or older to buy" = "only adults (18 and
 		// over) may buy" = "only users aged 18 or older can buy".
 		phrase(anyOf("must be", "need to be", "only"), `\byou (?:must|need to) be (?:at least )?(\d+)(?: years old| years of age)?(?: orolder)? to\b|\bonly (?:adults|users|people|persons|individuals|those|customers|members|players)(?: aged| who are)? \(?(?:at least )?(\d+)(?: years old| years of age)?(?: orolder)?\)? (?:may|can)\b`, "only users aged $1$2 orolder may"),
-		// A pointer to another section ("as section 3 says, ...") restates;
-		// it adds nothing to what the sentence says (E8).
-		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?`, ""),
+		// A pointer to another section ("as section 3 says, ...", "(see
+		// section 6)") restates; it adds nothing to what the sentence says
+		// (E8).
+		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?| ?\((?:please )?(?:see|read|refer to|(?:as )?(?:described|explained|set out|detailed) in|(?:more|details|more details) in) (?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))?\)`, ""),
 		// So does a pointer to the notice's other parts in general: "as
 		// explained above", "as we said earlier".
 		phrase(anyOf("above", "below", "earlier", "previously", "elsewhere in this"), `\bas (?:(?:is |was |we (?:have )?)?(?:already )?(?:noted|stated|described|explained|set out|mentioned|said)) (?:above|below|earlier|previously|elsewhere in this (?:notice|policy|statement))\b,? ?`, ""),

@@ -332,6 +332,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// updated" make the same commitment: compare the sentences that commit,
 	// not how often "will" is written.
 	commitChanged := o.commitSent != n.commitSent || o.commit != n.commit && (o.commit == 0 || n.commit == 0)
+	// "We will ask X, and we will show Y" split in two ("Y will be
+	// shown ...; we will also ask X") makes the same commitments in more
+	// sentences.
+	if commitChanged && o.commit == n.commit && sentencesSplit(o, n) {
+		commitChanged = false
+	}
 	// "We notify you" and "we will notify you" make the same promise: a
 	// "we will" that stands in for a present-tense "we ..." is no new
 	// commitment, nor is one turned back into the present a weaker one.
@@ -1062,10 +1068,15 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
+	// So do the words its paragraph names the group with ("users in
+	// this age group" → "children under 13", after "not intended for
+	// children under the age of 13").
 	if valueRepeated(o, n) {
 		removed = slices.DeleteFunc(removed, backRefWords(o))
+		added = slices.DeleteFunc(added, inParagraphs(o))
 	} else if valueRepeated(n, o) {
 		added = slices.DeleteFunc(added, backRefWords(n))
+		removed = slices.DeleteFunc(removed, inParagraphs(n))
 	}
 	if ins, del := pronounSwaps(o, n); len(ins)+len(del) > 0 {
 		added = slices.DeleteFunc(added, func(w string) bool { return ins[stem(lemma(w))] })
@@ -2766,6 +2777,15 @@ func negatesProtection(norm string) bool {
 	return false
 }
 
+// sentencesSplit reports whether the change in how many sentences hold
+// a commitment is no more than the change in how many sentences there
+// are, in the same direction: one sentence's commitments split into two,
+// or two merged into one.
+func sentencesSplit(o, n *side) bool {
+	dc, ds := n.commitSent-o.commitSent, len(n.texts)-len(o.texts)
+	return dc > 0 && ds >= dc || dc < 0 && ds <= dc
+}
+
 // numberImpact guesses the direction of a changed number from what it
 // measures.
 // valueRepeated reports a value that b states again where a referred
@@ -2808,6 +2828,17 @@ func valueRepeated(a, b *side) bool {
 		}
 	}
 	return true
+}
+
+// inParagraphs reports the words whose stems sd's paragraphs hold.
+func inParagraphs(sd *side) func(string) bool {
+	in := map[string]bool{}
+	for _, p := range sd.paras {
+		for _, w := range words(canonicalize(strings.ToLower(p))) {
+			in[stem(lemma(w))] = true
+		}
+	}
+	return func(w string) bool { return in[stem(lemma(w))] }
 }
 
 // noneElseWords reports the words of sd's "nobody else", "no other

@@ -3222,3 +3222,87 @@ func TestWhereYouLive(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerParenthesis: a sentence added with a pointer in parentheses
+// ("(see section 6)") restates the sentence it points to (E8); the same
+// addition that promises something new is material.
+func TestPointerParenthesis(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 1. About us\n\nThe club runs races on the river.\n\n## 6. Sharing\n\nWe do not sell your race results, and we do not share them with sponsors.\n\n## 7. Contact\n\nWrite to the secretary.\n"
+	const from = "The club runs races on the river."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + " In short: we do not sell your race results, and we do not share them with sponsors (see section 6).", false},
+		{from + " We do not sell your race results, and we do not share them with sponsors (as described in section 6).", false},
+		{from + " In short: we do not sell your race results, and we do not share them with sponsors or rival clubs (see section 6).", true},
+		{from + " In short: we do not sell your race results, but we share them with sponsors (see section 6).", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBackRefGroupNamed: "from users in this age group" spelt out as the
+// group its paragraph names ("from children under 13") is the same group
+// (E6); a group or age the paragraph does not name is material.
+func TestBackRefGroupNamed(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Young rowers\n\nThe club website is not meant for children under the age of 13. We do not knowingly collect race results from members of this age group. If we find results from this age group, steps will be taken to delete them.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not knowingly collect race results from members of this age group. If we find results from this age group, steps will be taken to delete them."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not knowingly collect race results from children under 13. If we find results from a child under 13, we will take steps to delete them.", false},
+		{"We do not knowingly collect race results from children under 16. If we find results from a child under 16, we will take steps to delete them.", true},
+		{"We do not knowingly collect race results from children under 13. If we find results from a child under 13, we will take steps to delete them, unless a coach asks us to keep them.", true},
+		{"We do not knowingly collect race results or photos from children under 13. If we find results from a child under 13, we will take steps to delete them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRevisedForUpdated: a notice "revised" is a notice "updated", even
+// where "updated" stays in the sentence as the date line's name (E7);
+// the same edit that drops a channel or a lead time is material.
+func TestRevisedForUpdated(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Changes\n\nWe will post any change to this notice here and update the \"Last updated\" date. If a change is material, we will also email members at least 14 days before it takes effect.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We will post any change to this notice here and update the \"Last updated\" date. If a change is material, we will also email members at least 14 days before it takes effect."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Every change to this notice is posted here, and the \"Last updated\" date is revised. For a material change, we will also email members at least 14 days before it takes effect.", false},
+		{"We will post any change to this notice here and revise the \"Last updated\" date. If a change is material, we will also email members at least 14 days before it takes effect.", false},
+		{"Every change to this notice is posted here, and the \"Last updated\" date is revised. For a material change, we will also email members when it takes effect.", true},
+		{"Every change to this notice is posted here, and the \"Last updated\" date is revised.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCommitmentsSplit: two commitments of one sentence split over two
+// sentences, one of them passive, are the same commitments (E7); the
+// split that hedges one of them is material.
+func TestCommitmentsSplit(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Changes\n\nIf we make changes, we will update this page. If a change affects junior members, we will ask a parent to agree again where the law requires it, and we will post a notice at the boathouse before the change takes effect.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If a change affects junior members, we will ask a parent to agree again where the law requires it, and we will post a notice at the boathouse before the change takes effect."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Any change that affects junior members will be announced with a notice at the boathouse before it takes effect; where the law requires it, we will also ask a parent to agree again.", false},
+		{"Any change that affects junior members will be announced with a notice at the boathouse before it takes effect. Where the law requires it, we will also ask a parent to agree again.", false},
+		{"Any change that affects junior members may be announced with a notice at the boathouse before it takes effect; where the law requires it, we will also ask a parent to agree again.", true},
+		{"Any change that affects junior members will be announced with a notice at the boathouse before it takes effect.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}

@@ -42,6 +42,9 @@ var styleGroups = [][]string{
 	{"often", "frequently"},
 	{"large", "big"},
 	{"small", "little"},
+	// A notice revised is a notice updated; what changes with it is in
+	// the rest of the sentence.
+	{"update", "revise", "amend"},
 }
 
 // styleGroupsOf maps the stem of each word of styleGroups to the groups
@@ -60,14 +63,14 @@ var styleGroupsOf = sync.OnceValue(func() map[string][]int {
 })
 
 // styleSwaps maps each word of the new side that only the new side has
-// to a word of a style group it shares with a word only the old side
-// has: {"gathered": "collected"}.
+// to a word of a style group it shares with a word the old side has
+// more of: {"gathered": "collected"}.
 func styleSwaps(o, n *side) map[string]string {
 	groups := styleGroupsOf()
-	stems := func(ws []string) map[string]bool {
-		out := map[string]bool{}
+	stems := func(ws []string) map[string]int {
+		out := map[string]int{}
 		for _, w := range ws {
-			out[stem(lemma(w))] = true
+			out[stem(lemma(w))]++
 		}
 		return out
 	}
@@ -76,12 +79,15 @@ func styleSwaps(o, n *side) map[string]string {
 	for _, w := range n.words {
 		sw := stem(lemma(w))
 		gw := groups[sw]
-		if len(gw) == 0 || os[sw] {
+		if len(gw) == 0 || os[sw] > 0 {
 			continue
 		}
+		// The old word may stay elsewhere in the sentence ("update the
+		// "last updated" date" → "the "last updated" date is revised"):
+		// the new side has fewer of it.
 		for _, v := range o.words {
 			sv := stem(lemma(v))
-			if ns[sv] || !slices.ContainsFunc(groups[sv], func(g int) bool { return slices.Contains(gw, g) }) {
+			if ns[sv] >= os[sv] || !slices.ContainsFunc(groups[sv], func(g int) bool { return slices.Contains(gw, g) }) {
 				continue
 			}
 			if swaps == nil {
