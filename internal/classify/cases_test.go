@@ -448,7 +448,7 @@ func TestHoldout18Cases(t *testing.T) { scoreSetTo(t, "holdout18", 1, 1) }
 // measures are:", "the recipients in this table:") read as restructuring;
 // 0.938 with an added sentence whose clauses each restate a statement made
 // in another section, behind an "In short:" marker, read as a restatement.
-func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.93) }
+func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.96) }
 
 // TestHoldout20Cases holds a set written on the four base notices: recall
 // 0.967 and precision 0.879 on first contact with every rule up to

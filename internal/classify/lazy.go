@@ -475,12 +475,12 @@ func buildVocab() {
 		// consent, we will not share it" is "we will not share it
 		// without your explicit consent".
 		phrase(anyOf("unless you"), `\bunless you (?:have )?(?:give|given|gave|provide|provided)(?: us)? (?:your|their) ((?:explicit|express|prior|written|affirmative|verifiable) )?consent\b|\bunless you (?:have )?(?:consent|consented)\b`, "without your ${1}consent"),
-		// A state's laws are its law (E6): "the laws of the State of
-		// Ohio" is "Ohio law".
 		// Figures about a group as a whole are aggregated (E6): "about our
 		// user base as a whole" = "in aggregate" = "aggregated"; dropping
 		// it lets the figures be about individual users (M3).
 		phrase(anyOf("as a whole", "in aggregate", "in the aggregate"), `\b(users?|user base|customers?|visitors?|members?|players?|people|audience|population) as a whole\b|\bin (?:the )?aggregate\b`, "$1 aggregated"),
+		// A state's laws are its law (E6): "the laws of the State of
+		// Ohio" is "Ohio law".
 		phrase(anyOf("laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"), `\bthe laws? of the (?:state|commonwealth) of ((?:new|north|south|west|rhode) \w+|\w+)\b`, "$1 law"),
 		// A condition on what the law allows is the same written as its
 		// double negative (E7): "unless the law prohibits it" and "except

@@ -489,10 +489,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if o.except[w] > n.except[w] {
 			impact, verb = notice.ImpactMoreProtective, "removed"
 		}
-		add("M4 exception", impact, fmt.Sprintf("an exception ('%s') was %s: %s", w, verb, quote), nil, exceptForms(w)...)
+		with := n
+		if verb == "removed" {
+			with = o
+		}
+		add("M4 exception", impact, fmt.Sprintf("an exception ('%s') was %s: %s", w, verb, quote), exceptedCats(with, w), exceptForms(w)...)
 	}
-	// M12 timing.
+	// M12 timing. A step done "first" is done before what the sentence
+	// is about (E7): "if you want to join, we will ask a grown-up first"
+	// is "before you can join, we will ask a grown-up".
 	for _, w := range diffCounts(o.timing, n.timing) {
+		if w == "before" && o.timing[w]-n.timing[w] == firstAdverbs(n)-firstAdverbs(o) {
+			continue
+		}
 		verb := "added"
 		impact := notice.ImpactMoreProtective
 		if o.timing[w] > n.timing[w] {
@@ -2777,6 +2786,30 @@ func negatesProtection(norm string) bool {
 	return false
 }
 
+// firstAdverbs counts the "first"s of sd that say a step comes before
+// another ("we will ask a grown-up first"), not which one of a series
+// ("the first time", "first-party cookies", "at first").
+func firstAdverbs(sd *side) int {
+	k := 0
+	for i, w := range sd.words {
+		if w != "first" || i == 0 {
+			continue
+		}
+		switch sd.words[i-1] {
+		case "the", "a", "at", "your", "our", "its", "their", "his", "her", "this", "that", "each", "every", "whose", "my":
+			continue
+		}
+		if i+1 < len(sd.words) {
+			switch sd.words[i+1] {
+			case "party", "parties", "time", "times", "step", "steps", "day", "days", "name", "names", "year", "month", "week", "page", "visit", "use", "purchase", "order", "login", "session":
+				continue
+			}
+		}
+		k++
+	}
+	return k
+}
+
 // sentencesSplit reports whether the change in how many sentences hold
 // a commitment is no more than the change in how many sentences there
 // are, in the same direction: one sentence's commitments split into two,
@@ -3704,6 +3737,26 @@ func qualifiedCats(sd *side, w string) []string {
 	return nil
 }
 
+// exceptedCats says whether an exception of class w limits a disclosure:
+// a verb of sharing shortly before it ("we do not sell or rent X to
+// third parties for their marketing purposes without your consent"
+// limits a sale, whatever the purpose and the consent named).
+func exceptedCats(sd *side, w string) []string {
+	for i, x := range sd.words {
+		if !exceptions[x] || exceptClass(x) != w {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-12); j-- {
+			switch stem(lemma(sd.words[j])) {
+			case "share", "shar", "disclos", "sell", "rent", "transfer":
+				return []string{notice.CatSharing}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // entityCat says what a company named in a statement is: a recipient of
 // data (sharing) when the statement is about who receives it, else the
 // company responsible (controller).
@@ -4429,13 +4482,21 @@ func consentWords(ws []string) int {
 	for i, w := range ws {
 		// "the app asks (you) before sending" asks permission, as "asks
 		// for your permission before sending" does.
+		// Asking a parent or a guardian is seeking their consent ("we
+		// will ask a grown-up first", "we will ask a parent", "we'll
+		// check with a grown-up first"), unless it asks them to do
+		// something ("you can ask a grown-up to delete it").
+		if w == "check" && i+1 < len(ws) && ws[i+1] == "with" {
+			w, i = "ask", i+1
+		}
 		if w == "ask" || w == "asks" || w == "asked" {
-			for j := i + 1; j < len(ws) && j <= i+2; j++ {
-				if ws[j] == "before" || ws[j] == "first" {
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				if ws[j] == "before" || ws[j] == "first" || guardians[ws[j]] && (j+1 == len(ws) || ws[j+1] != "to") {
 					n++
 					break
 				}
-				if ws[j] != "you" && ws[j] != "them" && ws[j] != "parents" && ws[j] != "users" {
+				if ws[j] != "you" && ws[j] != "them" && ws[j] != "users" && ws[j] != "a" && ws[j] != "the" &&
+					ws[j] != "your" && ws[j] != "their" && ws[j] != "his" && ws[j] != "her" {
 					break
 				}
 			}
@@ -4449,6 +4510,10 @@ func consentWords(ws []string) int {
 	}
 	return n
 }
+
+// guardians are the people who give consent for a child.
+var guardians = map[string]bool{"parent": true, "parents": true, "guardian": true, "guardians": true, "grown-up": true,
+	"grown-ups": true, "grownup": true, "grownups": true, "adult": true, "adults": true}
 
 // onlyPermitted reports a side whose one modal is a "may" limited by an
 // "only" soon after it ("they may use it only to deliver").

@@ -3306,3 +3306,55 @@ func TestCommitmentsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstIsBefore: a step done "first" is done before what the
+// sentence is about (E7); the same edit that drops the step, or moves it
+// after, is material.
+func TestFirstIsBefore(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Juniors\n\n- If you want to join the race newsletter, we will ask a parent first.\n- Never put your home address in your crew name.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If you want to join the race newsletter, we will ask a parent first."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Before you can join the race newsletter, we will ask a parent.", false},
+		{"We will ask a parent first if you want to join the race newsletter.", false},
+		{"After you join the race newsletter, we will tell a parent.", true},
+		{"You can join the race newsletter, and we will tell a parent.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExceptionOnSale: an exception dropped from a ban on selling data
+// is about sharing, whatever purpose or consent the exception named.
+func TestExceptionOnSale(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Choice\n\n### Newsletters\n\nWe do not sell or rent your race results to other clubs for their marketing purposes without your explicit consent. We may send you our newsletter.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not sell or rent your race results to other clubs for their marketing purposes without your explicit consent."
+	got := classifyEdit(t, doc, from, "We do not sell or rent your race results to other clubs.")
+	if !got.Material || !slices.Contains(got.Changes[0].Categories, notice.CatSharing) {
+		t.Errorf("material %v, categories %v; want material, sharing among them\n%s", got.Material, got.Changes[0].Categories, dump(got))
+	}
+}
+
+// TestAskGuardian: asking a parent, or checking with one first, seeks
+// their consent; telling them does not (M4). A child told it can ask a
+// grown-up to do something is not asked for consent.
+func TestAskGuardian(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Juniors\n\n- If you want to join the race newsletter, we will ask a parent first.\n- You can ask a parent to delete your race results at any time.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"If you want to join the race newsletter, we will ask a parent first.", "Want to join the race newsletter? We'll check with a parent first.", false},
+		{"If you want to join the race newsletter, we will ask a parent first.", "If you want to join the race newsletter, we will tell a parent.", true},
+		{"If you want to join the race newsletter, we will ask a parent first.", "If you want to join the race newsletter, we will let a parent know.", true},
+		{"You can ask a parent to delete your race results at any time.", "At any time, you can ask a parent to delete your race results.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
