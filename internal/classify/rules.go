@@ -5235,11 +5235,12 @@ func dropVariants(ws, other []string) []string {
 }
 
 // spellKey folds British and American spellings and hyphenation to one
-// form: "organise" and "organize", "colour" and "color", "centre" and
-// "center", "programme" and "program", "licence" and "license".
+// form: "organise" and "organize", "organising" and "organizing",
+// "colour" and "color", "centre" and "center", "programme" and "program",
+// "licence" and "license".
 func spellKey(w string) string {
 	w = strings.ReplaceAll(w, "-", "")
-	for _, r := range [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"isi", "izi"}, {"yse", "yze"}, {"our", "or"},
+	for _, r := range [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"ising", "izing"}, {"yse", "yze"}, {"ysing", "yzing"}, {"our", "or"},
 		{"ogramme", "ogram"}, {"tre", "ter"}, {"ence", "ense"}, {"lled", "led"}, {"lling", "ling"}} {
 		w = strings.ReplaceAll(w, r[0], r[1])
 	}

@@ -3358,3 +3358,21 @@ func TestAskGuardian(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellKey: British and American spellings meet, and other words keep
+// their letters.
+func TestSpellKey(t *testing.T) {
+	for _, c := range [][2]string{
+		{"organising", "organizing"}, {"analysing", "analyzing"}, {"organise", "organize"}, {"colour", "color"},
+		{"centre", "center"}, {"licence", "license"}, {"programme", "program"}, {"cancelled", "canceled"},
+	} {
+		if spellKey(c[0]) != spellKey(c[1]) {
+			t.Errorf("spellKey(%q) = %q, spellKey(%q) = %q; want them equal", c[0], spellKey(c[0]), c[1], spellKey(c[1]))
+		}
+	}
+	for _, w := range []string{"visitors", "revision", "decision"} {
+		if spellKey(w) != w {
+			t.Errorf("spellKey(%q) = %q, want it unchanged", w, spellKey(w))
+		}
+	}
+}
