@@ -879,17 +879,34 @@ func definedTerms(ss []*sentence) map[string]*sentence {
 			quoted[t] = s
 		}
 	}
-	// Used in another sentence: the whole text holds more of its uses
-	// than the quoting sentence does. The newline keeps words apart.
+	// Used in another sentence: one pass over the words of every
+	// sentence, which tries the terms that start with each word.
 	if len(quoted) > 0 {
-		norms := make([]string, len(ss))
-		for i, x := range ss {
-			norms[i] = x.norm
+		starts := map[string][]string{}
+		for t := range quoted {
+			k := 0
+			for k < len(t) && isAlnum(t[k]) {
+				k++
+			}
+			starts[t[:k]] = append(starts[t[:k]], t)
 		}
-		all := strings.Join(norms, "\n")
-		for t, s := range quoted {
-			if countWord(all, t) > countWord(s.norm, t) {
-				out[t] = s
+		for _, x := range ss {
+			s := x.norm
+			for j := 0; j < len(s); {
+				if !isAlnum(s[j]) {
+					j++
+					continue
+				}
+				k := j + 1
+				for k < len(s) && isAlnum(s[k]) {
+					k++
+				}
+				for _, t := range starts[s[j:k]] {
+					if q := quoted[t]; q != x && strings.HasPrefix(s[j:], t) && (j+len(t) == len(s) || !isAlnum(s[j+len(t)])) {
+						out[t] = q
+					}
+				}
+				j = k
 			}
 		}
 	}

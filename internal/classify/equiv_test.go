@@ -354,3 +354,102 @@ func TestCategorizeWithSides(t *testing.T) {
 		t.Error("no modified units to check")
 	}
 }
+
+// countWord counts the whole-word uses of w in s.
+func countWord(s, w string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return n
+		}
+		k += i
+		if (k == 0 || !isAlnum(s[k-1])) && (k+len(w) >= len(s) || !isAlnum(s[k+len(w)])) {
+			n++
+		}
+		i = k + 1
+	}
+}
+
+// refDefinedTerms is definedTerms as first written: a quoted name is a
+// term when the whole text, joined with newlines, holds more of its
+// whole-word uses than the quoting sentence does.
+func refDefinedTerms(ss []*sentence) map[string]*sentence {
+	out := map[string]*sentence{}
+	twice := map[string]bool{}
+	for _, s := range ss {
+		for _, m := range reDefinedTerm().FindAllStringSubmatch(s.norm, -1) {
+			if _, ok := out[m[1]]; ok {
+				twice[m[1]] = true
+			}
+			out[m[1]] = s
+		}
+	}
+	quoted := map[string]*sentence{}
+	for _, s := range ss {
+		for _, m := range reQuotedTerm().FindAllStringSubmatch(s.norm, -1) {
+			if _, ok := out[m[1]]; ok {
+				continue
+			}
+			if _, ok := quoted[m[1]]; ok {
+				twice[m[1]] = true
+			}
+			quoted[m[1]] = s
+		}
+	}
+	norms := make([]string, len(ss))
+	for i, x := range ss {
+		norms[i] = x.norm
+	}
+	all := strings.Join(norms, "\n")
+	for t, s := range quoted {
+		if countWord(all, t) > countWord(s.norm, t) {
+			out[t] = s
+		}
+	}
+	for t := range twice {
+		delete(out, t)
+	}
+	return out
+}
+
+// TestDefinedTermsMatchReference holds definedTerms to refDefinedTerms on
+// every labelled revision and every tenth corpus revision.
+func TestDefinedTermsMatchReference(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reference check skipped in -short mode")
+	}
+	loadVocab()
+	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*", "*.md"))
+	corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.md"))
+	for i := 0; i < len(corpus); i += 10 {
+		files = append(files, corpus[i])
+	}
+	seen := map[string]bool{}
+	terms := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seen[string(b)] {
+			continue
+		}
+		seen[string(b)] = true
+		ss := sentencesOf(prose.Parse(b), 0)
+		got, want := definedTerms(ss), refDefinedTerms(ss)
+		terms += len(want)
+		if len(got) != len(want) {
+			t.Errorf("%s: %d terms, want %d", f, len(got), len(want))
+		}
+		for term, s := range want {
+			if got[term] != s {
+				t.Errorf("%s: term %q defined by %v, want %q", f, term, got[term], s.text)
+			}
+		}
+	}
+	if terms == 0 {
+		t.Fatal("no defined terms in the revisions checked")
+	}
+	t.Logf("%d revisions, %d terms checked", len(seen), terms)
+}

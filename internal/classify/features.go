@@ -621,22 +621,6 @@ func containsWord(s, w string) bool {
 	}
 }
 
-// countWord counts the whole-word uses of w in s.
-func countWord(s, w string) int {
-	n := 0
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return n
-		}
-		k += i
-		if (k == 0 || !isAlnum(s[k-1])) && (k+len(w) >= len(s) || !isAlnum(s[k+len(w)])) {
-			n++
-		}
-		i = k + 1
-	}
-}
-
 func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 func dedupe(s []string) []string {
