@@ -733,6 +733,25 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M7 practice changed", impact, fmt.Sprintf("'%s' became '%s': %s", from, to, quote), []string{notice.CatSharing}, from, to)
 		}
 	}
+	// M7 a corporate event added to or dropped from the grounds for a
+	// transfer: "as part of a merger" → "if we merge or close our
+	// business" adds a closure, "a merger or a bankruptcy" a bankruptcy.
+	if len(fs) == 0 {
+		if added, dropped := corporateEvents(o.norm, n.norm); len(added)+len(dropped) > 0 {
+			impact, what := notice.ImpactLessProtective, "a ground for a transfer was added"
+			switch {
+			case len(added) == 0:
+				impact, what = notice.ImpactMoreProtective, "a ground for a transfer was dropped"
+				if o.neg > 0 {
+					impact = notice.ImpactLessProtective
+				}
+			case len(dropped) > 0:
+				what = "a ground for a transfer changed"
+			}
+			add("M7 ground", impact, fmt.Sprintf("%s (%s): %s", what, strings.Join(append(dropped, added...), ", "), quote),
+				[]string{notice.CatSharing}, append(dropped, added...)...)
+		}
+	}
 	// M14 one of the ways to do something dropped: "by using the link or
 	// by contacting us" → "by using the link".
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
@@ -6500,6 +6519,65 @@ func phraseOf(ts []string) string { return strings.ReplaceAll(strings.Join(ts, "
 // kind: selling, renting, leasing, trading. Sharing, disclosing,
 // transferring or giving data says nothing of payment.
 var monetizing = map[string]bool{"sell": true, "rent": true, "leas": true, "trad": true}
+
+// reCorporateEvent finds the corporate events a notice names as grounds
+// for handing data over: a merger, an acquisition, a sale of the business
+// or its assets, a bankruptcy, a reorganisation, a closure.
+var reCorporateEvent = lazyRegexp(`\b(?:merg(?:er|ers|e|es|ed|ing)|acqui(?:sition|sitions|red|re|res|ring)|takeover|taken over|bankrupt(?:cy|cies)?|insolven(?:cy|t)|receivership|administration|reorgani[sz](?:ation|ations|e|ed|ing)|restructur(?:e|ed|ing)|dissol(?:ution|ve|ved)|liquidat(?:ion|e|ed)|wind(?:ing)? up|wound up|clos(?:e|es|ed|ing|ure) (?:of )?(?:our|the|its) (?:business|company|companies|operations)|(?:cease|ceases|ceased) (?:operations|trading|to operate)|(?:sale|sell|sells|sold|selling|transfer) (?:of )?(?:(?:all|some|part|any part|a part|substantially all) (?:or (?:some|part|substantially all) )?of )?(?:our|the|its) (?:business|businesses|company|assets|shares|stock)|(?:sale|sell|sells|sold|selling) (?:of )?(?:(?:all|some|part|any part|a part|substantially all) (?:or (?:some|part|substantially all) )?of )?(?:the |its |our )?(?:business|company|assets))\b`)
+
+// corporateEvent names the kind of corporate event a match of
+// reCorporateEvent is.
+func corporateEvent(m string) string {
+	switch {
+	case strings.HasPrefix(m, "merg"):
+		return "merger"
+	case strings.HasPrefix(m, "acqui"), strings.HasPrefix(m, "take"):
+		return "acquisition"
+	case strings.HasPrefix(m, "bankrupt"), strings.HasPrefix(m, "insolven"), m == "receivership", m == "administration":
+		return "bankruptcy"
+	case strings.HasPrefix(m, "reorgani"), strings.HasPrefix(m, "restructur"):
+		return "reorganisation"
+	case strings.HasPrefix(m, "clos"), strings.HasPrefix(m, "cease"), strings.HasPrefix(m, "dissol"),
+		strings.HasPrefix(m, "liquidat"), strings.HasPrefix(m, "wind"), strings.HasPrefix(m, "wound"):
+		return "closure"
+	}
+	return "sale"
+}
+
+// corporateEvents lists the kinds of corporate event n names and o does
+// not, and the reverse, when both name at least one: a ground for a
+// transfer of data added or dropped (M7). A text that names none is
+// left to the other rules.
+func corporateEvents(o, n string) (added, dropped []string) {
+	if !hasAny(o, "merg", "acqui", "takeover", "taken over", "bankrupt", "insolven", "receivership", "administration",
+		"reorgani", "restructur", "dissol", "liquidat", "wind", "wound", "clos", "cease", "sale", "sell", "sold", "transfer") {
+		return nil, nil
+	}
+	kinds := func(t string) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range reCorporateEvent().FindAllString(t, -1) {
+			out[corporateEvent(m)] = true
+		}
+		return out
+	}
+	ok, nk := kinds(o), kinds(n)
+	if len(ok) == 0 || len(nk) == 0 {
+		return nil, nil
+	}
+	for k := range nk {
+		if !ok[k] {
+			added = append(added, k)
+		}
+	}
+	for k := range ok {
+		if !nk[k] {
+			dropped = append(dropped, k)
+		}
+	}
+	sort.Strings(added)
+	sort.Strings(dropped)
+	return added, dropped
+}
 
 // saleSwapped reports a one-sentence edit that puts a verb of selling in
 // place of another verb of giving data, or the reverse: the sentence says

@@ -3376,3 +3376,25 @@ func TestSpellKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCorporateEvents: a corporate event added to or dropped from the
+// grounds for a transfer (a closure, a bankruptcy) is material (M7); the
+// same events written another way are not.
+func TestCorporateEvents(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe may transfer your race results to a buyer as part of a merger or a sale of our business. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may transfer your race results to a buyer as part of a merger or a sale of our business."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If we merge with another club or sell our business, we may transfer your race results to a buyer.", false},
+		{"In the event of a merger or the sale of our business, your race results may be transferred to a buyer.", false},
+		{"If we merge, sell or close our business, we may transfer your race results to a buyer.", true},
+		{"As part of a merger, a sale of our business or a bankruptcy, we may transfer your race results to a buyer.", true},
+		{"We may transfer your race results to a buyer as part of a merger.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
