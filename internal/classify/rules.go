@@ -846,9 +846,14 @@ func pairFindings(u *unit, o, n *side) []finding {
 		// application, service or tool") are read as in a one-sentence
 		// edit, and kept below only if the paragraph lost them. (Words a
 		// reworded sentence gains are mostly its new wording.)
+		// So is a safeguard, data type or recipient that a sentence
+		// reworded around it no longer names, with nothing of its kind
+		// in its place ("Some of the safeguards are firewalls and
+		// encryption" → "Among the safeguards are firewalls"), if the
+		// paragraph no longer names it either.
 		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
 		for _, f := range contentFindings(sub, po, pn, quoteMark) {
-			if strings.HasPrefix(f.rule, "M14 item") {
+			if strings.HasPrefix(f.rule, "M14 item") || f.rule == "M14 practice dropped" {
 				fs = append(fs, f)
 			}
 		}
@@ -863,6 +868,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 			// ("library" in "the library will handle") is passed over;
 			// two others must have gone.
 			items := strings.HasPrefix(f.rule, "M14 item")
+			dropped := f.rule == "M14 practice dropped"
 			gone, came := 0, 0
 			for _, w := range f.keywords {
 				// A condition's function words ("a", "it") are in any
@@ -872,7 +878,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 				}
 				w = stem(lemma(w))
 				switch {
-				case ow[w] && nw[w] && items:
+				case ow[w] && nw[w] && (items || dropped):
 				case ow[w] && nw[w]:
 					gone, came = -1, -1
 				case ow[w]:
@@ -884,7 +890,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 					break
 				}
 			}
-			if items && gone < 2 {
+			if items && gone < 2 || dropped && (gone < 1 || !listedIn(po.tokens(), f.keywords)) {
 				continue
 			}
 			if gone > 0 && came == 0 || came > 0 && gone == 0 {
@@ -893,6 +899,21 @@ func pairFindings(u *unit, o, n *side) []finding {
 		}
 	}
 	return out
+}
+
+// listedIn reports that every word of ws stands in ts as an item of a
+// list, next to a comma or an "and" or "or" ("firewalls and encryption,
+// access controls"): a dropped item, not a verb a reworded sentence no
+// longer needs ("to lodge a complaint").
+func listedIn(ts, ws []string) bool {
+	joiner := func(k int) bool { return k >= 0 && k < len(ts) && (ts[k] == "," || ts[k] == "and" || ts[k] == "or") }
+	for _, w := range ws {
+		k := slices.Index(ts, w)
+		if k < 0 || !joiner(k-1) && !joiner(k+1) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // listToTable reports list items or sentences that became table rows (or

@@ -3358,3 +3358,25 @@ func TestAskGuardian(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardDropped: a paragraph whose every sentence is reworded in
+// place may still drop an item from a list of safeguards or data types
+// that no other sentence names (M14); the same rewording that keeps every
+// item is editorial (E7).
+func TestSafeguardDropped(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Keeping entries safe\n\nWe keep race entries on a server in the boathouse office. We protect them with reasonable measures in an effort to prevent loss or theft. Some of the safeguards we use are locked cabinets and two-factor authentication, a visitor log at the boathouse door, and staff training.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep race entries on a server in the boathouse office. We protect them with reasonable measures in an effort to prevent loss or theft. Some of the safeguards we use are locked cabinets and two-factor authentication, a visitor log at the boathouse door, and staff training."
+	const reworded = "We keep race entries on a server, which is in the boathouse office. In an effort to prevent loss or theft, we protect them with reasonable measures. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{reworded + "Among the safeguards we use are locked cabinets, two-factor authentication, a log of who visits the boathouse and training for our staff.", false},
+		{reworded + "Among the safeguards we use are two-factor authentication, locked cabinets, training for our staff and a log of who visits the boathouse.", false},
+		{reworded + "Among the safeguards we use are locked cabinets, a log of who visits the boathouse and training for our staff.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
