@@ -3380,3 +3380,26 @@ func TestSafeguardDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestTableYearsInWords: a table row whose period is a number of years
+// or months in words ("Boat bookings | Three years") says how long, as
+// one in days does; it is no address line (E5) but a period that must
+// equal the list's (E6). A different period is material.
+func TestTableYearsInWords(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## How long we keep records\n\n- Gate camera footage is kept for 14 days.\n- Boat bookings are kept for 3 years.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- Gate camera footage is kept for 14 days.\n- Boat bookings are kept for 3 years."
+	const head = "| Record | How long we keep it |\n|---|---|\n| Gate camera footage | Fourteen days |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Boat bookings | Three years |", false},
+		{head + "| Boat bookings | Thirty-six months |", false},
+		{head + "| Boat bookings | Five years |", true},
+		{head + "| Boat bookings | Eighteen months |", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
