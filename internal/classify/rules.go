@@ -4522,6 +4522,12 @@ func consentWords(ws []string) int {
 				}
 			}
 		}
+		// A document "approved by the European Commission" is one a
+		// public body adopted: it names the document (the clauses, the
+		// code), and asks no one's consent.
+		if (w == "approved" || w == "authorized" || w == "authorised") && approvedByBody(ws[i+1:]) {
+			continue
+		}
 		switch w {
 		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
 			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
@@ -4531,6 +4537,30 @@ func consentWords(ws []string) int {
 	}
 	return n
 }
+
+// approvedByBody reports that ws, the words after a participle, open
+// with "by" and a public body ("by the European Commission", "by the
+// supervisory authority").
+func approvedByBody(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "by" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		if publicBodies[w] {
+			return true
+		}
+		if w != "the" && w != "a" && w != "an" && w != "european" && w != "eu" && w != "uk" && w != "relevant" && w != "competent" &&
+			w != "supervisory" && w != "data" && w != "protection" {
+			return false
+		}
+	}
+	return false
+}
+
+// publicBodies name the bodies that adopt or approve transfer clauses,
+// codes and certifications.
+var publicBodies = map[string]bool{"commission": true, "authority": true, "authorities": true, "regulator": true,
+	"regulators": true, "government": true, "parliament": true, "court": true, "courts": true}
 
 // guardians are the people who give consent for a child.
 var guardians = map[string]bool{"parent": true, "parents": true, "guardian": true, "guardians": true, "grown-up": true,

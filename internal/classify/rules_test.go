@@ -3403,3 +3403,24 @@ func TestTableYearsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovedByBody: clauses "approved by the European Commission" are
+// the clauses the Commission adopted (E7), not a consent asked of anyone;
+// clauses used only once a member has approved them add one (M4).
+func TestApprovedByBody(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Abroad\n\nOur race timing partner is in Canada. We use the European Commission's standard contractual clauses to protect race results sent there.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use the European Commission's standard contractual clauses to protect race results sent there."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To protect race results sent there, we use the standard contractual clauses approved by the European Commission.", false},
+		{"To protect race results sent there, we use standard contractual clauses authorised by the European Commission.", false},
+		{"To protect race results sent there, we use the standard contractual clauses approved by the European Commission, once you have approved the transfer.", true},
+		{"To protect race results sent there, we use standard contractual clauses approved by you.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
