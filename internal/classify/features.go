@@ -250,6 +250,7 @@ var (
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
+	rePointerOpen    func() *regexp.Regexp // "as section 6 explains,", "as stated above,": a sentence that says it repeats
 	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
 	reQuotedTerm     func() *regexp.Regexp // a term in quotes: "night mode"
 	reItemRef        func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"

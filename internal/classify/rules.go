@@ -158,11 +158,28 @@ func ownNotices(norm string) int {
 func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
 	for _, side := range []struct {
-		ss    []*sentence
-		other bool
-	}{{u.new, true}, {u.old, false}} {
+		ss, facing []*sentence
+		other      bool
+	}{{u.new, u.old, true}, {u.old, u.new, false}} {
 		for _, x := range side.ss {
+			// So is a sentence that says it repeats another part of the
+			// notice ("As section 6 explains, we do not sell it"), added
+			// to or dropped from a reworded paragraph with no sentence of
+			// its own in its place, when the other revision does say it
+			// and the paragraph it faces does not: one that the facing
+			// paragraph says too is a part of it split off or merged.
+			if !paired[x] && rePointerOpen().MatchString(x.norm) && !mostlyIn(x, side.facing) {
+				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
+					drop[x] = true
+					reason = ed
+					continue
+				}
+			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
 			}
@@ -191,6 +208,25 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 		}
 	}
 	return v, reason
+}
+
+// mostlyIn reports whether the sentences ss hold at least half of the
+// key words of x.
+func mostlyIn(x *sentence, ss []*sentence) bool {
+	have := map[string]bool{}
+	for _, y := range ss {
+		for st := range y.stems() {
+			have[st] = true
+		}
+	}
+	ws := keyWords(x.key)
+	found := 0
+	for _, w := range ws {
+		if have[stem(lemma(w))] {
+			found++
+		}
+	}
+	return 2*found >= len(ws)
 }
 
 // missingFrom returns, sorted, the words of a whose stems b lacks (both

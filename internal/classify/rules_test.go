@@ -3424,3 +3424,27 @@ func TestApprovedByBody(t *testing.T) {
 		}
 	}
 }
+
+// TestPointedRestatement: a sentence that says it repeats another part of
+// the notice ("As section 2 explains, ...") added to a reworded paragraph
+// is read on its own, and restates that part (E8); one that says what
+// the notice did not is material, however it opens.
+func TestPointedRestatement(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 2. Sharing\n\nWe do not sell your race results, and we do not give them to sponsors.\n\n## 3. Cookies\n\nYou can change your cookie choices at any time in the footer. We treat a browser opt-out signal as a refusal of analytics cookies.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can change your cookie choices at any time in the footer. We treat a browser opt-out signal as a refusal of analytics cookies."
+	const reworded = "To change your cookie choices at any time, use the footer. If your browser sends an opt-out signal, we treat it as a refusal of analytics cookies."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{reworded + " As section 2 explains, we do not sell your race results, and we do not give them to sponsors.", false},
+		{reworded + " As stated above, we do not sell your race results.", false},
+		{reworded + " As section 2 explains, we do not sell your race results or give them to sponsors, except to our timing partner.", true},
+		{reworded + " As section 2 explains, we do not give your race results to sponsors unless you agree.", true},
+		{reworded + " As stated above, we do not sell your race results, but we may share them with other clubs.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
