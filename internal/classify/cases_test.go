@@ -479,7 +479,13 @@ func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 1) }
 // three sets written on the four base notices, scored once the rules for
 // the earlier sets were in. First contact: recall 0.967, 0.967 and 0.967;
 // precision 0.763, 0.763 and 0.853.
-func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 0.96, 0.76) }
+//
+// In holdout22, a safeguard dropped from a list in a paragraph reworded
+// sentence by sentence lifts recall to 1.000; a table row's period in
+// years written in words, clauses "approved by the European Commission"
+// and a pointed restatement ("as section 6 explains") added to a reworded
+// paragraph, each read as rewording, lift precision to 0.833.
+func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 1, 0.83) }
 
 func TestHoldout23Cases(t *testing.T) { scoreSetTo(t, "holdout23", 0.96, 0.76) }
 

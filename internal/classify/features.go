@@ -250,6 +250,7 @@ var (
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
+	rePointerOpen    func() *regexp.Regexp // "as section 6 explains,", "as stated above,": a sentence that says it repeats
 	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
 	reQuotedTerm     func() *regexp.Regexp // a term in quotes: "night mode"
 	reItemRef        func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
@@ -641,13 +642,15 @@ func isContactLine(text, norm string) bool {
 		return false
 	}
 	// "Website analytics: 14 months" states how long, not where; so does
-	// "Server logs, Ninety days", a table row with the number in words.
+	// "Server logs, Ninety days", a table row with the number in words,
+	// and "Support tickets, Two years": a period in days ("d") or in
+	// calendar months and years ("m").
 	if strings.ContainsAny(norm, "0123456789") && reDuration().MatchString(norm) {
 		return false
 	}
 	if hasNumberWord(norm) {
 		for _, q := range numbersIn(norm) {
-			if strings.HasPrefix(q, "d") {
+			if strings.HasPrefix(q, "d") || strings.HasPrefix(q, "m") {
 				return false
 			}
 		}

@@ -345,6 +345,7 @@ func buildVocab() {
 	reItemRef = lazyRegexp(`\b(items?) \d+(?:(?: ?(?:-|–) ?| to | through |, | and |, and )\d+)*\b`)
 	reItemSep = lazyRegexp(`\d+|-|–|\bto\b|\bthrough\b`)
 	reItemNumber = lazyRegexp(`^\s*(\d+)[.)]\s`)
+	rePointerOpen = lazyRegexp(`^as (?:(?:is |was |we (?:have )?)?(?:already )?(?:noted|stated|described|explained|set out|mentioned|said) (?:above|below|earlier|previously|elsewhere in this (?:notice|policy|statement)|(?:in|under|at) (?:section|paragraph|clause) \d+(?:\.\d+)*)|(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))? (?:says|states|explains|describes|notes|sets out))\b`)
 	reBackRef = lazyRegexp(`\b(?:this|that|the same|such an?|such) (?:age(?: group| range| bracket| band)?|period|time limit|deadline)\b`)
 	reScopeStatement = lazyRegexp(`\bthis (?:privacy )?(?:notice|policy|statement) (?:explains|describes|sets out|covers|applies)\b|\b(?:notice|policy|statement) (?:applies|does not apply) to\b`)
 	// A clause that only says what a term of its sentence includes.

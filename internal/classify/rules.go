@@ -158,11 +158,28 @@ func ownNotices(norm string) int {
 func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
 	for _, side := range []struct {
-		ss    []*sentence
-		other bool
-	}{{u.new, true}, {u.old, false}} {
+		ss, facing []*sentence
+		other      bool
+	}{{u.new, u.old, true}, {u.old, u.new, false}} {
 		for _, x := range side.ss {
+			// So is a sentence that says it repeats another part of the
+			// notice ("As section 6 explains, we do not sell it"), added
+			// to or dropped from a reworded paragraph with no sentence of
+			// its own in its place, when the other revision does say it
+			// and the paragraph it faces does not: one that the facing
+			// paragraph says too is a part of it split off or merged.
+			if !paired[x] && rePointerOpen().MatchString(x.norm) && !mostlyIn(x, side.facing) {
+				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
+					drop[x] = true
+					reason = ed
+					continue
+				}
+			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
 			}
@@ -191,6 +208,25 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 		}
 	}
 	return v, reason
+}
+
+// mostlyIn reports whether the sentences ss hold at least half of the
+// key words of x.
+func mostlyIn(x *sentence, ss []*sentence) bool {
+	have := map[string]bool{}
+	for _, y := range ss {
+		for st := range y.stems() {
+			have[st] = true
+		}
+	}
+	ws := keyWords(x.key)
+	found := 0
+	for _, w := range ws {
+		if have[stem(lemma(w))] {
+			found++
+		}
+	}
+	return 2*found >= len(ws)
 }
 
 // missingFrom returns, sorted, the words of a whose stems b lacks (both
@@ -865,9 +901,14 @@ func pairFindings(u *unit, o, n *side) []finding {
 		// application, service or tool") are read as in a one-sentence
 		// edit, and kept below only if the paragraph lost them. (Words a
 		// reworded sentence gains are mostly its new wording.)
+		// So is a safeguard, data type or recipient that a sentence
+		// reworded around it no longer names, with nothing of its kind
+		// in its place ("Some of the safeguards are firewalls and
+		// encryption" → "Among the safeguards are firewalls"), if the
+		// paragraph no longer names it either.
 		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
 		for _, f := range contentFindings(sub, po, pn, quoteMark) {
-			if strings.HasPrefix(f.rule, "M14 item") {
+			if strings.HasPrefix(f.rule, "M14 item") || f.rule == "M14 practice dropped" {
 				fs = append(fs, f)
 			}
 		}
@@ -882,6 +923,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 			// ("library" in "the library will handle") is passed over;
 			// two others must have gone.
 			items := strings.HasPrefix(f.rule, "M14 item")
+			dropped := f.rule == "M14 practice dropped"
 			gone, came := 0, 0
 			for _, w := range f.keywords {
 				// A condition's function words ("a", "it") are in any
@@ -891,7 +933,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 				}
 				w = stem(lemma(w))
 				switch {
-				case ow[w] && nw[w] && items:
+				case ow[w] && nw[w] && (items || dropped):
 				case ow[w] && nw[w]:
 					gone, came = -1, -1
 				case ow[w]:
@@ -903,7 +945,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 					break
 				}
 			}
-			if items && gone < 2 {
+			if items && gone < 2 || dropped && (gone < 1 || !listedIn(po.tokens(), f.keywords)) {
 				continue
 			}
 			if gone > 0 && came == 0 || came > 0 && gone == 0 {
@@ -912,6 +954,21 @@ func pairFindings(u *unit, o, n *side) []finding {
 		}
 	}
 	return out
+}
+
+// listedIn reports that every word of ws stands in ts as an item of a
+// list, next to a comma or an "and" or "or" ("firewalls and encryption,
+// access controls"): a dropped item, not a verb a reworded sentence no
+// longer needs ("to lodge a complaint").
+func listedIn(ts, ws []string) bool {
+	joiner := func(k int) bool { return k >= 0 && k < len(ts) && (ts[k] == "," || ts[k] == "and" || ts[k] == "or") }
+	for _, w := range ws {
+		k := slices.Index(ts, w)
+		if k < 0 || !joiner(k-1) && !joiner(k+1) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // listToTable reports list items or sentences that became table rows (or
@@ -4520,6 +4577,12 @@ func consentWords(ws []string) int {
 				}
 			}
 		}
+		// A document "approved by the European Commission" is one a
+		// public body adopted: it names the document (the clauses, the
+		// code), and asks no one's consent.
+		if (w == "approved" || w == "authorized" || w == "authorised") && approvedByBody(ws[i+1:]) {
+			continue
+		}
 		switch w {
 		case "consent", "consents", "consented", "consenting", "approval", "approve", "approves", "approved",
 			"authorization", "authorisation", "authorize", "authorise", "authorizes", "authorises", "authorized",
@@ -4529,6 +4592,30 @@ func consentWords(ws []string) int {
 	}
 	return n
 }
+
+// approvedByBody reports that ws, the words after a participle, open
+// with "by" and a public body ("by the European Commission", "by the
+// supervisory authority").
+func approvedByBody(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "by" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		if publicBodies[w] {
+			return true
+		}
+		if w != "the" && w != "a" && w != "an" && w != "european" && w != "eu" && w != "uk" && w != "relevant" && w != "competent" &&
+			w != "supervisory" && w != "data" && w != "protection" {
+			return false
+		}
+	}
+	return false
+}
+
+// publicBodies name the bodies that adopt or approve transfer clauses,
+// codes and certifications.
+var publicBodies = map[string]bool{"commission": true, "authority": true, "authorities": true, "regulator": true,
+	"regulators": true, "government": true, "parliament": true, "court": true, "courts": true}
 
 // guardians are the people who give consent for a child.
 var guardians = map[string]bool{"parent": true, "parents": true, "guardian": true, "guardians": true, "grown-up": true,

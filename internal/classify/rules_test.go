@@ -3398,3 +3398,93 @@ func TestCorporateEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardDropped: a paragraph whose every sentence is reworded in
+// place may still drop an item from a list of safeguards or data types
+// that no other sentence names (M14); the same rewording that keeps every
+// item is editorial (E7).
+func TestSafeguardDropped(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Keeping entries safe\n\nWe keep race entries on a server in the boathouse office. We protect them with reasonable measures in an effort to prevent loss or theft. Some of the safeguards we use are locked cabinets and two-factor authentication, a visitor log at the boathouse door, and staff training.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep race entries on a server in the boathouse office. We protect them with reasonable measures in an effort to prevent loss or theft. Some of the safeguards we use are locked cabinets and two-factor authentication, a visitor log at the boathouse door, and staff training."
+	const reworded = "We keep race entries on a server, which is in the boathouse office. In an effort to prevent loss or theft, we protect them with reasonable measures. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{reworded + "Among the safeguards we use are locked cabinets, two-factor authentication, a log of who visits the boathouse and training for our staff.", false},
+		{reworded + "Among the safeguards we use are two-factor authentication, locked cabinets, training for our staff and a log of who visits the boathouse.", false},
+		{reworded + "Among the safeguards we use are locked cabinets, a log of who visits the boathouse and training for our staff.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTableYearsInWords: a table row whose period is a number of years
+// or months in words ("Boat bookings | Three years") says how long, as
+// one in days does; it is no address line (E5) but a period that must
+// equal the list's (E6). A different period is material.
+func TestTableYearsInWords(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## How long we keep records\n\n- Gate camera footage is kept for 14 days.\n- Boat bookings are kept for 3 years.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- Gate camera footage is kept for 14 days.\n- Boat bookings are kept for 3 years."
+	const head = "| Record | How long we keep it |\n|---|---|\n| Gate camera footage | Fourteen days |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Boat bookings | Three years |", false},
+		{head + "| Boat bookings | Thirty-six months |", false},
+		{head + "| Boat bookings | Five years |", true},
+		{head + "| Boat bookings | Eighteen months |", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestApprovedByBody: clauses "approved by the European Commission" are
+// the clauses the Commission adopted (E7), not a consent asked of anyone;
+// clauses used only once a member has approved them add one (M4).
+func TestApprovedByBody(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Abroad\n\nOur race timing partner is in Canada. We use the European Commission's standard contractual clauses to protect race results sent there.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use the European Commission's standard contractual clauses to protect race results sent there."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To protect race results sent there, we use the standard contractual clauses approved by the European Commission.", false},
+		{"To protect race results sent there, we use standard contractual clauses authorised by the European Commission.", false},
+		{"To protect race results sent there, we use the standard contractual clauses approved by the European Commission, once you have approved the transfer.", true},
+		{"To protect race results sent there, we use standard contractual clauses approved by you.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPointedRestatement: a sentence that says it repeats another part of
+// the notice ("As section 2 explains, ...") added to a reworded paragraph
+// is read on its own, and restates that part (E8); one that says what
+// the notice did not is material, however it opens.
+func TestPointedRestatement(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 2. Sharing\n\nWe do not sell your race results, and we do not give them to sponsors.\n\n## 3. Cookies\n\nYou can change your cookie choices at any time in the footer. We treat a browser opt-out signal as a refusal of analytics cookies.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can change your cookie choices at any time in the footer. We treat a browser opt-out signal as a refusal of analytics cookies."
+	const reworded = "To change your cookie choices at any time, use the footer. If your browser sends an opt-out signal, we treat it as a refusal of analytics cookies."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{reworded + " As section 2 explains, we do not sell your race results, and we do not give them to sponsors.", false},
+		{reworded + " As stated above, we do not sell your race results.", false},
+		{reworded + " As section 2 explains, we do not sell your race results or give them to sponsors, except to our timing partner.", true},
+		{reworded + " As section 2 explains, we do not give your race results to sponsors unless you agree.", true},
+		{reworded + " As stated above, we do not sell your race results, but we may share them with other clubs.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
