@@ -657,13 +657,15 @@ func isContactLine(text, norm string) bool {
 		return false
 	}
 	// "Website analytics: 14 months" states how long, not where; so does
-	// "Server logs, Ninety days", a table row with the number in words.
+	// "Server logs, Ninety days", a table row with the number in words,
+	// and "Support tickets, Two years", whose months and years are
+	// counted in months ("m24"), not days.
 	if strings.ContainsAny(norm, "0123456789") && reDuration().MatchString(norm) {
 		return false
 	}
 	if hasNumberWord(norm) {
 		for _, q := range numbersIn(norm) {
-			if strings.HasPrefix(q, "d") {
+			if strings.HasPrefix(q, "d") || strings.HasPrefix(q, "m") {
 				return false
 			}
 		}

@@ -3358,3 +3358,25 @@ func TestAskGuardian(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowYearsInWords: a list item turned into a short table row
+// whose period is written in words, in months or years ("Two years"), states
+// how long, like "Ninety days": it is no contact line whose numbers go
+// uncounted, so the same period is editorial (E6) and another is material.
+func TestTableRowYearsInWords(t *testing.T) {
+	const doc = "# Kite club notice\n\n## How long we keep things\n\n- Lesson bookings are kept for 3 years.\n- Lost-and-found notes are kept for 18 months.\n\n## Contact\n\nWrite to the secretary.\n"
+	const list = "- Lesson bookings are kept for 3 years.\n- Lost-and-found notes are kept for 18 months.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| Record | How long |\n|---|---|\n| Lesson bookings | Three years |\n| Lost-and-found notes | Eighteen months |\n", false},
+		{"| Record | How long |\n|---|---|\n| Lesson bookings | Thirty-six months |\n| Lost-and-found notes | Eighteen months |\n", false},
+		{"| Record | How long |\n|---|---|\n| Lesson bookings | Five years |\n| Lost-and-found notes | Eighteen months |\n", true},
+		{"| Record | How long |\n|---|---|\n| Lesson bookings | Three years |\n| Lost-and-found notes | Two years |\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
