@@ -3380,3 +3380,28 @@ func TestTableRowYearsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionMoved: a condition moved from the head of a sentence to
+// its tail and reworded, in another voice or with a synonym ("if we do not
+// receive" → "if ... has not arrived", "is not received"), with the same
+// period in other units, is kept (E7); a condition with another period,
+// another object or the other polarity, or none, is a change (M4, M6, M1).
+func TestConditionMoved(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Juniors\n\nA parent must sign the flying form before a junior can join the league. If we do not receive the form within 21 days, we delete the parent's phone number.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If we do not receive the form within 21 days, we delete the parent's phone number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We delete the parent's phone number if the form has not arrived within three weeks.", false},
+		{"We delete the parent's phone number if the form is not received within three weeks.", false},
+		{"We delete the parent's phone number if the form has not arrived within 30 days.", true},
+		{"We delete the parent's phone number if the form has arrived within three weeks.", true},
+		{"We delete the parent's phone number if the payment has not arrived within three weeks.", true},
+		{"We delete the parent's phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
