@@ -243,6 +243,7 @@ var (
 	reAddressUnit    func() *regexp.Regexp // a suite, floor or unit within a postal address
 	reUKPostcode     func() *regexp.Regexp // a British postcode: "ls1 4ab"
 	reNoneElse       func() *regexp.Regexp // "and to nobody else": another way to say "only"
+	reSoleCount      func() *regexp.Regexp // "for one purpose only": another way to say "only"
 	reCrossRef       func() *regexp.Regexp // a sentence that only points to another part of the notice
 	reOverview       func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
 	reIncludes       func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
@@ -905,6 +906,24 @@ func dropListCount(qs []string, canon string) []string {
 		}
 		if i := slices.Index(qs, strconv.Itoa(k)); i >= 0 {
 			return slices.Delete(slices.Clone(qs), i, i+1)
+		}
+	}
+	return qs
+}
+
+// dropSoleCount leaves out a count of one that only says what the "only"
+// beside it says: "used for one purpose only, finding stores" limits the
+// use as "used only to find stores" does, and so does "for only one
+// reason" (reSoleCount). The "only" is counted as a qualifier (M3); the
+// count names no value of its own. Other counts, and a "one" with no
+// "only" beside it, stay numbers.
+func dropSoleCount(qs []string, canon string) []string {
+	if !slices.Contains(qs, "1") || !strings.Contains(canon, "only") {
+		return qs
+	}
+	for range reSoleCount().FindAllStringIndex(canon, -1) {
+		if i := slices.Index(qs, "1"); i >= 0 {
+			qs = slices.Delete(slices.Clone(qs), i, i+1)
 		}
 	}
 	return qs

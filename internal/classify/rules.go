@@ -1054,6 +1054,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	// "and with nobody else" says "only", which rule M3 counts.
 	added, removed = slices.DeleteFunc(added, noneElseWords(n)), slices.DeleteFunc(removed, noneElseWords(o))
+	// So does "for one purpose only": the purpose it limits to is named
+	// beside it.
+	added, removed = slices.DeleteFunc(added, soleCountWords(n)), slices.DeleteFunc(removed, soleCountWords(o))
 	// A name written more fully names the same party ("Acme" → "Acme Pay").
 	added = slices.DeleteFunc(added, func(w string) bool { return nameTail(w, n, o) })
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
@@ -2960,6 +2963,14 @@ func inParagraphs(sd *side) func(string) bool {
 // noneElseWords reports the words of sd's "nobody else", "no other
 // party": another way to say "only".
 func noneElseWords(sd *side) func(string) bool { return matchedWords(reNoneElse(), sd.norm) }
+
+// soleCountWords reports the words of sd's "one purpose only" phrases.
+func soleCountWords(sd *side) func(string) bool {
+	if !strings.Contains(sd.norm, "only") {
+		return func(string) bool { return false }
+	}
+	return matchedWords(reSoleCount(), sd.norm)
+}
 
 // backRefWords reports the words of sd's back-references ("this age
 // group").

@@ -3405,3 +3405,26 @@ func TestConditionMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestOnePurposeOnly: "used for one purpose only, X" limits the use as
+// "used only to X" does; its count of one is the "only" again, no number
+// that changed (E7). Another count, another purpose or a dropped "only"
+// is a change (M6, M5, M3).
+func TestOnePurposeOnly(t *testing.T) {
+	const doc = "# Kite club notice\n\n## How we use information\n\nWe use your GPS position only while the app is open and only to show launch sites near you. We do not keep a log of your GPS position.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use your GPS position only while the app is open and only to show launch sites near you. We do not keep a log of your GPS position."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your GPS position is used for one purpose only, showing launch sites near you, and only while the app is open. We keep no log of your GPS position.", false},
+		{"Your GPS position is used for only one reason: to show launch sites near you, and only while the app is open. We keep no log of your GPS position.", false},
+		{"Your GPS position is used for two purposes only, showing launch sites near you and the weather there, and only while the app is open. We keep no log of your GPS position.", true},
+		{"Your GPS position is used for one purpose only, showing you ads for launch sites near you, and only while the app is open. We keep no log of your GPS position.", true},
+		{"Your GPS position is used for one purpose, showing launch sites near you, and only while the app is open. We keep no log of your GPS position.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
