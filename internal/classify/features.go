@@ -929,6 +929,18 @@ func dropSoleCount(qs []string, canon string) []string {
 	return qs
 }
 
+// clauseOfWords numbers the clauses of canon (split at commas, semicolons
+// and colons) and returns, for each of words(canon), the clause it is in.
+func clauseOfWords(canon string) []int {
+	var out []int
+	for k, part := range strings.FieldsFunc(canon, func(r rune) bool { return r == ',' || r == ';' || r == ':' }) {
+		for range words(part) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
 	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
@@ -1060,7 +1072,24 @@ func newSide(sents []*sentence) *side {
 		// The exception may come first: "except for X, we do not ..." and
 		// "apart from X, no ..." say "only X" as well.
 		hasNeg, hasExc, excFirst := false, false, false
+		// A refusal spoken in the same clause as an exception that follows
+		// the main clause is what the exception waits for, not a ban it
+		// lifts: "we go ahead unless the parent tells us not to" (or "says
+		// no") lets the parent object; it does not say "only if" the
+		// parent agrees (M4). "Unless the parent does not agree" still
+		// does.
+		var clause []int
+		excAt := -1
 		for i, w := range ws {
+			if excFirst && excAt > 0 && (w == "not" && i+1 < len(ws) && ws[i+1] == "to" ||
+				w == "no" && i > 0 && (ws[i-1] == "say" || ws[i-1] == "says" || ws[i-1] == "said")) {
+				if clause == nil {
+					clause = clauseOfWords(x.canon)
+				}
+				if len(clause) == len(ws) && clause[i] == clause[excAt] {
+					continue
+				}
+			}
 			// "neither X nor Y", "not X, nor Y": "nor" may carry on the
 			// negation before it, as "or" does after "not", or deny a
 			// clause of its own ("do not X and do not Y").
@@ -1084,6 +1113,9 @@ func newSide(sents []*sentence) *side {
 			}
 			if w == "except" || w == "unless" {
 				hasExc = hasNeg
+				if !hasNeg && !excFirst {
+					excAt = i
+				}
 				excFirst = excFirst || !hasNeg
 			}
 		}

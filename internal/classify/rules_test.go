@@ -3428,3 +3428,27 @@ func TestOnePurposeOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlessToldNotTo: "we go ahead unless the parent tells us not to"
+// waits for an objection: the "not" is what the parent says, not a ban
+// the "unless" lifts, so it is no "only if the parent confirms" (M4,
+// opt-in become opt-out). A ban with its exception ("we do not go ahead
+// unless the parent confirms") and a negated condition ("unless the parent
+// does not confirm") still say "only if" (E7).
+func TestUnlessToldNotTo(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Juniors\n\nA junior may join the flying league with a parent's say-so. We write to the parent, and we only sign the junior up if the parent confirms. We delete the parent's address after 30 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We write to the parent, and we only sign the junior up if the parent confirms."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We write to the parent, and we do not sign the junior up unless the parent confirms.", false},
+		{"We write to the parent, and we sign the junior up unless the parent does not confirm.", false},
+		{"We write to the parent, and we sign the junior up unless the parent asks us not to.", true},
+		{"We write to the parent, and we sign the junior up unless the parent says no.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
