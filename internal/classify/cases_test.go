@@ -489,4 +489,9 @@ func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 1, 0.83) }
 
 func TestHoldout23Cases(t *testing.T) { scoreSetTo(t, "holdout23", 0.96, 0.76) }
 
-func TestHoldout24Cases(t *testing.T) { scoreSetTo(t, "holdout24", 0.96, 0.85) }
+// Holdout24 then gained recall 1.000 from reading "unless they tell us not
+// to" as an objection rather than "only if", and precision 0.938 from
+// reading as rewording a period in words in months or years in a short
+// table row, a condition moved to the other end of its sentence, and "for
+// one purpose only".
+func TestHoldout24Cases(t *testing.T) { scoreSetTo(t, "holdout24", 1, 0.93) }

@@ -197,7 +197,7 @@ func (x *sentence) features() *sentenceFeatures {
 		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet().MatchString(x.canon),
 	}
 	if !x.contact {
-		f.quantities = dropListCount(numbersIn(x.canon), x.canon)
+		f.quantities = dropSoleCount(dropListCount(numbersIn(x.canon), x.canon), x.canon)
 	}
 	f.hedges, f.noneElse, f.noneElseNo = hedgeCounts(x.canon)
 	if x.content != nil {

@@ -243,6 +243,7 @@ var (
 	reAddressUnit    func() *regexp.Regexp // a suite, floor or unit within a postal address
 	reUKPostcode     func() *regexp.Regexp // a British postcode: "ls1 4ab"
 	reNoneElse       func() *regexp.Regexp // "and to nobody else": another way to say "only"
+	reSoleCount      func() *regexp.Regexp // "for one purpose only": another way to say "only"
 	reCrossRef       func() *regexp.Regexp // a sentence that only points to another part of the notice
 	reOverview       func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
 	reIncludes       func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
@@ -895,6 +896,36 @@ func dropListCount(qs []string, canon string) []string {
 	return qs
 }
 
+// dropSoleCount leaves out a count of one that only says what the "only"
+// beside it says: "used for one purpose only, finding stores" limits the
+// use as "used only to find stores" does, and so does "for only one
+// reason" (reSoleCount). The "only" is counted as a qualifier (M3); the
+// count names no value of its own. Other counts, and a "one" with no
+// "only" beside it, stay numbers.
+func dropSoleCount(qs []string, canon string) []string {
+	if !slices.Contains(qs, "1") || !strings.Contains(canon, "only") {
+		return qs
+	}
+	for range reSoleCount().FindAllStringIndex(canon, -1) {
+		if i := slices.Index(qs, "1"); i >= 0 {
+			qs = slices.Delete(slices.Clone(qs), i, i+1)
+		}
+	}
+	return qs
+}
+
+// clauseOfWords numbers the clauses of canon (split at commas, semicolons
+// and colons) and returns, for each of words(canon), the clause it is in.
+func clauseOfWords(canon string) []int {
+	var out []int
+	for k, part := range strings.FieldsFunc(canon, func(r rune) bool { return r == ',' || r == ';' || r == ':' }) {
+		for range words(part) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // newSide reduces sentences to comparable features.
 func newSide(sents []*sentence) *side {
 	s := &side{content: map[string]string{}, loose: map[string]string{}, restrict: map[string]int{}, except: map[string]int{}, timing: map[string]int{}}
@@ -1026,7 +1057,24 @@ func newSide(sents []*sentence) *side {
 		// The exception may come first: "except for X, we do not ..." and
 		// "apart from X, no ..." say "only X" as well.
 		hasNeg, hasExc, excFirst := false, false, false
+		// A refusal spoken in the same clause as an exception that follows
+		// the main clause is what the exception waits for, not a ban it
+		// lifts: "we go ahead unless the parent tells us not to" (or "says
+		// no") lets the parent object; it does not say "only if" the
+		// parent agrees (M4). "Unless the parent does not agree" still
+		// does.
+		var clause []int
+		excAt := -1
 		for i, w := range ws {
+			if excFirst && excAt > 0 && (w == "not" && i+1 < len(ws) && ws[i+1] == "to" ||
+				w == "no" && i > 0 && (ws[i-1] == "say" || ws[i-1] == "says" || ws[i-1] == "said")) {
+				if clause == nil {
+					clause = clauseOfWords(x.canon)
+				}
+				if len(clause) == len(ws) && clause[i] == clause[excAt] {
+					continue
+				}
+			}
 			// "neither X nor Y", "not X, nor Y": "nor" may carry on the
 			// negation before it, as "or" does after "not", or deny a
 			// clause of its own ("do not X and do not Y").
@@ -1050,6 +1098,9 @@ func newSide(sents []*sentence) *side {
 			}
 			if w == "except" || w == "unless" {
 				hasExc = hasNeg
+				if !hasNeg && !excFirst {
+					excAt = i
+				}
 				excFirst = excFirst || !hasNeg
 			}
 		}

@@ -59,6 +59,9 @@ func buildVocab() {
 	reOwnNotice = lazyRegexp(`\b(?:has|have|with|under) (?:its|their|a) own (?:\S+ ){0,2}(?:notice|policy|statement)s?\b|\b(?:covered|governed) by (?:a |an )?(?:separate|different|its own|their own|another) (?:\S+ ){0,2}(?:notice|policy|statement)s?\b`)
 	reUKPostcode = lazyRegexp(`\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}\b`)
 	reAddressUnit = lazyRegexp(`,? ?\b(?:suite|ste|floor|fl|unit|room|apt|apartment|building|bldg|level|office)\.? ?(?:no\.? ?)?#?[0-9][0-9a-z-]*\b|,? ?\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top) floor\b`)
+	// "used for one purpose only, X" limits the use as "used only for
+	// X" does: the count of one says what "only" says (rule M3).
+	reSoleCount = lazyRegexp(`\bonly (?:for )?(?:one|a single) (?:purpose|reason|use|thing|goal|aim)\b|\b(?:one|single) (?:purpose|reason|use|thing|goal|aim),? (?:only|alone)\b`)
 	reNoneElse = lazyRegexp(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
 	reClause = lazyRegexp(`, (?:and|but) |; `)
 	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)

@@ -1130,6 +1130,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	// "and with nobody else" says "only", which rule M3 counts.
 	added, removed = slices.DeleteFunc(added, noneElseWords(n)), slices.DeleteFunc(removed, noneElseWords(o))
+	// So does "for one purpose only": the purpose it limits to is named
+	// beside it.
+	added, removed = slices.DeleteFunc(added, soleCountWords(n)), slices.DeleteFunc(removed, soleCountWords(o))
 	// A name written more fully names the same party ("Acme" → "Acme Pay").
 	added = slices.DeleteFunc(added, func(w string) bool { return nameTail(w, n, o) })
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
@@ -2092,6 +2095,13 @@ func conditionFindings(o, n *side, quote string) []finding {
 		if !conditionClause(clause, all, other) {
 			continue
 		}
+		// A condition moved from the head of the sentence to its tail (or
+		// the reverse) and reworded is kept, not removed or added (E7):
+		// "if we do not receive the form within 14 days, we delete X" →
+		// "we delete X if the form has not arrived within two weeks".
+		if verb == "added" && restatedCondition(clause, a, b) || verb == "removed" && restatedCondition(clause, b, a) {
+			continue
+		}
 		// "the court where you live" is "your local court".
 		if rest, has := n, o; residence(clause) {
 			if verb == "added" {
@@ -2118,6 +2128,82 @@ func conditionFindings(o, n *side, quote string) []finding {
 			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
 	}
 	return fs
+}
+
+// restatedCondition reports whether a condition clause of the other
+// side's tokens states clause, of the own side, in other words
+// (sameCondition) and is not itself still said on the own side: the
+// condition moved and was reworded, it did not come or go.
+func restatedCondition(clause, other, own []string) bool {
+	for i, t := range other {
+		if t != "if" && t != "provided" && t != "unless" && t != "where" {
+			continue
+		}
+		j := i + 1
+		for j < len(other) && other[j] != "," && other[j] != ";" {
+			j++
+		}
+		c := other[i:j]
+		if !containsSeq(own, c) && sameCondition(c, clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsSeq reports whether ts holds sub as a contiguous stretch.
+func containsSeq(ts, sub []string) bool {
+	for i := 0; i+len(sub) <= len(ts); i++ {
+		if slices.Equal(ts[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCondition reports two condition clauses (as conditionClause finds
+// them) that state one condition in other words: the same opener ("if",
+// "unless"), negations, modals, qualifiers and values, and the same words
+// but for synonyms and those of the values themselves ("14 days" is "two
+// weeks"). Who is named as doing it may go with the voice: "if we do not
+// receive the form" is "if the form has not been received".
+func sameCondition(a, b []string) bool {
+	trim := func(ts []string) []string {
+		for len(ts) > 0 && (ts[0] == "," || ts[0] == "and") {
+			ts = ts[1:]
+		}
+		for len(ts) > 0 && (ts[len(ts)-1] == "," || ts[len(ts)-1] == ";") {
+			ts = ts[:len(ts)-1]
+		}
+		return ts
+	}
+	a, b = trim(a), trim(b)
+	if len(a) == 0 || len(b) == 0 || a[0] != b[0] {
+		return false
+	}
+	clause := func(ts []string) *side {
+		cl := strings.Join(ts, " ")
+		return newSide([]*sentence{{text: cl, canon: cl}})
+	}
+	x, y := clause(a), clause(b)
+	if x.neg != y.neg || x.possible != y.possible || x.can != y.can || x.commit != y.commit ||
+		!maps.Equal(x.restrict, y.restrict) || !maps.Equal(x.except, y.except) || !maps.Equal(x.timing, y.timing) ||
+		!equalStrings(x.quantities, y.quantities) || !equalStrings(x.places, y.places) || !equalStrings(x.entities, y.entities) {
+		return false
+	}
+	value := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			_, day := unitDays[w]
+			_, month := unitMonths[w]
+			if !day && !month && !isNumber(w) && !isNumberWord(w) && w != "we" && w != "us" {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	ua, ub := unexplained(value(missingFrom(x.loose, y.loose)), value(missingFrom(y.loose, x.loose)))
+	return len(ua) == 0 && len(ub) == 0
 }
 
 // conditionClause reports a stretch of tokens that is a condition clause
@@ -2953,6 +3039,14 @@ func inParagraphs(sd *side) func(string) bool {
 // noneElseWords reports the words of sd's "nobody else", "no other
 // party": another way to say "only".
 func noneElseWords(sd *side) func(string) bool { return matchedWords(reNoneElse(), sd.norm) }
+
+// soleCountWords reports the words of sd's "one purpose only" phrases.
+func soleCountWords(sd *side) func(string) bool {
+	if !strings.Contains(sd.norm, "only") {
+		return func(string) bool { return false }
+	}
+	return matchedWords(reSoleCount(), sd.norm)
+}
 
 // backRefWords reports the words of sd's back-references ("this age
 // group").
@@ -4284,6 +4378,9 @@ var synonymGroups = [][]string{
 	{"necessary", "needed", "need", "required", "require", "essential"},
 	{"help", "assist", "support"},
 	{"get", "obtain", "receive", "gather", "acquire"},
+	// What arrives is received: "if the form has not arrived" is "if we
+	// have not received the form".
+	{"receive", "arrive"},
 	{"give", "provide", "supply", "furnish"},
 	{"show", "display", "present"},
 	{"ask", "request", "instruct"},

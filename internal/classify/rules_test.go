@@ -3488,3 +3488,75 @@ func TestPointedRestatement(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionMoved: a condition moved from the head of a sentence to
+// its tail and reworded, in another voice or with a synonym ("if we do not
+// receive" → "if ... has not arrived", "is not received"), with the same
+// period in other units, is kept (E7); a condition with another period,
+// another object or the other polarity, or none, is a change (M4, M6, M1).
+func TestConditionMoved(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Juniors\n\nA parent must sign the flying form before a junior can join the league. If we do not receive the form within 21 days, we delete the parent's phone number.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If we do not receive the form within 21 days, we delete the parent's phone number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We delete the parent's phone number if the form has not arrived within three weeks.", false},
+		{"We delete the parent's phone number if the form is not received within three weeks.", false},
+		{"We delete the parent's phone number if the form has not arrived within 30 days.", true},
+		{"We delete the parent's phone number if the form has arrived within three weeks.", true},
+		{"We delete the parent's phone number if the payment has not arrived within three weeks.", true},
+		{"We delete the parent's phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOnePurposeOnly: "used for one purpose only, X" limits the use as
+// "used only to X" does; its count of one is the "only" again, no number
+// that changed (E7). Another count, another purpose or a dropped "only"
+// is a change (M6, M5, M3).
+func TestOnePurposeOnly(t *testing.T) {
+	const doc = "# Kite club notice\n\n## How we use information\n\nWe use your GPS position only while the app is open and only to show launch sites near you. We do not keep a log of your GPS position.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use your GPS position only while the app is open and only to show launch sites near you. We do not keep a log of your GPS position."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your GPS position is used for one purpose only, showing launch sites near you, and only while the app is open. We keep no log of your GPS position.", false},
+		{"Your GPS position is used for only one reason: to show launch sites near you, and only while the app is open. We keep no log of your GPS position.", false},
+		{"Your GPS position is used for two purposes only, showing launch sites near you and the weather there, and only while the app is open. We keep no log of your GPS position.", true},
+		{"Your GPS position is used for one purpose only, showing you ads for launch sites near you, and only while the app is open. We keep no log of your GPS position.", true},
+		{"Your GPS position is used for one purpose, showing launch sites near you, and only while the app is open. We keep no log of your GPS position.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUnlessToldNotTo: "we go ahead unless the parent tells us not to"
+// waits for an objection: the "not" is what the parent says, not a ban
+// the "unless" lifts, so it is no "only if the parent confirms" (M4,
+// opt-in become opt-out). A ban with its exception ("we do not go ahead
+// unless the parent confirms") and a negated condition ("unless the parent
+// does not confirm") still say "only if" (E7).
+func TestUnlessToldNotTo(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Juniors\n\nA junior may join the flying league with a parent's say-so. We write to the parent, and we only sign the junior up if the parent confirms. We delete the parent's address after 30 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We write to the parent, and we only sign the junior up if the parent confirms."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We write to the parent, and we do not sign the junior up unless the parent confirms.", false},
+		{"We write to the parent, and we sign the junior up unless the parent does not confirm.", false},
+		{"We write to the parent, and we sign the junior up unless the parent asks us not to.", true},
+		{"We write to the parent, and we sign the junior up unless the parent says no.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
