@@ -485,7 +485,7 @@ func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 1) }
 // years written in words, clauses "approved by the European Commission"
 // and a pointed restatement ("as section 6 explains") added to a reworded
 // paragraph, each read as rewording, lift precision to 0.833.
-func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 1, 0.83) }
+func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 1, 0.9) }
 
 func TestHoldout23Cases(t *testing.T) { scoreSetTo(t, "holdout23", 0.96, 0.76) }
 

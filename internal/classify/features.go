@@ -356,6 +356,11 @@ func numbersIn(norm string) []string {
 			if core == "one" && pronounOne(ws, i) {
 				continue
 			}
+			// "one purchase", "a single purchase": the article "a" in
+			// other words, not a count; "one year" is a period.
+			if n == 1 && (i+1 >= len(ws) || !isUnitWord(ws[i+1])) {
+				continue
+			}
 			if n < 0 {
 				// "a year", "the past year": one unit, only before a unit word.
 				if i+1 < len(ws) {
@@ -475,6 +480,12 @@ func pronounOne(ws []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// isUnitWord reports a word that names a unit of time: "year", "days,".
+func isUnitWord(w string) bool {
+	_, ok := unitDays[strings.Trim(w, ",;:()\"'.")]
+	return ok
 }
 
 // splitNumberUnits rewrites hyphenated numbers and number-unit compounds

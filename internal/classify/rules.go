@@ -4515,8 +4515,14 @@ func dropLeadIn(ws []string, s *side) []string {
 			if i+1 >= len(f) {
 				continue
 			}
+			// "The only parties we share it with are:" names the items as
+			// "the following parties:" does; its "only" is the "only"
+			// of "we share it only with:".
+			if f[i] == "only" && (i == 0 || f[i-1] != "the") {
+				continue
+			}
 			switch f[i] {
-			case "following", "these", "below":
+			case "following", "these", "below", "only":
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true
@@ -4551,9 +4557,15 @@ func dropLeadIn(ws []string, s *side) []string {
 	if len(lead) == 0 {
 		return ws
 	}
+	// The words may come spelled one way ("organizations") for the lead's
+	// other ("organisations").
+	keys := map[string]bool{}
+	for w := range lead {
+		keys[spellKey(w)] = true
+	}
 	var out []string
 	for _, w := range ws {
-		if !lead[w] {
+		if !lead[w] && !keys[spellKey(w)] {
 			out = append(out, w)
 		}
 	}

@@ -3560,3 +3560,62 @@ func TestUnlessToldNotTo(t *testing.T) {
 		}
 	}
 }
+
+// TestOneIsA: "one purchase" and "a single purchase" say "a purchase" (E7);
+// a count of two, or a period of one year, is a number (M6).
+func TestOneIsA(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Fees\n\nMembers can unlock race replays with a one-off payment. We keep payment records for 6 years.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Members can unlock race replays with a one-off payment."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"A single one-off payment unlocks race replays for members.", false},
+		{"One payment unlocks race replays for members.", false},
+		{"Two payments unlock race replays for members.", true},
+		{"One payment unlocks race replays for members for one year.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOnlyLeadIn: "The only clubs we share results with are:" leads in a
+// list as "We share results only with:" does (E7); dropping its "only", or
+// an item, is material.
+func TestOnlyLeadIn(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe share race results only with:\n\n- the regional league, which ranks crews;\n- our insurer, when a claim is made.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We share race results only with:", "The only parties we share race results with are:", false},
+		{"We share race results only with:", "The only organisations we share race results with are:", false},
+		{"We share race results only with:", "We share race results with:", true},
+		{"We share race results only with:", "The parties we share race results with include:", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAmongOtherThings: "(X, among other things)" is as open a list as
+// "including X" (E7); an item added beside it is material.
+func TestAmongOtherThings(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Use\n\nWe use your details to:\n\n- run the league, including ranking crews and sending race reminders;\n- keep the boathouse safe.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- run the league, including ranking crews and sending race reminders;"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- to run the league (ranking crews and sending race reminders, among other things);", false},
+		{"- run the league, including ranking crews and sending race reminders, amongst other things;", false},
+		{"- to run the league (ranking crews, selling crew photos and sending race reminders, among other things);", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
