@@ -1392,10 +1392,7 @@ func restated(s *side, content []string, other *index, one bool) (string, bool) 
 	if best, share := other.best(content, nil); best != nil && share >= 0.9 {
 		best.prepare()
 		b := newSide([]*sentence{best})
-		// Denials joined with "or" restate denials made one by one ("we
-		// do not sell X or share it" of "we do not sell X, and we do not
-		// share it").
-		if (b.neg == s.neg || sameDenials(b, s)) && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
+		if b.neg == s.neg && equalStrings(b.quantities, s.quantities) && b.possible == s.possible && b.can == s.can {
 			return best.text, true
 		}
 		// Or it restates one clause of a longer sentence ("we do not

@@ -3619,23 +3619,3 @@ func TestAmongOtherThings(t *testing.T) {
 		}
 	}
 }
-
-// TestJoinedDenialsRestated: an added sentence that joins two denials the
-// notice makes one by one ("we do not sell X or share it") restates them
-// (E8); one that adds a recipient or turns a denial round is material.
-func TestJoinedDenialsRestated(t *testing.T) {
-	const doc = "# Rowing club notice\n\n## Sharing\n\nWe do not sell your race results, and we do not share them with sponsors.\n\n## About\n\nThe club runs races.\n\n## Contact\n\nWrite to the secretary.\n"
-	const from = "The club runs races."
-	for _, c := range []struct {
-		to       string
-		material bool
-	}{
-		{from + " We do not sell your race results or share them with sponsors.", false},
-		{from + " We do not sell your race results or share them with sponsors or rival clubs.", true},
-		{from + " We do not sell your race results but share them with sponsors.", true},
-	} {
-		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
-			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
-		}
-	}
-}
