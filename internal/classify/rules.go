@@ -822,6 +822,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
+	// M3 a test of need lowered to one of use, or raised: "as long as it
+	// is necessary" → "as long as it is useful".
+	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		if from, to, ok := standardChanged(o, n); ok {
+			impact := notice.ImpactLessProtective
+			if needs[to] {
+				impact = notice.ImpactMoreProtective
+			}
+			add("M3 qualifier", impact, fmt.Sprintf("the test changed from '%s' to '%s': %s", from, to, quote), nil, from, to, "or")
+		}
+	}
 	// M3 "any player" → "players in Junior Mode": who the statement
 	// covers narrowed, or widened the other way.
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
@@ -2970,6 +2981,49 @@ func firstAdverbs(sd *side) int {
 		k++
 	}
 	return k
+}
+
+// needs are words that set a test of need; merits, words that set a
+// looser test of use ("necessary" against "useful").
+var (
+	needs  = map[string]bool{"necessary": true, "needed": true, "required": true, "essential": true, "indispensable": true}
+	merits = map[string]bool{"useful": true, "helpful": true, "relevant": true, "appropriate": true, "desirable": true,
+		"convenient": true, "beneficial": true, "valuable": true, "advisable": true, "practical": true}
+)
+
+// standardChanged reports a sentence whose test of need gave way to a
+// test of use, or the reverse: "as long as it is necessary for our
+// operations" → "as long as it is useful for them" lets more be kept,
+// and so does "necessary and relevant" → "necessary or useful", where
+// use alone now suffices.
+func standardChanged(o, n *side) (from, to string, ok bool) {
+	test := func(sd *side) (string, bool) {
+		need, merit := "", ""
+		for i, w := range sd.words {
+			switch {
+			case needs[w] && need == "":
+				// "necessary or useful", "useful or necessary": either
+				// suffices, so the looser test rules.
+				if i+2 < len(sd.words) && sd.words[i+1] == "or" && merits[sd.words[i+2]] ||
+					i >= 2 && sd.words[i-1] == "or" && merits[sd.words[i-2]] {
+					continue
+				}
+				need = w
+			case merits[w] && merit == "":
+				merit = w
+			}
+		}
+		if need != "" {
+			return need, true
+		}
+		return merit, false
+	}
+	ow, oNeed := test(o)
+	nw, nNeed := test(n)
+	if ow == "" || nw == "" || oNeed == nNeed {
+		return "", "", false
+	}
+	return ow, nw, true
 }
 
 // sentencesSplit reports whether the change in how many sentences hold
@@ -6250,9 +6304,12 @@ func quotesCondition(reason string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.TrimLeft(q, ", "), " ")
-	switch strings.Trim(first, "',") {
+	switch strings.Trim(first, "',):") {
 	case "where", "wherever", "if", "when", "whenever", "unless", "except", "provided", "subject", "only", "as",
-		"at", "upon", "on", "after", "before", "until", "with", "without", "in", "to", "for", "so", "once", "while":
+		"at", "upon", "on", "after", "before", "until", "with", "without", "in", "to", "for", "so", "once", "while",
+		// A degree put on what triggers a promise ("if a change
+		// significantly affects ...") narrows it as a condition does.
+		"significantly", "materially", "substantially", "seriously", "severely", "adversely", "directly", "strictly":
 		return true
 	}
 	return false

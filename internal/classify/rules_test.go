@@ -3619,3 +3619,46 @@ func TestAmongOtherThings(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedLoweredToUse: a test of need lowered to one of use ("as long as
+// it is necessary" → "as long as it is useful", "necessary and relevant"
+// → "necessary or useful") lets more be kept (M3); the same test in other
+// words is editorial.
+func TestNeedLoweredToUse(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Retention\n\nWe retain your race results as long as they are necessary and relevant for running the league.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We retain your race results as long as they are necessary and relevant for running the league."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep your race results for as long as they are needed and relevant for running the league.", false},
+		{"Your race results are retained as long as they are necessary and relevant for running the league.", false},
+		{"We retain your race results for as long as they are necessary or useful for running the league.", true},
+		{"We retain your race results as long as they are useful for running the league.", true},
+		{"We retain your race results as long as they are necessary or relevant for running the league.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDegreeOnTrigger: a degree put on what triggers a promise ("if a
+// change significantly affects ...") narrows it (M3), also in a paragraph
+// whose other sentence was reworded.
+func TestDegreeOnTrigger(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Changes\n\nIf we make changes, we will update this page. If a change affects how we handle junior results, we will ask a parent again, and we will post a notice before the change takes effect.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If we make changes, we will update this page. If a change affects how we handle junior results, we will ask a parent again, and we will post a notice before the change takes effect."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Whenever we change this notice, we will update this page. If a change affects how we handle junior results, we will ask a parent again, and we will post a notice before the change takes effect.", false},
+		{"Whenever we change this notice, we will update this page. If a change significantly affects how we handle junior results, we will ask a parent again, and we will post a notice before the change takes effect.", true},
+		{"Whenever we change this notice, we will update this page. If a change materially affects how we handle junior results, we will ask a parent again, and we will post a notice before the change takes effect.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
