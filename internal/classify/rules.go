@@ -1288,6 +1288,11 @@ func practiceCat(w string) (string, bool) {
 	if c, ok := practice[strings.TrimSuffix(w, "s")]; ok {
 		return c, true
 	}
+	// Selling is a sale in the gerund as in any other form: "they are
+	// prohibited from selling it" bans what "they must not sell it" does.
+	if gerund(w) && monetizing[stem(lemma(w))] {
+		return notice.CatSharing, true
+	}
 	return "", false
 }
 

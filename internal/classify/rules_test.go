@@ -3358,3 +3358,29 @@ func TestAskGuardian(t *testing.T) {
 		}
 	}
 }
+
+// TestSellingGerund: a ban on "selling" data bans a sale as "must not
+// sell" does, so a ban on using data for one's own purposes that becomes
+// a ban on selling it, or a sale ban that becomes a rental ban, changes
+// what recipients may do (M7); the same bans reworded are not.
+func TestSellingGerund(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Sharing\n\nWe hand your address to couriers to deliver parcels. " +
+		"Couriers are contractually prohibited from using your address for their own purposes. " +
+		"Couriers are also prohibited from selling your phone number.\n\n## Contact\n\nWrite to us.\n"
+	const use = "Couriers are contractually prohibited from using your address for their own purposes."
+	const sell = "Couriers are also prohibited from selling your phone number."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{use, "Couriers are prohibited by contract from using your address for their own purposes.", false},
+		{use, "Couriers are contractually prohibited from selling your address.", true},
+		{sell, "Couriers are also prohibited from selling your telephone number.", false},
+		{sell, "Couriers are also prohibited from renting your phone number.", true},
+		{sell, "Couriers are also prohibited from using your phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
