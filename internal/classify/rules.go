@@ -74,6 +74,18 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A sentence of a rewritten paragraph that only gives the same
+		// company's new street address (E5) is put back as it was, and
+		// the rules run again on what else changed: "Acme, 1 Elm Street,
+		// Leeds, is the controller. You can reach us at ..." → "Acme, 9
+		// Oak Road, Leeds, is the controller. We can be reached at ...".
+		if len(fs) > 0 {
+			if r, ok := readdressed(u); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E5 contact details of the same entity, and the rest in other words: "+quoteMark
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -5296,6 +5308,59 @@ func sameButAddress(o, n string) bool {
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)
+}
+
+// readdressed returns u with the new sentence of each pair that differs
+// from its old one only in the street address (sameButAddress) put back
+// as the old one was, when u has another pair to judge; false when it
+// has none of them. As in sameButAddress, the unit's e-mail addresses
+// must keep their domains: a mailbox at another domain may be another
+// company's.
+func readdressed(u *unit) (*unit, bool) {
+	if len(u.pairs) < 2 {
+		return nil, false
+	}
+	domains := func(ss []*sentence) []string {
+		var out []string
+		for _, x := range ss {
+			for _, m := range reEmail().FindAllString(x.canon, -1) {
+				_, d, _ := strings.Cut(m, "@")
+				out = append(out, d)
+			}
+		}
+		sort.Strings(out)
+		return slices.Compact(out)
+	}
+	if !slices.Equal(domains(u.old), domains(u.new)) {
+		return nil, false
+	}
+	copies := map[*sentence]*sentence{}
+	for _, p := range u.pairs {
+		if p[0].canon != p[1].canon && sameButAddress(p[0].canon, p[1].canon) {
+			c := *p[1]
+			c.text, c.norm = p[0].text, p[0].norm
+			c.canon, c.key, c.words, c.content, c.feats = "", "", nil, nil, nil
+			c.prepare()
+			copies[p[1]] = &c
+		}
+	}
+	if len(copies) == 0 || len(copies) == len(u.pairs) {
+		return nil, false
+	}
+	r := &unit{old: u.old}
+	for _, x := range u.new {
+		if c, ok := copies[x]; ok {
+			x = c
+		}
+		r.new = append(r.new, x)
+	}
+	for _, p := range u.pairs {
+		if c, ok := copies[p[1]]; ok {
+			p[1] = c
+		}
+		r.pairs = append(r.pairs, p)
+	}
+	return r, true
 }
 
 // futureForPresent reports two sides whose commitments differ only by

@@ -3384,3 +3384,28 @@ func TestSellingGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressInRewordedParagraph: the same company's new street address
+// in a paragraph whose other sentence is reworded is a move (E5) and a
+// rewording (E7); the same edit that names another company or changes
+// what the other sentence says is material.
+func TestAddressInRewordedParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Who we are\n\nRiverside Rowing Club Ltd, 12 Mill Street, Leeds LS1 4AB, UK, is responsible for your personal data. " +
+		"You can reach our secretary at secretary@example.org.\n\n## Sharing\n\nWe never sell your race results.\n"
+	const from = "Riverside Rowing Club Ltd, 12 Mill Street, Leeds LS1 4AB, UK, is responsible for your personal data. You can reach our secretary at secretary@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.org.", false},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Unit 3, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.org.", false},
+		{"Riverside Rowing Trust Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.org.", true},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary cannot be reached at secretary@example.org.", true},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.net.", true},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary, who may share your data with sponsors, can be reached at secretary@example.org.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
