@@ -1486,6 +1486,10 @@ func obliges(ws []string, i int) bool {
 		case "we", "you", "i", "if", "may", "might", "they", "not", "no", "who", "which", "that", "as", "what", "when", "where":
 			return false
 		}
+		// "No one needs an account to play" denies a need.
+		if i > 1 && ws[i-2] == "no" && ws[i-1] == "one" {
+			return false
+		}
 		next := ws[i+1]
 		return next != "to" && !negations[next] && (!stop[next] || next == "a" || next == "an" || next == "the" || next == "your" || next == "their")
 	}

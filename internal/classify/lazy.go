@@ -355,6 +355,10 @@ func buildVocab() {
 		phrase(wholeWord("won't"), `\bwon't\b`, "will not"),
 		phrase(wholeWord("shan't"), `\bshan't\b`, "shall not"),
 		phrase(anyOf("n't"), `\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`, "$1 not"),
+		// "Nobody" is "no one" (E7): "nobody needs an account" denies
+		// what "no one needs an account" denies, and "nobody else" says
+		// "only" as "no one else" does.
+		phrase(wholeWord("nobody", "no-one"), `\bnobody\b|\bno-one\b`, "no one"),
 		// Negative forms that say the same as "not" (rule M1 compares
 		// polarity after this): "are unable to", "is not able to", "will not
 		// be able to" deny what "cannot" denies.

@@ -3409,3 +3409,52 @@ func TestAddressInRewordedParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestNobodyNeeds: "nobody needs an account" denies a need as "no one
+// needs" does, and says what "you can play without creating an account"
+// says (E7); it is no obligation. The same edit that turns the denial
+// round is material.
+func TestNobodyNeeds(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Juniors\n\nYou can race without creating an account and without giving us your phone number. We never sell race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can race without creating an account and without giving us your phone number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Nobody needs an account to race, and you don't have to give us your phone number.", false},
+		{"No one needs an account to race, and you do not have to give us your phone number.", false},
+		{"Nobody needs an account to race, but you have to give us your phone number.", true},
+		{"Everybody needs an account to race, and you don't have to give us your phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUncrossSections: two sections that say much the same, each
+// reworded in place, are compared section by section, not each with the
+// other's sentence (E7); the same rewording with one statement turned
+// round is material.
+func TestUncrossSections(t *testing.T) {
+	const parents = "Your child can race without creating an account and without giving us a phone number or email address."
+	const juniors = "You don't need to tell us your phone number to race."
+	const doc = "# Rowing club notice\n\n## For parents\n\n- " + parents + "\n- We never sell race results.\n\n" +
+		"## For juniors\n\n- " + juniors + "\n- Never put your home address in your crew name.\n"
+	for _, c := range []struct {
+		parents, juniors string
+		material         bool
+	}{
+		{"No one needs an account to race, and your child doesn't have to give us a phone number or email address.", "You can race without telling us your phone number.", false},
+		{"No one needs an account to race, but your child has to give us a phone number or email address.", "You can race without telling us your phone number.", true},
+		{"No one needs an account to race, and your child doesn't have to give us a phone number or email address.", "You can race only after telling us your phone number.", true},
+	} {
+		got, err := Classify([]byte(doc), []byte(strings.Replace(strings.Replace(doc, parents, c.parents, 1), juniors, c.juniors, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q, %q: material %v, want %v\n%s", c.parents, c.juniors, got.Material, c.material, dump(got))
+		}
+	}
+}
