@@ -86,7 +86,7 @@ func buildVocab() {
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 		"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	negations = set("not", "no", "never", "none", "nor", "nothing", "neither", "non", "refuse", "refuses",
-		"decline", "declines", "prohibit", "prohibits", "prohibited")
+		"decline", "declines", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden")
 	refusals = set("refuse", "refuses", "decline", "declines")
 	possibility = set("may", "might", "could", "attempt", "attempts", "try", "tries", "endeavor",
 		"endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims")

@@ -3458,3 +3458,25 @@ func TestUncrossSections(t *testing.T) {
 		}
 	}
 }
+
+// TestForbidIsBan: what a contract forbids it prohibits (E7), in the
+// active or the passive; the same edit that lifts the ban or adds an
+// exception to it is material.
+func TestForbidIsBan(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Sharing\n\nWe hand your address to couriers to deliver parcels. Couriers are prohibited from using your address for their own purposes.\n\n## Contact\n\nWrite to us.\n"
+	const from = "Couriers are prohibited from using your address for their own purposes."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our contracts forbid couriers to use your address for their own purposes.", false},
+		{"Couriers are forbidden to use your address for their own purposes.", false},
+		{"Our contracts allow couriers to use your address for their own purposes.", true},
+		{"Our contracts forbid couriers to use your address for their own purposes, unless you agree.", true},
+		{"Couriers are not forbidden to use your address for their own purposes.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
