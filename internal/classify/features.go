@@ -959,7 +959,7 @@ func newSide(sents []*sentence) *side {
 			}
 		}
 		switch {
-		case negations[w] || w == "without" && deniesAct(s.words, i):
+		case negations[w] || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
 		case possibility[w]:
 			s.possible++
@@ -1572,6 +1572,23 @@ func saysWeDo(ws []string) bool {
 		default:
 			return true
 		}
+	}
+	return false
+}
+
+// lapses reports "without" at ws[i] after time that passes: "if 14 days
+// pass without consent" is "if we do not receive consent within 14
+// days", a denial of what comes in time (rule M1), not an exception to
+// what the sentence permits.
+func lapses(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch ws[i-1] {
+	case "pass", "passes", "passed", "elapse", "elapses", "elapsed":
+		return true
+	case "by":
+		return i > 1 && (ws[i-2] == "go" || ws[i-2] == "goes" || ws[i-2] == "gone")
 	}
 	return false
 }

@@ -3480,3 +3480,27 @@ func TestForbidIsBan(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePassesWithout: "if ten days pass without a reply" denies a
+// reply within ten days, as "if we do not receive a reply within 10
+// days" does (E7); it is no exception. The same edit with another period,
+// a reply received or another outcome is material.
+func TestTimePassesWithout(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Juniors\n\nWe ask a parent to agree before a junior joins the newsletter. " +
+		"If we do not receive a reply within 10 days, we delete the parent's email address.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If we do not receive a reply within 10 days, we delete the parent's email address."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If ten days pass without a reply, we delete the parent's email address.", false},
+		{"If 10 days go by without a reply, we delete the parent's email address.", false},
+		{"If 30 days pass without a reply, we delete the parent's email address.", true},
+		{"If ten days pass with a reply, we delete the parent's email address.", true},
+		{"If ten days pass without a reply, we keep the parent's email address.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
