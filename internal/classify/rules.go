@@ -366,7 +366,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// it to deliver" binds them to: a permission limited by "only" is the
 	// same limit as a duty to keep to it.
 	if (modalChanged || commitChanged) && o.restrict["only"] > 0 && o.restrict["only"] == n.restrict["only"] && o.neg == n.neg &&
-		(onlyPermitted(o) && onlyBound(n) || onlyPermitted(n) && onlyBound(o)) {
+		(onlyPermitted(o) && (onlyBound(n) || onlyLimited(n)) || onlyPermitted(n) && (onlyBound(o) || onlyLimited(o))) {
 		modalChanged, commitChanged = false, false
 	}
 	if modalChanged || commitChanged {
@@ -4551,6 +4551,13 @@ func onlyPermitted(sd *side) bool {
 // caller holds both sides to the same denials ("and not for ads").
 func onlyBound(sd *side) bool {
 	return sd.commit > 0 && sd.possible == 0 && sd.can == 0
+}
+
+// onlyLimited reports a side with no modal at all whose "only" is a
+// limit it states ("their use of it is limited to providing services"):
+// it sets the bound "they may use it only to provide services" allows.
+func onlyLimited(sd *side) bool {
+	return sd.commit == 0 && sd.possible == 0 && sd.can == 0 && slices.ContainsFunc(sd.words, isLimiting)
 }
 
 // unnamed returns the content words of ws whose stem o does not use.

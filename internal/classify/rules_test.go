@@ -3504,3 +3504,25 @@ func TestTimePassesWithout(t *testing.T) {
 		}
 	}
 }
+
+// TestUseLimitedTo: "their use of it is limited to delivering" sets the
+// bound "they may use it only to deliver" allows (E7); the same edit
+// that widens, lifts or hedges the limit is material.
+func TestUseLimitedTo(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Sharing\n\nWe hand your address to couriers. They may use it only to deliver your parcels.\n\n## Contact\n\nWrite to us.\n"
+	const from = "They may use it only to deliver your parcels."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Their use of it is limited to delivering your parcels.", false},
+		{"Their use of it is restricted to delivering your parcels.", false},
+		{"Their use of it is limited to delivering your parcels and marketing.", true},
+		{"Their use of it is not limited to delivering your parcels.", true},
+		{"Their use of it is mostly limited to delivering your parcels.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
