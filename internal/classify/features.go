@@ -465,6 +465,14 @@ func pronounOne(ws []string, i int) bool {
 	if i+1 < len(ws) && strings.Trim(ws[i+1], ",;:()\"'") == "another" {
 		return true
 	}
+	// "a link in one of our emails" picks an email, as "in an email of
+	// ours" does: an article, not a count.
+	if i+2 < len(ws) && ws[i+1] == "of" {
+		switch ws[i+2] {
+		case "our", "your", "their", "its", "the", "these", "those", "them", "us":
+			return true
+		}
+	}
 	if i == 0 {
 		return false
 	}

@@ -3526,3 +3526,24 @@ func TestUseLimitedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestOneOfOurs: "one of our stewards" picks a steward, as "a steward"
+// does (E6): it counts nothing. Two of them, or a deadline added, is a
+// number that changed (M6).
+func TestOneOfOurs(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Requests\n\nTo see your records, ask a steward at the boathouse. We never sell race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "To see your records, ask a steward at the boathouse."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To see your records, ask one of our stewards at the boathouse.", false},
+		{"To see your records, ask one of the stewards at the boathouse.", false},
+		{"To see your records, ask two of our stewards at the boathouse.", true},
+		{"To see your records, ask one of our stewards at the boathouse within 2 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
