@@ -379,6 +379,10 @@ func buildVocab() {
 		phrase(anyOf("'ll"), `\b(we|you|they)'(ll)\b`, "$1 will"),
 		phrase(anyOf("'re"), `\b(we|you|they)'(re)\b`, "$1 are"),
 		phrase(anyOf("'ve"), `\b(we|you|they)'(ve)\b`, "$1 have"),
+		// What "you will find" in the notice is there (E7): "you will find
+		// a short version at the end" says "there is a short version at
+		// the end"; the "will" promises nothing.
+		phrase(anyOf("you will find"), `\byou will find\b`, "there is"),
 		phrase(anyOf("e-mail"), `\be-mail`, "email"),
 		// One route written as a verb or a noun (E7): "by calling us" is "by
 		// phone".

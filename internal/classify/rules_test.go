@@ -3547,3 +3547,22 @@ func TestOneOfOurs(t *testing.T) {
 		}
 	}
 }
+
+// TestYouWillFind: what "you will find" in the notice is there (E7): the
+// "will" promises nothing. The same edit that adds a promise is material.
+func TestYouWillFind(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## About this notice\n\nThis notice explains what we collect. We wrote it so that juniors can read it; there is a short version for them at the end.\n\n## Sharing\n\nWe never sell race results.\n"
+	const from = "We wrote it so that juniors can read it; there is a short version for them at the end."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We wrote it so that juniors can read it, and you will find a short version for them at the end.", false},
+		{"We wrote it so that juniors can read it, and you'll find a short version for them at the end.", false},
+		{"We wrote it so that juniors can read it, and you will find a short version for them at the end; we may share their race results with sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
