@@ -465,6 +465,14 @@ func pronounOne(ws []string, i int) bool {
 	if i+1 < len(ws) && strings.Trim(ws[i+1], ",;:()\"'") == "another" {
 		return true
 	}
+	// "while you have one" stands for a noun said before ("an
+	// account"): a pronoun, when nothing follows it in its clause.
+	if i > 0 && (i+1 == len(ws) || strings.ContainsAny(ws[i], ",;:.") || clauseWords[ws[i+1]]) {
+		switch ws[i-1] {
+		case "have", "has", "had", "having", "need", "needs", "want", "wants", "get", "gets", "open", "opens", "create", "creates", "use", "uses", "choose", "chooses":
+			return true
+		}
+	}
 	// "a link in one of our emails" picks an email, as "in an email of
 	// ours" does: an article, not a count.
 	if i+2 < len(ws) && ws[i+1] == "of" {
@@ -482,6 +490,10 @@ func pronounOne(ws []string, i int) bool {
 	}
 	return false
 }
+
+// clauseWords are the words that open another clause after a word that
+// ends one ("while you have one, and ...", "... one if you ask").
+var clauseWords = map[string]bool{"and": true, "or": true, "but": true, "if": true, "when": true, "while": true, "because": true, "so": true, "unless": true}
 
 // splitNumberUnits rewrites hyphenated numbers and number-unit compounds
 // as separate words, so that "35-day", "five-week" and "thirty-five days"

@@ -3566,3 +3566,24 @@ func TestYouWillFind(t *testing.T) {
 		}
 	}
 }
+
+// TestHaveOne: "while you have one" stands for the account named before
+// it (E7): the "one" counts nothing. The same edit with a count of
+// accounts or a period is material.
+func TestHaveOne(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Messages\n\nYou cannot opt out of race-day alerts while you have a membership, because we need them to run races.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You cannot opt out of race-day alerts while you have a membership, because we need them to run races."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We need race-day alerts to run races, so you cannot opt out of them while you have a membership.", false},
+		{"Race-day alerts are needed to run races, so you cannot opt out of them while you have one.", false},
+		{"Race-day alerts are needed to run races, so you cannot opt out of them for one year.", true},
+		{"Race-day alerts are needed to run races, so you can opt out of them while you have one.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
