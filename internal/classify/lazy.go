@@ -446,7 +446,9 @@ func buildVocab() {
 		// A pointer to another section ("as section 3 says, ...", "(see
 		// section 6)") restates; it adds nothing to what the sentence says
 		// (E8).
-		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?| ?\((?:please )?(?:see|read|refer to|(?:as )?(?:described|explained|set out|detailed) in|(?:more|details|more details) in) (?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))?\)`, ""),
+		// A section may be pointed to by its name: "as the Ads section
+		// explains, ..." restates what "as section 5 explains" does.
+		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?|\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) in )?the (?:[a-z][\w'-]* ){1,3}section(?: (?:says|states|explains|describes|notes|sets out))?, ?| ?\((?:please )?(?:see|read|refer to|(?:as )?(?:described|explained|set out|detailed) in|(?:more|details|more details) in) (?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))?\)`, ""),
 		// So does a pointer to the notice's other parts in general: "as
 		// explained above", "as we said earlier".
 		phrase(anyOf("above", "below", "earlier", "previously", "elsewhere in this"), `\bas (?:(?:is |was |we (?:have )?)?(?:already )?(?:noted|stated|described|explained|set out|mentioned|said)) (?:above|below|earlier|previously|elsewhere in this (?:notice|policy|statement))\b,? ?`, ""),

@@ -170,11 +170,29 @@ func ownNotices(norm string) int {
 func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
 	for _, side := range []struct {
 		ss    []*sentence
 		other bool
 	}{{u.new, true}, {u.old, false}} {
 		for _, x := range side.ss {
+			// A sentence set beside the others that points to another
+			// part of the notice ("As the Ads section explains, ads in
+			// Junior Mode are contextual only.") restates what that part
+			// says, if the other revision says it (E8).
+			// Not when the paragraph it was set in said the most of it
+			// before: then it is part of the rewording ("As stated above,
+			// we may use X and give it to Y" split in two).
+			if !paired[x] && pointerLed(x) && !mostlyIn(x, u, side.other) {
+				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
+					drop[x] = true
+					reason = ed
+				}
+				continue
+			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
 			}
@@ -203,6 +221,35 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 		}
 	}
 	return v, reason
+}
+
+// mostlyIn reports whether at least half of x's content words appear in
+// the sentences of u on the side inOld names (the other side from x).
+func mostlyIn(x *sentence, u *unit, inOld bool) bool {
+	other := u.new
+	if inOld {
+		other = u.old
+	}
+	have := map[string]bool{}
+	for _, y := range other {
+		for st := range y.content {
+			have[st] = true
+		}
+	}
+	n := 0
+	for st := range x.content {
+		if have[st] {
+			n++
+		}
+	}
+	return 2*n >= len(x.content)
+}
+
+// pointerLed reports a sentence that opens with a pointer to another part
+// of the notice ("as section 3 says", "as the Ads section explains", "as
+// explained above"), which its canonical form leaves out.
+func pointerLed(x *sentence) bool {
+	return strings.HasPrefix(x.norm, "as ") && x.canon != "" && !strings.HasPrefix(x.canon, "as ")
 }
 
 // missingFrom returns, sorted, the words of a whose stems b lacks (both
@@ -2102,7 +2149,13 @@ func conditionClause(ts, all []string, other map[string]bool) bool {
 // same negations, modals and numbers. A shorter sentence that drops a
 // word of the clause (a purpose, a recipient) may widen it.
 func restatesClause(s *side, canon string) bool {
+	var cls []string
 	for _, cl := range reClause().Split(canon, -1) {
+		// What a colon opens explains the clause before it ("ads are
+		// contextual only: they are chosen ..."), which states on its own.
+		cls = append(cls, strings.Split(cl, ": ")...)
+	}
+	for _, cl := range cls {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
 		if c.neg != s.neg || c.possible != s.possible || c.can != s.can || c.commit != s.commit ||
 			!equalStrings(c.quantities, s.quantities) || len(c.except) != len(s.except) || len(c.restrict) != len(s.restrict) {

@@ -3587,3 +3587,27 @@ func TestHaveOne(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerInRewordedParagraph: a sentence set in a reworded paragraph
+// that points to another section by its name and says what that section
+// says restates it (E8); the same sentence that says something else is
+// material.
+func TestPointerInRewordedParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Uses\n\nWe do not use junior race data for behavioral advertising or to build profiles of juniors.\n\n" +
+		"## Ads\n\nOn junior accounts, ads are contextual only: they are chosen from the page, not from what we know about you.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not use junior race data for behavioral advertising or to build profiles of juniors."
+	const ban = "Junior race data is never used for behavioral advertising or to build profiles of juniors."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{ban + " As the Ads section explains, ads on junior accounts are contextual only.", false},
+		{ban + " As explained in the Ads section, ads on junior accounts are contextual only.", false},
+		{ban + " As the Ads section explains, ads on junior accounts are personalized.", true},
+		{ban + " As the Ads section explains, ads on junior accounts are contextual only, and sponsors receive junior race data.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
