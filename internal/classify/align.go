@@ -62,10 +62,12 @@ func align(os, ns []*sentence) []*unit {
 		if pairedO[c.o] || pairedN[c.n] || c.part {
 			continue
 		}
-		if g.union(c.o, len(ro)+c.n) {
-			pairedO[c.o], pairedN[c.n] = true, true
-			pairs = append(pairs, [2]int{c.o, c.n})
-		}
+		pairedO[c.o], pairedN[c.n] = true, true
+		pairs = append(pairs, [2]int{c.o, c.n})
+	}
+	uncross(pairs, ro, rn, cands)
+	for _, p := range pairs {
+		g.union(p[0], len(ro)+p[1])
 	}
 	// Splits and merges: an unpaired sentence joins its best partner.
 	for _, c := range cands {
@@ -172,6 +174,33 @@ func candidates(ro, rn []*sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// uncross undoes two pairings that each cross from one section to the
+// other when each old sentence could pair within its own section with the
+// other's partner: two sentences rewritten in place, in two sections
+// that say much the same ("You can play without giving us your name"
+// in a summary for adults and "you don't need to tell us your name" in
+// one for children), are likelier than two that swapped sections.
+func uncross(pairs [][2]int, ro, rn []*sentence, cands []candidate) {
+	ok := map[[2]int]bool{}
+	for _, c := range cands {
+		if !c.part {
+			ok[[2]int{c.o, c.n}] = true
+		}
+	}
+	for i := range pairs {
+		for j := i + 1; j < len(pairs); j++ {
+			a, b := pairs[i], pairs[j]
+			if sameSection(ro[a[0]], rn[a[1]]) || sameSection(ro[b[0]], rn[b[1]]) {
+				continue
+			}
+			if ok[[2]int{a[0], b[1]}] && ok[[2]int{b[0], a[1]}] &&
+				sameSection(ro[a[0]], rn[b[1]]) && sameSection(ro[b[0]], rn[a[1]]) {
+				pairs[i][1], pairs[j][1] = b[1], a[1]
+			}
+		}
+	}
 }
 
 func sameSection(a, b *sentence) bool {

@@ -87,12 +87,11 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	ctx := &context{olds: os, news: ns, need: map[string]bool{}, asked: askedNames(units)}
 	// Restatement look-ups (E8) only ever ask about the words of added or
 	// removed sentences: index only those.
-	// So do the sentences of a reworded paragraph that say they repeat
-	// another part of the notice ("as section 6 explains, ...": see
-	// withoutExamples).
+	// So are those of a sentence that points to another part of the
+	// notice inside a rewritten paragraph (see withoutExamples).
 	for _, u := range units {
 		for _, x := range append(append([]*sentence{}, u.old...), u.new...) {
-			if len(u.old) == 0 || len(u.new) == 0 || rePointerOpen().MatchString(x.norm) {
+			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) {
 				for _, w := range keyWords(x.key) {
 					ctx.need[w] = true
 				}

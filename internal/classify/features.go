@@ -251,7 +251,6 @@ var (
 	reAgeGroup       func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
 	reScopeStatement func() *regexp.Regexp // "this notice explains how ...": what the notice covers
 	reBackRef        func() *regexp.Regexp // "this age group", "that period": a value stated before
-	rePointerOpen    func() *regexp.Regexp // "as section 6 explains,", "as stated above,": a sentence that says it repeats
 	reDefinedTerm    func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
 	reQuotedTerm     func() *regexp.Regexp // a term in quotes: "night mode"
 	reItemRef        func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
@@ -988,7 +987,7 @@ func newSide(sents []*sentence) *side {
 			}
 		}
 		switch {
-		case negations[w] || w == "without" && deniesAct(s.words, i):
+		case negations[w] || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
 		case possibility[w]:
 			s.possible++
@@ -1535,6 +1534,10 @@ func obliges(ws []string, i int) bool {
 		case "we", "you", "i", "if", "may", "might", "they", "not", "no", "who", "which", "that", "as", "what", "when", "where":
 			return false
 		}
+		// "No one needs an account to play" denies a need.
+		if i > 1 && ws[i-2] == "no" && ws[i-1] == "one" {
+			return false
+		}
 		next := ws[i+1]
 		return next != "to" && !negations[next] && (!stop[next] || next == "a" || next == "an" || next == "the" || next == "your" || next == "their")
 	}
@@ -1617,6 +1620,23 @@ func saysWeDo(ws []string) bool {
 		default:
 			return true
 		}
+	}
+	return false
+}
+
+// lapses reports "without" at ws[i] after time that passes: "if 14 days
+// pass without consent" is "if we do not receive consent within 14
+// days", a denial of what comes in time (rule M1), not an exception to
+// what the sentence permits.
+func lapses(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch ws[i-1] {
+	case "pass", "passes", "passed", "elapse", "elapses", "elapsed":
+		return true
+	case "by":
+		return i > 1 && (ws[i-2] == "go" || ws[i-2] == "goes" || ws[i-2] == "gone")
 	}
 	return false
 }

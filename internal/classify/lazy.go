@@ -89,7 +89,7 @@ func buildVocab() {
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 		"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	negations = set("not", "no", "never", "none", "nor", "nothing", "neither", "non", "refuse", "refuses",
-		"decline", "declines", "prohibit", "prohibits", "prohibited")
+		"decline", "declines", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden")
 	refusals = set("refuse", "refuses", "decline", "declines")
 	possibility = set("may", "might", "could", "attempt", "attempts", "try", "tries", "endeavor",
 		"endeavors", "endeavour", "endeavours", "strive", "strives", "aim", "aims")
@@ -348,7 +348,6 @@ func buildVocab() {
 	reItemRef = lazyRegexp(`\b(items?) \d+(?:(?: ?(?:-|–) ?| to | through |, | and |, and )\d+)*\b`)
 	reItemSep = lazyRegexp(`\d+|-|–|\bto\b|\bthrough\b`)
 	reItemNumber = lazyRegexp(`^\s*(\d+)[.)]\s`)
-	rePointerOpen = lazyRegexp(`^as (?:(?:is |was |we (?:have )?)?(?:already )?(?:noted|stated|described|explained|set out|mentioned|said) (?:above|below|earlier|previously|elsewhere in this (?:notice|policy|statement)|(?:in|under|at) (?:section|paragraph|clause) \d+(?:\.\d+)*)|(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))? (?:says|states|explains|describes|notes|sets out))\b`)
 	reBackRef = lazyRegexp(`\b(?:this|that|the same|such an?|such) (?:age(?: group| range| bracket| band)?|period|time limit|deadline)\b`)
 	reScopeStatement = lazyRegexp(`\bthis (?:privacy )?(?:notice|policy|statement) (?:explains|describes|sets out|covers|applies)\b|\b(?:notice|policy|statement) (?:applies|does not apply) to\b`)
 	// A clause that only says what a term of its sentence includes.
@@ -359,6 +358,10 @@ func buildVocab() {
 		phrase(wholeWord("won't"), `\bwon't\b`, "will not"),
 		phrase(wholeWord("shan't"), `\bshan't\b`, "shall not"),
 		phrase(anyOf("n't"), `\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n't\b`, "$1 not"),
+		// "Nobody" is "no one" (E7): "nobody needs an account" denies
+		// what "no one needs an account" denies, and "nobody else" says
+		// "only" as "no one else" does.
+		phrase(wholeWord("nobody", "no-one"), `\bnobody\b|\bno-one\b`, "no one"),
 		// Negative forms that say the same as "not" (rule M1 compares
 		// polarity after this): "are unable to", "is not able to", "will not
 		// be able to" deny what "cannot" denies.
@@ -380,6 +383,10 @@ func buildVocab() {
 		phrase(anyOf("'ll"), `\b(we|you|they)'(ll)\b`, "$1 will"),
 		phrase(anyOf("'re"), `\b(we|you|they)'(re)\b`, "$1 are"),
 		phrase(anyOf("'ve"), `\b(we|you|they)'(ve)\b`, "$1 have"),
+		// What "you will find" in the notice is there (E7): "you will find
+		// a short version at the end" says "there is a short version at
+		// the end"; the "will" promises nothing.
+		phrase(anyOf("you will find"), `\byou will find\b`, "there is"),
 		phrase(anyOf("e-mail"), `\be-mail`, "email"),
 		// One route written as a verb or a noun (E7): "by calling us" is "by
 		// phone".
@@ -443,7 +450,9 @@ func buildVocab() {
 		// A pointer to another section ("as section 3 says, ...", "(see
 		// section 6)") restates; it adds nothing to what the sentence says
 		// (E8).
-		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?| ?\((?:please )?(?:see|read|refer to|(?:as )?(?:described|explained|set out|detailed) in|(?:more|details|more details) in) (?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))?\)`, ""),
+		// A section may be pointed to by its name: "as the Ads section
+		// explains, ..." restates what "as section 5 explains" does.
+		phrase(anyOf("section", "paragraph", "clause"), `\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) (?:in|under|at) )?(?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:says|states|explains|describes|notes|sets out))?,? ?|\bas (?:(?:is )?(?:noted|stated|described|explained|set out|mentioned) in )?the (?:[a-z][\w'-]* ){1,3}section(?: (?:says|states|explains|describes|notes|sets out))?, ?| ?\((?:please )?(?:see|read|refer to|(?:as )?(?:described|explained|set out|detailed) in|(?:more|details|more details) in) (?:section|paragraph|clause) \d+(?:\.\d+)*(?: (?:above|below))?\)`, ""),
 		// So does a pointer to the notice's other parts in general: "as
 		// explained above", "as we said earlier".
 		phrase(anyOf("above", "below", "earlier", "previously", "elsewhere in this"), `\bas (?:(?:is |was |we (?:have )?)?(?:already )?(?:noted|stated|described|explained|set out|mentioned|said)) (?:above|below|earlier|previously|elsewhere in this (?:notice|policy|statement))\b,? ?`, ""),

@@ -74,6 +74,18 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A sentence of a rewritten paragraph that only gives the same
+		// company's new street address (E5) is put back as it was, and
+		// the rules run again on what else changed: "Acme, 1 Elm Street,
+		// Leeds, is the controller. You can reach us at ..." → "Acme, 9
+		// Oak Road, Leeds, is the controller. We can be reached at ...".
+		if len(fs) > 0 {
+			if r, ok := readdressed(u); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E5 contact details of the same entity, and the rest in other words: "+quoteMark
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -168,12 +180,13 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	}{{u.new, u.old, true}, {u.old, u.new, false}} {
 		for _, x := range side.ss {
 			// So is a sentence that says it repeats another part of the
-			// notice ("As section 6 explains, we do not sell it"), added
+			// notice ("As section 6 explains, we do not sell it", "As the
+			// Ads section explains, ads are contextual only"), added
 			// to or dropped from a reworded paragraph with no sentence of
 			// its own in its place, when the other revision does say it
 			// and the paragraph it faces does not: one that the facing
 			// paragraph says too is a part of it split off or merged.
-			if !paired[x] && rePointerOpen().MatchString(x.norm) && !mostlyIn(x, side.facing) {
+			if !paired[x] && pointerLed(x) && !mostlyIn(x, side.facing) {
 				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
 					drop[x] = true
 					reason = ed
@@ -227,6 +240,13 @@ func mostlyIn(x *sentence, ss []*sentence) bool {
 		}
 	}
 	return 2*found >= len(ws)
+}
+
+// pointerLed reports a sentence that opens with a pointer to another part
+// of the notice ("as section 3 says", "as the Ads section explains", "as
+// explained above"), which its canonical form leaves out.
+func pointerLed(x *sentence) bool {
+	return strings.HasPrefix(x.norm, "as ") && x.canon != "" && !strings.HasPrefix(x.canon, "as ")
 }
 
 // missingFrom returns, sorted, the words of a whose stems b lacks (both
@@ -390,7 +410,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// it to deliver" binds them to: a permission limited by "only" is the
 	// same limit as a duty to keep to it.
 	if (modalChanged || commitChanged) && o.restrict["only"] > 0 && o.restrict["only"] == n.restrict["only"] && o.neg == n.neg &&
-		(onlyPermitted(o) && onlyBound(n) || onlyPermitted(n) && onlyBound(o)) {
+		(onlyPermitted(o) && (onlyBound(n) || onlyLimited(n)) || onlyPermitted(n) && (onlyBound(o) || onlyLimited(o))) {
 		modalChanged, commitChanged = false, false
 	}
 	if modalChanged || commitChanged {
@@ -1378,6 +1398,11 @@ func practiceCat(w string) (string, bool) {
 	if c, ok := practice[strings.TrimSuffix(w, "s")]; ok {
 		return c, true
 	}
+	// Selling is a sale in the gerund as in any other form: "they are
+	// prohibited from selling it" bans what "they must not sell it" does.
+	if gerund(w) && monetizing[stem(lemma(w))] {
+		return notice.CatSharing, true
+	}
 	return "", false
 }
 
@@ -2258,7 +2283,13 @@ func conditionClause(ts, all []string, other map[string]bool) bool {
 // same negations, modals and numbers. A shorter sentence that drops a
 // word of the clause (a purpose, a recipient) may widen it.
 func restatesClause(s *side, canon string) bool {
+	var cls []string
 	for _, cl := range reClause().Split(canon, -1) {
+		// What a colon opens explains the clause before it ("ads are
+		// contextual only: they are chosen ..."), which states on its own.
+		cls = append(cls, strings.Split(cl, ": ")...)
+	}
+	for _, cl := range cls {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
 		if c.neg != s.neg || c.possible != s.possible || c.can != s.can || c.commit != s.commit ||
 			!equalStrings(c.quantities, s.quantities) || len(c.except) != len(s.except) || len(c.restrict) != len(s.restrict) {
@@ -4805,6 +4836,13 @@ func onlyBound(sd *side) bool {
 	return sd.commit > 0 && sd.possible == 0 && sd.can == 0
 }
 
+// onlyLimited reports a side with no modal at all whose "only" is a
+// limit it states ("their use of it is limited to providing services"):
+// it sets the bound "they may use it only to provide services" allows.
+func onlyLimited(sd *side) bool {
+	return sd.commit == 0 && sd.possible == 0 && sd.can == 0 && slices.ContainsFunc(sd.words, isLimiting)
+}
+
 // unnamed returns the content words of ws whose stem o does not use.
 func unnamed(ws []string, o *side) []string {
 	var out []string
@@ -5561,6 +5599,59 @@ func sameButAddress(o, n string) bool {
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)
+}
+
+// readdressed returns u with the new sentence of each pair that differs
+// from its old one only in the street address (sameButAddress) put back
+// as the old one was, when u has another pair to judge; false when it
+// has none of them. As in sameButAddress, the unit's e-mail addresses
+// must keep their domains: a mailbox at another domain may be another
+// company's.
+func readdressed(u *unit) (*unit, bool) {
+	if len(u.pairs) < 2 {
+		return nil, false
+	}
+	domains := func(ss []*sentence) []string {
+		var out []string
+		for _, x := range ss {
+			for _, m := range reEmail().FindAllString(x.canon, -1) {
+				_, d, _ := strings.Cut(m, "@")
+				out = append(out, d)
+			}
+		}
+		sort.Strings(out)
+		return slices.Compact(out)
+	}
+	if !slices.Equal(domains(u.old), domains(u.new)) {
+		return nil, false
+	}
+	copies := map[*sentence]*sentence{}
+	for _, p := range u.pairs {
+		if p[0].canon != p[1].canon && sameButAddress(p[0].canon, p[1].canon) {
+			c := *p[1]
+			c.text, c.norm = p[0].text, p[0].norm
+			c.canon, c.key, c.words, c.content, c.feats = "", "", nil, nil, nil
+			c.prepare()
+			copies[p[1]] = &c
+		}
+	}
+	if len(copies) == 0 || len(copies) == len(u.pairs) {
+		return nil, false
+	}
+	r := &unit{old: u.old}
+	for _, x := range u.new {
+		if c, ok := copies[x]; ok {
+			x = c
+		}
+		r.new = append(r.new, x)
+	}
+	for _, p := range u.pairs {
+		if c, ok := copies[p[1]]; ok {
+			p[1] = c
+		}
+		r.pairs = append(r.pairs, p)
+	}
+	return r, true
 }
 
 // futureForPresent reports two sides whose commitments differ only by

@@ -3662,3 +3662,256 @@ func TestDegreeOnTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestSellingGerund: a ban on "selling" data bans a sale as "must not
+// sell" does, so a ban on using data for one's own purposes that becomes
+// a ban on selling it, or a sale ban that becomes a rental ban, changes
+// what recipients may do (M7); the same bans reworded are not.
+func TestSellingGerund(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Sharing\n\nWe hand your address to couriers to deliver parcels. " +
+		"Couriers are contractually prohibited from using your address for their own purposes. " +
+		"Couriers are also prohibited from selling your phone number.\n\n## Contact\n\nWrite to us.\n"
+	const use = "Couriers are contractually prohibited from using your address for their own purposes."
+	const sell = "Couriers are also prohibited from selling your phone number."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{use, "Couriers are prohibited by contract from using your address for their own purposes.", false},
+		{use, "Couriers are contractually prohibited from selling your address.", true},
+		{sell, "Couriers are also prohibited from selling your telephone number.", false},
+		{sell, "Couriers are also prohibited from renting your phone number.", true},
+		{sell, "Couriers are also prohibited from using your phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAddressInRewordedParagraph: the same company's new street address
+// in a paragraph whose other sentence is reworded is a move (E5) and a
+// rewording (E7); the same edit that names another company or changes
+// what the other sentence says is material.
+func TestAddressInRewordedParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Who we are\n\nRiverside Rowing Club Ltd, 12 Mill Street, Leeds LS1 4AB, UK, is responsible for your personal data. " +
+		"You can reach our secretary at secretary@example.org.\n\n## Sharing\n\nWe never sell your race results.\n"
+	const from = "Riverside Rowing Club Ltd, 12 Mill Street, Leeds LS1 4AB, UK, is responsible for your personal data. You can reach our secretary at secretary@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.org.", false},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Unit 3, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.org.", false},
+		{"Riverside Rowing Trust Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.org.", true},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary cannot be reached at secretary@example.org.", true},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary can be reached at secretary@example.net.", true},
+		{"Riverside Rowing Club Ltd, 40 Canal Road, Leeds LS2 7QT, UK, is responsible for your personal data. Our secretary, who may share your data with sponsors, can be reached at secretary@example.org.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNobodyNeeds: "nobody needs an account" denies a need as "no one
+// needs" does, and says what "you can play without creating an account"
+// says (E7); it is no obligation. The same edit that turns the denial
+// round is material.
+func TestNobodyNeeds(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Juniors\n\nYou can race without creating an account and without giving us your phone number. We never sell race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can race without creating an account and without giving us your phone number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Nobody needs an account to race, and you don't have to give us your phone number.", false},
+		{"No one needs an account to race, and you do not have to give us your phone number.", false},
+		{"Nobody needs an account to race, but you have to give us your phone number.", true},
+		{"Everybody needs an account to race, and you don't have to give us your phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUncrossSections: two sections that say much the same, each
+// reworded in place, are compared section by section, not each with the
+// other's sentence (E7); the same rewording with one statement turned
+// round is material.
+func TestUncrossSections(t *testing.T) {
+	const parents = "Your child can race without creating an account and without giving us a phone number or email address."
+	const juniors = "You don't need to tell us your phone number to race."
+	const doc = "# Rowing club notice\n\n## For parents\n\n- " + parents + "\n- We never sell race results.\n\n" +
+		"## For juniors\n\n- " + juniors + "\n- Never put your home address in your crew name.\n"
+	for _, c := range []struct {
+		parents, juniors string
+		material         bool
+	}{
+		{"No one needs an account to race, and your child doesn't have to give us a phone number or email address.", "You can race without telling us your phone number.", false},
+		{"No one needs an account to race, but your child has to give us a phone number or email address.", "You can race without telling us your phone number.", true},
+		{"No one needs an account to race, and your child doesn't have to give us a phone number or email address.", "You can race only after telling us your phone number.", true},
+	} {
+		got, err := Classify([]byte(doc), []byte(strings.Replace(strings.Replace(doc, parents, c.parents, 1), juniors, c.juniors, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q, %q: material %v, want %v\n%s", c.parents, c.juniors, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestForbidIsBan: what a contract forbids it prohibits (E7), in the
+// active or the passive; the same edit that lifts the ban or adds an
+// exception to it is material.
+func TestForbidIsBan(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Sharing\n\nWe hand your address to couriers to deliver parcels. Couriers are prohibited from using your address for their own purposes.\n\n## Contact\n\nWrite to us.\n"
+	const from = "Couriers are prohibited from using your address for their own purposes."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our contracts forbid couriers to use your address for their own purposes.", false},
+		{"Couriers are forbidden to use your address for their own purposes.", false},
+		{"Our contracts allow couriers to use your address for their own purposes.", true},
+		{"Our contracts forbid couriers to use your address for their own purposes, unless you agree.", true},
+		{"Couriers are not forbidden to use your address for their own purposes.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTimePassesWithout: "if ten days pass without a reply" denies a
+// reply within ten days, as "if we do not receive a reply within 10
+// days" does (E7); it is no exception. The same edit with another period,
+// a reply received or another outcome is material.
+func TestTimePassesWithout(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Juniors\n\nWe ask a parent to agree before a junior joins the newsletter. " +
+		"If we do not receive a reply within 10 days, we delete the parent's email address.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "If we do not receive a reply within 10 days, we delete the parent's email address."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If ten days pass without a reply, we delete the parent's email address.", false},
+		{"If 10 days go by without a reply, we delete the parent's email address.", false},
+		{"If 30 days pass without a reply, we delete the parent's email address.", true},
+		{"If ten days pass with a reply, we delete the parent's email address.", true},
+		{"If ten days pass without a reply, we keep the parent's email address.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUseLimitedTo: "their use of it is limited to delivering" sets the
+// bound "they may use it only to deliver" allows (E7); the same edit
+// that widens, lifts or hedges the limit is material.
+func TestUseLimitedTo(t *testing.T) {
+	const doc = "# Bike shop notice\n\n## Sharing\n\nWe hand your address to couriers. They may use it only to deliver your parcels.\n\n## Contact\n\nWrite to us.\n"
+	const from = "They may use it only to deliver your parcels."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Their use of it is limited to delivering your parcels.", false},
+		{"Their use of it is restricted to delivering your parcels.", false},
+		{"Their use of it is limited to delivering your parcels and marketing.", true},
+		{"Their use of it is not limited to delivering your parcels.", true},
+		{"Their use of it is mostly limited to delivering your parcels.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOneOfOurs: "one of our stewards" picks a steward, as "a steward"
+// does (E6): it counts nothing. Two of them, or a deadline added, is a
+// number that changed (M6).
+func TestOneOfOurs(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Requests\n\nTo see your records, ask a steward at the boathouse. We never sell race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "To see your records, ask a steward at the boathouse."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To see your records, ask one of our stewards at the boathouse.", false},
+		{"To see your records, ask one of the stewards at the boathouse.", false},
+		{"To see your records, ask two of our stewards at the boathouse.", true},
+		{"To see your records, ask one of our stewards at the boathouse within 2 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestYouWillFind: what "you will find" in the notice is there (E7): the
+// "will" promises nothing. The same edit that adds a promise is material.
+func TestYouWillFind(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## About this notice\n\nThis notice explains what we collect. We wrote it so that juniors can read it; there is a short version for them at the end.\n\n## Sharing\n\nWe never sell race results.\n"
+	const from = "We wrote it so that juniors can read it; there is a short version for them at the end."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We wrote it so that juniors can read it, and you will find a short version for them at the end.", false},
+		{"We wrote it so that juniors can read it, and you'll find a short version for them at the end.", false},
+		{"We wrote it so that juniors can read it, and you will find a short version for them at the end; we may share their race results with sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestHaveOne: "while you have one" stands for the account named before
+// it (E7): the "one" counts nothing. The same edit with a count of
+// accounts or a period is material.
+func TestHaveOne(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Messages\n\nYou cannot opt out of race-day alerts while you have a membership, because we need them to run races.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You cannot opt out of race-day alerts while you have a membership, because we need them to run races."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We need race-day alerts to run races, so you cannot opt out of them while you have a membership.", false},
+		{"Race-day alerts are needed to run races, so you cannot opt out of them while you have one.", false},
+		{"Race-day alerts are needed to run races, so you cannot opt out of them for one year.", true},
+		{"Race-day alerts are needed to run races, so you can opt out of them while you have one.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPointerInRewordedParagraph: a sentence set in a reworded paragraph
+// that points to another section by its name and says what that section
+// says restates it (E8); the same sentence that says something else is
+// material.
+func TestPointerInRewordedParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Uses\n\nWe do not use junior race data for behavioral advertising or to build profiles of juniors.\n\n" +
+		"## Ads\n\nOn junior accounts, ads are contextual only: they are chosen from the page, not from what we know about you.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not use junior race data for behavioral advertising or to build profiles of juniors."
+	const ban = "Junior race data is never used for behavioral advertising or to build profiles of juniors."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{ban + " As the Ads section explains, ads on junior accounts are contextual only.", false},
+		{ban + " As explained in the Ads section, ads on junior accounts are contextual only.", false},
+		{ban + " As the Ads section explains, ads on junior accounts are personalized.", true},
+		{ban + " As the Ads section explains, ads on junior accounts are contextual only, and sponsors receive junior race data.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
