@@ -6231,16 +6231,23 @@ var referents = map[string]bool{"it": true, "them": true, "they": true, "him": t
 
 // quotesCondition reports an M3 reason whose first quoted stretch opens
 // as a condition or qualifier does: "where the law requires it", "at your
-// request", "only".
+// request", "only". A word of degree ("if a change significantly
+// affects", "material changes") is a qualifier too: it sets how great a
+// change or harm must be before the statement applies.
 func quotesCondition(reason string) bool {
 	_, q, ok := strings.Cut(reason, "('")
 	if !ok {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimLeft(q, ", "), " ")
-	switch strings.Trim(first, "',") {
+	// The stretch ends at its closing quote: a one-word stretch is the
+	// word itself ("only'): ..." is "only").
+	q, _, _ = strings.Cut(strings.TrimLeft(q, ", "), "'")
+	first, _, _ := strings.Cut(q, " ")
+	switch strings.Trim(first, ",") {
 	case "where", "wherever", "if", "when", "whenever", "unless", "except", "provided", "subject", "only", "as",
-		"at", "upon", "on", "after", "before", "until", "with", "without", "in", "to", "for", "so", "once", "while":
+		"at", "upon", "on", "after", "before", "until", "with", "without", "in", "to", "for", "so", "once", "while",
+		"significant", "significantly", "material", "materially", "substantial", "substantially", "serious",
+		"seriously", "major":
 		return true
 	}
 	return false

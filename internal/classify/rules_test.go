@@ -3560,3 +3560,27 @@ func TestUnlessToldNotTo(t *testing.T) {
 		}
 	}
 }
+
+// TestDegreeQualifier: a paragraph reworded sentence by sentence that
+// also puts a word of degree ("significantly", "material") or a lone
+// "only" into a condition narrows when the promise applies (M3), even if
+// another sentence of the paragraph is only reworded (E7).
+func TestDegreeQualifier(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Changes\n\nWhen we revise this notice, we post it on the clubhouse board. If a revision affects how we use your GPS position, we will text you a week before it applies.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "When we revise this notice, we post it on the clubhouse board. If a revision affects how we use your GPS position, we will text you a week before it applies."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision affects how we use your GPS position, we will text you a week before it applies.", false},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision affects the way we use your GPS position, we will text you one week before it applies.", false},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision significantly affects how we use your GPS position, we will text you a week before it applies.", true},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision materially affects how we use your GPS position, we will text you a week before it applies.", true},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a major revision affects how we use your GPS position, we will text you a week before it applies.", true},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision affects how we use your GPS position, we will only text you a week before it applies.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
