@@ -3584,3 +3584,24 @@ func TestDegreeQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestTheUS: "the US" names the country, as "the United States" and "the
+// U.S." do (E6), never the pronoun "us". Another country, or one more, is
+// a change of where data is kept (M8).
+func TestTheUS(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Where we keep data\n\nWe keep your race times on servers in the US and send them to us by email each week.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep your race times on servers in the US and send them to us by email each week."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your race times are kept on servers in the United States and sent to us by email each week.", false},
+		{"We keep your race times on servers in the U.S. and email them to us each week.", false},
+		{"We keep your race times on servers in the United Kingdom and send them to us by email each week.", true},
+		{"We keep your race times on servers in the United States and Canada and send them to us by email each week.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
