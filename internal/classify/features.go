@@ -356,6 +356,12 @@ func numbersIn(norm string) []string {
 			if core == "one" && pronounOne(ws, i) {
 				continue
 			}
+			// "a single purchase" is "a purchase" stressed: the article
+			// already counts one, as it does where the other side says
+			// "a purchase" (E6). "Two purchases" is still a count.
+			if core == "single" && i > 0 && (ws[i-1] == "a" || ws[i-1] == "an") {
+				continue
+			}
 			if n < 0 {
 				// "a year", "the past year": one unit, only before a unit word.
 				if i+1 < len(ws) {

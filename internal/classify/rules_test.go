@@ -3605,3 +3605,23 @@ func TestTheUS(t *testing.T) {
 		}
 	}
 }
+
+// TestASingle: "a single lesson" is "a lesson" stressed: the article
+// counts one already (E6). Another count is a change (M6).
+func TestASingle(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Coaching\n\nMembers can unlock the video library by booking a coaching lesson.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Members can unlock the video library by booking a coaching lesson."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Booking a single coaching lesson unlocks the video library for members.", false},
+		{"Members can unlock the video library by booking just a single coaching lesson.", false},
+		{"Booking three coaching lessons unlocks the video library for members.", true},
+		{"Booking a single coaching lesson each month unlocks the video library for members.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
