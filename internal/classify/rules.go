@@ -4252,13 +4252,21 @@ func denials(sd, other *side) map[string]int {
 		for _, cl := range strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ';' || r == '.' || r == ':' }) {
 			ws := words(cl)
 			denying := false
+			last := ""
 			for i, w := range ws {
 				switch {
 				case w == "not" || w == "never":
-					if st := first(ws[i+1 : min(i+5, len(ws))]); st != "" {
-						out[st]++
+					if last = first(ws[i+1 : min(i+5, len(ws))]); last != "" {
+						out[last]++
 					}
 					denying = true
+				// "we do not use it for ads or to build profiles" denies
+				// the use for each purpose, as "we do not use it for ads,
+				// nor do we use it to build profiles" does: a purpose or
+				// recipient joined by "or to" or "or for" denies the verb
+				// again.
+				case denying && w == "or" && last != "" && i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for"):
+					out[last]++
 				case denying && (w == "or" || w == "nor"):
 					if st := first(ws[i+1 : min(i+3, len(ws))]); st != "" {
 						if _, ok := od[st]; ok {

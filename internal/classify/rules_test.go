@@ -3625,3 +3625,24 @@ func TestASingle(t *testing.T) {
 		}
 	}
 }
+
+// TestNorDoWeRepeat: "we do not use it for A or to B" denies the use for
+// each purpose, as "it is not used for A, nor do we use it to B" does
+// (E7). A purpose no longer denied, or one more, is a change (M1, M5).
+func TestNorDoWeRepeat(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Race results\n\nWe do not use race results of junior members for sponsorship deals or to rank them in public.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not use race results of junior members for sponsorship deals or to rank them in public."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Race results of junior members are not used by us for sponsorship deals, nor do we use them to rank them in public.", false},
+		{"We do not use race results of junior members for sponsorship deals, nor do we use them to rank them in public.", false},
+		{"Race results of junior members are not used by us for sponsorship deals, but we do use them to rank them in public.", true},
+		{"Race results of junior members are not used by us for sponsorship deals, nor do we use them to rank them in public or to set fees.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
