@@ -476,9 +476,31 @@ func pronounOne(ws []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch strings.Trim(ws[i-1], ",;:()\"'") {
+	prev := strings.Trim(ws[i-1], ",;:()\"'")
+	switch prev {
 	case "every", "each", "no", "any", "which", "someone", "anyone":
 		return true
+	}
+	// "you may need to complete one in order to": a "one" that a
+	// preposition or conjunction follows, with no noun between, stands
+	// for a noun named before it and counts nothing. "One to three", "one
+	// in ten", "at least one for", "only one by" still count.
+	switch prev {
+	case "least", "most", "only", "than", "exactly", "just", "about", "approximately", "up", "of", "within":
+		return false
+	}
+	if i+1 < len(ws) && !strings.ContainsAny(ws[i], ",;:()") {
+		next := strings.Trim(ws[i+1], ",;:.()\"'")
+		switch next {
+		case "in", "to", "if", "when", "before", "after", "by", "for", "at", "from", "with", "so":
+			if i+2 < len(ws) {
+				w2 := strings.Trim(ws[i+2], ",;:.()\"'")
+				if isNumber(w2) || isNumberWord(w2) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }

@@ -3646,3 +3646,25 @@ func TestNorDoWeRepeat(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounOne: "you may need to fill one in to enter" names the form
+// again: a "one" that a preposition follows, with no noun of its own,
+// counts nothing (E6). A count before a noun, or a range, still counts
+// (M6).
+func TestPronounOne(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Forms\n\nFilling in our entry forms is optional but may be needed to enter a race.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Filling in our entry forms is optional but may be needed to enter a race."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Filling in our entry forms is optional, but you may need to complete one in order to enter a race.", false},
+		{"Filling in our entry forms is optional, but you may need to submit one to enter a race.", false},
+		{"Filling in our entry forms is optional, but you may need to complete one form per race in order to enter it.", true},
+		{"Filling in our entry forms is optional, but you may need to complete one to three in order to enter a race.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
