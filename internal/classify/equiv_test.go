@@ -36,7 +36,7 @@ var refNeedles = [][]string{
 	{" or "}, {"'ll"}, {"'re"}, {"'ve"}, {"you will find"}, {"e-mail"}, {"by call", "by phon", "by teleph"}, {"call us", "phone us", "telephone us", "ring us"}, {"in an effort to", "in an attempt to"}, {"opt"}, {"opt"},
 	{"abilit", "able", "capacity", "option"}, {"free to"}, {"free", "no c", "charge", "cost", "fee"}, {"calendar"}, {"prior", "advance", "ahead"},
 	{"age", "younger"}, {"age", "older"}, {"older", "over", "above", "years old"}, {"european", "united", "u.s", "u.k"},
-	{"european"}, {"united", "u.k"}, {"united", "u.s"}, {"third"}, {"countries", "world"}, {"as well", "addition", "plus"},
+	{"european"}, {"united", "u.k"}, {"united", "u.s", "the us"}, {"third"}, {"countries", "world"}, {"as well", "addition", "plus"},
 	{"no longer"}, {"requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"}, {"are required to"}, {"under "}, {"nor ", "neither "}, {"know"}, {"let"}, {"informing", "telling"}, {"inform", "tell", "told"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
 	{"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},

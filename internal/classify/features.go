@@ -355,9 +355,11 @@ func numbersIn(norm string) []string {
 			if core == "one" && pronounOne(ws, i) {
 				continue
 			}
-			// "one purchase", "a single purchase": the article "a" in
-			// other words, not a count; "one year" is a period.
-			if n == 1 && (i+1 >= len(ws) || !isUnitWord(ws[i+1])) {
+			// "one purchase", "a single purchase", "complete one in order
+			// to": the article "a" in other words, or a pronoun, not a
+			// count. "One year" is a period, and "one to three days" a
+			// range.
+			if n == 1 && !countsNear(ws[i+1:min(i+4, len(ws))]) {
 				continue
 			}
 			if n < 0 {
@@ -474,17 +476,24 @@ func pronounOne(ws []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch strings.Trim(ws[i-1], ",;:()\"'") {
+	prev := strings.Trim(ws[i-1], ",;:()\"'")
+	switch prev {
 	case "every", "each", "no", "any", "which", "someone", "anyone":
 		return true
 	}
 	return false
 }
 
-// isUnitWord reports a word that names a unit of time: "year", "days,".
-func isUnitWord(w string) bool {
-	_, ok := unitDays[strings.Trim(w, ",;:()\"'.")]
-	return ok
+// countsNear reports a unit of time or another number among ws, the
+// words after a "one": "one year", "one or two days", "one in ten".
+func countsNear(ws []string) bool {
+	for _, w := range ws {
+		w = strings.Trim(w, ",;:()\"'.")
+		if _, ok := unitDays[w]; ok || isNumber(w) || isNumberWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitNumberUnits rewrites hyphenated numbers and number-unit compounds

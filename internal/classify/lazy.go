@@ -413,7 +413,9 @@ func buildVocab() {
 		phrase(anyOf("european economic area"), `\beuropean economic area\b`, "eea"),
 		phrase(anyOf("european union"), `\beuropean union\b`, "eu"),
 		phrase(anyOf("united kingdom", "u.k"), `\bunited kingdom\b|\bu\.k\.?(?:\s|$)`, "uk "),
-		phrase(anyOf("united states", "u.s"), `\bunited states(?: of america)?\b|\bu\.s\.a?\.?(?:\s|$)`, "usa "),
+		// "The US" is the country, never the pronoun "us" (E6): "in the
+		// US" is "in the United States".
+		phrase(anyOf("united states", "u.s", "the us"), `\bunited states(?: of america)?\b|\bu\.s\.a?\.?(?:\s|$)|\b(the )us\b`, "${1}usa "),
 		phrase(anyOf("third part", "third-part"), `\bthird[ -]part(?:y|ies)\b`, "third-party"),
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),

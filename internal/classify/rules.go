@@ -4337,13 +4337,21 @@ func denials(sd, other *side) map[string]int {
 		for _, cl := range strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ';' || r == '.' || r == ':' }) {
 			ws := words(cl)
 			denying := false
+			last := ""
 			for i, w := range ws {
 				switch {
 				case w == "not" || w == "never":
-					if st := first(ws[i+1 : min(i+5, len(ws))]); st != "" {
-						out[st]++
+					if last = first(ws[i+1 : min(i+5, len(ws))]); last != "" {
+						out[last]++
 					}
 					denying = true
+				// "we do not use it for ads or to build profiles" denies
+				// the use for each purpose, as "we do not use it for ads,
+				// nor do we use it to build profiles" does: a purpose or
+				// recipient joined by "or to" or "or for" denies the verb
+				// again.
+				case denying && w == "or" && last != "" && i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for"):
+					out[last]++
 				case denying && (w == "or" || w == "nor"):
 					if st := first(ws[i+1 : min(i+3, len(ws))]); st != "" {
 						if _, ok := od[st]; ok {
@@ -6388,19 +6396,23 @@ var referents = map[string]bool{"it": true, "them": true, "they": true, "him": t
 
 // quotesCondition reports an M3 reason whose first quoted stretch opens
 // as a condition or qualifier does: "where the law requires it", "at your
-// request", "only".
+// request", "only". A word of degree ("if a change significantly
+// affects", "material changes") is a qualifier too: it sets how great a
+// change or harm must be before the statement applies.
 func quotesCondition(reason string) bool {
 	_, q, ok := strings.Cut(reason, "('")
 	if !ok {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimLeft(q, ", "), " ")
-	switch strings.Trim(first, "',):") {
+	// The stretch ends at its closing quote: a one-word stretch is the
+	// word itself ("only'): ..." is "only").
+	q, _, _ = strings.Cut(strings.TrimLeft(q, ", "), "'")
+	first, _, _ := strings.Cut(q, " ")
+	switch strings.Trim(first, ",") {
 	case "where", "wherever", "if", "when", "whenever", "unless", "except", "provided", "subject", "only", "as",
 		"at", "upon", "on", "after", "before", "until", "with", "without", "in", "to", "for", "so", "once", "while",
-		// A degree put on what triggers a promise ("if a change
-		// significantly affects ...") narrows it as a condition does.
-		"significantly", "materially", "substantially", "seriously", "severely", "adversely", "directly", "strictly":
+		"significant", "significantly", "material", "materially", "substantial", "substantially", "serious",
+		"seriously", "major", "severely", "adversely", "directly", "strictly":
 		return true
 	}
 	return false

@@ -3915,3 +3915,110 @@ func TestPointerInRewordedParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestDegreeQualifier: a paragraph reworded sentence by sentence that
+// also puts a word of degree ("significantly", "material") or a lone
+// "only" into a condition narrows when the promise applies (M3), even if
+// another sentence of the paragraph is only reworded (E7).
+func TestDegreeQualifier(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Changes\n\nWhen we revise this notice, we post it on the clubhouse board. If a revision affects how we use your GPS position, we will text you a week before it applies.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "When we revise this notice, we post it on the clubhouse board. If a revision affects how we use your GPS position, we will text you a week before it applies."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision affects how we use your GPS position, we will text you a week before it applies.", false},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision affects the way we use your GPS position, we will text you one week before it applies.", false},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision significantly affects how we use your GPS position, we will text you a week before it applies.", true},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision materially affects how we use your GPS position, we will text you a week before it applies.", true},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a major revision affects how we use your GPS position, we will text you a week before it applies.", true},
+		{"Each time this notice is revised, we put it up on the clubhouse board. If a revision affects how we use your GPS position, we will only text you a week before it applies.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTheUS: "the US" names the country, as "the United States" and "the
+// U.S." do (E6), never the pronoun "us". Another country, or one more, is
+// a change of where data is kept (M8).
+func TestTheUS(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Where we keep data\n\nWe keep your race times on servers in the US and send them to us by email each week.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep your race times on servers in the US and send them to us by email each week."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your race times are kept on servers in the United States and sent to us by email each week.", false},
+		{"We keep your race times on servers in the U.S. and email them to us each week.", false},
+		{"We keep your race times on servers in the United Kingdom and send them to us by email each week.", true},
+		{"We keep your race times on servers in the United States and Canada and send them to us by email each week.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestASingle: "a single lesson" is "a lesson" stressed: the article
+// counts one already (E6). Another count is a change (M6).
+func TestASingle(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Coaching\n\nMembers can unlock the video library by booking a coaching lesson.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Members can unlock the video library by booking a coaching lesson."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Booking a single coaching lesson unlocks the video library for members.", false},
+		{"Members can unlock the video library by booking just a single coaching lesson.", false},
+		{"Booking three coaching lessons unlocks the video library for members.", true},
+		{"Booking a single coaching lesson each month unlocks the video library for members.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNorDoWeRepeat: "we do not use it for A or to B" denies the use for
+// each purpose, as "it is not used for A, nor do we use it to B" does
+// (E7). A purpose no longer denied, or one more, is a change (M1, M5).
+func TestNorDoWeRepeat(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Race results\n\nWe do not use race results of junior members for sponsorship deals or to rank them in public.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not use race results of junior members for sponsorship deals or to rank them in public."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Race results of junior members are not used by us for sponsorship deals, nor do we use them to rank them in public.", false},
+		{"We do not use race results of junior members for sponsorship deals, nor do we use them to rank them in public.", false},
+		{"Race results of junior members are not used by us for sponsorship deals, but we do use them to rank them in public.", true},
+		{"Race results of junior members are not used by us for sponsorship deals, nor do we use them to rank them in public or to set fees.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPronounOne: "you may need to fill one in to enter" names the form
+// again: a "one" with no unit or other number after it counts nothing
+// (E6). A count of more than one, or a range, still counts (M6).
+func TestPronounOne(t *testing.T) {
+	const doc = "# Kite club notice\n\n## Forms\n\nFilling in our entry forms is optional but may be needed to enter a race.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Filling in our entry forms is optional but may be needed to enter a race."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Filling in our entry forms is optional, but you may need to complete one in order to enter a race.", false},
+		{"Filling in our entry forms is optional, but you may need to submit one to enter a race.", false},
+		{"Filling in our entry forms is optional, but you may need to complete two forms per race in order to enter it.", true},
+		{"Filling in our entry forms is optional, but you may need to complete one to three in order to enter a race.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
