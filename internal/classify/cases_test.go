@@ -515,7 +515,7 @@ func TestHoldout24Cases(t *testing.T) { scoreSetTo(t, "holdout24", 1, 0.93) }
 // degree ("significantly") put into a condition of a reworded paragraph,
 // "the US" read as the country, "a single" as the article's count, a
 // purpose joined by "or to" to a denied verb, and a pronoun "one".
-func TestHoldout25Cases(t *testing.T) { scoreSetTo(t, "holdout25", 1, 0.83) }
+func TestHoldout25Cases(t *testing.T) { scoreSetTo(t, "holdout25", 1, 0.85) }
 
 func TestHoldout26Cases(t *testing.T) { scoreSetTo(t, "holdout26", 0.96, 0.82) }
 

@@ -1035,8 +1035,8 @@ func renumberRefs(od, nd *prose.Document, os, ns []*sentence) {
 }
 
 // itemsRef writes a reference to list items ("items 4-6", "items 1 and
-// 4") in one form, with each number mapped through to; a number to lacks
-// leaves the reference as it was.
+// 4") in one form, with each number mapped through to (or kept, when to
+// is nil); a number to lacks leaves the reference as it was.
 func itemsRef(ref string, to map[int]int) string {
 	sm := reItemRef().FindStringSubmatch(ref)
 	var ks []int
@@ -1062,6 +1062,9 @@ func itemsRef(ref string, to map[int]int) string {
 	var out []int
 	for _, k := range ks {
 		v, ok := to[k]
+		if to == nil {
+			v, ok = k, true
+		}
 		if !ok {
 			return ref
 		}

@@ -342,6 +342,11 @@ func numbersIn(norm string) []string {
 		if hasDigitRun(t, 4) {
 			t = rePostcode().ReplaceAllString(t, " ")
 		}
+		// "items 1, 2 and 3" points to list items; what it points to is
+		// compared as a reference (itemRefs), not as a count.
+		if strings.Contains(t, "item") {
+			t = reItemRef().ReplaceAllString(t, " ")
+		}
 	} else if !hasNumberWord(t) {
 		return nil
 	}

@@ -574,7 +574,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// and 4) ... consent (item 2)" → "contract (items 1 and 2) ...
 	// consent (item 4)" bases other items on consent.
 	if equalStrings(o.quantities, n.quantities) && strings.Contains(o.norm, "item") && strings.Contains(n.norm, "item") {
-		if or, nr := reItemRef().FindAllString(o.norm, -1), reItemRef().FindAllString(n.norm, -1); len(or) > 0 && !slices.Equal(or, nr) {
+		if or, nr := itemRefs(o.norm), itemRefs(n.norm); len(or) > 0 && !slices.Equal(or, nr) {
 			add("M6 number", notice.ImpactNeutral, "a reference now points to other list items: "+quote, nil, "item", "items")
 		}
 	}
@@ -3055,6 +3055,16 @@ func standardChanged(o, n *side) (from, to string, ok bool) {
 		return "", "", false
 	}
 	return ow, nw, true
+}
+
+// itemRefs lists the references to list items in norm, each in one form:
+// "items 1–3", "items 1 to 3" and "items 1, 2 and 3" are "items 1-3".
+func itemRefs(norm string) []string {
+	refs := reItemRef().FindAllString(norm, -1)
+	for i, r := range refs {
+		refs[i] = itemsRef(r, nil)
+	}
+	return refs
 }
 
 // sentencesSplit reports whether the change in how many sentences hold

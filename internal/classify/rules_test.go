@@ -4022,3 +4022,24 @@ func TestPronounOne(t *testing.T) {
 		}
 	}
 }
+
+// TestItemRefsWrittenOut: a reference to list items written another way
+// ("items 1–3", "items 1 to 3", "items 1, 2 and 3") points to the same
+// items (E7); one that points to others is material (M6).
+func TestItemRefsWrittenOut(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Legal bases\n\n1. Race entry.\n2. Results.\n3. Photos.\n4. Boathouse security.\n\nWe rely on our contract with you (items 1–3 above) and our legitimate interests (item 4).\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We rely on our contract with you (items 1–3 above) and our legitimate interests (item 4)."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"For items 1 to 3 above we rely on our contract with you, and for item 4 on our legitimate interests.", false},
+		{"We rely on our contract with you (items 1, 2 and 3 above) and our legitimate interests (item 4).", false},
+		{"For items 1 and 2 above we rely on our contract with you, and for items 3 and 4 on our legitimate interests.", true},
+		{"We rely on our contract with you (items 1–3 above) and our legitimate interests (items 4 and 5).", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
