@@ -6271,12 +6271,44 @@ func withoutItemsOf(fs []finding, who string) []finding {
 // elsewhere in the sentence: "players in Junior Mode" in the next clause
 // does not explain them here. A universal swapped for another ("every" →
 // "all") or a noun reworded keeps the scope.
+//
+// When the qualifier came from a later clause, which now points back to
+// it with a pronoun ("from any player, and ... from players in Junior
+// Mode" → "from players in Junior Mode, and ... from them either"), that
+// clause still covers whom it did: the other edit only refers back
+// (backReference), and the first clause's scope narrowed all the same.
 func scopeChanged(o, n *side, quote string) (finding, bool) {
 	hs, _, ok := wordHunks(spelledTokens(o.norm), spelledTokens(n.norm))
-	if !ok || len(hs) != 1 {
+	if !ok || len(hs) == 0 {
 		return finding{}, false
 	}
 	h := hs[0]
+	if len(hs) > 1 {
+		k := -1
+		for i, x := range hs {
+			if hasUniversal(x.del) != hasUniversal(x.ins) {
+				if k >= 0 {
+					return finding{}, false
+				}
+				k = i
+			}
+		}
+		if k < 0 {
+			return finding{}, false
+		}
+		h = hs[k]
+		for i, x := range hs {
+			if i == k {
+				continue
+			}
+			// The qualifier is on the side without the universal; the
+			// phrase it names is gone from the other side.
+			if hasUniversal(h.del) && !backReference(x.del, x.ins, h.ins) ||
+				hasUniversal(h.ins) && !backReference(x.ins, x.del, h.del) {
+				return finding{}, false
+			}
+		}
+	}
 	del, ins := cancelStems(h.del, h.ins), cancelStems(h.ins, h.del)
 	narrowed := true
 	if hasUniversal(ins) && !hasUniversal(del) {
@@ -6311,6 +6343,27 @@ func scopeChanged(o, n *side, quote string) (finding, bool) {
 	}
 	return finding{rule: "M3 scope", impact: impact, keywords: qual,
 		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// backReference reports a phrase put as a pronoun ("players in Junior
+// Mode" → "them", with an optional "either", "too" or "also") where the
+// phrase is the same words as qual, the qualifier written earlier in the
+// sentence that the pronoun now refers to.
+func backReference(phrase, pron, qual []string) bool {
+	if len(pron) == 0 || !referents[pron[0]] || len(phrase) != len(qual) {
+		return false
+	}
+	for _, w := range pron[1:] {
+		if w != "either" && w != "too" && w != "also" {
+			return false
+		}
+	}
+	for i, w := range phrase {
+		if stem(lemma(w)) != stem(lemma(qual[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // cancelStems returns the tokens of a whose stems b does not have.

@@ -3560,3 +3560,26 @@ func TestUnlessToldNotTo(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeWithBackReference: "from any member" narrowed to "from junior
+// members", while the later clause that named junior members now points
+// back to them ("from them either"), narrows the first ban's reach (M3):
+// the pronoun only refers back. Rewording either clause keeps it (E7).
+func TestScopeWithBackReference(t *testing.T) {
+	const doc = "# Chess club notice\n\n## What we collect\n\nWe do not collect your phone number or home address from any member, and we do not collect game recordings from junior members. We collect your rating to pair you with opponents.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not collect your phone number or home address from any member, and we do not collect game recordings from junior members."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not collect your phone number or home address from any members, and we do not collect game recordings from junior members.", false},
+		{"From any member, we do not collect your phone number or home address, and we do not collect game recordings from junior members.", false},
+		{"We do not collect your phone number or home address from junior members, and we do not collect game recordings from them either.", true},
+		{"We do not collect your phone number or home address from junior members, and we do not collect game recordings from them.", true},
+		{"We do not collect your phone number or home address from any member, and we do not collect game recordings from them either.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
