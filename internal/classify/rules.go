@@ -1313,21 +1313,39 @@ func unnamedIn(ws []string, ss []*sentence) []string {
 
 // dropLetBan removes "allow" from ws, the words side s has and other
 // lacks, when s bans with "we do not let X do Y" what other bans with "X
-// cannot do Y" (E7).
+// cannot do Y", or grants with "the link lets X do Y" what other grants
+// with "X can do Y" (E7).
 func dropLetBan(ws []string, s, other *side) []string {
-	if !slices.Contains(ws, "allow") || !banByLet(s, other) {
+	if !slices.ContainsFunc(ws, letWord) || !banByLet(s, other) {
 		return ws
 	}
-	return slices.DeleteFunc(ws, func(w string) bool { return w == "allow" })
+	return slices.DeleteFunc(ws, letWord)
+}
+
+// letWord reports "allow" ("let" canonically), "allows", "permit" or
+// "permits".
+func letWord(w string) bool {
+	return w == "allow" || w == "allows" || w == "permit" || w == "permits"
 }
 
 // banByLet reports a ban written "we do not let (allow, permit) X do Y"
 // on side s that the other side writes "X cannot do Y" (canonically "X
-// not Y"): the same X, the same Y.
+// not Y"): the same X, the same Y. Unnegated, "the settings page lets you
+// change Y" grants what "you can change Y" does: the page is where it is
+// done, which the other side names too ("through the settings page").
 func banByLet(s, other *side) bool {
 	ts, ot := s.tokens(), other.tokens()
 	for i, t := range ts {
-		if t != "allow" && t != "permit" || i == 0 || !slices.Contains(ts[max(0, i-2):i], "not") && !slices.Contains(ts[max(0, i-2):i], "never") {
+		if !letWord(t) || i == 0 {
+			continue
+		}
+		if !slices.Contains(ts[max(0, i-2):i], "not") && !slices.Contains(ts[max(0, i-2):i], "never") {
+			if grantByLet(ts, i, ot) {
+				return true
+			}
+			continue
+		}
+		if t != "allow" && t != "permit" {
 			continue
 		}
 		// X is one to six words; "to" may come before Y.
@@ -1344,6 +1362,27 @@ func banByLet(s, other *side) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// grantByLet reports "allow you (to) Y" at ts[i] where ot says "you can
+// Y" or "you may Y": the same person, the same verb.
+func grantByLet(ts []string, i int, ot []string) bool {
+	if i+2 >= len(ts) || ts[i+1] != "you" {
+		return false
+	}
+	v := ts[i+2]
+	if v == "to" && i+3 < len(ts) {
+		v = ts[i+3]
+	}
+	if glue[v] || stop[v] {
+		return false
+	}
+	for k := 0; k+2 < len(ot); k++ {
+		if ot[k] == "you" && (ot[k+1] == "can" || ot[k+1] == "may") && ot[k+2] == v {
+			return true
 		}
 	}
 	return false

@@ -3583,3 +3583,25 @@ func TestScopeWithBackReference(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkLetsYou: "the settings page lets you change X" grants what "you
+// can change X through the settings page" does (E7); a different thing
+// the page lets you do, or a page that no longer lets you, is a change.
+func TestLinkLetsYou(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your choices\n\nYou can change your newsletter preferences at any time through the Preferences page of your account. We send the newsletter once a month.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can change your newsletter preferences at any time through the Preferences page of your account."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The Preferences page of your account lets you change your newsletter preferences at any time.", false},
+		{"The Preferences page of your account allows you to change your newsletter preferences at any time.", false},
+		{"The Preferences page of your account lets you view your newsletter preferences at any time.", true},
+		{"The Preferences page of your account does not let you change your newsletter preferences.", true},
+		{"The Preferences page of your account lets you change your newsletter preferences once a year.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
