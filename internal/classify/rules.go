@@ -4273,9 +4273,12 @@ func deniedNouns(sd *side) map[string]string {
 // "nor" in the same clause ("we do not sell it or share it" denies
 // selling and sharing, as "we do not sell it. We do not share it" does).
 // A word after "or" counts as a denied verb only when the other side
-// denies it too, so "do not sell names or addresses" denies selling once.
-func denials(sd, other *side) map[string]int {
-	out := map[string]int{}
+// denies it too, so "do not sell names or addresses" denies selling once;
+// spare counts, by the denied verb's stem, such "or"s that join one more
+// thing it is denied of, which the other side may deny with the verb
+// again (sameDenials).
+func denials(sd, other *side) (out, spare map[string]int) {
+	out, spare = map[string]int{}, map[string]int{}
 	od := negated(other)
 	first := func(ws []string) string {
 		for _, x := range ws {
@@ -4290,27 +4293,30 @@ func denials(sd, other *side) map[string]int {
 	for _, c := range sd.canons {
 		for _, cl := range strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ';' || r == '.' || r == ':' }) {
 			ws := words(cl)
-			denying := false
+			denying, last := false, ""
 			for i, w := range ws {
 				switch {
 				case w == "not" || w == "never":
 					if st := first(ws[i+1 : min(i+5, len(ws))]); st != "" {
 						out[st]++
+						last = st
 					}
 					denying = true
 				case denying && (w == "or" || w == "nor"):
 					if st := first(ws[i+1 : min(i+3, len(ws))]); st != "" {
 						if _, ok := od[st]; ok {
 							out[st]++
+						} else if last != "" {
+							spare[last]++
 						}
 					}
 				case w == "and" || w == "but":
-					denying = false
+					denying, last = false, ""
 				}
 			}
 		}
 	}
-	return out
+	return out, spare
 }
 
 // denyClauses splits a side into clauses at commas, semicolons, colons
@@ -4375,9 +4381,24 @@ func joinedDenial(sd, other *side) (string, bool) {
 
 // sameDenials reports two sides whose counts of negations differ only
 // because one joins denied verbs with "or" where the other repeats the
-// negation (rule E7): each denies the same words as often.
+// negation (rule E7): each denies the same words as often. So does one
+// that denies a verb of two things joined by "or" where the other denies
+// it of each in a clause of its own: "we do not use it for ads or to
+// build profiles" is "it is not used for ads, and it is not used to build
+// profiles".
 func sameDenials(o, n *side) bool {
-	do, dn := denials(o, n), denials(n, o)
+	do, so := denials(o, n)
+	dn, sn := denials(n, o)
+	for st, k := range so {
+		if dn[st] > do[st] {
+			do[st] = min(do[st]+k, dn[st])
+		}
+	}
+	for st, k := range sn {
+		if do[st] > dn[st] {
+			dn[st] = min(dn[st]+k, do[st])
+		}
+	}
 	return len(do) > 0 && maps.Equal(do, dn)
 }
 

@@ -3605,3 +3605,28 @@ func TestLinkLetsYou(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedOfEach: "we do not use it for A or to B" denies the use for A
+// and for B, as "it is not used for A, and it is not used to B" does: the
+// negation repeated for each of the things joined by "or" denies no more
+// (E7). Dropping one of the denials, or denying something else, is a
+// change.
+func TestDeniedOfEach(t *testing.T) {
+	const doc = "# Chess club notice\n\n## How we use information\n\nWe use your rating to pair you with opponents. We do not use game recordings of junior members for coaching videos or to rank schools.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not use game recordings of junior members for coaching videos or to rank schools."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Game recordings of junior members are not used for coaching videos, and they are not used to rank schools.", false},
+		{"We do not use game recordings of junior members for coaching videos, and we do not use them to rank schools.", false},
+		{"Game recordings of junior members are not used for coaching videos, and they are used to rank schools.", true},
+		{"Game recordings of junior members are not used for coaching videos, and they are not used to rank schools unless a parent agrees.", true},
+		{"Game recordings of junior members are not used for coaching videos.", true},
+		{"Game recordings of junior members are not used for coaching videos, and they are not sold to rank schools.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
