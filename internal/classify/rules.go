@@ -155,12 +155,26 @@ func ownNotices(norm string) int {
 // editorial reason for them, or u itself and "" when there are none.
 // Sentences on both sides may go; a side left with none makes the rest an
 // addition or a removal.
+//
+// A pair of sentences that differ only by the same company's street
+// address ("Acme Ltd, 1 High Street, Leeds, is the controller" → "Acme
+// Ltd, 9 Mill Lane, Leeds, is the controller") is read on its own too
+// (E5): the other sentences of a reworded paragraph are judged without
+// it, so the new street's name is no new party beside them. Only while
+// those keep their mailboxes' domains: the whole unit is then still read
+// as one move of the company's contact details, in which a mailbox at
+// another company's domain is another party.
 func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
 	paired := map[*sentence]bool{}
 	for _, p := range u.pairs {
 		paired[p[0]], paired[p[1]] = true, true
+		if len(u.pairs) > 1 && p[0].norm != p[1].norm && sameButAddress(p[0].norm, p[1].norm) &&
+			slices.Equal(mailDomains(u.old, p[0]), mailDomains(u.new, p[1])) {
+			drop[p[0]], drop[p[1]] = true, true
+			reason = "E5 contact details of the same entity: '" + clip(p[1].text) + "'"
+		}
 	}
 	for _, side := range []struct {
 		ss, facing []*sentence
@@ -208,6 +222,23 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 		}
 	}
 	return v, reason
+}
+
+// mailDomains lists, sorted, the domains of the e-mail addresses in ss
+// but skip.
+func mailDomains(ss []*sentence, skip *sentence) []string {
+	var out []string
+	for _, x := range ss {
+		if x == skip {
+			continue
+		}
+		for _, m := range reEmail().FindAllString(x.norm, -1) {
+			_, domain, _ := strings.Cut(m, "@")
+			out = append(out, domain)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // mostlyIn reports whether the sentences ss hold at least half of the

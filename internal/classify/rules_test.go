@@ -3630,3 +3630,26 @@ func TestDeniedOfEach(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressBesideRewording: the same company's street address changed
+// in a paragraph whose other sentence is reworded is E5 and E7 both; the
+// new street's name is no new party. Another company, or a reworded
+// sentence that now says something else, is a change.
+func TestAddressBesideRewording(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Who we are\n\nKingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. You can reach our data protection lead at privacy@example.org.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Kingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. You can reach our data protection lead at privacy@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.org.", false},
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be contacted at privacy@example.org.", false},
+		{"Castling Leisure Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.org.", true},
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.org, but does not answer requests to delete data.", true},
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
