@@ -4606,8 +4606,15 @@ func dropLeadIn(ws []string, s *side) []string {
 			if i+1 >= len(f) {
 				continue
 			}
-			switch f[i] {
-			case "following", "these", "below":
+			// "for four purposes:" counts its items and names them as
+			// "for the following purposes:" does; a count that is not the
+			// number of items is read as a number (M6).
+			k, err := strconv.Atoi(f[i])
+			if n, ok := numberWords[f[i]]; ok {
+				k, err = n, nil
+			}
+			switch {
+			case f[i] == "following" || f[i] == "these" || f[i] == "below" || err == nil && k >= 2:
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true

@@ -3653,3 +3653,25 @@ func TestAddressBesideRewording(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedLeadIn: "for three purposes:" above a list of three items
+// counts them and names them as "for the following purposes:" would, so
+// a sentence turned into a counted list says the same (E7). A count that
+// is not the number of items, or an item added, is a change.
+func TestCountedLeadIn(t *testing.T) {
+	const doc = "# Chess club notice\n\n## How we use information\n\nWe keep a record of the games you play. We use this record to rate your play, to pair you with opponents, and to publish league tables.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use this record to rate your play, to pair you with opponents, and to publish league tables."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use this record for three purposes:\n\n- to rate your play;\n- to pair you with opponents; and\n- to publish league tables.", false},
+		{"We use this record for 3 purposes:\n\n* to rate your play,\n* to pair you with opponents, and\n* to publish league tables.", false},
+		{"We use this record for four purposes:\n\n- to rate your play;\n- to pair you with opponents; and\n- to publish league tables.", true},
+		{"We use this record for four purposes:\n\n- to rate your play;\n- to pair you with opponents;\n- to publish league tables; and\n- to sell coaching plans.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
