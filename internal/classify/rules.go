@@ -1185,6 +1185,10 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "the messages we send" are "our messages".
+	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
+	// "contact us at privacy@..." is "email us at privacy@...".
+	added, removed = slices.DeleteFunc(added, mailedAt(n, o)), slices.DeleteFunc(removed, mailedAt(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -5303,9 +5307,13 @@ func purposeRestates(sd, other *side) func(string) bool {
 
 // possessiveClause reports "apply" in "obligations that apply to us"
 // where other writes "our obligations": the clause says whose they are
-// and no more.
+// and no more. So does the verb of "the messages we send" (or "that we
+// send") where other writes "our messages" and never uses the verb.
 func possessiveClause(sd, other *side) func(string) bool {
 	return func(w string) bool {
+		if ourObject(w, sd, other) {
+			return true
+		}
 		if w != "apply" && w != "applies" {
 			return false
 		}
@@ -5319,6 +5327,35 @@ func possessiveClause(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// ourObject reports w as the verb of a relative clause "N (that) we w"
+// on sd, where other calls N "our N" ("the marketing messages we send"
+// → "our marketing messages") and does not use w.
+func ourObject(w string, sd, other *side) bool {
+	ts, ot := sd.tokens(), other.tokens()
+	if slices.ContainsFunc(ot, func(t string) bool { return sameWord(t, w) }) {
+		return false
+	}
+	for i := 2; i < len(ts); i++ {
+		if ts[i] != w || ts[i-1] != "we" {
+			continue
+		}
+		j := i - 2
+		if (ts[j] == "that" || ts[j] == "which") && j > 0 {
+			j--
+		}
+		if stop[ts[j]] || glue[ts[j]] {
+			continue
+		}
+		// "our" one to three words before the same noun.
+		for k, t := range ot {
+			if t == ts[j] && slices.Contains(ot[max(0, k-3):k], "our") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericAgents are the agents that name no one in particular: an active
@@ -5382,6 +5419,42 @@ func sentFrom(sd, other *side) func(string) bool {
 			}
 			if strings.Contains(on, " from "+ts[i+2]+" "+ts[i+3]+" ") && !strings.Contains(on, " "+w+" ") {
 				return true
+			}
+		}
+		return false
+	}
+}
+
+// contactVerb reports a form of a verb of getting in touch ("contact",
+// "emailing"), which an address after it ("us at privacy@example.com")
+// makes one route.
+func contactVerb(w string) bool {
+	st := stem(lemma(w))
+	for _, v := range []string{"contact", "email", "reach", "message", "write"} {
+		if st == stem(lemma(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mailedAt reports a verb of getting in touch ("contacting") in "contact
+// us at X" where other writes "email us at X" with the same address: the
+// address says how, whichever verb leads to it (E7).
+func mailedAt(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !contactVerb(w) {
+			return false
+		}
+		ts, ot := sd.tokens(), other.tokens()
+		for i := 0; i+3 < len(ts); i++ {
+			if ts[i] != w || ts[i+1] != "us" || ts[i+2] != "at" || !strings.Contains(ts[i+3], "@") {
+				continue
+			}
+			for k := 0; k+3 < len(ot); k++ {
+				if ot[k+1] == "us" && ot[k+2] == "at" && ot[k+3] == ts[i+3] && contactVerb(ot[k]) {
+					return true
+				}
 			}
 		}
 		return false

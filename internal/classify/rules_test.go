@@ -3675,3 +3675,28 @@ func TestCountedLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestContactRouteReworded: "by contacting us at X" and "by emailing us
+// at X" are one route, the address says how (E7), and "the newsletters we
+// send" are "our newsletters". A route dropped, a condition added or a
+// time limit is a change.
+func TestContactRouteReworded(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your choices\n\nYou may stop the newsletters we send at any time by using the link in each newsletter or by contacting us at secretary@example.org. We send the newsletter once a month.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may stop the newsletters we send at any time by using the link in each newsletter or by contacting us at secretary@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can stop our newsletters at any time, either by following the link in each newsletter or by emailing us at secretary@example.org.", false},
+		{"You may stop the newsletters we send at any time by following the steps in each newsletter or by emailing us at secretary@example.org.", false},
+		{"You may stop our newsletters at any time by using the link in each newsletter or by contacting us at secretary@example.org.", false},
+		{"You may stop the newsletters we send at any time by using the link in each newsletter or by writing to us at secretary@example.org.", false},
+		{"You can stop our newsletters at any time by following the link in each newsletter.", true},
+		{"You can stop our newsletters at any time, either by following the link in each newsletter or by emailing us at secretary@example.org, if you are an adult member.", true},
+		{"You can stop our newsletters once a year, either by following the link in each newsletter or by emailing us at secretary@example.org.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
