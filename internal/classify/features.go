@@ -462,7 +462,10 @@ func mayPhone(s string) bool {
 }
 
 // pronounOne reports "one" at ws[i] used as a pronoun ("every one of
-// them", "no one", "one another"): it counts nothing (rule E6).
+// them", "no one", "one another"): it counts nothing (rule E6). So does
+// a "one" that ends its clause after "have" or an article, standing for a
+// thing named before it: "while you have one", "a new one", "this one".
+// Before a word it counts: "have one month".
 func pronounOne(ws []string, i int) bool {
 	if i+1 < len(ws) && strings.Trim(ws[i+1], ",;:()\"'") == "another" {
 		return true
@@ -470,9 +473,18 @@ func pronounOne(ws []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch strings.Trim(ws[i-1], ",;:()\"'") {
+	switch prev := strings.Trim(ws[i-1], ",;:()\"'"); prev {
 	case "every", "each", "no", "any", "which", "someone", "anyone":
 		return true
+	case "have", "has", "had", "new", "the", "this", "that":
+		if i+1 == len(ws) || strings.TrimRight(ws[i], ".!?,;:)") != ws[i] {
+			return true
+		}
+		// Not "one or more": only a word that opens a clause of its own.
+		switch strings.Trim(ws[i+1], ",;:()\"'") {
+		case "so", "because", "while", "if", "when", "unless", "until", "before", "after", "once", "but":
+			return true
+		}
 	}
 	return false
 }

@@ -3700,3 +3700,24 @@ func TestContactRouteReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounOne: "while you have one" stands for the account named
+// before it and counts nothing (E6); "one" before a unit or in "one or
+// more" still counts, and a real count changed is a change (M6).
+func TestPronounOne(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your choices\n\nYou cannot turn off fixture reminders while you have a membership, because we need them to run the league. We send the newsletter once a month.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You cannot turn off fixture reminders while you have a membership, because we need them to run the league."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Fixture reminders are needed to run the league, so you cannot turn them off while you have a membership.", false},
+		{"We need fixture reminders to run the league, so you cannot turn them off while you have one.", false},
+		{"We need fixture reminders to run the league, so you cannot turn them off for one year after you join.", true},
+		{"We need fixture reminders to run the league, so you cannot turn them off while you have one or more memberships.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
