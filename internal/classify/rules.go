@@ -1188,7 +1188,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "the messages we send" are "our messages".
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// "contact us at privacy@..." is "email us at privacy@...".
-	added, removed = slices.DeleteFunc(added, mailedAt(n, o)), slices.DeleteFunc(removed, mailedAt(o, n))
+	added, removed = slices.DeleteFunc(added, mailedAt(n, o, false)), slices.DeleteFunc(removed, mailedAt(o, n, false))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -1264,8 +1264,10 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 			// abbreviation stands for ("IP", "internet protocol") name the
 			// same item.
 			_, ur := unexplained(added, removed)
+			// "email X" is no data item dropped where "write to X" leads
+			// to the same address.
 			for _, w := range strongRemoved {
-				if !slices.Contains(ur, w) || spelledOut(w, n.words) {
+				if !slices.Contains(ur, w) || spelledOut(w, n.words) || mailedAt(o, n, true)(w) {
 					continue
 				}
 				// Retention is stated either way: "kept for 30 days" is
@@ -3433,7 +3435,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, kw),
 				reason: "an item was removed from a list: " + quote, keywords: kw})
 		case len(h.del) > 0 && len(h.ins) > 0 && inList(a, h) && itemSwapped(h.del, h.ins) &&
-			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels):
+			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels) && !mailSwap(a, h):
 			// One data item of a list put in another's place ("birthday
 			// month" → "date of birth"): two different items are not
 			// synonyms. The new item widens what the list covers, the old
@@ -5440,25 +5442,63 @@ func contactVerb(w string) bool {
 
 // mailedAt reports a verb of getting in touch ("contacting") in "contact
 // us at X" where other writes "email us at X" with the same address: the
-// address says how, whichever verb leads to it (E7).
-func mailedAt(sd, other *side) func(string) bool {
+// address says how, whichever verb leads to it (E7). With anyForm, "email
+// X" and "write to X" count too.
+func mailedAt(sd, other *side, anyForm bool) func(string) bool {
+	usAt := func(ts []string, i int) bool {
+		return anyForm || i+2 < len(ts) && ts[i+1] == "us" && ts[i+2] == "at"
+	}
 	return func(w string) bool {
 		if !contactVerb(w) {
 			return false
 		}
 		ts, ot := sd.tokens(), other.tokens()
-		for i := 0; i+3 < len(ts); i++ {
-			if ts[i] != w || ts[i+1] != "us" || ts[i+2] != "at" || !strings.Contains(ts[i+3], "@") {
+		for i, t := range ts {
+			addr := ""
+			if t == w && usAt(ts, i) {
+				addr = mailRoute(ts, i)
+			}
+			if addr == "" {
 				continue
 			}
-			for k := 0; k+3 < len(ot); k++ {
-				if ot[k+1] == "us" && ot[k+2] == "at" && ot[k+3] == ts[i+3] && contactVerb(ot[k]) {
+			for k := range ot {
+				if usAt(ot, k) && mailRoute(ot, k) == addr {
 					return true
 				}
 			}
 		}
 		return false
 	}
+}
+
+// mailRoute returns the e-mail address that a verb of getting in touch
+// at ts[i] leads to ("email privacy@example.com", "write to us at
+// privacy@example.com"), or "".
+func mailRoute(ts []string, i int) string {
+	if !contactVerb(ts[i]) {
+		return ""
+	}
+	for j := i + 1; j < len(ts) && j <= i+4; j++ {
+		switch {
+		case strings.Contains(ts[j], "@"):
+			return ts[j]
+		case ts[j] != "to" && ts[j] != "us" && ts[j] != "at":
+			return ""
+		}
+	}
+	return ""
+}
+
+// mailSwap reports a hunk that only puts one verb of getting in touch in
+// another's place before the same address ("email X" → "write to X").
+func mailSwap(a []string, h hunk) bool {
+	if len(h.del) == 0 || len(h.ins) == 0 || h.at+len(h.del) >= len(a) {
+		return false
+	}
+	del := append(append([]string{}, h.del...), a[h.at+len(h.del):]...)
+	ins := append(append([]string{}, h.ins...), a[h.at+len(h.del):]...)
+	addr := mailRoute(del, 0)
+	return addr != "" && mailRoute(ins, 0) == addr
 }
 
 // residence reports a clause that only says where the reader lives: "where

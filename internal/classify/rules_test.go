@@ -3721,3 +3721,26 @@ func TestPronounOne(t *testing.T) {
 		}
 	}
 }
+
+// TestMailVerbSwapped: "email X" and "write to X" before the same address
+// name one route, also in a paragraph reworded around them (E7); the verb
+// is no list item replaced, nor a data item dropped. A fee or a deadline
+// added is a change.
+func TestMailVerbSwapped(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your rights\n\nYou can correct your rating history yourself on the Results page. For other requests, email records@example.org. We answer within 14 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can correct your rating history yourself on the Results page. For other requests, email records@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your rating history can be corrected by you directly on the Results page; for any other request, write to records@example.org.", false},
+		{"Your rating history can be corrected by you directly on the Results page; for any other request, write to us at records@example.org.", false},
+		{"Your rating history can be corrected by you directly on the Results page; for any other request, write to records@example.org and pay a fee.", true},
+		{"Your rating history can be corrected by you directly on the Results page. For other requests, write to records@example.org.", false},
+		{"Your rating history can be corrected by you directly on the Results page. For other requests, write to records@example.org within 30 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
