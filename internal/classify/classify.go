@@ -154,6 +154,9 @@ type sentence struct {
 	row     bool   // a table row
 	header  string // a table row's header row, normalised ("" when it has none)
 	leadIn  string // a list item's lead-in ("You can:"), normalised ("" when it has none)
+	// leads is, for a lead-in ending in a colon, the number of top-level
+	// items of the list just below it (0 for other sentences).
+	leads int
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
@@ -196,7 +199,7 @@ func (x *sentence) features() *sentenceFeatures {
 		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet().MatchString(x.canon),
 	}
 	if !x.contact {
-		f.quantities = dropSoleCount(dropListCount(numbersIn(x.canon), x.canon), x.canon)
+		f.quantities = dropSoleCount(dropListCount(numbersIn(x.canon), x.canon, x.leads), x.canon)
 	}
 	f.hedges, f.noneElse, f.noneElseNo = hedgeCounts(x.canon)
 	if x.content != nil {
@@ -262,6 +265,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.ListItem {
 			x.leadIn = leadInOf(d, s.Block)
 		}
+		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+			x.leads = itemsBelow(d, s.Block)
+		}
 		if b.Kind == prose.TableRow {
 			x.row = true
 			// The header row names what each column says ("How long we
@@ -281,6 +287,18 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		out = append(out, x)
 	}
 	return out
+}
+
+// itemsBelow counts the top-level items of the list that starts just
+// after block i, 0 when none does.
+func itemsBelow(d *prose.Document, i int) int {
+	k := 0
+	for j := i + 1; j < len(d.Blocks) && d.Blocks[j].Kind == prose.ListItem; j++ {
+		if d.Blocks[j].Level <= 1 {
+			k++
+		}
+	}
+	return k
 }
 
 // leadInOf returns the paragraph, normalised, that introduces the list

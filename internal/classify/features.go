@@ -473,7 +473,10 @@ func mayPhone(s string) bool {
 }
 
 // pronounOne reports "one" at ws[i] used as a pronoun ("every one of
-// them", "no one", "one another"): it counts nothing (rule E6).
+// them", "no one", "one another"): it counts nothing (rule E6). So does
+// a "one" that ends its clause after "have" or an article, standing for a
+// thing named before it: "while you have one", "a new one", "this one".
+// Before a word it counts: "have one month".
 func pronounOne(ws []string, i int) bool {
 	if i+1 < len(ws) && strings.Trim(ws[i+1], ",;:()\"'") == "another" {
 		return true
@@ -481,8 +484,7 @@ func pronounOne(ws []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	prev := strings.Trim(ws[i-1], ",;:()\"'")
-	switch prev {
+	switch strings.Trim(ws[i-1], ",;:()\"'") {
 	case "every", "each", "no", "any", "which", "someone", "anyone":
 		return true
 	}
@@ -879,9 +881,15 @@ func dropItemCounts(qs, ws []string) []string {
 // dropListCount leaves out a bare count that only says how many items the
 // colon list it leads goes on to name ("the four rules: notice, choice,
 // access and security"): the items are compared themselves (E7). A count
-// that does not match the items it leads stays a number.
-func dropListCount(qs []string, canon string) []string {
+// that does not match the items it leads stays a number. A lead-in that
+// ends with its colon ("we use it for four purposes:") has its items in
+// the list below it, leads of them (itemsBelow).
+func dropListCount(qs []string, canon string, leads int) []string {
 	colon := strings.IndexByte(canon, ':')
+	// The lead-in's own colon is gone from its canonical form.
+	if len(qs) > 0 && leads > 0 && colon < 0 {
+		return dropCountOf(qs, canon, leads)
+	}
 	if len(qs) == 0 || colon < 0 {
 		return qs
 	}
@@ -899,10 +907,15 @@ func dropListCount(qs []string, canon string) []string {
 			}
 		}
 	}
-	// The count is one of the last few words before the colon.
-	head := strings.Fields(canon[:colon])
-	head = head[max(0, len(head)-6):]
-	for _, w := range head {
+	return dropCountOf(qs, canon[:colon], items)
+}
+
+// dropCountOf leaves out of qs a count of items (two or more) written in
+// one of the last few words of head, the text before a list's colon.
+func dropCountOf(qs []string, head string, items int) []string {
+	ws := strings.Fields(head)
+	ws = ws[max(0, len(ws)-6):]
+	for _, w := range ws {
 		k, ok := numberWords[w]
 		if !ok {
 			var err error

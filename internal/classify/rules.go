@@ -167,12 +167,26 @@ func ownNotices(norm string) int {
 // editorial reason for them, or u itself and "" when there are none.
 // Sentences on both sides may go; a side left with none makes the rest an
 // addition or a removal.
+//
+// A pair of sentences that differ only by the same company's street
+// address ("Acme Ltd, 1 High Street, Leeds, is the controller" → "Acme
+// Ltd, 9 Mill Lane, Leeds, is the controller") is read on its own too
+// (E5): the other sentences of a reworded paragraph are judged without
+// it, so the new street's name is no new party beside them. Only while
+// those keep their mailboxes' domains: the whole unit is then still read
+// as one move of the company's contact details, in which a mailbox at
+// another company's domain is another party.
 func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
 	paired := map[*sentence]bool{}
 	for _, p := range u.pairs {
 		paired[p[0]], paired[p[1]] = true, true
+		if len(u.pairs) > 1 && p[0].norm != p[1].norm && sameButAddress(p[0].norm, p[1].norm) &&
+			slices.Equal(mailDomains(u.old, p[0]), mailDomains(u.new, p[1])) {
+			drop[p[0]], drop[p[1]] = true, true
+			reason = "E5 contact details of the same entity: '" + clip(p[1].text) + "'"
+		}
 	}
 	for _, side := range []struct {
 		ss, facing []*sentence
@@ -221,6 +235,23 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 		}
 	}
 	return v, reason
+}
+
+// mailDomains lists, sorted, the domains of the e-mail addresses in ss
+// but skip.
+func mailDomains(ss []*sentence, skip *sentence) []string {
+	var out []string
+	for _, x := range ss {
+		if x == skip {
+			continue
+		}
+		for _, m := range reEmail().FindAllString(x.norm, -1) {
+			_, domain, _ := strings.Cut(m, "@")
+			out = append(out, domain)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // mostlyIn reports whether the sentences ss hold at least half of the
@@ -1185,6 +1216,10 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "the messages we send" are "our messages".
+	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
+	// "contact us at privacy@..." is "email us at privacy@...".
+	added, removed = slices.DeleteFunc(added, mailedAt(n, o, false)), slices.DeleteFunc(removed, mailedAt(o, n, false))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -1260,8 +1295,10 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 			// abbreviation stands for ("IP", "internet protocol") name the
 			// same item.
 			_, ur := unexplained(added, removed)
+			// "email X" is no data item dropped where "write to X" leads
+			// to the same address.
 			for _, w := range strongRemoved {
-				if !slices.Contains(ur, w) || spelledOut(w, n.words) {
+				if !slices.Contains(ur, w) || spelledOut(w, n.words) || mailedAt(o, n, true)(w) {
 					continue
 				}
 				// Retention is stated either way: "kept for 30 days" is
@@ -1344,21 +1381,39 @@ func unnamedIn(ws []string, ss []*sentence) []string {
 
 // dropLetBan removes "allow" from ws, the words side s has and other
 // lacks, when s bans with "we do not let X do Y" what other bans with "X
-// cannot do Y" (E7).
+// cannot do Y", or grants with "the link lets X do Y" what other grants
+// with "X can do Y" (E7).
 func dropLetBan(ws []string, s, other *side) []string {
-	if !slices.Contains(ws, "allow") || !banByLet(s, other) {
+	if !slices.ContainsFunc(ws, letWord) || !banByLet(s, other) {
 		return ws
 	}
-	return slices.DeleteFunc(ws, func(w string) bool { return w == "allow" })
+	return slices.DeleteFunc(ws, letWord)
+}
+
+// letWord reports "allow" ("let" canonically), "allows", "permit" or
+// "permits".
+func letWord(w string) bool {
+	return w == "allow" || w == "allows" || w == "permit" || w == "permits"
 }
 
 // banByLet reports a ban written "we do not let (allow, permit) X do Y"
 // on side s that the other side writes "X cannot do Y" (canonically "X
-// not Y"): the same X, the same Y.
+// not Y"): the same X, the same Y. Unnegated, "the settings page lets you
+// change Y" grants what "you can change Y" does: the page is where it is
+// done, which the other side names too ("through the settings page").
 func banByLet(s, other *side) bool {
 	ts, ot := s.tokens(), other.tokens()
 	for i, t := range ts {
-		if t != "allow" && t != "permit" || i == 0 || !slices.Contains(ts[max(0, i-2):i], "not") && !slices.Contains(ts[max(0, i-2):i], "never") {
+		if !letWord(t) || i == 0 {
+			continue
+		}
+		if !slices.Contains(ts[max(0, i-2):i], "not") && !slices.Contains(ts[max(0, i-2):i], "never") {
+			if grantByLet(ts, i, ot) {
+				return true
+			}
+			continue
+		}
+		if t != "allow" && t != "permit" {
 			continue
 		}
 		// X is one to six words; "to" may come before Y.
@@ -1375,6 +1430,27 @@ func banByLet(s, other *side) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// grantByLet reports "allow you (to) Y" at ts[i] where ot says "you can
+// Y" or "you may Y": the same person, the same verb.
+func grantByLet(ts []string, i int, ot []string) bool {
+	if i+2 >= len(ts) || ts[i+1] != "you" {
+		return false
+	}
+	v := ts[i+2]
+	if v == "to" && i+3 < len(ts) {
+		v = ts[i+3]
+	}
+	if glue[v] || stop[v] {
+		return false
+	}
+	for k := 0; k+2 < len(ot); k++ {
+		if ot[k] == "you" && (ot[k+1] == "can" || ot[k+1] == "may") && ot[k+2] == v {
+			return true
 		}
 	}
 	return false
@@ -3454,7 +3530,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, kw),
 				reason: "an item was removed from a list: " + quote, keywords: kw})
 		case len(h.del) > 0 && len(h.ins) > 0 && inList(a, h) && itemSwapped(h.del, h.ins) &&
-			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels):
+			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels) && !mailSwap(a, h):
 			// One data item of a list put in another's place ("birthday
 			// month" → "date of birth"): two different items are not
 			// synonyms. The new item widens what the list covers, the old
@@ -4329,9 +4405,12 @@ func deniedNouns(sd *side) map[string]string {
 // "nor" in the same clause ("we do not sell it or share it" denies
 // selling and sharing, as "we do not sell it. We do not share it" does).
 // A word after "or" counts as a denied verb only when the other side
-// denies it too, so "do not sell names or addresses" denies selling once.
-func denials(sd, other *side) map[string]int {
-	out := map[string]int{}
+// denies it too, so "do not sell names or addresses" denies selling once;
+// spare counts, by the denied verb's stem, such "or"s that join one more
+// thing it is denied of, which the other side may deny with the verb
+// again (sameDenials).
+func denials(sd, other *side) (out, spare map[string]int) {
+	out, spare = map[string]int{}, map[string]int{}
 	od := negated(other)
 	first := func(ws []string) string {
 		for _, x := range ws {
@@ -4346,35 +4425,30 @@ func denials(sd, other *side) map[string]int {
 	for _, c := range sd.canons {
 		for _, cl := range strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ';' || r == '.' || r == ':' }) {
 			ws := words(cl)
-			denying := false
-			last := ""
+			denying, last := false, ""
 			for i, w := range ws {
 				switch {
 				case w == "not" || w == "never":
-					if last = first(ws[i+1 : min(i+5, len(ws))]); last != "" {
-						out[last]++
+					if st := first(ws[i+1 : min(i+5, len(ws))]); st != "" {
+						out[st]++
+						last = st
 					}
 					denying = true
-				// "we do not use it for ads or to build profiles" denies
-				// the use for each purpose, as "we do not use it for ads,
-				// nor do we use it to build profiles" does: a purpose or
-				// recipient joined by "or to" or "or for" denies the verb
-				// again.
-				case denying && w == "or" && last != "" && i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for"):
-					out[last]++
 				case denying && (w == "or" || w == "nor"):
 					if st := first(ws[i+1 : min(i+3, len(ws))]); st != "" {
 						if _, ok := od[st]; ok {
 							out[st]++
+						} else if last != "" {
+							spare[last]++
 						}
 					}
 				case w == "and" || w == "but":
-					denying = false
+					denying, last = false, ""
 				}
 			}
 		}
 	}
-	return out
+	return out, spare
 }
 
 // denyClauses splits a side into clauses at commas, semicolons, colons
@@ -4439,9 +4513,24 @@ func joinedDenial(sd, other *side) (string, bool) {
 
 // sameDenials reports two sides whose counts of negations differ only
 // because one joins denied verbs with "or" where the other repeats the
-// negation (rule E7): each denies the same words as often.
+// negation (rule E7): each denies the same words as often. So does one
+// that denies a verb of two things joined by "or" where the other denies
+// it of each in a clause of its own: "we do not use it for ads or to
+// build profiles" is "it is not used for ads, and it is not used to build
+// profiles".
 func sameDenials(o, n *side) bool {
-	do, dn := denials(o, n), denials(n, o)
+	do, so := denials(o, n)
+	dn, sn := denials(n, o)
+	for st, k := range so {
+		if dn[st] > do[st] {
+			do[st] = min(do[st]+k, dn[st])
+		}
+	}
+	for st, k := range sn {
+		if do[st] > dn[st] {
+			dn[st] = min(dn[st]+k, do[st])
+		}
+	}
 	return len(do) > 0 && maps.Equal(do, dn)
 }
 
@@ -4624,8 +4713,15 @@ func dropLeadIn(ws []string, s *side) []string {
 			if f[i] == "only" && (i == 0 || f[i-1] != "the") {
 				continue
 			}
-			switch f[i] {
-			case "following", "these", "below", "only":
+			// "for four purposes:" counts its items and names them as
+			// "for the following purposes:" does; a count that is not the
+			// number of items is read as a number (M6).
+			k, err := strconv.Atoi(f[i])
+			if n, ok := numberWords[f[i]]; ok {
+				k, err = n, nil
+			}
+			switch {
+			case f[i] == "following" || f[i] == "these" || f[i] == "below" || f[i] == "only" || err == nil && k >= 2:
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true
@@ -5327,9 +5423,13 @@ func purposeRestates(sd, other *side) func(string) bool {
 
 // possessiveClause reports "apply" in "obligations that apply to us"
 // where other writes "our obligations": the clause says whose they are
-// and no more.
+// and no more. So does the verb of "the messages we send" (or "that we
+// send") where other writes "our messages" and never uses the verb.
 func possessiveClause(sd, other *side) func(string) bool {
 	return func(w string) bool {
+		if ourObject(w, sd, other) {
+			return true
+		}
 		if w != "apply" && w != "applies" {
 			return false
 		}
@@ -5343,6 +5443,35 @@ func possessiveClause(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// ourObject reports w as the verb of a relative clause "N (that) we w"
+// on sd, where other calls N "our N" ("the marketing messages we send"
+// → "our marketing messages") and does not use w.
+func ourObject(w string, sd, other *side) bool {
+	ts, ot := sd.tokens(), other.tokens()
+	if slices.ContainsFunc(ot, func(t string) bool { return sameWord(t, w) }) {
+		return false
+	}
+	for i := 2; i < len(ts); i++ {
+		if ts[i] != w || ts[i-1] != "we" {
+			continue
+		}
+		j := i - 2
+		if (ts[j] == "that" || ts[j] == "which") && j > 0 {
+			j--
+		}
+		if stop[ts[j]] || glue[ts[j]] {
+			continue
+		}
+		// "our" one to three words before the same noun.
+		for k, t := range ot {
+			if t == ts[j] && slices.Contains(ot[max(0, k-3):k], "our") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericAgents are the agents that name no one in particular: an active
@@ -5410,6 +5539,80 @@ func sentFrom(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// contactVerb reports a form of a verb of getting in touch ("contact",
+// "emailing"), which an address after it ("us at privacy@example.com")
+// makes one route.
+func contactVerb(w string) bool {
+	st := stem(lemma(w))
+	for _, v := range []string{"contact", "email", "reach", "message", "write"} {
+		if st == stem(lemma(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mailedAt reports a verb of getting in touch ("contacting") in "contact
+// us at X" where other writes "email us at X" with the same address: the
+// address says how, whichever verb leads to it (E7). With anyForm, "email
+// X" and "write to X" count too.
+func mailedAt(sd, other *side, anyForm bool) func(string) bool {
+	usAt := func(ts []string, i int) bool {
+		return anyForm || i+2 < len(ts) && ts[i+1] == "us" && ts[i+2] == "at"
+	}
+	return func(w string) bool {
+		if !contactVerb(w) {
+			return false
+		}
+		ts, ot := sd.tokens(), other.tokens()
+		for i, t := range ts {
+			addr := ""
+			if t == w && usAt(ts, i) {
+				addr = mailRoute(ts, i)
+			}
+			if addr == "" {
+				continue
+			}
+			for k := range ot {
+				if usAt(ot, k) && mailRoute(ot, k) == addr {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// mailRoute returns the e-mail address that a verb of getting in touch
+// at ts[i] leads to ("email privacy@example.com", "write to us at
+// privacy@example.com"), or "".
+func mailRoute(ts []string, i int) string {
+	if !contactVerb(ts[i]) {
+		return ""
+	}
+	for j := i + 1; j < len(ts) && j <= i+4; j++ {
+		switch {
+		case strings.Contains(ts[j], "@"):
+			return ts[j]
+		case ts[j] != "to" && ts[j] != "us" && ts[j] != "at":
+			return ""
+		}
+	}
+	return ""
+}
+
+// mailSwap reports a hunk that only puts one verb of getting in touch in
+// another's place before the same address ("email X" → "write to X").
+func mailSwap(a []string, h hunk) bool {
+	if len(h.del) == 0 || len(h.ins) == 0 || h.at+len(h.del) >= len(a) {
+		return false
+	}
+	del := append(append([]string{}, h.del...), a[h.at+len(h.del):]...)
+	ins := append(append([]string{}, h.ins...), a[h.at+len(h.del):]...)
+	addr := mailRoute(del, 0)
+	return addr != "" && mailRoute(ins, 0) == addr
 }
 
 // residence reports a clause that only says where the reader lives: "where
@@ -6453,12 +6656,44 @@ func withoutItemsOf(fs []finding, who string) []finding {
 // elsewhere in the sentence: "players in Junior Mode" in the next clause
 // does not explain them here. A universal swapped for another ("every" →
 // "all") or a noun reworded keeps the scope.
+//
+// When the qualifier came from a later clause, which now points back to
+// it with a pronoun ("from any player, and ... from players in Junior
+// Mode" → "from players in Junior Mode, and ... from them either"), that
+// clause still covers whom it did: the other edit only refers back
+// (backReference), and the first clause's scope narrowed all the same.
 func scopeChanged(o, n *side, quote string) (finding, bool) {
 	hs, _, ok := wordHunks(spelledTokens(o.norm), spelledTokens(n.norm))
-	if !ok || len(hs) != 1 {
+	if !ok || len(hs) == 0 {
 		return finding{}, false
 	}
 	h := hs[0]
+	if len(hs) > 1 {
+		k := -1
+		for i, x := range hs {
+			if hasUniversal(x.del) != hasUniversal(x.ins) {
+				if k >= 0 {
+					return finding{}, false
+				}
+				k = i
+			}
+		}
+		if k < 0 {
+			return finding{}, false
+		}
+		h = hs[k]
+		for i, x := range hs {
+			if i == k {
+				continue
+			}
+			// The qualifier is on the side without the universal; the
+			// phrase it names is gone from the other side.
+			if hasUniversal(h.del) && !backReference(x.del, x.ins, h.ins) ||
+				hasUniversal(h.ins) && !backReference(x.ins, x.del, h.del) {
+				return finding{}, false
+			}
+		}
+	}
 	del, ins := cancelStems(h.del, h.ins), cancelStems(h.ins, h.del)
 	narrowed := true
 	if hasUniversal(ins) && !hasUniversal(del) {
@@ -6493,6 +6728,27 @@ func scopeChanged(o, n *side, quote string) (finding, bool) {
 	}
 	return finding{rule: "M3 scope", impact: impact, keywords: qual,
 		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// backReference reports a phrase put as a pronoun ("players in Junior
+// Mode" → "them", with an optional "either", "too" or "also") where the
+// phrase is the same words as qual, the qualifier written earlier in the
+// sentence that the pronoun now refers to.
+func backReference(phrase, pron, qual []string) bool {
+	if len(pron) == 0 || !referents[pron[0]] || len(phrase) != len(qual) {
+		return false
+	}
+	for _, w := range pron[1:] {
+		if w != "either" && w != "too" && w != "also" {
+			return false
+		}
+	}
+	for i, w := range phrase {
+		if stem(lemma(w)) != stem(lemma(qual[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // cancelStems returns the tokens of a whose stems b does not have.

@@ -4043,3 +4043,187 @@ func TestItemRefsWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeWithBackReference: "from any member" narrowed to "from junior
+// members", while the later clause that named junior members now points
+// back to them ("from them either"), narrows the first ban's reach (M3):
+// the pronoun only refers back. Rewording either clause keeps it (E7).
+func TestScopeWithBackReference(t *testing.T) {
+	const doc = "# Chess club notice\n\n## What we collect\n\nWe do not collect your phone number or home address from any member, and we do not collect game recordings from junior members. We collect your rating to pair you with opponents.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not collect your phone number or home address from any member, and we do not collect game recordings from junior members."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not collect your phone number or home address from any members, and we do not collect game recordings from junior members.", false},
+		{"From any member, we do not collect your phone number or home address, and we do not collect game recordings from junior members.", false},
+		{"We do not collect your phone number or home address from junior members, and we do not collect game recordings from them either.", true},
+		{"We do not collect your phone number or home address from junior members, and we do not collect game recordings from them.", true},
+		{"We do not collect your phone number or home address from any member, and we do not collect game recordings from them either.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLinkLetsYou: "the settings page lets you change X" grants what "you
+// can change X through the settings page" does (E7); a different thing
+// the page lets you do, or a page that no longer lets you, is a change.
+func TestLinkLetsYou(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your choices\n\nYou can change your newsletter preferences at any time through the Preferences page of your account. We send the newsletter once a month.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can change your newsletter preferences at any time through the Preferences page of your account."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The Preferences page of your account lets you change your newsletter preferences at any time.", false},
+		{"The Preferences page of your account allows you to change your newsletter preferences at any time.", false},
+		{"The Preferences page of your account lets you view your newsletter preferences at any time.", true},
+		{"The Preferences page of your account does not let you change your newsletter preferences.", true},
+		{"The Preferences page of your account lets you change your newsletter preferences once a year.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDeniedOfEach: "we do not use it for A or to B" denies the use for A
+// and for B, as "it is not used for A, and it is not used to B" does: the
+// negation repeated for each of the things joined by "or" denies no more
+// (E7). Dropping one of the denials, or denying something else, is a
+// change.
+func TestDeniedOfEach(t *testing.T) {
+	const doc = "# Chess club notice\n\n## How we use information\n\nWe use your rating to pair you with opponents. We do not use game recordings of junior members for coaching videos or to rank schools.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not use game recordings of junior members for coaching videos or to rank schools."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Game recordings of junior members are not used for coaching videos, and they are not used to rank schools.", false},
+		{"We do not use game recordings of junior members for coaching videos, and we do not use them to rank schools.", false},
+		{"Game recordings of junior members are not used for coaching videos, and they are used to rank schools.", true},
+		{"Game recordings of junior members are not used for coaching videos, and they are not used to rank schools unless a parent agrees.", true},
+		{"Game recordings of junior members are not used for coaching videos.", true},
+		{"Game recordings of junior members are not used for coaching videos, and they are not sold to rank schools.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAddressBesideRewording: the same company's street address changed
+// in a paragraph whose other sentence is reworded is E5 and E7 both; the
+// new street's name is no new party. Another company, or a reworded
+// sentence that now says something else, is a change.
+func TestAddressBesideRewording(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Who we are\n\nKingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. You can reach our data protection lead at privacy@example.org.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Kingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. You can reach our data protection lead at privacy@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.org.", false},
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be contacted at privacy@example.org.", false},
+		{"Castling Leisure Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.org.", true},
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.org, but does not answer requests to delete data.", true},
+		{"Kingside Chess Club Ltd, 90 Bishop Road, Floor 3, Leeds LS2 7QT, United Kingdom, is the controller of your information. Our club secretary answers privacy questions. Our data protection lead can be reached at privacy@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCountedLeadIn: "for three purposes:" above a list of three items
+// counts them and names them as "for the following purposes:" would, so
+// a sentence turned into a counted list says the same (E7). A count that
+// is not the number of items, or an item added, is a change.
+func TestCountedLeadIn(t *testing.T) {
+	const doc = "# Chess club notice\n\n## How we use information\n\nWe keep a record of the games you play. We use this record to rate your play, to pair you with opponents, and to publish league tables.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use this record to rate your play, to pair you with opponents, and to publish league tables."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use this record for three purposes:\n\n- to rate your play;\n- to pair you with opponents; and\n- to publish league tables.", false},
+		{"We use this record for 3 purposes:\n\n* to rate your play,\n* to pair you with opponents, and\n* to publish league tables.", false},
+		{"We use this record for four purposes:\n\n- to rate your play;\n- to pair you with opponents; and\n- to publish league tables.", true},
+		{"We use this record for four purposes:\n\n- to rate your play;\n- to pair you with opponents;\n- to publish league tables; and\n- to sell coaching plans.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestContactRouteReworded: "by contacting us at X" and "by emailing us
+// at X" are one route, the address says how (E7), and "the newsletters we
+// send" are "our newsletters". A route dropped, a condition added or a
+// time limit is a change.
+func TestContactRouteReworded(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your choices\n\nYou may stop the newsletters we send at any time by using the link in each newsletter or by contacting us at secretary@example.org. We send the newsletter once a month.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may stop the newsletters we send at any time by using the link in each newsletter or by contacting us at secretary@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can stop our newsletters at any time, either by following the link in each newsletter or by emailing us at secretary@example.org.", false},
+		{"You may stop the newsletters we send at any time by following the steps in each newsletter or by emailing us at secretary@example.org.", false},
+		{"You may stop our newsletters at any time by using the link in each newsletter or by contacting us at secretary@example.org.", false},
+		{"You may stop the newsletters we send at any time by using the link in each newsletter or by writing to us at secretary@example.org.", false},
+		{"You can stop our newsletters at any time by following the link in each newsletter.", true},
+		{"You can stop our newsletters at any time, either by following the link in each newsletter or by emailing us at secretary@example.org, if you are an adult member.", true},
+		{"You can stop our newsletters once a year, either by following the link in each newsletter or by emailing us at secretary@example.org.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPronounOneHeld: "while you have one" stands for the membership
+// named before it and counts nothing (E6); "one" before a unit still
+// counts, and a real count changed is a change (M6).
+func TestPronounOneHeld(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your choices\n\nYou cannot turn off fixture reminders while you have a membership, because we need them to run the league. We send the newsletter once a month.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You cannot turn off fixture reminders while you have a membership, because we need them to run the league."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Fixture reminders are needed to run the league, so you cannot turn them off while you have a membership.", false},
+		{"We need fixture reminders to run the league, so you cannot turn them off while you have one.", false},
+		{"We need fixture reminders to run the league, so you cannot turn them off for one year after you join.", true},
+		{"We need fixture reminders to run the league, so you cannot turn them off while you have two or more memberships.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestMailVerbSwapped: "email X" and "write to X" before the same address
+// name one route, also in a paragraph reworded around them (E7); the verb
+// is no list item replaced, nor a data item dropped. A fee or a deadline
+// added is a change.
+func TestMailVerbSwapped(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your rights\n\nYou can correct your rating history yourself on the Results page. For other requests, email records@example.org. We answer within 14 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can correct your rating history yourself on the Results page. For other requests, email records@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your rating history can be corrected by you directly on the Results page; for any other request, write to records@example.org.", false},
+		{"Your rating history can be corrected by you directly on the Results page; for any other request, write to us at records@example.org.", false},
+		{"Your rating history can be corrected by you directly on the Results page; for any other request, write to records@example.org and pay a fee.", true},
+		{"Your rating history can be corrected by you directly on the Results page. For other requests, write to records@example.org.", false},
+		{"Your rating history can be corrected by you directly on the Results page. For other requests, write to records@example.org within 30 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
