@@ -32,7 +32,7 @@ func refDiffTokens(canon string) []string {
 // refNeedles are the tests canonicalize first made before running each
 // pattern of canonicalPhrases (the text had to hold one of the needles).
 var refNeedles = [][]string{
-	{"can"}, {"n't"}, {"n't"}, {"n't"}, {"able"}, {"kind", "sort", "whatsoever", "other things"}, {"later than"}, {"than", "maximum", "minimum"}, {"than", "minimum"},
+	{"can"}, {"n't"}, {"n't"}, {"n't"}, {"able"}, {"kind", "sort", "whatsoever", "other things", "limited to"}, {"later than"}, {"than", "maximum", "minimum"}, {"than", "minimum"},
 	{" or "}, {"'ll"}, {"'re"}, {"'ve"}, {"e-mail"}, {"by call", "by phon", "by teleph"}, {"call us", "phone us", "telephone us", "ring us"}, {"in an effort to", "in an attempt to"}, {"opt"}, {"opt"},
 	{"abilit", "able", "capacity", "option"}, {"free to"}, {"free", "no c", "charge", "cost", "fee"}, {"calendar"}, {"prior", "advance", "ahead"},
 	{"age", "younger"}, {"age", "older"}, {"older", "over", "above", "years old"}, {"european", "united", "u.s", "u.k"},

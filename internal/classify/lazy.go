@@ -364,8 +364,11 @@ func buildVocab() {
 		// be able to" deny what "cannot" denies.
 		phrase(wholeWord("able to", "unable to"), `\b(?:will not be|(?:is|are|am|was|were|be|being) not|not) able to\b|\b(?:(?:is|are|am|was|were|be|being) )?unable to\b`, "not"),
 		// "No advertising of any kind" denies what "no advertising" denies.
-		// "(X, among other things)" is a list as open as "including X".
-		phrase(anyOf("of any kind", "of any sort", "whatsoever", "other things"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b|,? \bamong(?:st)? other things\b`, ""),
+		// "(X, among other things)" is a list as open as "including X", and
+		// so is one led by "among other things, ..." or hedged "(but may
+		// not be limited to)": "may include (but is not limited to): X" is
+		// "may include: X".
+		phrase(anyOf("of any kind", "of any sort", "whatsoever", "other things", "limited to"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b|,? \bamong(?:st)? other things\b|^among(?:st)? other things,? |,? ?\(?\bbut (?:(?:is|are|may|shall|will) )?not (?:be )?limited to\b\)?,?`, ""),
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".

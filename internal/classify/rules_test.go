@@ -3619,3 +3619,26 @@ func TestAmongOtherThings(t *testing.T) {
 		}
 	}
 }
+
+// TestNotLimitedTo: "may include (but may not be limited to): X" and
+// "among other things, it may include: X" say that the list is open, as
+// "may include: X" does (E7); closing the list or adding an item is
+// material.
+func TestNotLimitedTo(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## What we collect\n\nWhen you join a crew, we record details that may include (but may not be limited to): your name, your weight class and your emergency contact. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "When you join a crew, we record details that may include (but may not be limited to): your name, your weight class and your emergency contact."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"When you join a crew, we record details that may include: your name, your weight class and your emergency contact.", false},
+		{"When you join a crew, we record details that may include, but are not limited to, your name, your weight class and your emergency contact.", false},
+		{"When you join a crew, we record details. Among other things, these details may include: your name, your weight class and your emergency contact.", false},
+		{"When you join a crew, we record only these details: your name, your weight class and your emergency contact.", true},
+		{"When you join a crew, we record details that may include (but may not be limited to): your name, your weight class, your home address and your emergency contact.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
