@@ -1154,6 +1154,10 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "the messages we send" are "our messages".
+	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
+	// "by contacting us at help@example.com" is "by emailing us at" it.
+	added, removed = slices.DeleteFunc(added, sameAddress(n, o)), slices.DeleteFunc(removed, sameAddress(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -5217,9 +5221,14 @@ func purposeRestates(sd, other *side) func(string) bool {
 
 // possessiveClause reports "apply" in "obligations that apply to us"
 // where other writes "our obligations": the clause says whose they are
-// and no more.
+// and no more. So does a bare clause of ours or yours after "the": "send"
+// in "the messages we send" where other writes "our messages", and "fill"
+// in "the forms that you fill" where other writes "your forms".
 func possessiveClause(sd, other *side) func(string) bool {
 	return func(w string) bool {
+		if ownClause(sd.tokens(), other.tokens(), w) {
+			return true
+		}
 		if w != "apply" && w != "applies" {
 			return false
 		}
@@ -5233,6 +5242,78 @@ func possessiveClause(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// ownClause reports w as the verb of "the (WORD) NOUN (that) we w" in ts, where
+// os names the noun as "our NOUN" (or "you" and "your"): the clause only
+// says whose the thing is.
+func ownClause(ts, os []string, w string) bool {
+	for j := 2; j < len(ts); j++ {
+		if ts[j] != w || ts[j-1] != "we" && ts[j-1] != "you" {
+			continue
+		}
+		k := j - 2
+		if k > 0 && (ts[k] == "that" || ts[k] == "which") {
+			k--
+		}
+		// "the messages", "the marketing messages".
+		if k < 1 || glue[ts[k]] || ts[k-1] != "the" && (k < 2 || ts[k-2] != "the" || glue[ts[k-1]]) {
+			continue
+		}
+		own := map[string]string{"we": "our", "you": "your"}[ts[j-1]]
+		for i := 0; i+1 < len(os); i++ {
+			if os[i] == own && (sameWord(os[i+1], ts[k]) || i+2 < len(os) && sameWord(os[i+2], ts[k])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contactVerbs are the verbs a notice names a way to reach someone with.
+var contactVerbs = map[string]bool{"contact": true, "contacting": true, "email": true, "emailing": true,
+	"e-mail": true, "e-mailing": true, "write": true, "writing": true, "message": true, "messaging": true,
+	"reach": true, "reaching": true, "mail": true, "mailing": true}
+
+// sameAddress reports a contact verb of sd whose address, an email
+// address a few words on, other reaches with a contact verb of its own:
+// "contacting" in "by contacting us at help@example.com" where other says
+// "by emailing us at help@example.com". The address names the route; the
+// verb says no more.
+func sameAddress(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !contactVerbs[w] {
+			return false
+		}
+		ts, os := sd.tokens(), other.tokens()
+		for i, t := range ts {
+			if t != w {
+				continue
+			}
+			for j := i + 1; j < len(ts) && j <= i+4; j++ {
+				if strings.Contains(ts[j], "@") && addressReached(os, ts[j]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// addressReached reports whether a contact verb comes at most four words
+// before addr in ts.
+func addressReached(ts []string, addr string) bool {
+	for j, t := range ts {
+		if t != addr {
+			continue
+		}
+		for i := max(0, j-4); i < j; i++ {
+			if contactVerbs[ts[i]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericAgents are the agents that name no one in particular: an active
@@ -6678,7 +6759,9 @@ func textWords(sd *side) []string { return words(strings.ToLower(strings.Join(sd
 // routes lists the ways a sentence offers to do something, each a verb in
 // -ing after "by", and after "or" or "and" once a "by" route is named:
 // "by using the link or by contacting us" and "by using the link or
-// emailing us" offer two.
+// emailing us" offer two. A way named by its means, "through" or "via" a
+// thing, counts when a "by" route is its alternative: "either through the
+// link or by contacting us" offers two as well.
 func routes(ts []string) []string {
 	var out []string
 	started := false
@@ -6688,6 +6771,9 @@ func routes(ts []string) []string {
 			continue
 		}
 		switch {
+		case (ts[i] == "through" || ts[i] == "via") && !started && meansBeforeBy(ts[i+1:]):
+			started = true
+			out = append(out, ts[i])
 		case ts[i] == "by" && gerund(next):
 			started = true
 			out = append(out, next)
@@ -6696,6 +6782,18 @@ func routes(ts []string) []string {
 		}
 	}
 	return out
+}
+
+// meansBeforeBy reports whether ts, the words after "through" or "via",
+// go on within the clause to "or by" and a verb in -ing: "the link in the
+// email or by contacting us".
+func meansBeforeBy(ts []string) bool {
+	for i := 0; i+2 < len(ts) && i < 12; i++ {
+		if ts[i] == "or" && ts[i+1] == "by" && gerund(ts[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerund reports a verb's -ing form: "using", "contacting"; not a noun

@@ -3642,3 +3642,45 @@ func TestNotLimitedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteThroughMeans: "either through the stop link or by writing to
+// us" offers the two ways "by using the stop link or by writing to us"
+// offers (E7); dropping either way is material (M14).
+func TestRouteThroughMeans(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Letters\n\nYou may stop the club letters at any time by using the stop link in each letter or by writing to us at club@example.com.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may stop the club letters at any time by using the stop link in each letter or by writing to us at club@example.com."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can stop the club letters whenever you like, either through the stop link in each letter or by writing to us at club@example.com.", false},
+		{"You can stop the club letters at any time via the stop link in each letter or by writing to us at club@example.com.", false},
+		{"You can stop the club letters whenever you like through the stop link in each letter.", true},
+		{"You can stop the club letters whenever you like by writing to us at club@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOurClauseAndAddress: "the letters we send" are "our letters", and
+// "by contacting us at" an address is "by emailing us at" the same
+// address (E7); a route or a condition changed beside them is material.
+func TestOurClauseAndAddress(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Letters\n\nYou may stop the club letters we send at any time by clicking the stop link printed in such letter or by contacting us at club@example.com.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may stop the club letters we send at any time by clicking the stop link printed in such letter or by contacting us at club@example.com."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can stop our club letters at any time, either by pressing the stop link in the letter or by emailing us at club@example.com.", false},
+		{"You may stop the club letters that we send at any time by clicking the stop link printed in such letter or by emailing us at club@example.com.", false},
+		{"You can stop our club letters at any time, either by pressing the stop link in the letter or by calling us on 0113 496 0000.", true},
+		{"You can stop our club letters, except receipts, at any time, either by pressing the stop link in the letter or by emailing us at club@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
