@@ -1156,6 +1156,8 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// "the messages we send" are "our messages".
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
+	// "we keep it safe" is "we protect it": not how long data is kept.
+	added, removed = slices.DeleteFunc(added, keptSafe(n, o)), slices.DeleteFunc(removed, keptSafe(o, n))
 	// "by contacting us at help@example.com" is "by emailing us at" it.
 	added, removed = slices.DeleteFunc(added, sameAddress(n, o)), slices.DeleteFunc(removed, sameAddress(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
@@ -5268,6 +5270,25 @@ func ownClause(ts, os []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// keptSafe reports a word of "keep ... safe" or "keep ... secure" in sd
+// where other protects, secures or safeguards: "we work hard to keep
+// players' information safe" is "we work hard to protect players'
+// information", a safeguard, not a period of retention.
+func keptSafe(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !strings.Contains(sd.norm, "keep") || !hasAny(other.norm, "protect", "secur", "safeguard") {
+			return false
+		}
+		for _, m := range reKeepSafe().FindAllString(sd.norm, -1) {
+			f := strings.Fields(m)
+			if sameWord(w, f[0]) || w == f[len(f)-1] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // contactVerbs are the verbs a notice names a way to reach someone with.

@@ -3684,3 +3684,26 @@ func TestOurClauseAndAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepSafe: "we work hard to keep your records safe" says what "we
+// work hard to protect your records" says (E7), a safeguard, not a
+// period of retention, also in a paragraph rewritten as a list; keeping
+// records for a time, or a new recipient, is material.
+func TestKeepSafe(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Keeping records safe\n\nWe lock the race records in a cabinet, limit access to the committee, and check the lock every month. No cabinet is perfectly secure, but we work hard to protect members' records.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We lock the race records in a cabinet, limit access to the committee, and check the lock every month. No cabinet is perfectly secure, but we work hard to protect members' records."
+	const list = "We protect members' records as follows:\n\n- the race records are locked in a cabinet;\n- access is limited to the committee; and\n- every month, we check the lock.\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{list + "While no cabinet is perfectly secure, we work hard to keep members' records safe.", false},
+		{list + "While no cabinet is perfectly secure, we work hard at keeping members' records secure.", false},
+		{list + "While no cabinet is perfectly secure, we work hard to keep members' records for ten years.", true},
+		{list + "While no cabinet is perfectly secure, we work hard to keep members' records safe, and we share them with our insurer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
