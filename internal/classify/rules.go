@@ -624,6 +624,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				removed = append(removed, w)
 			}
 		}
+		// The street of the same company's address, moved in one sentence
+		// of a paragraph whose other sentences were reworded, names no
+		// party (E5): "Acme Ltd, 12 Mercer Street, Leeds, is" → "Acme Ltd,
+		// 77 Boar Lane, Leeds, is".
+		if streets := movedStreets(u); len(streets) > 0 {
+			added = slices.DeleteFunc(added, func(w string) bool { return streets[w] })
+			removed = slices.DeleteFunc(removed, func(w string) bool { return streets[w] })
+		}
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -5609,6 +5617,31 @@ func sameButAddress(o, n string) bool {
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)
+}
+
+// movedStreets returns the words of the street addresses and postcodes in the pairs of
+// u whose sentences differ only by the address (sameButAddress): the
+// same company moved, and its old and new streets name no party.
+func movedStreets(u *unit) map[string]bool {
+	var out map[string]bool
+	for _, p := range u.pairs {
+		if p[0] == nil || p[1] == nil || p[0].norm == p[1].norm || !sameButAddress(p[0].norm, p[1].norm) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for _, x := range p {
+			for _, re := range []*regexp.Regexp{reStreet(), reUKPostcode()} {
+				for _, m := range re.FindAllString(x.norm, -1) {
+					for _, w := range strings.Fields(m) {
+						out[w] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // futureForPresent reports two sides whose commitments differ only by
