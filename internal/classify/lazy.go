@@ -414,6 +414,11 @@ func buildVocab() {
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),
 		phrase(anyOf("no longer"), `\bno longer\b`, "not"),
+		// What the law requires is the same written actively or passively
+		// (E7): "when the law requires it" is "when required by law". A clause
+		// that goes on with what we must do ("when the law requires us to
+		// disclose it") is left alone.
+		phrase(anyOf("law"), `\b(where|when|if|as|to the extent) (?:(?:the|applicable|local) )?laws? requires?(?: (?:it|this|that|so|us to do so))?([,;.]|$)|\b(where|when|if|as|to the extent) required by (?:(?:the|applicable|local) )?laws?([,;.]|$| or | and )`, "$1$3 required by law$2$4"),
 		// What a law "requires us to" do we must do (E7): "California law
 		// requires us to state" is "under California law, we must state".
 		phrase(anyOf("requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"), `\b(?:requires?|obliges?|obligates?) us to\b`, "we must"),

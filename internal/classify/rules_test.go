@@ -3729,3 +3729,24 @@ func TestStreetMovedBesideRewording(t *testing.T) {
 		}
 	}
 }
+
+// TestLawRequiresIt: "when the law requires it" is "when required by law"
+// (E7), whichever way it is written; what the law allows, or a new
+// ground beside it, is material.
+func TestLawRequiresIt(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\n- **Safety:** we pass race results to the police when required by law or to protect the safety of rowers.\n- **Insurer:** we tell our insurer about accidents.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "when required by law or to protect the safety of rowers."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"when the law requires it, or to protect the safety of rowers.", false},
+		{"when the law requires us to do so, or to protect the safety of rowers.", false},
+		{"when the law allows it, or to protect the safety of rowers.", true},
+		{"when the law requires it, to protect the safety of rowers, or to help our sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
