@@ -1303,7 +1303,8 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 // common practice word its other sentences already use ("For other
 // requests, email us. We respond within 30 days." → "... We answer
 // requests within 30 days.") refers back to what the paragraph names; it
-// adds nothing to it.
+// adds nothing to it. So does the noun of a verb they use: "Any such
+// disclosure will be made ..." where the paragraph says "we may disclose".
 func unnamedIn(ws []string, ss []*sentence) []string {
 	named := map[string]bool{}
 	seen := map[int]bool{}
@@ -1318,11 +1319,22 @@ func unnamedIn(ws []string, ss []*sentence) []string {
 	}
 	var out []string
 	for _, w := range ws {
-		if len(strongPractice([]string{w})) > 0 || !named[stem(lemma(w))] {
+		if len(strongPractice([]string{w})) > 0 || !named[stem(lemma(w))] && !verbNamed(w, named) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// verbNamed reports a noun made from a verb whose stem is in named:
+// "disclosure" of "disclose", "agreement" of "agree".
+func verbNamed(w string, named map[string]bool) bool {
+	for _, suf := range []string{"ure", "ment"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 4 && (named[base] || named[stem(base)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLetBan removes "allow" from ws, the words side s has and other

@@ -3750,3 +3750,24 @@ func TestLawRequiresIt(t *testing.T) {
 		}
 	}
 }
+
+// TestNounOfNamedVerb: "Any such disclosure will be made ..." in a
+// rewritten paragraph that says "we may disclose" names the act the
+// paragraph already names (E7); a new recipient or purpose in the same
+// rewrite is material.
+func TestNounOfNamedVerb(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe may disclose race results to the league to rank crews, settle protests, or publish tables. Such results will be disclosed in line with this notice and league rules. We never sell race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may disclose race results to the league to rank crews, settle protests, or publish tables. Such results will be disclosed in line with this notice and league rules."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may disclose race results to the league in order to rank crews, to settle protests or to publish tables. Any such disclosure will be made in line with this notice and league rules.", false},
+		{"We may disclose race results to the league in order to rank crews, to settle protests or to publish tables. Any such disclosure will be made in line with this notice and league rules, and to our sponsors.", true},
+		{"We may disclose race results to the league in order to rank crews, to settle protests, to publish tables or to sell betting odds. Any such disclosure will be made in line with this notice and league rules.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
