@@ -1339,12 +1339,44 @@ func verbNamed(w string, named map[string]bool) bool {
 
 // dropLetBan removes "allow" from ws, the words side s has and other
 // lacks, when s bans with "we do not let X do Y" what other bans with "X
-// cannot do Y" (E7).
+// cannot do Y" (E7), or grants with "a purchase lets X do Y" what other
+// grants with "X can do Y".
 func dropLetBan(ws []string, s, other *side) []string {
-	if !slices.Contains(ws, "allow") || !banByLet(s, other) {
-		return ws
+	if slices.Contains(ws, "allow") && banByLet(s, other) {
+		return slices.DeleteFunc(ws, func(w string) bool { return w == "allow" })
 	}
-	return slices.DeleteFunc(ws, func(w string) bool { return w == "allow" })
+	let := func(w string) bool { return w == "allow" || w == "allows" || w == "permit" || w == "permits" }
+	if slices.ContainsFunc(ws, let) && grantByLet(s, other) {
+		return slices.DeleteFunc(ws, let)
+	}
+	return ws
+}
+
+// grantByLet reports a grant written "lets (allows, permits) X do Y" on
+// side s, with no negation, that the other side writes "X can do Y": the
+// same X by its last word ("a player", "players"), the same Y.
+func grantByLet(s, other *side) bool {
+	ts, ot := s.tokens(), other.tokens()
+	for i, t := range ts {
+		if t != "allow" && t != "allows" && t != "permit" && t != "permits" || slices.ContainsFunc(ts[max(0, i-2):i], func(w string) bool { return negations[w] }) {
+			continue
+		}
+		for j := i + 2; j <= i+5 && j < len(ts); j++ {
+			who, v := ts[j-1], ts[j]
+			if v == "to" && j+1 < len(ts) {
+				v = ts[j+1]
+			}
+			if glue[who] || stop[who] || glue[v] || stop[v] {
+				continue
+			}
+			for k := 1; k+1 < len(ot); k++ {
+				if ot[k] == "can" && ot[k+1] == v && sameWord(ot[k-1], who) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // banByLet reports a ban written "we do not let (allow, permit) X do Y"

@@ -3771,3 +3771,26 @@ func TestNounOfNamedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLetsForCan: "a note lets a rower skip a regatta" grants what
+// "rowers can skip a regatta with a note" grants (E7), also in a
+// paragraph rewritten sentence by sentence; a grant to someone else, or a
+// new permission of ours, is material.
+func TestLetsForCan(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Regattas\n\nThe club runs regattas and posts results. In the junior squad, coaches pick crews by time trial only, and parents approve every outing. Rowers can skip any regatta with a note to the captain.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The club runs regattas and posts results. In the junior squad, coaches pick crews by time trial only, and parents approve every outing. Rowers can skip any regatta with a note to the captain."
+	const lead = "The club runs regattas and posts results. Coaches of the junior squad pick crews only by time trial, and every outing is approved by parents. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "A note to the captain lets a rower skip any regatta.", false},
+		{lead + "A note to the captain allows rowers to skip any regatta.", false},
+		{lead + "A note to the captain lets a coach skip any regatta.", true},
+		{lead + "A note to the captain lets a rower skip any regatta, and a signed form lets us share your times with sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
