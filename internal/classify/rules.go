@@ -624,6 +624,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				removed = append(removed, w)
 			}
 		}
+		// A name in a link's text that the link's target spells, where
+		// the other side links to the same page, names the page (E4):
+		// "[here](https://example.org/watchdog)" → "[the Watchdog
+		// form](https://example.org/watchdog)".
+		added = slices.DeleteFunc(added, func(w string) bool { return namedByLink(w, u.new, u.old) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return namedByLink(w, u.old, u.new) })
 		// The street of the same company's address, moved in one sentence
 		// of a paragraph whose other sentences were reworded, names no
 		// party (E5): "Acme Ltd, 12 Mercer Street, Leeds, is" → "Acme Ltd,
@@ -5661,6 +5667,27 @@ func sameButAddress(o, n string) bool {
 		return strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '§' }), " ")
 	}
 	return mask(o) == mask(n)
+}
+
+// namedByLink reports a name w in the text of a link of ss whose target
+// holds w and that a sentence of other links to as well.
+func namedByLink(w string, ss, other []*sentence) bool {
+	for _, x := range ss {
+		for _, l := range x.links {
+			target := prose.NormalizeURL(l.URL)
+			if !containsWord(strings.ToLower(l.Text), w) || !strings.Contains(strings.ToLower(target), w) {
+				continue
+			}
+			for _, y := range other {
+				for _, m := range y.links {
+					if prose.NormalizeURL(m.URL) == target {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // movedStreets returns the words of the street addresses and postcodes in the pairs of

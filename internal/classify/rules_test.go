@@ -3794,3 +3794,26 @@ func TestLetsForCan(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInLinkTarget: link text made descriptive with a name that the
+// same link's target spells ("[here](.../watchdog/form)" → "[the Watchdog
+// complaint form](.../watchdog/form)") names the page, not a new body
+// (E4); the same name on a link to another site, or a body added beside
+// it, is material.
+func TestNameInLinkTarget(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Complaints\n\nPlease write to the secretary first. If the secretary does not settle your complaint, you may take it to the Rowing Ombudsman online [here](https://ombudsman.example.org/watchdog/form) or by post. The Ombudsman will then act as a go-between.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Please write to the secretary first. If the secretary does not settle your complaint, you may take it to the Rowing Ombudsman online [here](https://ombudsman.example.org/watchdog/form) or by post. The Ombudsman will then act as a go-between."
+	const lead = "Any complaint should first be sent to the secretary. If the secretary does not settle it, you may take it to the Rowing Ombudsman "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "online, using the Ombudsman's [Watchdog complaint form](https://ombudsman.example.org/watchdog/form), or by post. The Ombudsman will then act as a go-between.", false},
+		{lead + "online, using the [Watchdog complaint form](https://watchdog.example.com/form), or by post. The Ombudsman will then act as a go-between.", true},
+		{lead + "or to Watchdog Mediation online, using the Ombudsman's [Watchdog complaint form](https://ombudsman.example.org/watchdog/form), or by post. The Ombudsman will then act as a go-between.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
