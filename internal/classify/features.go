@@ -340,8 +340,6 @@ func numbersIn(norm string) []string {
 			t = rePhone().ReplaceAllString(t, " ")
 		}
 		t = reStreet().ReplaceAllString(t, " ")
-		// A UK postcode ("LS2 7HY") holds digits but no number.
-		t = reUKPostcode().ReplaceAllString(t, " ")
 		if hasDigitRun(t, 4) {
 			t = rePostcode().ReplaceAllString(t, " ")
 		}

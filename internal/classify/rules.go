@@ -1304,6 +1304,33 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	return fs
 }
 
+// coordinatedWith returns a word of ws that sd joins with "and" or "or"
+// to a content word other also uses, one word at most between: "receipts"
+// in "our newsletters and order receipts" where other names newsletters.
+func coordinatedWith(ws []string, sd, other *side) (string, bool) {
+	ts, os := sd.tokens(), other.wordSet()
+	for _, w := range ws {
+		for p, t := range ts {
+			if t != w {
+				continue
+			}
+			for q := p - 1; q >= 1 && q >= p-2; q-- {
+				if ts[q] != "and" && ts[q] != "or" {
+					if os[ts[q]] {
+						break
+					}
+					continue
+				}
+				if prev := ts[q-1]; os[prev] && !glue[prev] && !stop[prev] {
+					return w, true
+				}
+				break
+			}
+		}
+	}
+	return "", false
+}
+
 // unnamedIn keeps the words of ws that are strong practice words or that
 // the paragraphs of ss do not use. A rewritten paragraph that takes up a
 // common practice word its other sentences already use ("For other
@@ -1940,8 +1967,19 @@ func rewordsOne(ss []*sentence, other *index, added bool, ctx *context) (string,
 	if !added {
 		u.old, u.new = ss, []*sentence{best}
 	}
-	fs, ed := judgeModified(u, newSide(u.old), newSide(u.new), ctx)
+	o, n := newSide(u.old), newSide(u.new)
+	fs, ed := judgeModified(u, o, n, ctx)
 	if len(fs) > 0 || !strings.HasPrefix(ed, "E7 same meaning") {
+		return "", false
+	}
+	// One says more than the other if it joins an item of its own to one
+	// both name: "our newsletters and order receipts" does not restate
+	// "the newsletters we send".
+	subA, subR := unexplained(missingFrom(n.content, o.content), missingFrom(o.content, n.content))
+	if _, ok := coordinatedWith(subA, n, o); ok {
+		return "", false
+	}
+	if _, ok := coordinatedWith(subR, o, n); ok {
 		return "", false
 	}
 	return best.text, true
@@ -5320,10 +5358,14 @@ func ownClause(ts, os []string, w string) bool {
 		if k < 1 || glue[ts[k]] || ts[k-1] != "the" && (k < 2 || ts[k-2] != "the" || glue[ts[k-1]]) {
 			continue
 		}
+		// "our messages and receipts" owns more than the clause named: the
+		// object itself changed.
 		own := map[string]string{"we": "our", "you": "your"}[ts[j-1]]
 		for i := 0; i+1 < len(os); i++ {
-			if os[i] == own && (sameWord(os[i+1], ts[k]) || i+2 < len(os) && sameWord(os[i+2], ts[k])) {
-				return true
+			for _, at := range []int{i + 1, i + 2} {
+				if os[i] == own && at < len(os) && sameWord(os[at], ts[k]) && (at+1 == len(os) || !listJoined(os[at+1:at+2])) {
+					return true
+				}
 			}
 		}
 	}

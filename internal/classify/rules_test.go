@@ -3713,16 +3713,16 @@ func TestKeepSafe(t *testing.T) {
 // is still a move (E5), not a new party; a new company name or another
 // city in the same edit is material.
 func TestStreetMovedBesideRewording(t *testing.T) {
-	const doc = "# Quiz notice\n\n## Who we are\n\nQuizbright Ltd, 12 Mercer Street, Leeds LS1 4AB, United Kingdom, is responsible for your information. You can reach our privacy lead at privacy@example.com.\n\n## Answers\n\nPupils answer quizzes in class.\n"
-	const from = "Quizbright Ltd, 12 Mercer Street, Leeds LS1 4AB, United Kingdom, is responsible for your information. You can reach our privacy lead at privacy@example.com."
+	const doc = "# Quiz notice\n\n## Who we are\n\nQuizbright Inc., 12 Mercer Street, Salem, OR 97301, USA, is responsible for your information. You can reach our privacy lead at privacy@example.com.\n\n## Answers\n\nPupils answer quizzes in class.\n"
+	const from = "Quizbright Inc., 12 Mercer Street, Salem, OR 97301, USA, is responsible for your information. You can reach our privacy lead at privacy@example.com."
 	for _, c := range []struct {
 		to       string
 		material bool
 	}{
-		{"Quizbright Ltd, 300 Kirkgate Road, Leeds LS2 7HY, United Kingdom, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", false},
-		{"Quizbright Ltd, 77 Boar Lane, Floor 2, Leeds LS1 6EN, United Kingdom, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", false},
-		{"Quizbright Group Ltd, 300 Kirkgate Road, Leeds LS2 7HY, United Kingdom, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", true},
-		{"Quizbright Ltd, 300 Kirkgate Road, Leeds LS2 7HY, United Kingdom, is responsible for your information. Our privacy lead can be reached at privacy@example.com, and Brightside Tutors Ltd handles your requests.", true},
+		{"Quizbright Inc., 300 Kirkgate Road, Salem, OR 97302, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", false},
+		{"Quizbright Inc., 77 Boar Lane, Floor 2, Salem, OR 97301, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", false},
+		{"Quizbright Group Inc., 300 Kirkgate Road, Salem, OR 97302, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", true},
+		{"Quizbright Inc., 300 Kirkgate Road, Salem, OR 97302, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com, and Brightside Tutors Inc. handles your requests.", true},
 	} {
 		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
 			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
