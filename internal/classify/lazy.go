@@ -367,8 +367,11 @@ func buildVocab() {
 		// be able to" deny what "cannot" denies.
 		phrase(wholeWord("able to", "unable to"), `\b(?:will not be|(?:is|are|am|was|were|be|being) not|not) able to\b|\b(?:(?:is|are|am|was|were|be|being) )?unable to\b`, "not"),
 		// "No advertising of any kind" denies what "no advertising" denies.
-		// "(X, among other things)" is a list as open as "including X".
-		phrase(anyOf("of any kind", "of any sort", "whatsoever", "other things"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b|,? \bamong(?:st)? other things\b`, ""),
+		// "(X, among other things)" is a list as open as "including X", and
+		// so is one led by "among other things, ..." or hedged "(but may
+		// not be limited to)": "may include (but is not limited to): X" is
+		// "may include: X".
+		phrase(anyOf("of any kind", "of any sort", "whatsoever", "other things", "limited to"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b|,? \bamong(?:st)? other things\b|^among(?:st)? other things,? |,? ?\(?\bbut (?:(?:is|are|may|shall|will) )?not (?:be )?limited to\b\)?,?`, ""),
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".
@@ -410,6 +413,10 @@ func buildVocab() {
 		phrase(anyOf("the age of", "younger than", "under age", "below age"), `\b(?:under|below|younger than|less than) the age of\b|\byounger than\b|\bunder age\b|\bbelow age\b`, "under"),
 		phrase(anyOf("the age of", "older than"), `\b(?:over|above|older than) the age of\b|\bolder than\b`, "over"),
 		phrase(anyOf("and older", "and over", "and above", "or older", "or over", "or above", "or more years old"), `\b(?:and|or) (?:older|over|above)\b|\bor more years old\b`, "orolder"),
+		// Where someone roughly is, however it is put, is location data
+		// (E7, M5): "the player's approximate region" is "the player's
+		// approximate location".
+		phrase(anyOf("approximate", "general ", "coarse", "rough"), `\b(approximate|general|coarse|rough) (?:region|area|whereabouts|geographic area|geographical area)\b`, "$1 location"),
 		phrase(anyOf("european economic area"), `\beuropean economic area\b`, "eea"),
 		phrase(anyOf("european union"), `\beuropean union\b`, "eu"),
 		phrase(anyOf("united kingdom", "u.k"), `\bunited kingdom\b|\bu\.k\.?(?:\s|$)`, "uk "),
@@ -420,6 +427,11 @@ func buildVocab() {
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),
 		phrase(anyOf("no longer"), `\bno longer\b`, "not"),
+		// What the law requires is the same written actively or passively
+		// (E7): "when the law requires it" is "when required by law". A clause
+		// that goes on with what we must do ("when the law requires us to
+		// disclose it") is left alone.
+		phrase(anyOf("law"), `\b(where|when|if|as|to the extent) (?:(?:the|applicable|local) )?laws? requires?(?: (?:it|this|that|so|us to do so))?([,;.]|$)|\b(where|when|if|as|to the extent) required by (?:(?:the|applicable|local) )?laws?([,;.]|$| or | and )`, "$1$3 required by law$2$4"),
 		// What a law "requires us to" do we must do (E7): "California law
 		// requires us to state" is "under California law, we must state".
 		phrase(anyOf("requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"), `\b(?:requires?|obliges?|obligates?) us to\b`, "we must"),

@@ -675,6 +675,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				removed = append(removed, w)
 			}
 		}
+		// A name in a link's text that the link's target spells, where
+		// the other side links to the same page, names the page (E4):
+		// "[here](https://example.org/watchdog)" → "[the Watchdog
+		// form](https://example.org/watchdog)".
+		added = slices.DeleteFunc(added, func(w string) bool { return namedByLink(w, u.new, u.old) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return namedByLink(w, u.old, u.new) })
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -1220,6 +1226,8 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// "contact us at privacy@..." is "email us at privacy@...".
 	added, removed = slices.DeleteFunc(added, mailedAt(n, o, false)), slices.DeleteFunc(removed, mailedAt(o, n, false))
+	// "we keep it safe" is "we protect it": not how long data is kept.
+	added, removed = slices.DeleteFunc(added, keptSafe(n, o)), slices.DeleteFunc(removed, keptSafe(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -1352,12 +1360,40 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	return fs
 }
 
+// coordinatedWith returns a word of ws that sd joins with "and" or "or"
+// to a content word other also uses, one word at most between: "receipts"
+// in "our newsletters and order receipts" where other names newsletters.
+func coordinatedWith(ws []string, sd, other *side) (string, bool) {
+	ts, os := sd.tokens(), other.wordSet()
+	for _, w := range ws {
+		for p, t := range ts {
+			if t != w {
+				continue
+			}
+			for q := p - 1; q >= 1 && q >= p-2; q-- {
+				if ts[q] != "and" && ts[q] != "or" {
+					if os[ts[q]] {
+						break
+					}
+					continue
+				}
+				if prev := ts[q-1]; os[prev] && !glue[prev] && !stop[prev] {
+					return w, true
+				}
+				break
+			}
+		}
+	}
+	return "", false
+}
+
 // unnamedIn keeps the words of ws that are strong practice words or that
 // the paragraphs of ss do not use. A rewritten paragraph that takes up a
 // common practice word its other sentences already use ("For other
 // requests, email us. We respond within 30 days." → "... We answer
 // requests within 30 days.") refers back to what the paragraph names; it
-// adds nothing to it.
+// adds nothing to it. So does the noun of a verb they use: "Any such
+// disclosure will be made ..." where the paragraph says "we may disclose".
 func unnamedIn(ws []string, ss []*sentence) []string {
 	named := map[string]bool{}
 	seen := map[int]bool{}
@@ -1372,11 +1408,22 @@ func unnamedIn(ws []string, ss []*sentence) []string {
 	}
 	var out []string
 	for _, w := range ws {
-		if len(strongPractice([]string{w})) > 0 || !named[stem(lemma(w))] {
+		if len(strongPractice([]string{w})) > 0 || !named[stem(lemma(w))] && !verbNamed(w, named) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// verbNamed reports a noun made from a verb whose stem is in named:
+// "disclosure" of "disclose", "agreement" of "agree".
+func verbNamed(w string, named map[string]bool) bool {
+	for _, suf := range []string{"ure", "ment"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 4 && (named[base] || named[stem(base)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLetBan removes "allow" from ws, the words side s has and other
@@ -1435,22 +1482,22 @@ func banByLet(s, other *side) bool {
 	return false
 }
 
-// grantByLet reports "allow you (to) Y" at ts[i] where ot says "you can
-// Y" or "you may Y": the same person, the same verb.
+// grantByLet reports "allow X (to) Y" at ts[i] where ot says "X can Y"
+// or "X may Y": the same X by its last word ("you", "a rower" and
+// "rowers"), the same verb. X is one to four words.
 func grantByLet(ts []string, i int, ot []string) bool {
-	if i+2 >= len(ts) || ts[i+1] != "you" {
-		return false
-	}
-	v := ts[i+2]
-	if v == "to" && i+3 < len(ts) {
-		v = ts[i+3]
-	}
-	if glue[v] || stop[v] {
-		return false
-	}
-	for k := 0; k+2 < len(ot); k++ {
-		if ot[k] == "you" && (ot[k+1] == "can" || ot[k+1] == "may") && ot[k+2] == v {
-			return true
+	for j := i + 2; j <= i+5 && j < len(ts); j++ {
+		who, v := ts[j-1], ts[j]
+		if v == "to" && j+1 < len(ts) {
+			v = ts[j+1]
+		}
+		if glue[v] || stop[v] || glue[who] && who != "you" {
+			continue
+		}
+		for k := 1; k+1 < len(ot); k++ {
+			if (ot[k] == "can" || ot[k] == "may") && ot[k+1] == v && sameWord(ot[k-1], who) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1988,8 +2035,19 @@ func rewordsOne(ss []*sentence, other *index, added bool, ctx *context) (string,
 	if !added {
 		u.old, u.new = ss, []*sentence{best}
 	}
-	fs, ed := judgeModified(u, newSide(u.old), newSide(u.new), ctx)
+	o, n := newSide(u.old), newSide(u.new)
+	fs, ed := judgeModified(u, o, n, ctx)
 	if len(fs) > 0 || !strings.HasPrefix(ed, "E7 same meaning") {
+		return "", false
+	}
+	// One says more than the other if it joins an item of its own to one
+	// both name: "our newsletters and order receipts" does not restate
+	// "the newsletters we send".
+	subA, subR := unexplained(missingFrom(n.content, o.content), missingFrom(o.content, n.content))
+	if _, ok := coordinatedWith(subA, n, o); ok {
+		return "", false
+	}
+	if _, ok := coordinatedWith(subR, o, n); ok {
 		return "", false
 	}
 	return best.text, true
@@ -7104,7 +7162,9 @@ func textWords(sd *side) []string { return words(strings.ToLower(strings.Join(sd
 // routes lists the ways a sentence offers to do something, each a verb in
 // -ing after "by", and after "or" or "and" once a "by" route is named:
 // "by using the link or by contacting us" and "by using the link or
-// emailing us" offer two.
+// emailing us" offer two. A way named by its means, "through" or "via" a
+// thing, counts when a "by" route is its alternative: "either through the
+// link or by contacting us" offers two as well.
 func routes(ts []string) []string {
 	var out []string
 	started := false
@@ -7114,6 +7174,9 @@ func routes(ts []string) []string {
 			continue
 		}
 		switch {
+		case (ts[i] == "through" || ts[i] == "via") && !started && meansBeforeBy(ts[i+1:]):
+			started = true
+			out = append(out, ts[i])
 		case ts[i] == "by" && gerund(next):
 			started = true
 			out = append(out, next)
@@ -7122,6 +7185,18 @@ func routes(ts []string) []string {
 		}
 	}
 	return out
+}
+
+// meansBeforeBy reports whether ts, the words after "through" or "via",
+// go on within the clause to "or by" and a verb in -ing: "the link in the
+// email or by contacting us".
+func meansBeforeBy(ts []string) bool {
+	for i := 0; i+2 < len(ts) && i < 12; i++ {
+		if ts[i] == "or" && ts[i+1] == "by" && gerund(ts[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerund reports a verb's -ing form: "using", "contacting"; not a noun
@@ -7240,4 +7315,44 @@ func baseVerb(w string) string {
 		return b
 	}
 	return w
+}
+
+// keptSafe reports a word of "keep ... safe" or "keep ... secure" in sd
+// where other protects, secures or safeguards: "we work hard to keep
+// players' information safe" is "we work hard to protect players'
+// information", a safeguard, not a period of retention.
+func keptSafe(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !strings.Contains(sd.norm, "keep") || !hasAny(other.norm, "protect", "secur", "safeguard") {
+			return false
+		}
+		for _, m := range reKeepSafe().FindAllString(sd.norm, -1) {
+			f := strings.Fields(m)
+			if sameWord(w, f[0]) || w == f[len(f)-1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// namedByLink reports a name w in the text of a link of ss whose target
+// holds w and that a sentence of other links to as well.
+func namedByLink(w string, ss, other []*sentence) bool {
+	for _, x := range ss {
+		for _, l := range x.links {
+			target := prose.NormalizeURL(l.URL)
+			if !containsWord(strings.ToLower(l.Text), w) || !strings.Contains(strings.ToLower(target), w) {
+				continue
+			}
+			for _, y := range other {
+				for _, m := range y.links {
+					if prose.NormalizeURL(m.URL) == target {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }

@@ -4227,3 +4227,201 @@ func TestMailVerbSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestNotLimitedTo: "may include (but may not be limited to): X" and
+// "among other things, it may include: X" say that the list is open, as
+// "may include: X" does (E7); closing the list or adding an item is
+// material.
+func TestNotLimitedTo(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## What we collect\n\nWhen you join a crew, we record details that may include (but may not be limited to): your name, your weight class and your emergency contact. We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "When you join a crew, we record details that may include (but may not be limited to): your name, your weight class and your emergency contact."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"When you join a crew, we record details that may include: your name, your weight class and your emergency contact.", false},
+		{"When you join a crew, we record details that may include, but are not limited to, your name, your weight class and your emergency contact.", false},
+		{"When you join a crew, we record details. Among other things, these details may include: your name, your weight class and your emergency contact.", false},
+		{"When you join a crew, we record only these details: your name, your weight class and your emergency contact.", true},
+		{"When you join a crew, we record details that may include (but may not be limited to): your name, your weight class, your home address and your emergency contact.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRouteThroughMeans: "either through the stop link or by writing to
+// us" offers the two ways "by using the stop link or by writing to us"
+// offers (E7); dropping either way is material (M14).
+func TestRouteThroughMeans(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Letters\n\nYou may stop the club letters at any time by using the stop link in each letter or by writing to us at club@example.com.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may stop the club letters at any time by using the stop link in each letter or by writing to us at club@example.com."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can stop the club letters whenever you like, either through the stop link in each letter or by writing to us at club@example.com.", false},
+		{"You can stop the club letters at any time via the stop link in each letter or by writing to us at club@example.com.", false},
+		{"You can stop the club letters whenever you like through the stop link in each letter.", true},
+		{"You can stop the club letters whenever you like by writing to us at club@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOurClauseAndAddress: "the letters we send" are "our letters", and
+// "by contacting us at" an address is "by emailing us at" the same
+// address (E7); a route or a condition changed beside them is material.
+func TestOurClauseAndAddress(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Letters\n\nYou may stop the club letters we send at any time by clicking the stop link printed in such letter or by contacting us at club@example.com.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You may stop the club letters we send at any time by clicking the stop link printed in such letter or by contacting us at club@example.com."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can stop our club letters at any time, either by pressing the stop link in the letter or by emailing us at club@example.com.", false},
+		{"You may stop the club letters that we send at any time by clicking the stop link printed in such letter or by emailing us at club@example.com.", false},
+		{"You can stop our club letters at any time, either by pressing the stop link in the letter or by calling us on 0113 496 0000.", true},
+		{"You can stop our club letters, except receipts, at any time, either by pressing the stop link in the letter or by emailing us at club@example.com.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestKeepSafe: "we work hard to keep your records safe" says what "we
+// work hard to protect your records" says (E7), a safeguard, not a
+// period of retention, also in a paragraph rewritten as a list; keeping
+// records for a time, or a new recipient, is material.
+func TestKeepSafe(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Keeping records safe\n\nWe lock the race records in a cabinet, limit access to the committee, and check the lock every month. No cabinet is perfectly secure, but we work hard to protect members' records.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We lock the race records in a cabinet, limit access to the committee, and check the lock every month. No cabinet is perfectly secure, but we work hard to protect members' records."
+	const list = "We protect members' records as follows:\n\n- the race records are locked in a cabinet;\n- access is limited to the committee; and\n- every month, we check the lock.\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{list + "While no cabinet is perfectly secure, we work hard to keep members' records safe.", false},
+		{list + "While no cabinet is perfectly secure, we work hard at keeping members' records secure.", false},
+		{list + "While no cabinet is perfectly secure, we work hard to keep members' records for ten years.", true},
+		{list + "While no cabinet is perfectly secure, we work hard to keep members' records safe, and we share them with our insurer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestStreetMovedBesideRewording: the same company's street address
+// changed in one sentence of a paragraph whose next sentence is reworded
+// is still a move (E5), not a new party; a new company name or another
+// city in the same edit is material.
+func TestStreetMovedBesideRewording(t *testing.T) {
+	const doc = "# Quiz notice\n\n## Who we are\n\nQuizbright Inc., 12 Mercer Street, Salem, OR 97301, USA, is responsible for your information. You can reach our privacy lead at privacy@example.com.\n\n## Answers\n\nPupils answer quizzes in class.\n"
+	const from = "Quizbright Inc., 12 Mercer Street, Salem, OR 97301, USA, is responsible for your information. You can reach our privacy lead at privacy@example.com."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Quizbright Inc., 300 Kirkgate Road, Salem, OR 97302, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", false},
+		{"Quizbright Inc., 77 Boar Lane, Floor 2, Salem, OR 97301, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", false},
+		{"Quizbright Group Inc., 300 Kirkgate Road, Salem, OR 97302, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com.", true},
+		{"Quizbright Inc., 300 Kirkgate Road, Salem, OR 97302, USA, is responsible for your information. Our privacy lead can be reached at privacy@example.com, and Brightside Tutors Inc. handles your requests.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLawRequiresIt: "when the law requires it" is "when required by law"
+// (E7), whichever way it is written; what the law allows, or a new
+// ground beside it, is material.
+func TestLawRequiresIt(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\n- **Safety:** we pass race results to the police when required by law or to protect the safety of rowers.\n- **Insurer:** we tell our insurer about accidents.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "when required by law or to protect the safety of rowers."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"when the law requires it, or to protect the safety of rowers.", false},
+		{"when the law requires us to do so, or to protect the safety of rowers.", false},
+		{"when the law allows it, or to protect the safety of rowers.", true},
+		{"when the law requires it, to protect the safety of rowers, or to help our sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNounOfNamedVerb: "Any such disclosure will be made ..." in a
+// rewritten paragraph that says "we may disclose" names the act the
+// paragraph already names (E7); a new recipient or purpose in the same
+// rewrite is material.
+func TestNounOfNamedVerb(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe may disclose race results to the league to rank crews, settle protests, or publish tables. Such results will be disclosed in line with this notice and league rules. We never sell race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may disclose race results to the league to rank crews, settle protests, or publish tables. Such results will be disclosed in line with this notice and league rules."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may disclose race results to the league in order to rank crews, to settle protests or to publish tables. Any such disclosure will be made in line with this notice and league rules.", false},
+		{"We may disclose race results to the league in order to rank crews, to settle protests or to publish tables. Any such disclosure will be made in line with this notice and league rules, and to our sponsors.", true},
+		{"We may disclose race results to the league in order to rank crews, to settle protests, to publish tables or to sell betting odds. Any such disclosure will be made in line with this notice and league rules.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLetsForCan: "a note lets a rower skip a regatta" grants what
+// "rowers can skip a regatta with a note" grants (E7), also in a
+// paragraph rewritten sentence by sentence; a grant to someone else, or a
+// new permission of ours, is material.
+func TestLetsForCan(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Regattas\n\nThe club runs regattas and posts results. In the junior squad, coaches pick crews by time trial only, and parents approve every outing. Rowers can skip any regatta with a note to the captain.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The club runs regattas and posts results. In the junior squad, coaches pick crews by time trial only, and parents approve every outing. Rowers can skip any regatta with a note to the captain."
+	const lead = "The club runs regattas and posts results. Coaches of the junior squad pick crews only by time trial, and every outing is approved by parents. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "A note to the captain lets a rower skip any regatta.", false},
+		{lead + "A note to the captain allows rowers to skip any regatta.", false},
+		{lead + "A note to the captain lets a coach skip any regatta.", true},
+		{lead + "A note to the captain lets a rower skip any regatta, and a signed form lets us share your times with sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNameInLinkTarget: link text made descriptive with a name that the
+// same link's target spells ("[here](.../watchdog/form)" → "[the Watchdog
+// complaint form](.../watchdog/form)") names the page, not a new body
+// (E4); the same name on a link to another site, or a body added beside
+// it, is material.
+func TestNameInLinkTarget(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Complaints\n\nPlease write to the secretary first. If the secretary does not settle your complaint, you may take it to the Rowing Ombudsman online [here](https://ombudsman.example.org/watchdog/form) or by post. The Ombudsman will then act as a go-between.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Please write to the secretary first. If the secretary does not settle your complaint, you may take it to the Rowing Ombudsman online [here](https://ombudsman.example.org/watchdog/form) or by post. The Ombudsman will then act as a go-between."
+	const lead = "Any complaint should first be sent to the secretary. If the secretary does not settle it, you may take it to the Rowing Ombudsman "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "online, using the Ombudsman's [Watchdog complaint form](https://ombudsman.example.org/watchdog/form), or by post. The Ombudsman will then act as a go-between.", false},
+		{lead + "online, using the [Watchdog complaint form](https://watchdog.example.com/form), or by post. The Ombudsman will then act as a go-between.", true},
+		{lead + "or to Watchdog Mediation online, using the Ombudsman's [Watchdog complaint form](https://ombudsman.example.org/watchdog/form), or by post. The Ombudsman will then act as a go-between.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
