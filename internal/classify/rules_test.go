@@ -4425,3 +4425,24 @@ func TestNameInLinkTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestApproximateRegion: where someone roughly is ("approximate region",
+// "general area") is location data: using it where nothing about the
+// member was used is material (M5), also in a paragraph reworded around
+// it; the paragraph reworded alone is not.
+func TestApproximateRegion(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Ads\n\nThe club app is free and shows ads. In the junior app, ads are contextual only: they are chosen based on the screen you are on, not on anything we know about you, and our sponsors check them. Members can remove all ads with a one-time payment.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The club app is free and shows ads. In the junior app, ads are contextual only: they are chosen based on the screen you are on, not on anything we know about you, and our sponsors check them. Members can remove all ads with a one-time payment."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The club app is free, and it shows ads. Ads in the junior app are only contextual. They are picked based on the screen you are on, rather than on anything we know about you. Our sponsors also check them. Members can remove all ads with a one-time payment.", false},
+		{"The club app is free, and it shows ads. Ads in the junior app are only contextual. They are picked based on the screen you are on and on your approximate region, rather than on anything else we know about you. Our sponsors also check them. Members can remove all ads with a one-time payment.", true},
+		{"The club app is free, and it shows ads. Ads in the junior app are only contextual. They are picked based on the screen you are on and on your general area, rather than on anything else we know about you. Our sponsors also check them. Members can remove all ads with a one-time payment.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
