@@ -1014,7 +1014,7 @@ func newSide(sents []*sentence) *side {
 			}
 		}
 		switch {
-		case negations[w] || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
+		case negations[w] && !wishDenied(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
 		case possibility[w]:
 			s.possible++
@@ -1649,6 +1649,21 @@ func saysWeDo(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// wishDenied reports a negation at ws[i] that says what someone does not
+// want ("players who want no ads", "if you do not wish to receive them",
+// "if you prefer not to"): a condition on the reader's wishes, not a
+// denial of what is done with data.
+func wishDenied(ws []string, i int) bool {
+	wish := func(w string) bool {
+		switch w {
+		case "want", "wants", "wish", "wishes", "prefer", "prefers", "like":
+			return true
+		}
+		return false
+	}
+	return i+1 < len(ws) && wish(ws[i+1]) || i > 0 && wish(ws[i-1])
 }
 
 // lapses reports "without" at ws[i] after time that passes: "if 14 days

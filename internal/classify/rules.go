@@ -681,6 +681,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// form](https://example.org/watchdog)".
 		added = slices.DeleteFunc(added, func(w string) bool { return namedByLink(w, u.new, u.old) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return namedByLink(w, u.old, u.new) })
+		// The product the notice is titled after, called "the game" or
+		// "our app" on the other side, is the same product (E7): "Lantern
+		// Lagoon is free to play" → "The game is free to play".
+		added = slices.DeleteFunc(added, func(w string) bool { return titleNamed(w, u.new) && callsItself(o.norm) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return titleNamed(w, u.old) && callsItself(n.norm) })
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -4410,7 +4415,7 @@ func negated(sd *side) map[string]string {
 	out := map[string]string{}
 	ws := sd.words
 	for i, w := range ws {
-		if w != "not" && w != "never" {
+		if w != "not" && w != "never" || wishDenied(ws, i) {
 			continue
 		}
 		for _, x := range ws[i+1 : min(i+5, len(ws))] {
@@ -4437,7 +4442,7 @@ func deniedNouns(sd *side) map[string]string {
 	}
 	for _, ws := range denyClauses(sd) {
 		for i, w := range ws {
-			if w != "no" || i+1 >= len(ws) || !content(ws[i+1]) {
+			if w != "no" || i+1 >= len(ws) || !content(ws[i+1]) || wishDenied(ws, i) {
 				continue
 			}
 			out[stem(lemma(ws[i+1]))] = ws[i+1]
@@ -7334,6 +7339,25 @@ func keptSafe(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// titleNamed reports a name w that the title of the notice holding ss
+// (its first heading) holds as a whole word: "lantern" of "Lantern Lagoon
+// Privacy Policy".
+func titleNamed(w string, ss []*sentence) bool {
+	for _, x := range ss {
+		if len(x.section) > 0 {
+			return containsWord(strings.ToLower(x.section[0]), strings.ToLower(w))
+		}
+	}
+	return false
+}
+
+// callsItself reports a text that calls the notice's product by a common
+// noun: "the game", "our app", "the service".
+func callsItself(norm string) bool {
+	return hasAny(norm, "the game", "our game", "the app", "our app", "the service", "our service", "the site", "our site",
+		"the website", "our website", "the platform", "our platform")
 }
 
 // namedByLink reports a name w in the text of a link of ss whose target

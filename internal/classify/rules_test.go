@@ -4446,3 +4446,25 @@ func TestApproximateRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestWishDenied: "members who want no ads" says what a member wishes,
+// not what the club does (E7), and the app the notice is titled after may
+// be called "the app"; the same edit that drops the way to remove ads, or
+// changes how, is material.
+func TestWishDenied(t *testing.T) {
+	const doc = "# Oarlock Privacy Notice\n\n## Ads\n\nOarlock is free and shows ads. Members can remove all ads with a one-time payment.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Oarlock is free and shows ads. Members can remove all ads with a one-time payment."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The app shows ads and is free. Members who want no ads at all can remove every ad with a one-time payment.", false},
+		{"The app shows ads and is free. Members who do not want ads can remove every ad with a one-time payment.", false},
+		{"The app shows ads and is free. Members who want no ads at all cannot remove them.", true},
+		{"The app shows ads and is free. Members who want no ads at all can remove every ad with a monthly payment.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
