@@ -552,4 +552,4 @@ func TestHoldout30Cases(t *testing.T) { scoreSetTo(t, "holdout30", 1, 0.88) }
 // TestHoldout31Cases holds a set on the four base notices scored once the
 // rules for holdout21 to holdout28 were in. First contact: recall 1.000,
 // precision 0.811 (the same with the code as it stood before them).
-func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.83) }
+func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.85) }

@@ -1016,7 +1016,7 @@ func newSide(sents []*sentence) *side {
 		switch {
 		case negations[w] && !wishDenied(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
-		case possibility[w]:
+		case possibility[w] && !pastInability(s.words, i):
 			s.possible++
 		case w == "can":
 			s.can++
@@ -1649,6 +1649,13 @@ func saysWeDo(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// pastInability reports a "could" at ws[i] that tells what failed to
+// happen ("an order that could not be delivered"), not what may happen:
+// "could not be" and a participle.
+func pastInability(ws []string, i int) bool {
+	return ws[i] == "could" && i+3 < len(ws) && ws[i+1] == "not" && ws[i+2] == "be" && strings.HasSuffix(ws[i+3], "ed")
 }
 
 // wishDenied reports a negation at ws[i] that says what someone does not

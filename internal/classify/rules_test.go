@@ -4468,3 +4468,23 @@ func TestWishDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestCouldNotBeDone: "a parcel that could not be delivered" tells what
+// failed to happen, not what may happen (no M2 hedge); the same sentence
+// that hedges what the club does is material.
+func TestCouldNotBeDone(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sources\n\n- Couriers tell us when a kit parcel has been delivered or could not be delivered.\n- We never sell your race results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- Couriers tell us when a kit parcel has been delivered or could not be delivered."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- Our couriers let us know whether or not each kit parcel was delivered.", false},
+		{"- Couriers may tell us when a kit parcel has been delivered.", true},
+		{"- Couriers tell us when a kit parcel has been delivered and share your phone number with us.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
