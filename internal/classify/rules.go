@@ -1220,6 +1220,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// "contact us at privacy@..." is "email us at privacy@...".
 	added, removed = slices.DeleteFunc(added, mailedAt(n, o, false)), slices.DeleteFunc(removed, mailedAt(o, n, false))
+	// "disclosure is necessary" is "disclosing it is necessary": the act
+	// named by its noun or by its verb's -ing form is the same act.
+	added, removed = slices.DeleteFunc(added, nounAsGerund(n, o)), slices.DeleteFunc(removed, nounAsGerund(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -5439,6 +5442,38 @@ func possessiveClause(sd, other *side) func(string) bool {
 			}
 			if strings.Count(" "+other.norm+" ", " "+who[1]+" ") > strings.Count(" "+sd.norm+" ", " "+who[1]+" ") {
 				return true
+			}
+		}
+		return false
+	}
+}
+
+// nounAsGerund reports w, a noun made from a verb ("disclosure",
+// "collection"), where the word diff of sd against other replaces it with
+// that verb's -ing form ("disclosing"): the same act, named the other way
+// (E7). The stretch that replaces it must hold the gerund, so a noun
+// dropped in one place while the verb is used in another still counts.
+func nounAsGerund(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if gerund(w) || len(w) < 6 {
+			return false
+		}
+		sw := stem(lemma(w))
+		hs, _, ok := sd.hunksTo(other)
+		if !ok {
+			return false
+		}
+		for _, h := range hs {
+			if !slices.Contains(h.del, w) {
+				continue
+			}
+			for _, v := range h.ins {
+				if !gerund(v) {
+					continue
+				}
+				if sv := stem(lemma(v)); len(sv) >= 5 && sv != sw && strings.HasPrefix(sw, sv) {
+					return true
+				}
 			}
 		}
 		return false

@@ -4227,3 +4227,24 @@ func TestMailVerbSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestNounAsGerund: "disclosure is necessary" and "disclosing it is
+// necessary" name the same act, by its noun or by its verb's -ing form
+// (E7), also where the verb is used elsewhere in a paragraph reworded
+// around it. The act dropped, or the promise beside it, is a change.
+func TestNounAsGerund(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Sharing\n\nWe give your results to the county federation when we are required to do so by law, or when we believe that disclosure is necessary to settle a dispute. Where the law allows, we tell you before we disclose.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We give your results to the county federation when we are required to do so by law, or when we believe that disclosure is necessary to settle a dispute. Where the law allows, we tell you before we disclose."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We give your results to the county federation when the law requires us to disclose them, or when we believe that disclosing them is necessary to settle a dispute. If the law allows, we will tell you before we disclose them.", false},
+		{"We give your results to the county federation when the law requires us to disclose them, or when we believe that disclosing them is necessary to settle a dispute.", true},
+		{"We give your results to the county federation when the law requires us to disclose them, or when we believe that it is necessary to settle a dispute. If the law allows, we will tell you before we disclose them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
