@@ -50,6 +50,11 @@ func buildVocab() {
 	reURL = lazyRegexp(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
 	reDate = lazyRegexp(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
 	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
+	// reStreet for display text, in any case ("1 Elm Street").
+	reStreetAnyCase = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("(?i)" + reStreet().String()) })
+	// A postcode written beside a street, in any case: "OR 97209", "LS1
+	// 4AB"; not a bare number, which may be a year.
+	reAddressPostcode = lazyRegexp(`(?i)\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}\b`)
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |working |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)

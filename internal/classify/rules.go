@@ -5859,12 +5859,13 @@ func sameButAddress(o, n string) bool {
 
 // readdressed returns u with the new sentence of each pair that differs
 // from its old one only in the street address (sameButAddress) put back
-// as the old one was, when u has another pair to judge; false when it
-// has none of them. As in sameButAddress, the unit's e-mail addresses
-// must keep their domains: a mailbox at another domain may be another
-// company's.
+// as the old one was, when u has another pair to judge, and with the old
+// street put back in a sentence reworded around a new one
+// (streetsPutBack); false when it has none of them. As in
+// sameButAddress, the unit's e-mail addresses must keep their domains: a
+// mailbox at another domain may be another company's.
 func readdressed(u *unit) (*unit, bool) {
-	if len(u.pairs) < 2 {
+	if len(u.pairs) == 0 {
 		return nil, false
 	}
 	domains := func(ss []*sentence) []string {
@@ -5882,16 +5883,25 @@ func readdressed(u *unit) (*unit, bool) {
 		return nil, false
 	}
 	copies := map[*sentence]*sentence{}
+	whole := 0
 	for _, p := range u.pairs {
-		if p[0].canon != p[1].canon && sameButAddress(p[0].canon, p[1].canon) {
-			c := *p[1]
-			c.text, c.norm = p[0].text, p[0].norm
-			c.canon, c.key, c.words, c.content, c.feats = "", "", nil, nil, nil
-			c.prepare()
-			copies[p[1]] = &c
+		if p[0].canon == p[1].canon {
+			continue
 		}
+		text, norm := p[0].text, p[0].norm
+		if sameButAddress(p[0].canon, p[1].canon) {
+			whole++
+		} else if text, norm = streetsPutBack(p[0], p[1]); text == "" {
+			continue
+		}
+		c := *p[1]
+		c.text, c.norm = text, norm
+		c.canon, c.key, c.words, c.content, c.feats = "", "", nil, nil, nil
+		c.prepare()
+		copies[p[1]] = &c
 	}
-	if len(copies) == 0 || len(copies) == len(u.pairs) {
+	// A unit of address changes alone is E5 already (judgeModified).
+	if len(copies) == 0 || whole == len(u.pairs) {
 		return nil, false
 	}
 	r := &unit{old: u.old}
@@ -5908,6 +5918,52 @@ func readdressed(u *unit) (*unit, bool) {
 		r.pairs = append(r.pairs, p)
 	}
 	return r, true
+}
+
+// streetsPutBack returns the text and normalised text of n with its
+// postal address, from the first street, unit or postcode to the last,
+// replaced by old's, when the two addresses differ only in those and
+// the words between them (the city) are the same; "" when not. A
+// sentence reworded around the same company's new street address ("Acme,
+// 1 Elm Street, Leeds LS1 4AB, is the controller" → "The controller is
+// Acme, 9 Oak Road, Unit 3, Leeds LS2 7QT") is then judged on its wording
+// alone: the address is E5, the rest E7 or not. Another city or country
+// is another place.
+func streetsPutBack(old, n *sentence) (string, string) {
+	res := []*regexp.Regexp{reStreetAnyCase(), reAddressPostcode()}
+	// span returns where t's address starts and ends, and its city.
+	span := func(t string) (int, int, string) {
+		lo, hi := -1, -1
+		for _, re := range res {
+			for _, m := range re.FindAllStringIndex(t, -1) {
+				if lo < 0 || m[0] < lo {
+					lo = m[0]
+				}
+				hi = max(hi, m[1])
+			}
+		}
+		if lo < 0 || !reStreetAnyCase().MatchString(t) || strings.ContainsAny(t[lo:hi], ".;:()") {
+			return -1, -1, ""
+		}
+		rest := t[lo:hi]
+		for _, re := range res {
+			rest = re.ReplaceAllString(rest, " ")
+		}
+		return lo, hi, strings.ToLower(strings.Join(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }), " "))
+	}
+	put := func(o, t string) string {
+		ol, oh, oc := span(o)
+		nl, nh, nc := span(t)
+		if ol < 0 || nl < 0 || oc != nc || strings.EqualFold(o[ol:oh], t[nl:nh]) {
+			return ""
+		}
+		return t[:nl] + o[ol:oh] + t[nh:]
+	}
+	text, norm := put(old.text, n.text), put(old.norm, n.norm)
+	if text == "" || norm == "" {
+		return "", ""
+	}
+	return text, norm
 }
 
 // futureForPresent reports two sides whose commitments differ only by

@@ -4248,3 +4248,27 @@ func TestNounAsGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressInReorderedSentence: a sentence reworded around the same
+// company's new street address ("X, 14 Rook Lane, is the controller" →
+// "The controller is X, 90 Bishop Road") gives the address (E5) and says
+// the rest in other words (E7). Another company, another city, or a
+// clause dropped beside the address is a change.
+func TestAddressInReorderedSentence(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Who we are\n\nKingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information, except for tournament entries (see below). Our club secretary answers privacy questions.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Kingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information, except for tournament entries (see below)."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The controller of your information, except for tournament entries (see below), is Kingside Chess Club Ltd, 90 Bishop Road, Unit 7, Leeds LS1 4AB, United Kingdom.", false},
+		{"The controller of your information, except for tournament entries (see below), is Kingside Chess Club Ltd, 90 Bishop Road, Leeds LS2 7QT, United Kingdom.", false},
+		{"The controller of your information, except for tournament entries (see below), is Castling Leisure Ltd, 90 Bishop Road, Unit 7, Leeds LS1 4AB, United Kingdom.", true},
+		{"The controller of your information, except for tournament entries (see below), is Kingside Chess Club Ltd, 90 Bishop Road, Unit 7, Dublin LS1 4AB, Ireland.", true},
+		{"The controller of your information is Kingside Chess Club Ltd, 90 Bishop Road, Unit 7, Leeds LS1 4AB, United Kingdom.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
