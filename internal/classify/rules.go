@@ -5196,8 +5196,26 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 			keys[spellKey(w+other[i+1])] = true
 		}
 	}
+	// A word other still has elsewhere is explained, unless it is a word
+	// with an opposite ("anonymous", "encrypted", "optional") and other
+	// has it fewer times, by as many as the stretch holds: "data made
+	// anonymous, or a number given to an anonymous person" → "... to a
+	// person" drops the second "anonymous" where the first stays.
+	count := func(ws []string, t string) int {
+		k := 0
+		for _, w := range ws {
+			if w == t {
+				k++
+			}
+		}
+		return k
+	}
 	var out []string
 	for _, t := range ts {
+		if otherSet[t] && antonyms[t] != "" && len(t) >= 6 && count(all, t) > count(other, t) && count(ts, t) == count(all, t)-count(other, t) {
+			out = append(out, t)
+			continue
+		}
 		if glue[t] || stop[t] || isNumber(t) || !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || isNumberWord(t) || len(t) < 2 || t == "," || t == ";" ||
 			negations[t] || possibility[t] || commitment[t] || t == "can" || exceptions[t] ||
 			timing[t] || otherSet[t] || stems[stem(lemma(t))] || hasRoot(otherSet, t) || keys[spellKey(t)] || slices.Contains(out, t) {

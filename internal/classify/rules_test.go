@@ -4272,3 +4272,25 @@ func TestAddressInReorderedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierDroppedOnce: a word with an opposite ("anonymous") dropped
+// from one place while the sentence keeps it in another is still dropped
+// (M3): the item it qualified now covers more. The sentence reworded
+// around both is not.
+func TestQualifierDroppedOnce(t *testing.T) {
+	const doc = "# Chess club notice\n\n## What this notice covers\n\nPersonal information does not include results made anonymous, or a board number given to an anonymous player.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Personal information does not include results made anonymous, or a board number given to an anonymous player."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Personal information does not include results that are made anonymous, or a board number given to an anonymous player.", false},
+		{"Personal information does not include results made anonymous or a board number that is given to an anonymous player.", false},
+		{"Personal information does not include results made anonymous, or a board number given to a player.", true},
+		{"Personal information does not include results made anonymous, or a board number given to any player.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
