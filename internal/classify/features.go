@@ -1616,6 +1616,11 @@ func obliges(ws []string, i int) bool {
 	default:
 		return false
 	}
+	// "Playing does not require an account" denies a need, as "no one
+	// needs an account to play" does: it binds nobody to anything.
+	if i > 0 && (ws[i-1] == "not" || ws[i-1] == "never") || i > 1 && ws[i-2] == "no" && ws[i-1] == "one" {
+		return false
+	}
 	for j := max(0, i-2); j < i; j++ {
 		switch ws[j] {
 		case "law", "laws", "regulation", "regulations", "legislation", "court", "authority", "authorities":

@@ -4294,3 +4294,25 @@ func TestQualifierDroppedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRequireDenied: "entering does not require a membership" denies a
+// need, as "nobody needs a membership to enter" does, and says what "you
+// can enter without taking out a membership" says (E7); it binds nobody.
+// The need turned round, or a duty added beside it, is a change.
+func TestRequireDenied(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Tournaments\n\nYou can enter our open tournaments without taking out a membership and without giving us your phone number. We publish results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can enter our open tournaments without taking out a membership and without giving us your phone number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Entering our open tournaments does not require a membership, and you do not have to give us your phone number.", false},
+		{"Our open tournaments do not require a membership to enter, and you don't have to give us your phone number.", false},
+		{"Entering our open tournaments requires a membership, and you do not have to give us your phone number.", true},
+		{"Entering our open tournaments does not require a membership, but you must give us your phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
