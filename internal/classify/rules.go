@@ -6265,18 +6265,23 @@ func modalRepeated(o, n *side) bool {
 		return ""
 	}
 	// What a modal covers: every word after it until another subject
-	// opens a clause of its own.
+	// opens a clause of its own. A subject inside the object ("combine it
+	// with data we collect from others and use it") opens a relative
+	// clause: the verb an "and" joins after it ("use") is still the
+	// modal's.
 	covered := map[string]bool{}
 	for _, c := range less.canons {
 		ws := words(c)
-		under := false
-		for _, w := range ws {
+		under, modal := false, false
+		for i, w := range ws {
 			switch {
 			case possibility[w]:
-				under = true
+				under, modal = true, true
 			case under && (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i"):
 				under = false
 			case under:
+				covered[stem(lemma(w))] = true
+			case modal && i > 0 && ws[i-1] == "and" && !stop[w]:
 				covered[stem(lemma(w))] = true
 			}
 		}

@@ -4316,3 +4316,24 @@ func TestRequireDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestModalAfterRelativeClause: "we may pair X with data we get from Y
+// and use it" governs "use" with the "may" of "pair", across the relative
+// clause "we get from Y"; repeating the modal before "use" permits the
+// same (E7). Another act, or a ban, in its place is a change.
+func TestModalAfterRelativeClause(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Ratings\n\nWe may pair your results with ratings we get from the national federation and use them to seed tournaments.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may pair your results with ratings we get from the national federation and use them to seed tournaments."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may pair your results with ratings that we get from the national federation, and we may use them to seed tournaments.", false},
+		{"We may pair your results with ratings that we get from the national federation, and we may give them to sponsors.", true},
+		{"We may pair your results with ratings that we get from the national federation, but we do not use them to seed tournaments.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
