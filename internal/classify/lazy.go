@@ -423,6 +423,9 @@ func buildVocab() {
 		phrase(anyOf("united states", "u.s", "the us"), `\bunited states(?: of america)?\b|\bu\.s\.a?\.?(?:\s|$)|\b(the )us\b`, "${1}usa "),
 		phrase(anyOf("third part", "third-part"), `\bthird[ -]part(?:y|ies)\b`, "third-party"),
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
+		// "Serve you as well as possible" is "best serve you" (E7): the
+		// "as well as" of a degree joins nothing.
+		phrase(anyOf("as well as possible", "as well as we can"), `\bas well as (?:possible|we can)\b`, "best"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),
 		phrase(anyOf("no longer"), `\bno longer\b`, "not"),
 		// What a law "requires us to" do we must do (E7): "California law
@@ -479,6 +482,14 @@ func buildVocab() {
 		// asks the reader's consent.
 		phrase(anyOf("to let us", "to allow us", "to enable us", "to permit us"), `(^|, |; )(?:in order )?to (?:let|allow|enable|permit) us (?:to )?`, "${1}so that we can "),
 		phrase(anyOf("so we can", "in order that we can"), `\b(?:so|in order that) we can\b`, "so that we can"),
+		// So is one that spares the user a chore (E7): "to save you from
+		// (having to) re-enter it" is "so that you do not have to
+		// re-enter it"; "save you from" denies the chore as the "not"
+		// does, and M1 reads the chore no longer spared.
+		phrase(anyOf(" you from ", "you do not have to"), `\b(?:(?:in order )?to (?:save|spare)|saving|sparing|saves|spares) you from (?:having to )?|\bso (?:that )?you do not have to `, "so that you do not have to "),
+		// A visit is counted the same either way (E7): "each time you
+		// visit our site" is "on each visit to our site".
+		phrase(anyOf("time you visit", "visit to"), `\b(?:each|every) time you visit\b|\bon (?:each|every) visit to\b`, "whenever you visit"),
 		// A condition that only brings in what the statement acts on
 		// restates it (E7): "if you send us a request, we answer it" is
 		// "we answer request".

@@ -4337,3 +4337,28 @@ func TestModalAfterRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSparedChore: "to save you from having to sign in each time you
+// visit" spares the chore "so that you do not have to sign in on each
+// visit" spares (E7), in either form of "save"; the chore no longer
+// spared is a change (M1). "As well as possible" is "best", not an item
+// joined by "as well as".
+func TestSparedChore(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Cookies\n\nWe use one cookie to save you from having to sign in each time you visit the results page. We use another so that we can best show your games.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"to save you from having to sign in each time you visit", "so that you do not have to sign in on each visit to", false},
+		{"to save you from having to sign in each time you visit", "so you don't have to sign in every time you visit", false},
+		{"to save you from having to sign in each time you visit", "sparing you from having to sign in on every visit to", false},
+		{"to save you from having to sign in each time you visit", "so that you have to sign in each time you visit", true},
+		{"to save you from having to sign in each time you visit", "so that you do not have to sign in, and to track you, on each visit to", true},
+		{"so that we can best show your games", "so that we can show your games as well as possible", false},
+		{"so that we can best show your games", "so that we can show your games as well as your ratings", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
