@@ -213,7 +213,7 @@ func buildVocab() {
 		"message": "collection", "messages": "collection", "chat": "collection", "content": "collection",
 		"keystroke": "collection", "keystrokes": "collection", "screenshot": "collection", "screen": "collection",
 		"broker": "collection", "brokers": "collection", "source": "collection", "sources": "collection",
-		"precise": "collection", "sensitive": "collection", "inferences": "collection", "inference": "collection",
+		"precise": "collection", "approximate": "collection", "sensitive": "collection", "inferences": "collection", "inference": "collection",
 		"signature": "collection", "tax": "collection", "vat": "collection", "salary": "collection",
 		"preferences": "collection", "interests": "collection", "friends": "collection",
 		// Use: purposes.

@@ -4362,3 +4362,23 @@ func TestSparedChore(t *testing.T) {
 		}
 	}
 }
+
+// TestApproximateItem: "approximate" names a data item by its precision,
+// as "precise" does: a paragraph reworded to choose ads "based on the
+// page and on your approximate region" uses a new item (M5). The same
+// paragraph reworded with no new item is not.
+func TestApproximateItem(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Adverts\n\nThe website is free and shows adverts. Adverts are chosen based on the page you are reading, not on anything we know about you. Members can hide all adverts.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The website is free and shows adverts. Adverts are chosen based on the page you are reading, not on anything we know about you. Members can hide all adverts."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading rather than on anything we know about you. Members can hide all adverts.", false},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading and on your approximate region, rather than on anything else we know about you. Members can hide all adverts.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
