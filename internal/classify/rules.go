@@ -1439,9 +1439,15 @@ func banByLet(s, other *side) bool {
 }
 
 // grantByLet reports "allow you (to) Y" at ts[i] where ot says "you can
-// Y" or "you may Y": the same person, the same verb.
+// Y" or "you may Y": the same person, the same verb. The person may be
+// named by a noun as well: "a purchase lets players remove ads" grants
+// what "players can remove ads with a purchase" does.
 func grantByLet(ts []string, i int, ot []string) bool {
-	if i+2 >= len(ts) || ts[i+1] != "you" {
+	if i+2 >= len(ts) {
+		return false
+	}
+	who := ts[i+1]
+	if who != "you" && (glue[who] || stop[who] || isNumber(who)) {
 		return false
 	}
 	v := ts[i+2]
@@ -1452,7 +1458,7 @@ func grantByLet(ts []string, i int, ot []string) bool {
 		return false
 	}
 	for k := 0; k+2 < len(ot); k++ {
-		if ot[k] == "you" && (ot[k+1] == "can" || ot[k+1] == "may") && ot[k+2] == v {
+		if ot[k] == who && (ot[k+1] == "can" || ot[k+1] == "may") && ot[k+2] == v {
 			return true
 		}
 	}

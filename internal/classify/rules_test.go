@@ -4382,3 +4382,26 @@ func TestApproximateItem(t *testing.T) {
 		}
 	}
 }
+
+// TestPurchaseLetsMembers: "a paid plan lets members hide adverts" grants
+// what "members can hide adverts with a paid plan" does, whoever the
+// grantee is (E7). A limit put on it, another grantee, or the grant
+// denied is a change.
+func TestPurchaseLetsMembers(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Adverts\n\nThe website is free and shows adverts. Adverts are chosen based on the page you are reading. Members can hide all adverts with a paid plan.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The website is free and shows adverts. Adverts are chosen based on the page you are reading. Members can hide all adverts with a paid plan."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan lets members hide all adverts.", false},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan allows members to hide all adverts.", false},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan lets members hide all adverts for 30 days.", true},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan lets sponsors hide all adverts.", true},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan does not let members hide all adverts.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
