@@ -408,6 +408,11 @@ func buildVocab() {
 		// "You are free to withdraw" grants what "you can withdraw" does;
 		// a thing "free to play" costs nothing, so only people are free to.
 		phrase(wholeWord("free to"), `\b(you|they|users|members|customers|parents|players) (?:are|remain) free to\b`, "$1 can"),
+		// A permission is "may" however it is written (E7): "they are
+		// allowed to use it only to" permits what "they may use it only
+		// to" does. (Denied, "are not allowed to" is read as the ban "we
+		// do not allow them to" is.)
+		phrase(anyOf("allowed to", "permitted to"), `\b(?:is|are) (?:allowed|permitted) to\b`, "may"),
 		phrase(anyOf("free of charge", "no cost", "no charge", "without charge", "without cost", "without fee", "without any ", "nothing", "for free", "not charge"), `\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`, "free"),
 		// Calendar days are days (E6): "30 calendar days" is "30 days".
 		phrase(anyOf("calendar "), `\bcalendar (days?|weeks?|months?|years?)\b`, "$1"),

@@ -4405,3 +4405,24 @@ func TestPurchaseLetsMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestAllowedToIsMay: "coaches are allowed to use them only to" permits
+// what "coaches may use them only to" does (E7). The limit dropped, or
+// the permission turned into a ban, is a change.
+func TestAllowedToIsMay(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Coaches\n\nOur coaches can see your games. They may use them only to prepare your training.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Our coaches can see your games. They may use them only to prepare your training."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our coaches can see your games, and they are allowed to use your games solely to prepare your training.", false},
+		{"Our coaches can see your games. They are permitted to use them only to prepare your training.", false},
+		{"Our coaches can see your games, and they are allowed to use your games to prepare your training.", true},
+		{"Our coaches can see your games, and they are not allowed to use your games to prepare your training.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
