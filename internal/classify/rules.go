@@ -1093,6 +1093,12 @@ func listToTable(u *unit, o, n *side) bool {
 				for _, w := range ws {
 					label[w] = true
 				}
+				// "Service providers | Companies that deliver orders":
+				// a generic noun opening the next cell stands for the
+				// label, as "that deliver" after it in a list item does.
+				if next := words(prose.Normalize(cells[1])); len(next) > 1 && genericParties[next[0]] {
+					label[next[0]] = true
+				}
 			}
 		}
 	}
@@ -4780,6 +4786,11 @@ func dropLeadIn(ws []string, s *side) []string {
 	return out
 }
 
+// genericParties are nouns that name a party by its kind alone, and so
+// stand for a name or label given beside them.
+var genericParties = map[string]bool{"companies": true, "company": true, "businesses": true, "business": true, "firms": true,
+	"firm": true, "organizations": true, "organization": true, "organisations": true, "organisation": true, "entities": true, "entity": true}
+
 // labels lists, for each text that opens with a label (up to four words
 // before a colon: "Access control: only the engineers ..."), the label's
 // words, lowercased and without emphasis marks.
@@ -4844,7 +4855,8 @@ func hasRoot(set map[string]bool, w string) bool {
 
 // root strips one common English suffix.
 func root(w string) string {
-	for _, suf := range []string{"ions", "ion", "ors", "or", "ers", "er", "ing", "ed", "es", "s"} {
+	// "contractually" is bound by what "contracts" says.
+	for _, suf := range []string{"ually", "ions", "ion", "ors", "or", "ers", "er", "ing", "ed", "es", "s"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			return w[:len(w)-len(suf)]
 		}

@@ -4426,3 +4426,25 @@ func TestAllowedToIsMay(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCellGenericNoun: a list turned into a table whose row opens
+// its second cell with a generic noun for the label ("Organisers |
+// Companies that run ...") and writes "contractually prohibited" as "our
+// contracts prohibit" keeps the same items (E7). A new kind of recipient
+// or a ban lifted in the same table is a change.
+func TestTableCellGenericNoun(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Sharing\n\nWe share your details with:\n\n- **Tournament organisers** that run the events you enter. They are contractually prohibited from using your details for marketing.\n- **The federation:** your rating and your club.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- **Tournament organisers** that run the events you enter. They are contractually prohibited from using your details for marketing.\n- **The federation:** your rating and your club.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| Recipient | Terms |\n|---|---|\n| Tournament organisers | Companies that run the events you enter. Our contracts prohibit them from using your details for marketing. |\n| The federation | Your rating and your club. |\n", false},
+		{"| Recipient | Terms |\n|---|---|\n| Tournament organisers | Companies that run the events you enter. Our contracts allow them to use your details for marketing. |\n| The federation | Your rating and your club. |\n", true},
+		{"| Recipient | Terms |\n|---|---|\n| Tournament organisers | Companies that run the events you enter, and their sponsors. Our contracts prohibit them from using your details for marketing. |\n| The federation | Your rating and your club. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
