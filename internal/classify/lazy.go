@@ -450,6 +450,10 @@ func buildVocab() {
 		// denies it.
 		phrase(wholeWord("informing", "telling"), `\binforming\b|\btelling\b`, "notifying"),
 		phrase(wholeWord("inform", "informs", "informed", "tell", "tells", "told"), `\binform(?:s|ed)?\b|\btell(?:s)?\b|\btold\b`, "notify"),
+		// What "we learn from" a source, the source tells us (E7): "we
+		// learn from our delivery partners when an order arrives" is
+		// "delivery partners tell us when an order arrives".
+		phrase(anyOf("learn from", "hear from"), `\bwe (?:learn|hear) from ((?:[\w'-]+ ){0,3}?[\w'-]+) (when|whether|if|that)\b`, "$1 notify us $2"),
 		// A frequency is an interval (E6): "twice a year" is "every six
 		// months", "every quarter" is "every three months".
 		phrase(anyOf("twice"), `\btwice (?:a|per|each|every) year\b`, "every 6 months"),

@@ -4448,3 +4448,24 @@ func TestTableCellGenericNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnFromSource: "we learn from the federation whether a result is
+// confirmed" names the source "the federation tells us whether ..." does
+// (E7). Another source, or one more, is a change.
+func TestLearnFromSource(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Information from others\n\n- The federation tells us whether a result has been confirmed.\n- Arbiters send us match reports.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The federation tells us whether a result has been confirmed."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We learn from the federation whether a result has been confirmed.", false},
+		{"We hear from the federation whether a result has been confirmed.", false},
+		{"We learn from data brokers whether a result has been confirmed.", true},
+		{"We learn from the federation and from sponsors whether a result has been confirmed.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
