@@ -863,9 +863,18 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				}
 			}
 		}
-		// Only when no other finding already reads those words.
+		// Only when no other finding already reads those words; when one
+		// does ("an item was added to a list"), the item is a purpose, of
+		// the use category whatever the section ("and to decide which
+		// offers to send you" added in the collection section).
 		if p, ok := purposeAdded(o, n); ok && !readBy(fs, strings.Fields(p)) {
 			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+		} else if ok {
+			for i := range fs {
+				if readBy(fs[i:i+1], strings.Fields(p)) && strings.HasPrefix(fs[i].rule, "M5") && !slices.Contains(fs[i].cats, notice.CatUse) {
+					fs[i].cats = append(fs[i].cats, notice.CatUse)
+				}
+			}
 		}
 	}
 	// M3 a qualifier or condition dropped from or added to one sentence,

@@ -4469,3 +4469,25 @@ func TestLearnFromSource(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeItemIsUse: a purpose clause added to a list of purposes
+// ("..., and to decide which offers to send you") is a new use (M5), of
+// the use category even in a section about collection; the same sentence
+// reworded adds none.
+func TestPurposeItemIsUse(t *testing.T) {
+	const doc = "# Chess club notice\n\n## How we collect information\n\nWe may record the openings you play in online games to help us find which openings are most popular with our members.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may record the openings you play in online games to help us find which openings are most popular with our members."
+	for _, c := range []struct {
+		to       string
+		material bool
+		cat      string
+	}{
+		{"We may record the openings you play in online games to help us find which openings are most popular with our members, and to decide which lessons to suggest to each member.", true, notice.CatUse},
+		{"We may record the openings you play in online games so that we can find which openings are most popular with our members.", false, ""},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material || c.cat != "" && !slices.Contains(got.Categories, c.cat) {
+			t.Errorf("→ %q: material %v %v, want %v %q\n%s", c.to, got.Material, got.Categories, c.material, c.cat, dump(got))
+		}
+	}
+}
