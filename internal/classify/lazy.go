@@ -50,6 +50,11 @@ func buildVocab() {
 	reURL = lazyRegexp(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
 	reDate = lazyRegexp(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
 	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
+	// reStreet for display text, in any case ("1 Elm Street").
+	reStreetAnyCase = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("(?i)" + reStreet().String()) })
+	// A postcode written beside a street, in any case: "OR 97209", "LS1
+	// 4AB"; not a bare number, which may be a year.
+	reAddressPostcode = lazyRegexp(`(?i)\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}\b`)
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |working |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
@@ -208,7 +213,7 @@ func buildVocab() {
 		"message": "collection", "messages": "collection", "chat": "collection", "content": "collection",
 		"keystroke": "collection", "keystrokes": "collection", "screenshot": "collection", "screen": "collection",
 		"broker": "collection", "brokers": "collection", "source": "collection", "sources": "collection",
-		"precise": "collection", "sensitive": "collection", "inferences": "collection", "inference": "collection",
+		"precise": "collection", "approximate": "collection", "sensitive": "collection", "inferences": "collection", "inference": "collection",
 		"signature": "collection", "tax": "collection", "vat": "collection", "salary": "collection",
 		"preferences": "collection", "interests": "collection", "friends": "collection",
 		// Use: purposes.
@@ -406,6 +411,11 @@ func buildVocab() {
 		// "You are free to withdraw" grants what "you can withdraw" does;
 		// a thing "free to play" costs nothing, so only people are free to.
 		phrase(wholeWord("free to"), `\b(you|they|users|members|customers|parents|players) (?:are|remain) free to\b`, "$1 can"),
+		// A permission is "may" however it is written (E7): "they are
+		// allowed to use it only to" permits what "they may use it only
+		// to" does. (Denied, "are not allowed to" is read as the ban "we
+		// do not allow them to" is.)
+		phrase(anyOf("allowed to", "permitted to"), `\b(?:is|are) (?:allowed|permitted) to\b`, "may"),
 		phrase(anyOf("free of charge", "no cost", "no charge", "without charge", "without cost", "without fee", "without any ", "nothing", "for free", "not charge"), `\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`, "free"),
 		// Calendar days are days (E6): "30 calendar days" is "30 days".
 		phrase(anyOf("calendar "), `\bcalendar (days?|weeks?|months?|years?)\b`, "$1"),
@@ -425,6 +435,9 @@ func buildVocab() {
 		phrase(anyOf("united states", "u.s", "the us"), `\bunited states(?: of america)?\b|\bu\.s\.a?\.?(?:\s|$)|\b(the )us\b`, "${1}usa "),
 		phrase(anyOf("third part", "third-part"), `\bthird[ -]part(?:y|ies)\b`, "third-party"),
 		phrase(anyOf("in other countries", "elsewhere in the world", "around the world", "worldwide"), `\bin other countries\b|\belsewhere in the world\b|\baround the world\b|\bworldwide\b`, "elsewhere"),
+		// "Serve you as well as possible" is "best serve you" (E7): the
+		// "as well as" of a degree joins nothing.
+		phrase(anyOf("as well as possible", "as well as we can"), `\bas well as (?:possible|we can)\b`, "best"),
 		phrase(anyOf("as well as", "in addition to", "plus"), `\bas well as\b|\bin addition to\b|\bplus\b`, "and"),
 		phrase(anyOf("no longer"), `\bno longer\b`, "not"),
 		// What the law requires is the same written actively or passively
@@ -449,6 +462,10 @@ func buildVocab() {
 		// denies it.
 		phrase(wholeWord("informing", "telling"), `\binforming\b|\btelling\b`, "notifying"),
 		phrase(wholeWord("inform", "informs", "informed", "tell", "tells", "told"), `\binform(?:s|ed)?\b|\btell(?:s)?\b|\btold\b`, "notify"),
+		// What "we learn from" a source, the source tells us (E7): "we
+		// learn from our delivery partners when an order arrives" is
+		// "delivery partners tell us when an order arrives".
+		phrase(anyOf("learn from", "hear from"), `\bwe (?:learn|hear) from ((?:[\w'-]+ ){0,3}?[\w'-]+) (when|whether|if|that)\b`, "$1 notify us $2"),
 		// A frequency is an interval (E6): "twice a year" is "every six
 		// months", "every quarter" is "every three months".
 		phrase(anyOf("twice"), `\btwice (?:a|per|each|every) year\b`, "every 6 months"),
@@ -486,6 +503,14 @@ func buildVocab() {
 		// asks the reader's consent.
 		phrase(anyOf("to let us", "to allow us", "to enable us", "to permit us"), `(^|, |; )(?:in order )?to (?:let|allow|enable|permit) us (?:to )?`, "${1}so that we can "),
 		phrase(anyOf("so we can", "in order that we can"), `\b(?:so|in order that) we can\b`, "so that we can"),
+		// So is one that spares the user a chore (E7): "to save you from
+		// (having to) re-enter it" is "so that you do not have to
+		// re-enter it"; "save you from" denies the chore as the "not"
+		// does, and M1 reads the chore no longer spared.
+		phrase(anyOf(" you from ", "you do not have to"), `\b(?:(?:in order )?to (?:save|spare)|saving|sparing|saves|spares) you from (?:having to )?|\bso (?:that )?you do not have to `, "so that you do not have to "),
+		// A visit is counted the same either way (E7): "each time you
+		// visit our site" is "on each visit to our site".
+		phrase(anyOf("time you visit", "visit to"), `\b(?:each|every) time you visit\b|\bon (?:each|every) visit to\b`, "whenever you visit"),
 		// A condition that only brings in what the statement acts on
 		// restates it (E7): "if you send us a request, we answer it" is
 		// "we answer request".

@@ -874,9 +874,18 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				}
 			}
 		}
-		// Only when no other finding already reads those words.
+		// Only when no other finding already reads those words; when one
+		// does ("an item was added to a list"), the item is a purpose, of
+		// the use category whatever the section ("and to decide which
+		// offers to send you" added in the collection section).
 		if p, ok := purposeAdded(o, n); ok && !readBy(fs, strings.Fields(p)) {
 			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+		} else if ok {
+			for i := range fs {
+				if readBy(fs[i:i+1], strings.Fields(p)) && strings.HasPrefix(fs[i].rule, "M5") && !slices.Contains(fs[i].cats, notice.CatUse) {
+					fs[i].cats = append(fs[i].cats, notice.CatUse)
+				}
+			}
 		}
 	}
 	// M3 a qualifier or condition dropped from or added to one sentence,
@@ -984,6 +993,13 @@ func pairFindings(u *unit, o, n *side) []finding {
 			if strings.HasPrefix(f.rule, "M14 item") || f.rule == "M14 practice dropped" {
 				fs = append(fs, f)
 			}
+		}
+		// So is a purpose added to one sentence ("necessary to settle a
+		// dispute or to promote our tournaments"), kept below only if
+		// its words came into the paragraph.
+		if pu, ok := purposeAdded(po, pn); ok {
+			fs = append(fs, finding{rule: "M5 purpose added", impact: insertionImpact(pn), cats: []string{notice.CatUse},
+				reason: "a new purpose was added: " + quoteMark, keywords: strings.Fields(pu)})
 		}
 		for _, f := range fs {
 			// A word put in a sentence rephrased around it ("we use
@@ -1103,6 +1119,12 @@ func listToTable(u *unit, o, n *side) bool {
 			if ws := words(canonicalize(prose.Normalize(cells[0]))); len(ws) <= 4 {
 				for _, w := range ws {
 					label[w] = true
+				}
+				// "Service providers | Companies that deliver orders":
+				// a generic noun opening the next cell stands for the
+				// label, as "that deliver" after it in a list item does.
+				if next := words(prose.Normalize(cells[1])); len(next) > 1 && genericParties[next[0]] {
+					label[next[0]] = true
 				}
 			}
 		}
@@ -1233,6 +1255,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, mailedAt(n, o, false)), slices.DeleteFunc(removed, mailedAt(o, n, false))
 	// "we keep it safe" is "we protect it": not how long data is kept.
 	added, removed = slices.DeleteFunc(added, keptSafe(n, o)), slices.DeleteFunc(removed, keptSafe(o, n))
+	// "disclosure is necessary" is "disclosing it is necessary": the act
+	// named by its noun or by its verb's -ing form is the same act.
+	added, removed = slices.DeleteFunc(added, nounAsGerund(n, o)), slices.DeleteFunc(removed, nounAsGerund(o, n))
 	// "this age group" spelt out as the value it refers to ("under 13")
 	// names no other group (E6).
 	// So do the words its paragraph names the group with ("users in
@@ -4834,6 +4859,11 @@ func dropLeadIn(ws []string, s *side) []string {
 	return out
 }
 
+// genericParties are nouns that name a party by its kind alone, and so
+// stand for a name or label given beside them.
+var genericParties = map[string]bool{"companies": true, "company": true, "businesses": true, "business": true, "firms": true,
+	"firm": true, "organizations": true, "organization": true, "organisations": true, "organisation": true, "entities": true, "entity": true}
+
 // labels lists, for each text that opens with a label (up to four words
 // before a colon: "Access control: only the engineers ..."), the label's
 // words, lowercased and without emphasis marks.
@@ -4898,7 +4928,8 @@ func hasRoot(set map[string]bool, w string) bool {
 
 // root strips one common English suffix.
 func root(w string) string {
-	for _, suf := range []string{"ions", "ion", "ors", "or", "ers", "er", "ing", "ed", "es", "s"} {
+	// "contractually" is bound by what "contracts" says.
+	for _, suf := range []string{"ually", "ions", "ion", "ors", "or", "ers", "er", "ing", "ed", "es", "s"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			return w[:len(w)-len(suf)]
 		}
@@ -5256,8 +5287,26 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 			keys[spellKey(w+other[i+1])] = true
 		}
 	}
+	// A word other still has elsewhere is explained, unless it is a word
+	// with an opposite ("anonymous", "encrypted", "optional") and other
+	// has it fewer times, by as many as the stretch holds: "data made
+	// anonymous, or a number given to an anonymous person" → "... to a
+	// person" drops the second "anonymous" where the first stays.
+	count := func(ws []string, t string) int {
+		k := 0
+		for _, w := range ws {
+			if w == t {
+				k++
+			}
+		}
+		return k
+	}
 	var out []string
 	for _, t := range ts {
+		if otherSet[t] && antonyms[t] != "" && len(t) >= 6 && count(all, t) > count(other, t) && count(ts, t) == count(all, t)-count(other, t) {
+			out = append(out, t)
+			continue
+		}
 		if glue[t] || stop[t] || isNumber(t) || !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || isNumberWord(t) || len(t) < 2 || t == "," || t == ";" ||
 			negations[t] || possibility[t] || commitment[t] || t == "can" || exceptions[t] ||
 			timing[t] || otherSet[t] || stems[stem(lemma(t))] || hasRoot(otherSet, t) || keys[spellKey(t)] || slices.Contains(out, t) {
@@ -5502,6 +5551,38 @@ func possessiveClause(sd, other *side) func(string) bool {
 			}
 			if strings.Count(" "+other.norm+" ", " "+who[1]+" ") > strings.Count(" "+sd.norm+" ", " "+who[1]+" ") {
 				return true
+			}
+		}
+		return false
+	}
+}
+
+// nounAsGerund reports w, a noun made from a verb ("disclosure",
+// "collection"), where the word diff of sd against other replaces it with
+// that verb's -ing form ("disclosing"): the same act, named the other way
+// (E7). The stretch that replaces it must hold the gerund, so a noun
+// dropped in one place while the verb is used in another still counts.
+func nounAsGerund(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if gerund(w) || len(w) < 6 {
+			return false
+		}
+		sw := stem(lemma(w))
+		hs, _, ok := sd.hunksTo(other)
+		if !ok {
+			return false
+		}
+		for _, h := range hs {
+			if !slices.Contains(h.del, w) {
+				continue
+			}
+			for _, v := range h.ins {
+				if !gerund(v) {
+					continue
+				}
+				if sv := stem(lemma(v)); len(sv) >= 5 && sv != sw && strings.HasPrefix(sw, sv) {
+					return true
+				}
 			}
 		}
 		return false
@@ -5887,12 +5968,13 @@ func sameButAddress(o, n string) bool {
 
 // readdressed returns u with the new sentence of each pair that differs
 // from its old one only in the street address (sameButAddress) put back
-// as the old one was, when u has another pair to judge; false when it
-// has none of them. As in sameButAddress, the unit's e-mail addresses
-// must keep their domains: a mailbox at another domain may be another
-// company's.
+// as the old one was, when u has another pair to judge, and with the old
+// street put back in a sentence reworded around a new one
+// (streetsPutBack); false when it has none of them. As in
+// sameButAddress, the unit's e-mail addresses must keep their domains: a
+// mailbox at another domain may be another company's.
 func readdressed(u *unit) (*unit, bool) {
-	if len(u.pairs) < 2 {
+	if len(u.pairs) == 0 {
 		return nil, false
 	}
 	domains := func(ss []*sentence) []string {
@@ -5910,16 +5992,25 @@ func readdressed(u *unit) (*unit, bool) {
 		return nil, false
 	}
 	copies := map[*sentence]*sentence{}
+	whole := 0
 	for _, p := range u.pairs {
-		if p[0].canon != p[1].canon && sameButAddress(p[0].canon, p[1].canon) {
-			c := *p[1]
-			c.text, c.norm = p[0].text, p[0].norm
-			c.canon, c.key, c.words, c.content, c.feats = "", "", nil, nil, nil
-			c.prepare()
-			copies[p[1]] = &c
+		if p[0].canon == p[1].canon {
+			continue
 		}
+		text, norm := p[0].text, p[0].norm
+		if sameButAddress(p[0].canon, p[1].canon) {
+			whole++
+		} else if text, norm = streetsPutBack(p[0], p[1]); text == "" {
+			continue
+		}
+		c := *p[1]
+		c.text, c.norm = text, norm
+		c.canon, c.key, c.words, c.content, c.feats = "", "", nil, nil, nil
+		c.prepare()
+		copies[p[1]] = &c
 	}
-	if len(copies) == 0 || len(copies) == len(u.pairs) {
+	// A unit of address changes alone is E5 already (judgeModified).
+	if len(copies) == 0 || whole == len(u.pairs) {
 		return nil, false
 	}
 	r := &unit{old: u.old}
@@ -5936,6 +6027,52 @@ func readdressed(u *unit) (*unit, bool) {
 		r.pairs = append(r.pairs, p)
 	}
 	return r, true
+}
+
+// streetsPutBack returns the text and normalised text of n with its
+// postal address, from the first street, unit or postcode to the last,
+// replaced by old's, when the two addresses differ only in those and
+// the words between them (the city) are the same; "" when not. A
+// sentence reworded around the same company's new street address ("Acme,
+// 1 Elm Street, Leeds LS1 4AB, is the controller" → "The controller is
+// Acme, 9 Oak Road, Unit 3, Leeds LS2 7QT") is then judged on its wording
+// alone: the address is E5, the rest E7 or not. Another city or country
+// is another place.
+func streetsPutBack(old, n *sentence) (string, string) {
+	res := []*regexp.Regexp{reStreetAnyCase(), reAddressPostcode()}
+	// span returns where t's address starts and ends, and its city.
+	span := func(t string) (int, int, string) {
+		lo, hi := -1, -1
+		for _, re := range res {
+			for _, m := range re.FindAllStringIndex(t, -1) {
+				if lo < 0 || m[0] < lo {
+					lo = m[0]
+				}
+				hi = max(hi, m[1])
+			}
+		}
+		if lo < 0 || !reStreetAnyCase().MatchString(t) || strings.ContainsAny(t[lo:hi], ".;:()") {
+			return -1, -1, ""
+		}
+		rest := t[lo:hi]
+		for _, re := range res {
+			rest = re.ReplaceAllString(rest, " ")
+		}
+		return lo, hi, strings.ToLower(strings.Join(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }), " "))
+	}
+	put := func(o, t string) string {
+		ol, oh, oc := span(o)
+		nl, nh, nc := span(t)
+		if ol < 0 || nl < 0 || oc != nc || strings.EqualFold(o[ol:oh], t[nl:nh]) {
+			return ""
+		}
+		return t[:nl] + o[ol:oh] + t[nh:]
+	}
+	text, norm := put(old.text, n.text), put(old.norm, n.norm)
+	if text == "" || norm == "" {
+		return "", ""
+	}
+	return text, norm
 }
 
 // futureForPresent reports two sides whose commitments differ only by
@@ -6219,18 +6356,23 @@ func modalRepeated(o, n *side) bool {
 		return ""
 	}
 	// What a modal covers: every word after it until another subject
-	// opens a clause of its own.
+	// opens a clause of its own. A subject inside the object ("combine it
+	// with data we collect from others and use it") opens a relative
+	// clause: the verb an "and" joins after it ("use") is still the
+	// modal's.
 	covered := map[string]bool{}
 	for _, c := range less.canons {
 		ws := words(c)
-		under := false
-		for _, w := range ws {
+		under, modal := false, false
+		for i, w := range ws {
 			switch {
 			case possibility[w]:
-				under = true
+				under, modal = true, true
 			case under && (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i"):
 				under = false
 			case under:
+				covered[stem(lemma(w))] = true
+			case modal && i > 0 && ws[i-1] == "and" && !stop[w]:
 				covered[stem(lemma(w))] = true
 			}
 		}

@@ -4488,3 +4488,268 @@ func TestCouldNotBeDone(t *testing.T) {
 		}
 	}
 }
+
+// TestNounAsGerund: "disclosure is necessary" and "disclosing it is
+// necessary" name the same act, by its noun or by its verb's -ing form
+// (E7), also where the verb is used elsewhere in a paragraph reworded
+// around it. A purpose added beside it, or the promise beside it dropped,
+// is a change.
+func TestNounAsGerund(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Sharing\n\nWe give your results to the county federation when we are required to do so by law, or when we believe that disclosure is necessary to settle a dispute. Where the law allows, we tell you before we disclose.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We give your results to the county federation when we are required to do so by law, or when we believe that disclosure is necessary to settle a dispute. Where the law allows, we tell you before we disclose."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We give your results to the county federation when the law requires us to disclose them, or when we believe that disclosing them is necessary to settle a dispute. If the law allows, we will tell you before we disclose them.", false},
+		{"We give your results to the county federation when the law requires us to disclose them, or when we believe that disclosing them is necessary to settle a dispute.", true},
+		{"We give your results to the county federation when the law requires us to disclose them, or when we believe that disclosing them is necessary to settle a dispute or to promote our tournaments. If the law allows, we will tell you before we disclose them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAddressInReorderedSentence: a sentence reworded around the same
+// company's new street address ("X, 14 Rook Lane, is the controller" →
+// "The controller is X, 90 Bishop Road") gives the address (E5) and says
+// the rest in other words (E7). Another company, another city, or a
+// clause dropped beside the address is a change.
+func TestAddressInReorderedSentence(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Who we are\n\nKingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information, except for tournament entries (see below). Our club secretary answers privacy questions.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Kingside Chess Club Ltd, 14 Rook Lane, Unit 2, Leeds LS1 4AB, United Kingdom, is the controller of your information, except for tournament entries (see below)."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The controller of your information, except for tournament entries (see below), is Kingside Chess Club Ltd, 90 Bishop Road, Unit 7, Leeds LS1 4AB, United Kingdom.", false},
+		{"The controller of your information, except for tournament entries (see below), is Kingside Chess Club Ltd, 90 Bishop Road, Leeds LS2 7QT, United Kingdom.", false},
+		{"The controller of your information, except for tournament entries (see below), is Castling Leisure Ltd, 90 Bishop Road, Unit 7, Leeds LS1 4AB, United Kingdom.", true},
+		{"The controller of your information, except for tournament entries (see below), is Kingside Chess Club Ltd, 90 Bishop Road, Unit 7, Dublin LS1 4AB, Ireland.", true},
+		{"The controller of your information is Kingside Chess Club Ltd, 90 Bishop Road, Unit 7, Leeds LS1 4AB, United Kingdom.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestQualifierDroppedOnce: a word with an opposite ("anonymous") dropped
+// from one place while the sentence keeps it in another is still dropped
+// (M3): the item it qualified now covers more. The sentence reworded
+// around both is not.
+func TestQualifierDroppedOnce(t *testing.T) {
+	const doc = "# Chess club notice\n\n## What this notice covers\n\nPersonal information does not include results made anonymous, or a board number given to an anonymous player.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Personal information does not include results made anonymous, or a board number given to an anonymous player."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Personal information does not include results that are made anonymous, or a board number given to an anonymous player.", false},
+		{"Personal information does not include results made anonymous or a board number that is given to an anonymous player.", false},
+		{"Personal information does not include results made anonymous, or a board number given to a player.", true},
+		{"Personal information does not include results made anonymous, or a board number given to any player.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRequireDenied: "entering does not require a membership" denies a
+// need, as "nobody needs a membership to enter" does, and says what "you
+// can enter without taking out a membership" says (E7); it binds nobody.
+// The need turned round, or a duty added beside it, is a change.
+func TestRequireDenied(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Tournaments\n\nYou can enter our open tournaments without taking out a membership and without giving us your phone number. We publish results.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "You can enter our open tournaments without taking out a membership and without giving us your phone number."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Entering our open tournaments does not require a membership, and you do not have to give us your phone number.", false},
+		{"Our open tournaments do not require a membership to enter, and you don't have to give us your phone number.", false},
+		{"Entering our open tournaments requires a membership, and you do not have to give us your phone number.", true},
+		{"Entering our open tournaments does not require a membership, but you must give us your phone number.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestModalAfterRelativeClause: "we may pair X with data we get from Y
+// and use it" governs "use" with the "may" of "pair", across the relative
+// clause "we get from Y"; repeating the modal before "use" permits the
+// same (E7). Another act, or a ban, in its place is a change.
+func TestModalAfterRelativeClause(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Ratings\n\nWe may pair your results with ratings we get from the national federation and use them to seed tournaments.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may pair your results with ratings we get from the national federation and use them to seed tournaments."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may pair your results with ratings that we get from the national federation, and we may use them to seed tournaments.", false},
+		{"We may pair your results with ratings that we get from the national federation, and we may give them to sponsors.", true},
+		{"We may pair your results with ratings that we get from the national federation, but we do not use them to seed tournaments.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSparedChore: "to save you from having to sign in each time you
+// visit" spares the chore "so that you do not have to sign in on each
+// visit" spares (E7), in either form of "save"; the chore no longer
+// spared is a change (M1). "As well as possible" is "best", not an item
+// joined by "as well as".
+func TestSparedChore(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Cookies\n\nWe use one cookie to save you from having to sign in each time you visit the results page. We use another so that we can best show your games.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"to save you from having to sign in each time you visit", "so that you do not have to sign in on each visit to", false},
+		{"to save you from having to sign in each time you visit", "so you don't have to sign in every time you visit", false},
+		{"to save you from having to sign in each time you visit", "sparing you from having to sign in on every visit to", false},
+		{"to save you from having to sign in each time you visit", "so that you have to sign in each time you visit", true},
+		{"to save you from having to sign in each time you visit", "so that you do not have to sign in, and to track you, on each visit to", true},
+		{"so that we can best show your games", "so that we can show your games as well as possible", false},
+		{"so that we can best show your games", "so that we can show your games as well as your ratings", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestApproximateItem: "approximate" names a data item by its precision,
+// as "precise" does: a paragraph reworded to choose ads "based on the
+// page and on your approximate region" uses a new item (M5). The same
+// paragraph reworded with no new item is not.
+func TestApproximateItem(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Adverts\n\nThe website is free and shows adverts. Adverts are chosen based on the page you are reading, not on anything we know about you. Members can hide all adverts.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The website is free and shows adverts. Adverts are chosen based on the page you are reading, not on anything we know about you. Members can hide all adverts."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading rather than on anything we know about you. Members can hide all adverts.", false},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading and on your approximate region, rather than on anything else we know about you. Members can hide all adverts.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPurchaseLetsMembers: "a paid plan lets members hide adverts" grants
+// what "members can hide adverts with a paid plan" does, whoever the
+// grantee is (E7). A limit put on it, another grantee, or the grant
+// denied is a change.
+func TestPurchaseLetsMembers(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Adverts\n\nThe website is free and shows adverts. Adverts are chosen based on the page you are reading. Members can hide all adverts with a paid plan.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The website is free and shows adverts. Adverts are chosen based on the page you are reading. Members can hide all adverts with a paid plan."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan lets members hide all adverts.", false},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan allows members to hide all adverts.", false},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan lets members hide all adverts for 30 days.", true},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan lets sponsors hide all adverts.", true},
+		{"The website is free, and it shows adverts. They are picked based on the page you are reading. A paid plan does not let members hide all adverts.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAllowedToIsMay: "coaches are allowed to use them only to" permits
+// what "coaches may use them only to" does (E7). The limit dropped, or
+// the permission turned into a ban, is a change.
+func TestAllowedToIsMay(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Coaches\n\nOur coaches can see your games. They may use them only to prepare your training.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "Our coaches can see your games. They may use them only to prepare your training."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our coaches can see your games, and they are allowed to use your games solely to prepare your training.", false},
+		{"Our coaches can see your games. They are permitted to use them only to prepare your training.", false},
+		{"Our coaches can see your games, and they are allowed to use your games to prepare your training.", true},
+		{"Our coaches can see your games, and they are not allowed to use your games to prepare your training.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTableCellGenericNoun: a list turned into a table whose row opens
+// its second cell with a generic noun for the label ("Organisers |
+// Companies that run ...") and writes "contractually prohibited" as "our
+// contracts prohibit" keeps the same items (E7). A new kind of recipient
+// or a ban lifted in the same table is a change.
+func TestTableCellGenericNoun(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Sharing\n\nWe share your details with:\n\n- **Tournament organisers** that run the events you enter. They are contractually prohibited from using your details for marketing.\n- **The federation:** your rating and your club.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- **Tournament organisers** that run the events you enter. They are contractually prohibited from using your details for marketing.\n- **The federation:** your rating and your club.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| Recipient | Terms |\n|---|---|\n| Tournament organisers | Companies that run the events you enter. Our contracts prohibit them from using your details for marketing. |\n| The federation | Your rating and your club. |\n", false},
+		{"| Recipient | Terms |\n|---|---|\n| Tournament organisers | Companies that run the events you enter. Our contracts allow them to use your details for marketing. |\n| The federation | Your rating and your club. |\n", true},
+		{"| Recipient | Terms |\n|---|---|\n| Tournament organisers | Companies that run the events you enter, and their sponsors. Our contracts prohibit them from using your details for marketing. |\n| The federation | Your rating and your club. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLearnFromSource: "we learn from the federation whether a result is
+// confirmed" names the source "the federation tells us whether ..." does
+// (E7). Another source, or one more, is a change.
+func TestLearnFromSource(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Information from others\n\n- The federation tells us whether a result has been confirmed.\n- Arbiters send us match reports.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "The federation tells us whether a result has been confirmed."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We learn from the federation whether a result has been confirmed.", false},
+		{"We hear from the federation whether a result has been confirmed.", false},
+		{"We learn from data brokers whether a result has been confirmed.", true},
+		{"We learn from the federation and from sponsors whether a result has been confirmed.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPurposeItemIsUse: a purpose clause added to a list of purposes
+// ("..., and to decide which offers to send you") is a new use (M5), of
+// the use category even in a section about collection; the same sentence
+// reworded adds none.
+func TestPurposeItemIsUse(t *testing.T) {
+	const doc = "# Chess club notice\n\n## How we collect information\n\nWe may record the openings you play in online games to help us find which openings are most popular with our members.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We may record the openings you play in online games to help us find which openings are most popular with our members."
+	for _, c := range []struct {
+		to       string
+		material bool
+		cat      string
+	}{
+		{"We may record the openings you play in online games to help us find which openings are most popular with our members, and to decide which lessons to suggest to each member.", true, notice.CatUse},
+		{"We may record the openings you play in online games so that we can find which openings are most popular with our members.", false, ""},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material || c.cat != "" && !slices.Contains(got.Categories, c.cat) {
+			t.Errorf("→ %q: material %v %v, want %v %q\n%s", c.to, got.Material, got.Categories, c.material, c.cat, dump(got))
+		}
+	}
+}
