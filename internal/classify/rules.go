@@ -5980,6 +5980,9 @@ func readdressed(u *unit) (*unit, bool) {
 	domains := func(ss []*sentence) []string {
 		var out []string
 		for _, x := range ss {
+			if strings.IndexByte(x.canon, '@') < 0 {
+				continue
+			}
 			for _, m := range reEmail().FindAllString(x.canon, -1) {
 				_, d, _ := strings.Cut(m, "@")
 				out = append(out, d)
@@ -6039,6 +6042,10 @@ func readdressed(u *unit) (*unit, bool) {
 // alone: the address is E5, the rest E7 or not. Another city or country
 // is another place.
 func streetsPutBack(old, n *sentence) (string, string) {
+	// Every street address holds a digit; most sentences hold none.
+	if !strings.ContainsAny(old.norm, "0123456789") || !strings.ContainsAny(n.norm, "0123456789") {
+		return "", ""
+	}
 	res := []*regexp.Regexp{reStreetAnyCase(), reAddressPostcode()}
 	// span returns where t's address starts and ends, and its city.
 	span := func(t string) (int, int, string) {
