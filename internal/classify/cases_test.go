@@ -458,8 +458,9 @@ func TestHoldout19Cases(t *testing.T) { scoreSetTo(t, "holdout19", 1, 0.96) }
 // recall 1.000 and precision 0.909; 0.968 with a count that matches the
 // colon list it leads, a place in a government body's name, an "In short:"
 // restatement and a sentence saying what the sections below explain read
-// as editorial.
-func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 0.96) }
+// as editorial; 1.000 once the rules for holdout27 read a name in link
+// text that the link's address spells.
+func TestHoldout20Cases(t *testing.T) { scoreSetTo(t, "holdout20", 1, 1) }
 
 // TestHoldout21Cases holds a set written on the four base notices: recall
 // 0.968 and precision 0.769 on first contact with every rule up to
@@ -514,8 +515,10 @@ func TestHoldout24Cases(t *testing.T) { scoreSetTo(t, "holdout24", 1, 0.93) }
 // holdout25 then reached recall 1.00 and precision 0.83 with a word of
 // degree ("significantly") put into a condition of a reworded paragraph,
 // "the US" read as the country, "a single" as the article's count, a
-// purpose joined by "or to" to a denied verb, and a pronoun "one".
-func TestHoldout25Cases(t *testing.T) { scoreSetTo(t, "holdout25", 1, 0.85) }
+// purpose joined by "or to" to a denied verb, and a pronoun "one"; 0.882
+// with references to list items compared by the items they name and the
+// rules made for holdout26 and holdout27.
+func TestHoldout25Cases(t *testing.T) { scoreSetTo(t, "holdout25", 1, 0.88) }
 
 // Holdout26 then gained recall 1.000 from reading a ban's "any player"
 // narrowed to a group a later clause now points back to ("from them
