@@ -920,6 +920,21 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
 		fs = append(fs, pairFindings(u, o, n)...)
 	}
+	// M3 a test of need lowered to one of use in a sentence of a
+	// reworded paragraph ("as long as they are necessary" → "as long as
+	// they are useful"), when the paragraph no longer sets the old test.
+	if len(fs) == 0 && (len(u.old) > 1 || len(u.new) > 1) {
+		for _, p := range u.pairs {
+			if from, to, ok := standardChanged(newSide(p[:1]), newSide(p[1:])); ok && !n.wordSet()[from] {
+				impact := notice.ImpactLessProtective
+				if needs[to] {
+					impact = notice.ImpactMoreProtective
+				}
+				add("M3 qualifier", impact, fmt.Sprintf("the test changed from '%s' to '%s': %s", from, to, quote), nil, from, to)
+				break
+			}
+		}
+	}
 	// A new "and to ..." purpose clause whose words the old side lacks
 	// is a new purpose however much of the sentence was recast around
 	// it.

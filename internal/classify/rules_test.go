@@ -4753,3 +4753,23 @@ func TestPurposeItemIsUse(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedLoweredInParagraph: a test of need lowered to one of use in a
+// sentence of a paragraph reworded around it is material (M3); the
+// rewording with the same test is not.
+func TestNeedLoweredInParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Retention\n\nWe keep your race results as long as they are necessary for running the league. After that we delete them.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep your race results as long as they are necessary for running the league. After that we delete them."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your race results are kept for as long as they are needed for running the league. Once that time has passed, they are deleted.", false},
+		{"Your race results are kept for as long as they are useful for running the league. Once that time has passed, they are deleted.", true},
+		{"Your race results are kept for as long as they are helpful to the league. Once that time has passed, they are deleted.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
