@@ -920,6 +920,27 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
 		fs = append(fs, pairFindings(u, o, n)...)
 	}
+	// M3 "all of your results" → "some of your results" in a recast
+	// sentence: the scope narrowed or widened where the word diff cannot
+	// line the two words up.
+	if len(fs) == 0 {
+		if from, to, ok := scopeSwapped(o, n); ok {
+			wider := universal[to]
+			impact := notice.ImpactMoreProtective
+			if wider == (isPermission(o) && !isProtection(o)) {
+				impact = notice.ImpactLessProtective
+			}
+			add("M3 quantifier", impact, fmt.Sprintf("the scope changed from '%s' to '%s': %s", from, to, quote), nil, from, to)
+		}
+	}
+	// M5 a source swapped for another: "we receive scores from the
+	// county federation" → "scores reach us from opposing players".
+	if len(fs) == 0 {
+		if from, to, ok := sourceSwapped(o, n); ok {
+			add("M5 source changed", notice.ImpactLessProtective, fmt.Sprintf("data now comes from '%s', not '%s': %s", to, from, quote),
+				[]string{notice.CatCollection}, strings.Fields(from+" "+to)...)
+		}
+	}
 	// M3 a test of need lowered to one of use in a sentence of a
 	// reworded paragraph ("as long as they are necessary" → "as long as
 	// they are useful"), when the paragraph no longer sets the old test.
@@ -3192,6 +3213,112 @@ func firstAdverbs(sd *side) int {
 	}
 	return k
 }
+
+// wholeWords and someWords are the quantifiers scopeSwapped reads: "all
+// of your results" against "some of your results".
+var (
+	wholeWords = map[string]bool{"all": true, "every": true, "each": true}
+	someWords  = map[string]bool{"some": true, "certain": true, "selected": true, "most": true, "many": true, "several": true}
+)
+
+// scopeSwapped reports a side that trades a whole-set quantifier for a
+// partial one, or the reverse, as many times as it trades it: "all of
+// your results may be shared" → "some of your results may be shared".
+func scopeSwapped(o, n *side) (from, to string, ok bool) {
+	count := func(sd *side, set map[string]bool) (int, string) {
+		k, first := 0, ""
+		for _, w := range sd.words {
+			if set[w] {
+				k++
+				if first == "" {
+					first = w
+				}
+			}
+		}
+		return k, first
+	}
+	ow, owf := count(o, wholeWords)
+	nw, nwf := count(n, wholeWords)
+	os, osf := count(o, someWords)
+	ns, nsf := count(n, someWords)
+	switch {
+	case ow > nw && ns > os && ow-nw == ns-os:
+		return owf, nsf, true
+	case nw > ow && os > ns && nw-ow == os-ns:
+		return osf, nwf, true
+	}
+	return "", "", false
+}
+
+// reSource finds where data comes from: "from the county federation".
+var reSource = lazyRegexp(`\bfrom (?:the |our |your |their |its |a |an )?((?:[a-z][a-z'-]* ){0,2}[a-z][a-z'-]*)`)
+
+// sourceSwapped reports a statement of where data comes from ("we
+// receive X from Y", "X reaches us from Y") whose source on one side
+// the other side does not name at all, while it names a source of its
+// own: the source changed (M5).
+func sourceSwapped(o, n *side) (from, to string, ok bool) {
+	gets := func(sd *side) bool {
+		return hasAny(sd.norm, "receive", "reach us", "reaches us", "collect", "obtain", "get ", "gets ", "gather", "come from", "comes from", "provided by", "sent by")
+	}
+	if !strings.Contains(o.norm, "from ") || !strings.Contains(n.norm, "from ") || !gets(o) || !gets(n) {
+		return "", "", false
+	}
+	heads := func(sd *side) []string {
+		var out []string
+		for _, m := range reSource().FindAllStringSubmatch(sd.norm, -1) {
+			ws := strings.Fields(m[1])
+			// The source ends at its noun: "from the county federation and
+			// rank" → "county federation".
+			for i, w := range ws {
+				if glue[w] || stop[w] || possibility[w] || commitment[w] {
+					ws = ws[:i]
+					break
+				}
+			}
+			// "from users under 13", "from children": the people the data
+			// is about, not a source of it.
+			if len(ws) > 0 && !isNumber(ws[len(ws)-1]) && !timeWords[ws[len(ws)-1]] &&
+				!slices.ContainsFunc(ws, func(w string) bool { return dataSubjects[w] }) {
+				out = append(out, strings.Join(ws, " "))
+			}
+		}
+		return out
+	}
+	oh, nh := heads(o), heads(n)
+	if len(oh) == 0 || len(nh) == 0 {
+		return "", "", false
+	}
+	named := func(src string, sd *side) bool {
+		for _, w := range strings.Fields(src) {
+			if sd.wordSet()[w] || spelledOut(w, sd.words) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range oh {
+		if named(a, n) {
+			continue
+		}
+		for _, b := range nh {
+			if !named(b, o) {
+				return a, b, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// dataSubjects are the people a notice's data is about.
+var dataSubjects = map[string]bool{"you": true, "user": true, "users": true, "child": true, "children": true, "kid": true,
+	"kids": true, "minor": true, "minors": true, "visitor": true, "visitors": true, "player": true, "players": true,
+	"customer": true, "customers": true, "member": true, "members": true, "people": true, "person": true,
+	"individual": true, "individuals": true, "consumer": true, "consumers": true, "this": true, "age": true}
+
+// timeWords end a "from" that says when, not where from: "from time to
+// time", "from today".
+var timeWords = map[string]bool{"time": true, "today": true, "now": true, "then": true, "date": true, "day": true, "start": true}
 
 // needs are words that set a test of need; merits, words that set a
 // looser test of use ("necessary" against "useful").

@@ -4773,3 +4773,25 @@ func TestNeedLoweredInParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAndScopeInRecast: a source swapped for another ("from the
+// county federation" → "from rival clubs") or a whole-set quantifier for a
+// partial one ("all of your results" → "some of your results") in
+// sentences merged or recast is material; the same recast with the same
+// source and scope is not.
+func TestSourceAndScopeInRecast(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Sources\n\nWe receive match scores from the county federation. We use them to rank crews.\n\n## Disclosure\n\nWe may share all of your race results with sponsors. We never sell them.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We receive match scores from the county federation. We use them to rank crews.", "Match scores reach us from the county federation, and we rank crews with them.", false},
+		{"We receive match scores from the county federation. We use them to rank crews.", "Match scores reach us from rival clubs, and we rank crews with them.", true},
+		{"We may share all of your race results with sponsors. We never sell them.", "All of your race results may be shared with sponsors, and they are never sold.", false},
+		{"We may share all of your race results with sponsors. We never sell them.", "Some of your race results may be shared with sponsors, and they are never sold.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
