@@ -349,6 +349,10 @@ func numbersIn(norm string) []string {
 		if strings.Contains(t, "item") {
 			t = reItemRef().ReplaceAllString(t, " ")
 		}
+		// "a timer started at 9:05" tells a time of day, not a period.
+		if strings.IndexByte(t, ':') >= 0 {
+			t = reClock().ReplaceAllString(t, " ")
+		}
 	} else if !hasNumberWord(t) {
 		return nil
 	}
@@ -986,8 +990,22 @@ func newSide(sents []*sentence) *side {
 	s.canons = norms
 	s.norm = strings.Join(norms, " ")
 	// The words of the joined text are those of each sentence in turn.
+	// A sentence that works an example ("for example, a player on a snowy
+	// level might see ...") tells what may happen to someone, not what
+	// the notice permits: its "might" is no hedge (M2).
+	var example []bool
 	for _, x := range sents {
-		s.words = append(s.words, x.canonWords()...)
+		ws := x.canonWords()
+		s.words = append(s.words, ws...)
+		ex := hasPrefixAny(x.canon, "for example", "for instance", "e.g.")
+		if ex && example == nil {
+			example = make([]bool, len(s.words)-len(ws))
+		}
+		if example != nil {
+			for range ws {
+				example = append(example, ex)
+			}
+		}
 	}
 	// "Nobody else" is counted per sentence below, with the sentence's own "only".
 	s.hedge, _, _ = hedgesOf(sents, feats)
@@ -1018,7 +1036,7 @@ func newSide(sents []*sentence) *side {
 		switch {
 		case negations[w] && !wishDenied(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
-		case possibility[w] && !pastInability(s.words, i):
+		case possibility[w] && !pastInability(s.words, i) && (example == nil || !example[i]):
 			s.possible++
 		case w == "can":
 			s.can++
@@ -1664,6 +1682,9 @@ func saysWeDo(ws []string) bool {
 func pastInability(ws []string, i int) bool {
 	return ws[i] == "could" && i+3 < len(ws) && ws[i+1] == "not" && ws[i+2] == "be" && strings.HasSuffix(ws[i+3], "ed")
 }
+
+// reClock finds a time of day: "9:05", "17:30", "9:05 am".
+var reClock = lazyRegexp(`\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?`)
 
 // wishDenied reports a negation at ws[i] that says what someone does not
 // want ("players who want no ads", "if you do not wish to receive them",

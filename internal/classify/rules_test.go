@@ -4795,3 +4795,26 @@ func TestSourceAndScopeInRecast(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleMayHappen: a sentence that works an example ("for example, a
+// member on the river might see ...") tells what may happen to someone,
+// not a hedge on what the club does; and a time of day in it is no
+// period. The same paragraph that hedges the club's own promise, or
+// changes a period, is material.
+func TestExampleMayHappen(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Ads\n\nIn the junior app, ads are chosen based on the screen you are on, not on anything we know about you. Our sponsors check every ad. We keep ad reports for 30 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "In the junior app, ads are chosen based on the screen you are on, not on anything we know about you. Our sponsors check every ad. We keep ad reports for 30 days."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"In the junior app, ads are chosen based on the screen you are on and not on anything we know about you; for example, a member on the river screen might see an ad for rowing gloves. Our sponsors check every ad. We keep ad reports for 30 days.", false},
+		{"In the junior app, ads are chosen based on the screen you are on and not on anything we know about you; for example, an ad shown at 9:05 on the river screen might be for rowing gloves. Our sponsors check every ad. We keep ad reports for 30 days.", false},
+		{"In the junior app, ads are chosen based on the screen you are on and not on anything we know about you; for example, a member on the river screen might see an ad for rowing gloves. Our sponsors may check ads. We keep ad reports for 30 days.", true},
+		{"In the junior app, ads are chosen based on the screen you are on and not on anything we know about you; for example, a member on the river screen might see an ad for rowing gloves. Our sponsors check every ad. We keep ad reports for 90 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
