@@ -586,4 +586,4 @@ func TestHoldout32Cases(t *testing.T) { scoreSetTo(t, "holdout32", 0.96, 0.93) }
 // the start of the round).
 func TestHoldout33Cases(t *testing.T) { scoreSetTo(t, "holdout33", 1, 0.93) }
 
-func TestHoldout34Cases(t *testing.T) { scoreSetTo(t, "holdout34", 1, 0.9) }
+func TestHoldout34Cases(t *testing.T) { scoreSetTo(t, "holdout34", 1, 0.93) }

@@ -349,6 +349,11 @@ func numbersIn(norm string) []string {
 		if strings.Contains(t, "item") {
 			t = reItemRef().ReplaceAllString(t, " ")
 		}
+		// "as section 6 explains", "items 1 to 3 in section 4": a pointer
+		// to a part of the notice, not a count.
+		if hasAny(t, "section", "paragraph", "clause") {
+			t = reSectionRef().ReplaceAllString(t, " ")
+		}
 		// "a timer started at 9:05" tells a time of day, not a period.
 		if strings.IndexByte(t, ':') >= 0 {
 			t = reClock().ReplaceAllString(t, " ")
@@ -1682,6 +1687,10 @@ func saysWeDo(ws []string) bool {
 func pastInability(ws []string, i int) bool {
 	return ws[i] == "could" && i+3 < len(ws) && ws[i+1] == "not" && ws[i+2] == "be" && strings.HasSuffix(ws[i+3], "ed")
 }
+
+// reSectionRef finds a pointer to a numbered part of the notice:
+// "section 4", "sections 6 and 7", "clause 3.2".
+var reSectionRef = lazyRegexp(`\b(?:sections?|paragraphs?|clauses?) \d+(?:\.\d+)*(?:(?:,| and| or| to|-|–) ?\d+(?:\.\d+)*)*\b`)
 
 // reClock finds a time of day: "9:05", "17:30", "9:05 am".
 var reClock = lazyRegexp(`\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?`)

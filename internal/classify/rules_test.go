@@ -4818,3 +4818,22 @@ func TestExampleMayHappen(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionRefIsNoCount: a pointer to a numbered part of the notice
+// ("in section 4", "(items 1–3 above)") is no quantity: rewritten or
+// corrected, it is editorial. A period beside it changed is material.
+func TestSectionRefIsNoCount(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 4. Legal bases\n\n1. Race entry.\n2. Results.\n3. Photos.\n\nWe rely on our contract with you (items 1–3 above). We keep these records for 6 years.\n\n## 5. Contact\n\nWrite to the secretary.\n"
+	const from = "We rely on our contract with you (items 1–3 above). We keep these records for 6 years."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"For items 1 to 3 in section 4, we rely on our contract with you. We keep these records for 6 years.", false},
+		{"For items 1 to 3 in section 4, we rely on our contract with you. We keep these records for 7 years.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
