@@ -4194,20 +4194,6 @@ func subset(a, b []string) bool {
 	return true
 }
 
-func firstWord(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
-	}
-	return s
-}
-
-func lastWord(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[len(f)-1]
-	}
-	return s
-}
-
 func setDiff(a, b []string) []string {
 	m := map[string]bool{}
 	for _, x := range b {
