@@ -893,17 +893,6 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
-	// M3 a test of need lowered to one of use, or raised: "as long as it
-	// is necessary" → "as long as it is useful".
-	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
-		if from, to, ok := standardChanged(o, n); ok {
-			impact := notice.ImpactLessProtective
-			if needs[to] {
-				impact = notice.ImpactMoreProtective
-			}
-			add("M3 qualifier", impact, fmt.Sprintf("the test changed from '%s' to '%s': %s", from, to, quote), nil, from, to, "or")
-		}
-	}
 	// M3 "any player" → "players in Junior Mode": who the statement
 	// covers narrowed, or widened the other way.
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
@@ -941,19 +930,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				[]string{notice.CatCollection}, strings.Fields(from+" "+to)...)
 		}
 	}
-	// M3 a test of need lowered to one of use in a sentence of a
-	// reworded paragraph ("as long as they are necessary" → "as long as
-	// they are useful"), when the paragraph no longer sets the old test.
-	if len(fs) == 0 && (len(u.old) > 1 || len(u.new) > 1) {
-		for _, p := range u.pairs {
-			if from, to, ok := standardChanged(newSide(p[:1]), newSide(p[1:])); ok && !n.wordSet()[from] {
-				impact := notice.ImpactLessProtective
-				if needs[to] {
-					impact = notice.ImpactMoreProtective
-				}
-				add("M3 qualifier", impact, fmt.Sprintf("the test changed from '%s' to '%s': %s", from, to, quote), nil, from, to)
-				break
+	// M3 a test of need lowered to one of use, or raised ("as long as it
+	// is necessary" → "as long as it is useful"): in a one-sentence edit,
+	// or in a sentence of a reworded paragraph that no longer sets the
+	// old test.
+	if len(fs) == 0 {
+		if from, to, ok := testChanged(u, o, n); ok {
+			impact := notice.ImpactLessProtective
+			if needs[to] {
+				impact = notice.ImpactMoreProtective
 			}
+			add("M3 qualifier", impact, fmt.Sprintf("the test changed from '%s' to '%s': %s", from, to, quote), nil, from, to, "or")
 		}
 	}
 	// A new "and to ..." purpose clause whose words the old side lacks
@@ -3327,6 +3314,21 @@ var (
 	merits = map[string]bool{"useful": true, "helpful": true, "relevant": true, "appropriate": true, "desirable": true,
 		"convenient": true, "beneficial": true, "valuable": true, "advisable": true, "practical": true}
 )
+
+// testChanged applies standardChanged to a one-sentence unit, or to each
+// pair of a reworded paragraph whose new side no longer uses the old
+// test's word.
+func testChanged(u *unit, o, n *side) (from, to string, ok bool) {
+	if len(u.old) == 1 && len(u.new) == 1 {
+		return standardChanged(o, n)
+	}
+	for _, p := range u.pairs {
+		if from, to, ok := standardChanged(newSide(p[:1]), newSide(p[1:])); ok && !n.wordSet()[from] {
+			return from, to, true
+		}
+	}
+	return "", "", false
+}
 
 // standardChanged reports a sentence whose test of need gave way to a
 // test of use, or the reverse: "as long as it is necessary for our
