@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/noticeproject/notice/internal/notice"
 	"github.com/noticeproject/notice/internal/prose"
@@ -254,6 +255,113 @@ func mailDomains(ss []*sentence, skip *sentence) []string {
 	return out
 }
 
+// mailboxMoved reports an e-mail address on n's side at a domain that
+// neither o's addresses nor the old revision name (privacy@acme.com →
+// privacy@claimdesk.net), where o gives an address of its own: the
+// mailbox is now another company's.
+func mailboxMoved(o, n *side, ctx *context) (from, to string, ok bool) {
+	if strings.IndexByte(o.norm, '@') < 0 || strings.IndexByte(n.norm, '@') < 0 {
+		return "", "", false
+	}
+	od, nd := mailDomainsIn(o.norm), mailDomainsIn(n.norm)
+	if len(od) == 0 {
+		return "", "", false
+	}
+	if d, ok := foreignDomain(od, nd, ctx.olds); ok {
+		return od[0], d, true
+	}
+	return "", "", false
+}
+
+// mailDomainsIn lists the domains of the e-mail addresses in norm.
+func mailDomainsIn(norm string) []string {
+	var out []string
+	for _, m := range reEmail().FindAllString(norm, -1) {
+		_, d, _ := strings.Cut(m, "@")
+		out = append(out, strings.TrimRight(d, "."))
+	}
+	return out
+}
+
+// foreignDomain returns a domain of nd that is not in od and names no
+// company that od's domains or the old revision olds name. A domain is
+// read by its names, less its top level and words such as "mail"
+// ("mail.acme.co.uk" is "acme"), and a name the old revision writes, in
+// one word or several ("Hollowell & Finch" for "hollowell-finch"), is
+// the company's own.
+func foreignDomain(od, nd []string, olds []*sentence) (string, bool) {
+	var own []string
+	for _, d := range od {
+		own = append(own, domainNames(d)...)
+	}
+	var oldText string // the old revision's letters, lowercase, built on first use
+	for _, d := range nd {
+		if slices.Contains(od, d) {
+			continue
+		}
+		names := domainNames(d)
+		known := len(names) == 0
+		for _, b := range names {
+			for _, a := range own {
+				if a == b || len(a) >= 4 && len(b) >= 4 && (strings.Contains(a, b) || strings.Contains(b, a)) {
+					known = true
+				}
+			}
+			if !known {
+				if oldText == "" {
+					oldText = lettersOf(olds)
+				}
+				known = strings.Contains(oldText, b)
+			}
+		}
+		if !known {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// mailboxFinding is the M10 finding of a mailbox moved to another
+// company's domain.
+func mailboxFinding(from, to, quote string) finding {
+	return finding{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController}, keywords: []string{from, to},
+		reason: fmt.Sprintf("the e-mail address moved from '%s' to another company's domain, '%s': %s", from, to, quote)}
+}
+
+// genericDomainWords are the parts of a domain that name no company.
+var genericDomainWords = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true,
+	"mail": true, "email": true, "www": true, "support": true, "help": true, "privacy": true, "example": true}
+
+// domainNames returns the names in a domain, less its top level and
+// generic words, with hyphens dropped: "mail.hollowell-finch.co.uk" →
+// ["hollowellfinch"].
+func domainNames(d string) []string {
+	labels := strings.Split(d, ".")
+	var out []string
+	for _, l := range labels[:len(labels)-1] {
+		l = strings.ReplaceAll(l, "-", "")
+		if l != "" && !genericDomainWords[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// lettersOf returns the letters and digits of the sentences' texts,
+// lowercase, run together: "Hollowell & Finch, Inc." → "hollowellfinchinc".
+func lettersOf(ss []*sentence) string {
+	var b strings.Builder
+	for _, x := range ss {
+		for _, r := range strings.ToLower(x.text) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
 // mostlyIn reports whether the sentences ss hold at least half of the
 // key words of x.
 func mostlyIn(x *sentence, ss []*sentence) bool {
@@ -320,6 +428,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
 				reason: fmt.Sprintf("the company named in the contact details changed: %s", quote)}}, ""
 		}
+		if from, to, ok := mailboxMoved(o, n, ctx); ok {
+			return []finding{mailboxFinding(from, to, quote)}, ""
+		}
 		return nil, "E5 contact details of the same entity: " + quote
 	}
 
@@ -351,6 +462,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	var fs []finding
 	add := func(rule string, impact notice.Impact, reason string, cats []string, kw ...string) {
 		fs = append(fs, finding{rule: rule, impact: impact, reason: reason, cats: cats, keywords: kw})
+	}
+
+	// M10 a mailbox moved to another company's domain.
+	if from, to, ok := mailboxMoved(o, n, ctx); ok {
+		fs = append(fs, mailboxFinding(from, to, quote))
 	}
 
 	// M1 polarity. "Neither X nor Y" denies as "not X or Y" does, or as
@@ -2121,6 +2237,14 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	text := joinTexts(ss)
 	if s.contact {
+		// A mailbox added at a domain of a company the old revision does
+		// not name is another party's (M10).
+		if added && strings.IndexByte(s.norm, '@') >= 0 {
+			if d, ok := foreignDomain(mailDomains(other.sents, nil), mailDomainsIn(s.norm), other.sents); ok {
+				return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController}, keywords: []string{d},
+					reason: fmt.Sprintf("an e-mail address at another company's domain, '%s', was added: '%s'", d, clip(text))}}, ""
+			}
+		}
 		if len(s.entities) == 0 {
 			return nil, "E5 contact details: " + clip(text)
 		}
@@ -3240,6 +3364,10 @@ func scopeSwapped(o, n *side) (from, to string, ok bool) {
 // reSource finds where data comes from: "from the county federation".
 var reSource = lazyRegexp(`\bfrom (?:the |our |your |their |its |a |an )?((?:[a-z][a-z'-]* ){0,2}[a-z][a-z'-]*)`)
 
+// reTeller finds a source that is the subject of a sentence telling or
+// sending something to us: "the federation tells us whether ...".
+var reTeller = lazyRegexp(`(?:^|[.;:] )(?:the |our |their |its |a |an )?((?:[a-z][a-z'-]* ){0,2}[a-z][a-z'-]*) (?:tells?|sends?|gives?|provides?|passes?|reports?|notify|notifies) us\b`)
+
 // sourceSwapped reports a statement of where data comes from ("we
 // receive X from Y", "X reaches us from Y") whose source on one side
 // the other side does not name at all, while it names a source of its
@@ -3248,25 +3376,37 @@ func sourceSwapped(o, n *side) (from, to string, ok bool) {
 	gets := func(sd *side) bool {
 		return hasAny(sd.norm, "receive", "reach us", "reaches us", "collect", "obtain", "get ", "gets ", "gather", "come from", "comes from", "provided by", "sent by")
 	}
-	if !strings.Contains(o.norm, "from ") || !strings.Contains(n.norm, "from ") || !gets(o) || !gets(n) {
+	// "The federation tells us X": a source as the subject of a verb of
+	// telling or sending.
+	tells := func(sd *side) bool {
+		return hasAny(sd.norm, " us ") && reTeller().MatchString(sd.norm)
+	}
+	saysFrom := func(sd *side) bool { return strings.Contains(sd.norm, "from ") && gets(sd) }
+	if !(saysFrom(o) || tells(o)) || !(saysFrom(n) || tells(n)) {
 		return "", "", false
 	}
 	heads := func(sd *side) []string {
 		var out []string
-		for _, m := range reSource().FindAllStringSubmatch(sd.norm, -1) {
+		ms := reSource().FindAllStringSubmatch(sd.norm, -1)
+		if tells(sd) {
+			ms = append(ms, reTeller().FindAllStringSubmatch(sd.norm, -1)...)
+		}
+		for _, m := range ms {
 			ws := strings.Fields(m[1])
 			// The source ends at its noun: "from the county federation and
 			// rank" → "county federation".
+			people := len(ws) > 1 && otherPeople[ws[0]] && dataSubjects[ws[1]]
 			for i, w := range ws {
-				if glue[w] || stop[w] || possibility[w] || commitment[w] {
+				if (glue[w] || stop[w] || possibility[w] || commitment[w]) && !(i == 0 && people) {
 					ws = ws[:i]
 					break
 				}
 			}
 			// "from users under 13", "from children": the people the data
-			// is about, not a source of it.
+			// is about, not a source of it; but "from other players" are
+			// people who tell about someone else, a source.
 			if len(ws) > 0 && !isNumber(ws[len(ws)-1]) && !timeWords[ws[len(ws)-1]] &&
-				!slices.ContainsFunc(ws, func(w string) bool { return dataSubjects[w] }) {
+				(people || !slices.ContainsFunc(ws, func(w string) bool { return dataSubjects[w] })) {
 				out = append(out, strings.Join(ws, " "))
 			}
 		}
@@ -3277,6 +3417,11 @@ func sourceSwapped(o, n *side) (from, to string, ok bool) {
 		return "", "", false
 	}
 	named := func(src string, sd *side) bool {
+		if ws := strings.Fields(src); len(ws) > 1 && otherPeople[ws[0]] && dataSubjects[ws[1]] {
+			// "other players" is named by the phrase, not by "players"
+			// alone, which the notice says of its own users everywhere.
+			return strings.Contains(sd.norm, src)
+		}
 		for _, w := range strings.Fields(src) {
 			if sd.wordSet()[w] || spelledOut(w, sd.words) {
 				return true
@@ -3302,6 +3447,10 @@ var dataSubjects = map[string]bool{"you": true, "user": true, "users": true, "ch
 	"kids": true, "minor": true, "minors": true, "visitor": true, "visitors": true, "player": true, "players": true,
 	"customer": true, "customers": true, "member": true, "members": true, "people": true, "person": true,
 	"individual": true, "individuals": true, "consumer": true, "consumers": true, "this": true, "age": true}
+
+// otherPeople mark a group of people as others than the one the data is
+// about: "from other players", "from opposing members".
+var otherPeople = map[string]bool{"other": true, "opposing": true, "rival": true, "fellow": true, "competing": true}
 
 // timeWords end a "from" that says when, not where from: "from time to
 // time", "from today".

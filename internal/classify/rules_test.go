@@ -4724,6 +4724,7 @@ func TestLearnFromSource(t *testing.T) {
 		{"We learn from the federation whether a result has been confirmed.", false},
 		{"We hear from the federation whether a result has been confirmed.", false},
 		{"We learn from data brokers whether a result has been confirmed.", true},
+		{"We learn from opposing players whether a result has been confirmed.", true},
 		{"We learn from the federation and from sponsors whether a result has been confirmed.", true},
 	} {
 		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
@@ -4787,6 +4788,8 @@ func TestSourceAndScopeInRecast(t *testing.T) {
 	}{
 		{"We receive match scores from the county federation. We use them to rank crews.", "Match scores reach us from the county federation, and we rank crews with them.", false},
 		{"We receive match scores from the county federation. We use them to rank crews.", "Match scores reach us from rival clubs, and we rank crews with them.", true},
+		{"We receive match scores from the county federation. We use them to rank crews.", "Match scores reach us from opposing members, and we rank crews with them.", true},
+		{"We receive match scores from the county federation. We use them to rank crews.", "Match scores reach us from other members, and we rank crews with them.", true},
 		{"We may share all of your race results with sponsors. We never sell them.", "All of your race results may be shared with sponsors, and they are never sold.", false},
 		{"We may share all of your race results with sponsors. We never sell them.", "Some of your race results may be shared with sponsors, and they are never sold.", true},
 	} {
@@ -4834,6 +4837,39 @@ func TestSectionRefIsNoCount(t *testing.T) {
 	} {
 		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
 			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestMailboxMovedToAnotherDomain: a privacy mailbox moved to a domain
+// that neither revision gives the company (a contact line alone, or in
+// the company's contact block) is another party's mailbox (M10); the same
+// company's mailbox renamed, or moved to a domain of its own, is E5.
+func TestMailboxMovedToAnotherDomain(t *testing.T) {
+	block := "Privacy Office  \nHollowell & Finch, Inc.  \n225 Gantry Row  \nColumbus, OH 43215  \nprivacy@hollowellfinch.com"
+	line := "Email privacy@hollowellfinch.com."
+	doc := func(contact string) []byte {
+		return []byte("# Hollowell & Finch privacy notice\n\n## Sharing\n\nWe do not sell your data.\n\n## Contact us\n\n" + contact + "\n")
+	}
+	for _, tt := range []struct {
+		old, new string
+		material bool
+	}{
+		{block, strings.Replace(block, "privacy@", "dataprotection@", 1), false},
+		{block, strings.Replace(block, "hollowellfinch.com", "hollowell-finch.co.uk", 1), false},
+		{block, strings.Replace(block, "hollowellfinch.com", "mail.hollowellfinch.com", 1), false},
+		{block, strings.Replace(block, "hollowellfinch.com", "claimdesk-services.com", 1), true},
+		{line, "Email privacy@hollowellfinch.com or dataprotection@hollowellfinch.com.", false},
+		{line, "Email privacy@hollowellfinch.net.", false},
+		{line, "Email privacy@claimdesk.net.", true},
+		{line, "Email hollowellfinch@claimdesk.net.", true},
+	} {
+		got, err := Classify(doc(tt.old), doc(tt.new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != tt.material {
+			t.Errorf("%q: material = %v, want %v;\n%s", tt.new, got.Material, tt.material, dump(got))
 		}
 	}
 }
