@@ -660,6 +660,21 @@ func (c *context) uses(w string) int {
 	return c.counts[w]
 }
 
+// newNames reports whether a sentence of the new revision holds the word
+// w, or a word that w is the singular or plural of.
+func (c *context) newNames(w string) bool {
+	st := stem(lemma(w))
+	for _, s := range c.news {
+		if !strings.Contains(s.canon, w[:min(len(w), 4)]) {
+			continue
+		}
+		if s.stems()[st] {
+			return true
+		}
+	}
+	return false
+}
+
 // known reports a word one of the classifier's vocabularies names: such a
 // word is never a misspelling (a number, negation, modal, qualifier or
 // practice word).

@@ -1024,6 +1024,18 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// it, counts: words moved from one sentence to another are rewording.
 	if len(fs) == 0 && len(u.pairs) > 1 && len(u.pairs) == len(u.old) && len(u.pairs) == len(u.new) && oneBlock(u.old) && oneBlock(u.new) {
 		fs = append(fs, pairFindings(u, o, n)...)
+	} else if len(fs) == 0 && len(u.pairs) > 0 {
+		// A paragraph split, merged or grown by a sentence is read pair
+		// by pair too, but only for a listed safeguard, data type or
+		// recipient that its sentence no longer names and that the new
+		// revision names nowhere: "firewalls and encryption, access
+		// controls" → "firewalls, access controls", with the paragraph
+		// recast around it.
+		for _, f := range pairFindings(u, o, n) {
+			if f.rule == "M14 practice dropped" && !slices.ContainsFunc(f.keywords, ctx.newNames) {
+				fs = append(fs, f)
+			}
+		}
 	}
 	// M3 "all of your results" → "some of your results" in a recast
 	// sentence: the scope narrowed or widened where the word diff cannot

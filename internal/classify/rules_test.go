@@ -4873,3 +4873,24 @@ func TestMailboxMovedToAnotherDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardDroppedInSplitParagraph: a listed safeguard that a
+// sentence no longer names, in a paragraph split in two and recast around
+// it, is material (M14) when the notice names it nowhere else; the same
+// recast keeping it is not.
+func TestSafeguardDroppedInSplitParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Security\n\nWe protect your records with reasonable measures. Some of the safeguards we use are locked cabinets and encryption, access logs, and staff training. You accept that no measure is perfect.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We protect your records with reasonable measures. Some of the safeguards we use are locked cabinets and encryption, access logs, and staff training. You accept that no measure is perfect."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your records are protected with reasonable measures. These safeguards include locked cabinets and encryption, access logs, and staff training.\n\nNo measure is perfect. You accept that.", false},
+		{"Your records are protected with reasonable measures. These safeguards include locked cabinets, access logs, and staff training.\n\nNo measure is perfect. You accept that.", true},
+		{"Your records are protected with reasonable measures. These safeguards include locked cabinets, access logs, and staff training, and we also use encryption.\n\nNo measure is perfect. You accept that.", false},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
