@@ -321,6 +321,66 @@ func foreignDomain(od, nd []string, olds []*sentence) (string, bool) {
 	return "", false
 }
 
+// reAnchoredPeriod finds a period and the event it runs from, if the
+// sentence names one: "7 years after the end of your subscription".
+var reAnchoredPeriod = lazyRegexp(`\b(\d+[ -](?:business |calendar )?(?:day|week|month|year)s?)\b(?:,? (?:after|from|following|since) ((?:[a-z']+ ){0,5}[a-z']+))?`)
+
+// periodAnchorChanged reports a period that n counts from an event o does
+// not count it from: o gives the same period from no event, or from an
+// event none of whose words n's event shares, and n's event brings words
+// o does not use at all. The period and both events are returned.
+func periodAnchorChanged(o, n *side) (period, from, to string, ok bool) {
+	if !hasAny(n.norm, " after ", " from ", " following ", " since ") || !strings.ContainsAny(n.norm, "0123456789") ||
+		!strings.ContainsAny(o.norm, "0123456789") {
+		return "", "", "", false
+	}
+	anchors := func(sd *side) map[string][]string {
+		m := map[string][]string{}
+		for _, g := range reAnchoredPeriod().FindAllStringSubmatch(sd.norm, -1) {
+			p := strings.TrimSuffix(strings.ReplaceAll(g[1], "-", " "), "s")
+			var ws []string
+			for _, w := range strings.Fields(g[2]) {
+				if clauseEnd(w) && w != "of" {
+					break
+				}
+				ws = append(ws, w)
+			}
+			m[p] = append(m[p], strings.Join(ws, " "))
+		}
+		return m
+	}
+	oa, na := anchors(o), anchors(n)
+	for p, nevs := range na {
+		oevs, had := oa[p]
+		if !had || len(oa) != len(na) && len(oa) > 1 {
+			continue
+		}
+		for _, ev := range nevs {
+			if ev == "" || slices.Contains(oevs, ev) {
+				continue
+			}
+			shared, novel := false, false
+			for _, w := range strings.Fields(ev) {
+				if glue[w] || stop[w] {
+					continue
+				}
+				for _, oe := range oevs {
+					if slices.Contains(strings.Fields(oe), w) {
+						shared = true
+					}
+				}
+				if !o.wordSet()[w] && !spelledOut(w, o.words) {
+					novel = true
+				}
+			}
+			if !shared && novel {
+				return p + "s", strings.Join(slices.DeleteFunc(slices.Clone(oevs), func(s string) bool { return s == "" }), "; "), ev, true
+			}
+		}
+	}
+	return "", "", "", false
+}
+
 // mailboxFinding is the M10 finding of a mailbox moved to another
 // company's domain.
 func mailboxFinding(from, to, quote string) finding {
@@ -467,6 +527,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M10 a mailbox moved to another company's domain.
 	if from, to, ok := mailboxMoved(o, n, ctx); ok {
 		fs = append(fs, mailboxFinding(from, to, quote))
+	}
+	// M6 a period now counted from another event: "kept for 7 years" →
+	// "7 years after the end of your subscription".
+	if p, from, to, ok := periodAnchorChanged(o, n); ok {
+		what := fmt.Sprintf("the %s now run from '%s'", p, to)
+		if from != "" {
+			what = fmt.Sprintf("the %s now run from '%s', not '%s'", p, to, from)
+		}
+		add("M6 period", notice.ImpactLessProtective, what+": "+quote, []string{notice.CatRetention}, append(strings.Fields(p), strings.Fields(to)...)...)
 	}
 
 	// M1 polarity. "Neither X nor Y" denies as "not X or Y" does, or as

@@ -4894,3 +4894,26 @@ func TestSafeguardDroppedInSplitParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodFromAnotherEvent: a period counted from an event it was not
+// counted from before ("for 2 years" → "for 2 years after your membership
+// ends") runs longer (M6), in a sentence or in a table cell; the same
+// period from the same event, reworded, does not.
+func TestPeriodFromAnotherEvent(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Retention\n\n- Race entries are kept for 2 years.\n- Medical forms are kept for 6 months after the race.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Race entries are kept for 2 years.", "We keep race entries for 2 years.", false},
+		{"Race entries are kept for 2 years.", "We keep race entries for 2 years after your membership ends.", true},
+		{"Medical forms are kept for 6 months after the race.", "We keep medical forms for 6 months following the race.", false},
+		{"Medical forms are kept for 6 months after the race.", "We keep medical forms for 6 months after the season closes.", true},
+		{"- Race entries are kept for 2 years.\n- Medical forms are kept for 6 months after the race.", "| Record | Kept for |\n|---|---|\n| Race entries | 2 years |\n| Medical forms | 6 months after the race |", false},
+		{"- Race entries are kept for 2 years.\n- Medical forms are kept for 6 months after the race.", "| Record | Kept for |\n|---|---|\n| Race entries | 2 years after your membership ends |\n| Medical forms | 6 months after the race |", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
