@@ -1196,9 +1196,24 @@ func pairFindings(u *unit, o, n *side) []finding {
 	}
 	ow, nw := stems(o), stems(n)
 	var out []finding
-	for _, p := range u.pairs {
+	// The conditions dropped from one pair and added to another: a
+	// condition moved to another statement of the paragraph.
+	type cond struct {
+		pair int
+		f    finding
+	}
+	var dropped, added []cond
+	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
-		fs := append(wordFindings(po, pn, quoteMark), conditionFindings(po, pn, quoteMark)...)
+		cs := conditionFindings(po, pn, quoteMark)
+		for _, f := range cs {
+			if strings.Contains(f.reason, "was removed") {
+				dropped = append(dropped, cond{i, f})
+			} else {
+				added = append(added, cond{i, f})
+			}
+		}
+		fs := append(wordFindings(po, pn, quoteMark), cs...)
 		// Items dropped from one sentence's list ("and to any
 		// application, service or tool") are read as in a one-sentence
 		// edit, and kept below only if the paragraph lost them. (Words a
@@ -1259,6 +1274,14 @@ func pairFindings(u *unit, o, n *side) []finding {
 			}
 			if gone > 0 && came == 0 || came > 0 && gone == 0 {
 				out = append(out, f)
+			}
+		}
+	}
+	for _, d := range dropped {
+		for _, a := range added {
+			if d.pair != a.pair && (sameCondition(d.f.keywords, a.f.keywords) || conditionWithin(d.f.keywords, a.f.keywords)) {
+				return append(out, finding{rule: "M4 condition", impact: notice.ImpactLessProtective, cats: d.f.cats,
+					reason: "a condition moved to another statement: " + quoteMark, keywords: d.f.keywords})
 			}
 		}
 	}
@@ -2587,6 +2610,39 @@ func containsSeq(ts, sub []string) bool {
 		}
 	}
 	return false
+}
+
+// conditionWithin reports two condition clauses with the same opener
+// ("if") of which one says all the other does and more: "if you chose to
+// receive our messages" and "if you chose to receive our messages about
+// our products".
+func conditionWithin(a, b []string) bool {
+	content := func(ts []string) (string, map[string]bool) {
+		open, m := "", map[string]bool{}
+		for _, w := range ts {
+			if open == "" && w != "," && w != "and" {
+				open = w
+			}
+			if !glue[w] && !stop[w] && len(w) > 1 {
+				m[stem(lemma(w))] = true
+			}
+		}
+		return open, m
+	}
+	oa, ca := content(a)
+	ob, cb := content(b)
+	if oa != ob || len(ca) < 2 || len(cb) < 2 {
+		return false
+	}
+	subset := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return subset(ca, cb) || subset(cb, ca)
 }
 
 // sameCondition reports two condition clauses (as conditionClause finds

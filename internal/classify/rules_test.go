@@ -2027,8 +2027,10 @@ func TestBusinessDays(t *testing.T) {
 // TestSentenceBySentence: a paragraph whose sentences were each edited
 // in place is also read sentence by sentence. A condition dropped from
 // one sentence is material though another sentence was only reworded
-// ("If" → "When"); words moved from one sentence to the other, or
-// rewording in both, are editorial.
+// ("If" → "When"); rewording in both is editorial. A condition moved
+// from one sentence to the other now guards another promise, and the
+// first no longer waits on it (E7 compares each statement's conditions):
+// material.
 func TestSentenceBySentence(t *testing.T) {
 	const doc = "# Choir notice\n\n## Changes\n\nIf we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader first.\n"
 	for _, c := range []struct {
@@ -2041,7 +2043,7 @@ func TestSentenceBySentence(t *testing.T) {
 		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
 			"When we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again,", true},
 		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it,",
-			"When we change this notice, we will post the new version here where the law requires it. If a change affects singers under 16, we will ask a parent to agree again,", false},
+			"When we change this notice, we will post the new version here where the law requires it. If a change affects singers under 16, we will ask a parent to agree again,", true},
 		{"If we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader first.",
 			"When we change this notice, we will post the new version here. If a change affects singers under 16, we will ask a parent to agree again where the law requires it, and we will tell the choir leader and our sponsors first.", true},
 	} {
@@ -4913,6 +4915,27 @@ func TestPeriodFromAnotherEvent(t *testing.T) {
 		{"- Race entries are kept for 2 years.\n- Medical forms are kept for 6 months after the race.", "| Record | Kept for |\n|---|---|\n| Race entries | 2 years after your membership ends |\n| Medical forms | 6 months after the race |", true},
 	} {
 		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionMovedToAnotherStatement: a condition that moves from one
+// sentence of a paragraph to another now guards another practice (M4),
+// and the first practice no longer waits on it; the condition moved
+// within its own sentence, or kept where it was, is rewording.
+func TestConditionMovedToAnotherStatement(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Use\n\nWe keep your race times on file. If you have signed up for our newsletter, we may use your race times to suggest training plans to you. We may share your results with our sponsors.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep your race times on file. If you have signed up for our newsletter, we may use your race times to suggest training plans to you. We may share your results with our sponsors."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your race times are kept on file. We may use them to suggest training plans to you if you have signed up for our newsletter. Your results may be shared with our sponsors.", false},
+		{"Your race times are kept on file. We may use your race times to suggest training plans to you. If you have signed up for our newsletter, we may share your results with our sponsors.", true},
+		{"Your race times are kept on file. We may use your race times to suggest training plans about our races to you. If you have signed up for our newsletter about our races, we may share your results with our sponsors.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
 			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
 		}
 	}
