@@ -321,6 +321,98 @@ func foreignDomain(od, nd []string, olds []*sentence) (string, bool) {
 	return "", false
 }
 
+// scopeItemsChanged reports a statement of what the notice applies to
+// whose list of things covered lost items ("application, service, or
+// tool"), or gained them, with nothing the other side names
+// in their place: no word of theirs, nor a synonym, is on the other side.
+// narrowed tells which way.
+func scopeItemsChanged(o, n *side) (items []string, narrowed, ok bool) {
+	// "It applies to" says what the notice covers in a paragraph that
+	// names the notice.
+	scope := func(sd *side) bool {
+		if !hasAny(sd.norm, "applies to", "apply to", "covers ") {
+			return false
+		}
+		if reScopeStatement().MatchString(sd.norm) {
+			return true
+		}
+		for _, p := range sd.paras {
+			if hasAny(strings.ToLower(p), "this notice", "this privacy notice", "this policy", "this privacy policy", "this statement") {
+				return true
+			}
+		}
+		return false
+	}
+	if !scope(o) || !scope(n) {
+		return nil, false, false
+	}
+	// The items of lists of three or more single words in the clause
+	// that says what the notice covers: "application, service, or tool".
+	listed := func(from, to *side) []string {
+		ts := from.tokens()
+		start := slices.IndexFunc(ts, func(t string) bool { return t == "applies" || t == "apply" || t == "covers" })
+		if start < 0 {
+			return nil
+		}
+		items := map[string]bool{}
+		for _, run := range listRuns(ts[start+1:]) {
+			for _, w := range run {
+				items[w] = true
+			}
+		}
+		var out []string
+		for _, w := range missingFrom(from.loose, to.loose) {
+			if items[w] && !spelledOut(w, to.words) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	gone, came := listed(o, n), listed(n, o)
+	gone, came = unexplained(gone, came)
+	sort.Strings(gone)
+	sort.Strings(came)
+	switch {
+	case len(gone) > 0 && len(came) == 0:
+		return gone, true, true
+	case len(came) > 0 && len(gone) == 0:
+		return came, false, true
+	}
+	return nil, false, false
+}
+
+// listRuns returns the lists of three or more single words in ts, each
+// joined to the next by a comma, "and" or "or" (or a comma and one of
+// them): "application , service , or tool".
+func listRuns(ts []string) [][]string {
+	joiner := func(t string) bool { return t == "," || t == "and" || t == "or" }
+	item := func(t string) bool { return !joiner(t) && !glue[t] && !stop[t] && len(t) > 1 && isLetter(t[0]) }
+	var out [][]string
+	for i := 0; i < len(ts); {
+		if !item(ts[i]) {
+			i++
+			continue
+		}
+		run, j := []string{ts[i]}, i+1
+		for j < len(ts) {
+			k := j
+			for k < len(ts) && k-j < 2 && joiner(ts[k]) {
+				k++
+			}
+			if k == j || k >= len(ts) || !item(ts[k]) || k+1 < len(ts) && !joiner(ts[k+1]) && len(run) < 2 {
+				break
+			}
+			run = append(run, ts[k])
+			j = k + 1
+		}
+		if len(run) >= 3 {
+			out = append(out, run)
+		}
+		i = j
+	}
+	return out
+}
+
 // reAnchoredPeriod finds a period and the event it runs from, if the
 // sentence names one: "7 years after the end of your subscription".
 var reAnchoredPeriod = lazyRegexp(`\b(\d+[ -](?:business |calendar )?(?:day|week|month|year)s?)\b(?:,? (?:after|from|following|since) ((?:[a-z']+ ){0,5}[a-z']+))?`)
@@ -527,6 +619,16 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M10 a mailbox moved to another company's domain.
 	if from, to, ok := mailboxMoved(o, n, ctx); ok {
 		fs = append(fs, mailboxFinding(from, to, quote))
+	}
+	// M3 what the notice covers narrowed or widened by a listed kind of
+	// thing: "applies to any site ..., and to any application, service,
+	// or tool" → "applies to any site ...".
+	if items, narrowed, ok := scopeItemsChanged(o, n); ok {
+		impact, what := notice.ImpactMoreProtective, "now also covers"
+		if narrowed {
+			impact, what = notice.ImpactLessProtective, "no longer covers"
+		}
+		add("M3 scope", impact, fmt.Sprintf("the notice %s '%s': %s", what, strings.Join(items, ", "), quote), []string{notice.CatOther}, items...)
 	}
 	// M6 a period now counted from another event: "kept for 7 years" →
 	// "7 years after the end of your subscription".

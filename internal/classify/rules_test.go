@@ -4940,3 +4940,24 @@ func TestConditionMovedToAnotherStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeItemsDroppedInRewording: a list of things the notice applies
+// to that loses its items in a reworded scope sentence narrows what the
+// notice covers (M3); the same sentence reworded with every item kept, or
+// with items named by synonyms, does not.
+func TestScopeItemsDroppedInRewording(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Scope\n\nThis notice describes how we handle your information. It applies to our website where this notice is linked, and to any club app, newsletter, or forum where it is mentioned, regardless of how you reach them.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "It applies to our website where this notice is linked, and to any club app, newsletter, or forum where it is mentioned, regardless of how you reach them."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"It covers our website that links to this notice, and any club app, newsletter, or forum that mentions it, however you reach them.", false},
+		{"It applies to our website that links to this notice, however you reach it.", true},
+		{"It applies to our website that links to this notice, and to any club app, newsletter, forum, or podcast that mentions it, however you reach them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
