@@ -246,10 +246,7 @@ func mailDomains(ss []*sentence, skip *sentence) []string {
 		if x == skip {
 			continue
 		}
-		for _, m := range reEmail().FindAllString(x.norm, -1) {
-			_, domain, _ := strings.Cut(m, "@")
-			out = append(out, domain)
-		}
+		out = append(out, mailDomainsIn(x.norm)...)
 	}
 	sort.Strings(out)
 	return out
@@ -278,7 +275,7 @@ func mailDomainsIn(norm string) []string {
 	var out []string
 	for _, m := range reEmail().FindAllString(norm, -1) {
 		_, d, _ := strings.Cut(m, "@")
-		out = append(out, strings.TrimRight(d, "."))
+		out = append(out, d)
 	}
 	return out
 }
