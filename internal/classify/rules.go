@@ -7397,7 +7397,8 @@ func asideNamed(text string) bool {
 // plainExample reports an example in brackets, set beside what "we" do or
 // beside a purpose or label, that only pictures what the sentence says
 // (E8): one statement (no semicolon), no negation, qualifier, exception,
-// promise or hedge ("can" only in "so that we can ..."), no number (the
+// promise or hedge ("can" only in "so that we can ..."), no time ("until
+// ...") or condition on the reader or us ("if you ..."), no number (the
 // caller sees to named companies) and no practice word the sentence did not hold (had), and
 // no verb of what is done with data but one whose object or subject is
 // the reader ("sending you a guide", "a computer you have used", "what
@@ -7442,6 +7443,13 @@ func plainExample(aside string, had map[string]bool) bool {
 			}
 			continue
 		case negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || isNumberWord(w):
+			return false
+		case w == "until" || w == "after" || w == "within" || w == "while" || w == "once":
+			// "(for example, until you close your account)" sets a time.
+			return false
+		case (w == "if" || w == "when") && (next == "you" || next == "your" || next == "we" || next == "they"):
+			// "(for example, if you opt in)" sets a condition on the
+			// practice; "if many players get stuck" only pictures it.
 			return false
 		case had[stem(lemma(w))]:
 			continue

@@ -4888,7 +4888,7 @@ func TestExampleAsideBesideAPurpose(t *testing.T) {
 		from, to string
 		material bool
 	}{
-		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, rye loaves if you often buy rye from our counter)", false},
+		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, the seeded rye you often buy at our counter)", false},
 		{"To send you the recipes you ask for", "To send you the recipes you ask for (for example, sending you the sourdough guide you asked for)", false},
 		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, by remembering a till you have used before)", false},
 		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, finding which loaves run out first, so that we can bake more)", false},
@@ -4897,6 +4897,8 @@ func TestExampleAsideBesideAPurpose(t *testing.T) {
 		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, based on your health records)", true},
 		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, for 6 months)", true},
 		{"To send you the recipes you ask for", "To send you the recipes you ask for (for example, we may send recipes you did not ask for)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, until you close your account)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, when you order by phone)", true},
 		{"We share delivery addresses with our courier.", "We share delivery addresses with our courier (for example, Swift Vans).", true},
 	} {
 		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
