@@ -7378,6 +7378,7 @@ func exampleAside(u *unit, o, n *side) bool {
 var (
 	reExampleAsideText = lazyRegexp(`(?i)\((?:for example|for instance|e\.g\.?|such as)\b[^()]*\)`)
 	reExampleMarker    = lazyRegexp(`(?i)^\((?:for example|for instance|e\.g\.?|such as)[,:]?`)
+	reClockTime        = lazyRegexp(`\b\d{1,2}:\d{2}\b`)
 )
 
 // asideNamed reports an example in brackets in text that names someone or
@@ -7398,7 +7399,8 @@ func asideNamed(text string) bool {
 // beside a purpose or label, that only pictures what the sentence says
 // (E8): one statement (no semicolon), no negation, qualifier, exception,
 // promise or hedge ("can" only in "so that we can ..."), no time ("until
-// ...") or condition on the reader or us ("if you ..."), no number (the
+// ...") or condition on the reader or us ("if you ..."), no number but a
+// time of day (the
 // caller sees to named companies) and no practice word the sentence did not hold (had), and
 // no verb of what is done with data but one whose object or subject is
 // the reader ("sending you a guide", "a computer you have used", "what
@@ -7408,6 +7410,10 @@ func asideNamed(text string) bool {
 // "(for example, we pass your interests to our partners)" adds a
 // recipient, and "(for example, we keep it for a year)" a period.
 func plainExample(aside string, had map[string]bool) bool {
+	// A time of day ("a timer started at 9:05") is a value, no period.
+	if strings.IndexByte(aside, ':') >= 0 {
+		aside = reClockTime().ReplaceAllString(aside, " ")
+	}
 	if strings.ContainsAny(aside, ";0123456789") {
 		return false
 	}

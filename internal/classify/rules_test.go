@@ -4877,7 +4877,8 @@ func TestMailboxMovedToAnotherDomain(t *testing.T) {
 // TestExampleAsideBesideAPurpose: an example in brackets added to an item
 // of a list of purposes, or beside what "we" do, that only pictures the
 // purpose (E8) is editorial, though it speaks of "our" things, of sending
-// "you" something or of a machine "you have used before"; one that adds a
+// "you" something, of a machine "you have used before" or of a time of day;
+// one that adds a
 // recipient, a second statement, a data type, a period, a hedge or a
 // named company beside a disclosure is material.
 func TestExampleAsideBesideAPurpose(t *testing.T) {
@@ -4895,7 +4896,9 @@ func TestExampleAsideBesideAPurpose(t *testing.T) {
 		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, rye loaves; we also pass your tastes to partner mills so that they can write to you)", true},
 		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, by passing your tastes to our mills)", true},
 		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, based on your health records)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, the order of a baguette you placed at 7:30 last Friday)", false},
 		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, for 6 months)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, for 6 months after 7:30 on the day you order)", true},
 		{"To send you the recipes you ask for", "To send you the recipes you ask for (for example, we may send recipes you did not ask for)", true},
 		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, until you close your account)", true},
 		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, when you order by phone)", true},
