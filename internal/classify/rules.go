@@ -604,8 +604,8 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if listToTable(u, o, n) {
 		return nil, "E7 a list turned into a table, or a table into a list, with the same items: " + quote
 	}
-	if exampleAside(o, n) {
-		return nil, "E8 an example set in brackets beside an instruction to the reader, which it only illustrates: " + quote
+	if exampleAside(u, o, n) {
+		return nil, "E8 an example set in brackets, which only illustrates what the sentence says: " + quote
 	}
 
 	var fs []finding
@@ -7544,9 +7544,9 @@ var reExampleAside = lazyRegexp(`\s*\((?:for example|for instance|e\.g\.?|such a
 // own (E8): no "we", "us" or "our", no negation or modal, no number, and
 // no practice word the sentence did not already hold. An example set beside what "we" do ("we share it with
 // partners (for example, ...)") names who or what the practice reaches,
-// and is left to the other rules, as is one beside a label that names no
-// one ("Fraud checks (e.g., ...)" in a list of vendors).
-func exampleAside(o, n *side) bool {
+// and is read more strictly (see plainExample), as is one beside a label
+// that names no one ("Fraud checks (e.g., ...)" in a list of vendors).
+func exampleAside(u *unit, o, n *side) bool {
 	if len(o.canons) != len(n.canons) || o.norm == n.norm {
 		return false
 	}
@@ -7564,18 +7564,31 @@ func exampleAside(o, n *side) bool {
 		reader := false
 		for _, w := range host {
 			if w == "we" || w == "us" || w == "our" || w == "ours" {
-				return false
+				reader = false
+				break
 			}
 			reader = reader || w == "you" || w == "your" || w == "yours"
-		}
-		if !reader {
-			return false
 		}
 		had := map[string]bool{}
 		for _, w := range host {
 			had[stem(lemma(w))] = true
 		}
+		// A name in an example beside a disclosure ("our cloud host (for
+		// example, Nimbus Cloud)", a list led in by "we share it with")
+		// names who receives the data.
+		named := !slices.Equal(o.entities, n.entities)
+		if !named && i < len(u.new) && i < len(u.old) && (asideNamed(o.texts[i]) || asideNamed(n.texts[i])) {
+			lead := words(u.new[i].leadIn + " " + u.old[i].leadIn)
+			named = practiceCats(host)[notice.CatSharing] || practiceCats(lead)[notice.CatSharing] ||
+				slices.ContainsFunc(append(host, lead...), func(w string) bool { return givingVerbs[lemma(w)] })
+		}
 		for _, x := range asides {
+			if !named && plainExample(x, had) {
+				continue
+			}
+			if !reader {
+				return false
+			}
 			for _, w := range words(x) {
 				switch {
 				case w == "we" || w == "us" || w == "our" || negations[w] || possibility[w] || w == "can" || commitment[w] ||
@@ -7594,6 +7607,103 @@ func exampleAside(o, n *side) bool {
 		found = true
 	}
 	return found
+}
+
+// reExampleAsideText is reExampleAside on display text, for its names,
+// and reExampleMarker the words that open it.
+var (
+	reExampleAsideText = lazyRegexp(`(?i)\((?:for example|for instance|e\.g\.?|such as)\b[^()]*\)`)
+	reExampleMarker    = lazyRegexp(`(?i)^\((?:for example|for instance|e\.g\.?|such as)[,:]?`)
+	reClockTime        = lazyRegexp(`\b\d{1,2}:\d{2}\b`)
+)
+
+// asideNamed reports an example in brackets in text that names someone or
+// something: a capitalised word after its opening words.
+func asideNamed(text string) bool {
+	for _, a := range reExampleAsideText().FindAllString(text, -1) {
+		for _, w := range strings.Fields(reExampleMarker().ReplaceAllString(a, "")) {
+			w = strings.Trim(w, "(),.;:\"'")
+			if w != "" && unicode.IsUpper([]rune(w)[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainExample reports an example in brackets, set beside what "we" do or
+// beside a purpose or label, that only pictures what the sentence says
+// (E8): one statement (no semicolon), no negation, qualifier, exception,
+// promise or hedge ("can" only in "so that we can ..."), no time ("until
+// ...") or condition on the reader or us ("if you ..."), no number but a
+// time of day (the
+// caller sees to named companies) and no practice word the sentence did not hold (had), and
+// no verb of what is done with data but one whose object or subject is
+// the reader ("sending you a guide", "a computer you have used", "what
+// you often buy").
+// "(for example, articles on topics you have read about)" beside "to
+// show you content that matches your interests" pictures the purpose;
+// "(for example, we pass your interests to our partners)" adds a
+// recipient, and "(for example, we keep it for a year)" a period.
+func plainExample(aside string, had map[string]bool) bool {
+	// A time of day ("a timer started at 9:05") is a value, no period.
+	if strings.IndexByte(aside, ':') >= 0 {
+		aside = reClockTime().ReplaceAllString(aside, " ")
+	}
+	if strings.ContainsAny(aside, ";0123456789") {
+		return false
+	}
+	ws := words(aside)
+	for i, w := range ws {
+		prev := func(k int) string {
+			if i-k < 0 {
+				return ""
+			}
+			return ws[i-k]
+		}
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "we":
+			// Only the purpose it serves: "so that we can improve it".
+			if next != "can" || (prev(1) != "that" && prev(1) != "so") {
+				return false
+			}
+			continue
+		case w == "can":
+			if prev(1) != "we" {
+				return false
+			}
+			continue
+		case timing[w]:
+			// "a computer you have used before": a bare "before" that
+			// ends the example says "in the past".
+			if w != "before" || i != len(ws)-1 {
+				return false
+			}
+			continue
+		case negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || isNumberWord(w):
+			return false
+		case w == "until" || w == "after" || w == "within" || w == "while" || w == "once":
+			// "(for example, until you close your account)" sets a time.
+			return false
+		case (w == "if" || w == "when") && (next == "you" || next == "your" || next == "we" || next == "they"):
+			// "(for example, if you opt in)" sets a condition on the
+			// practice; "if many players get stuck" only pictures it.
+			return false
+		case had[stem(lemma(w))]:
+			continue
+		}
+		if _, ok := practiceCat(w); ok {
+			return false
+		}
+		if practiceVerbs[stem(lemma(w))] && next != "you" && prev(1) != "you" && prev(2) != "you" {
+			return false
+		}
+	}
+	return true
 }
 
 // summaryMarkers open a line that sums up a section.

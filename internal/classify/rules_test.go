@@ -4961,3 +4961,39 @@ func TestScopeItemsDroppedInRewording(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleAsideBesideAPurpose: an example in brackets added to an item
+// of a list of purposes, or beside what "we" do, that only pictures the
+// purpose (E8) is editorial, though it speaks of "our" things, of sending
+// "you" something, of a machine "you have used before" or of a time of day;
+// one that adds a
+// recipient, a second statement, a data type, a period, a hedge or a
+// named company beside a disclosure is material.
+func TestExampleAsideBesideAPurpose(t *testing.T) {
+	const doc = "# Bakery club notice\n\n## How we use it\n\nWe may use your details as follows:\n\n" +
+		"- To suggest loaves that match your tastes\n- To keep your order history so that we can refill a standing order\n" +
+		"- To send you the recipes you ask for\n\n## Sharing\n\nWe share delivery addresses with our courier.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, the seeded rye you often buy at our counter)", false},
+		{"To send you the recipes you ask for", "To send you the recipes you ask for (for example, sending you the sourdough guide you asked for)", false},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, by remembering a till you have used before)", false},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, finding which loaves run out first, so that we can bake more)", false},
+		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, rye loaves; we also pass your tastes to partner mills so that they can write to you)", true},
+		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, by passing your tastes to our mills)", true},
+		{"To suggest loaves that match your tastes", "To suggest loaves that match your tastes (for example, based on your health records)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, the order of a baguette you placed at 7:30 last Friday)", false},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, for 6 months)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, for 6 months after 7:30 on the day you order)", true},
+		{"To send you the recipes you ask for", "To send you the recipes you ask for (for example, we may send recipes you did not ask for)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, until you close your account)", true},
+		{"To keep your order history so that we can refill a standing order", "To keep your order history so that we can refill a standing order (for example, when you order by phone)", true},
+		{"We share delivery addresses with our courier.", "We share delivery addresses with our courier (for example, Swift Vans).", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
