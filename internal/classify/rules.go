@@ -855,6 +855,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			hf = append(hf, hunkFindings(po, pn, quote, ow, nw)...)
 		}
 	}
+	// M3 and/or swapped in a reworded sentence, which the word diff does
+	// not see as a one-token swap.
+	if !slices.ContainsFunc(hf, func(f finding) bool { return f.rule == "M3 and/or" }) {
+		hf = append(hf, joinerSwaps(o, n, quote)...)
+	}
 	// Words of a swapped entity's name are the M10 swap, not list items.
 	entityWords := map[string]bool{}
 	if !equalStrings(o.entities, n.entities) {
@@ -3875,13 +3880,16 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			insNovel, delNovel = novel(h.ins, ow, insLabels), novel(h.del, nw, delLabels)
 		}
 		switch {
-		case len(h.del) == 1 && len(h.ins) == 1 && (h.del[0] == "and" && h.ins[0] == "or" || h.del[0] == "or" && h.ins[0] == "and"):
+		case joinerSwapped(h.del, h.ins):
+			// The comma or semicolon before it may change with it ("...
+			// procedure, and" → "... procedure; or").
+			from, to := unpunctuated(h.del)[0], unpunctuated(h.ins)[0]
 			impact := notice.ImpactLessProtective
-			if h.ins[0] == "and" {
+			if to == "and" {
 				impact = notice.ImpactMoreProtective
 			}
 			fs = append(fs, finding{rule: "M3 and/or", impact: impact,
-				reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", h.del[0], h.ins[0], quote)})
+				reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", from, to, quote)})
 		case len(h.del) == 1 && len(h.ins) == 1 && quantRank(h.del[0]) > 0 && quantRank(h.ins[0]) > 0 &&
 			quantRank(h.del[0]) != quantRank(h.ins[0]) && (h.del[0] == allOrPart || h.ins[0] == allOrPart):
 			// "all" ↔ "all or part", "some" ↔ "some or all": the scope
@@ -3921,6 +3929,21 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 	}
 	return fs
+}
+
+// joinerSwapped reports a hunk that puts "or" in the place of "and", or
+// the reverse, give or take a comma or semicolon beside it.
+func joinerSwapped(del, ins []string) bool {
+	d, i := unpunctuated(del), unpunctuated(ins)
+	return len(d) == 1 && len(i) == 1 && (d[0] == "and" && i[0] == "or" || d[0] == "or" && i[0] == "and")
+}
+
+// unpunctuated returns ts without its commas and semicolons.
+func unpunctuated(ts []string) []string {
+	if !slices.Contains(ts, ",") && !slices.Contains(ts, ";") {
+		return ts
+	}
+	return slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return t == "," || t == ";" })
 }
 
 // wordSwap reports one word put in another's place: not a punctuation
@@ -7807,4 +7830,140 @@ func namedByLink(w string, ss, other []*sentence) bool {
 		}
 	}
 	return false
+}
+
+// joinerSwaps finds "and" put in the place of "or", or the reverse,
+// between two longer stretches of a reworded sentence (M3): "we will email
+// the account owner and show a notice in the app" → "we will send an email
+// to the account owner or display a notice in the app" makes two steps
+// alternatives, and "when we are compelled by a court order, and believe
+// it is needed" → "..., or when we believe it is needed" makes either
+// condition enough. hunkFindings reads the one-token swap of a small edit;
+// this reads the joiner by the words on either side of it, which a
+// rewording keeps. Each side must hold at least two of the same words, so
+// that items of a list ("your name and email") do not count, and a
+// joiner under a negation is left alone: "we do not sell your name or
+// email" denies as "... your name and email" does.
+func joinerSwaps(o, n *side, quote string) []finding {
+	if !strings.Contains(o.norm, " and ") && !strings.Contains(o.norm, " or ") ||
+		!strings.Contains(n.norm, " and ") && !strings.Contains(n.norm, " or ") {
+		return nil
+	}
+	oj, nj := joinerSpans(o), joinerSpans(n)
+	if len(oj) == 0 || len(nj) == 0 {
+		return nil
+	}
+	// A joiner that ends both sides ("... legal procedure, and", a list
+	// item followed by the next) joins what comes after the unit.
+	matches := func(a, b joinerSpan) bool {
+		return overlapWords(a.left, b.left) >= 2 && (overlapWords(a.right, b.right) >= 2 || a.last && b.last)
+	}
+	var fs []finding
+	for _, a := range oj {
+		if a.neg || len(a.left) < 2 || len(a.right) < 2 && !a.last {
+			continue
+		}
+		same, swapped, kw := false, "", []string(nil)
+		for _, b := range nj {
+			if !matches(a, b) {
+				continue
+			}
+			if b.neg {
+				same = true
+				break
+			}
+			if b.joiner == a.joiner {
+				same = true
+			} else {
+				swapped, kw = b.joiner, b.words
+			}
+		}
+		if same || swapped == "" {
+			continue
+		}
+		impact := notice.ImpactLessProtective
+		if swapped == "and" {
+			impact = notice.ImpactMoreProtective
+		}
+		fs = append(fs, finding{rule: "M3 and/or", impact: impact,
+			reason: fmt.Sprintf("'%s' became '%s' between conditions or steps: %s", a.joiner, swapped, quote), keywords: kw})
+		break
+	}
+	return fs
+}
+
+// joinerSpan is an "and" or "or" of a side with the content words nearest
+// it on each side, up to three, within its clause.
+type joinerSpan struct {
+	joiner      string
+	left, right []string // stems, nearest first
+	words       []string // the words of left and right as written
+	neg         bool     // a negation comes before it in its clause
+	last        bool     // it ends the side
+}
+
+// joinerSpans lists the joiners of sd's sentences. A sentence that ends on
+// a joiner or a comma (a list item "..., and") carries on into the next.
+func joinerSpans(sd *side) []joinerSpan {
+	var ts []string
+	for _, c := range sd.canons {
+		t := diffTokens(c)
+		ts = append(ts, t...)
+		if k := len(t); k > 0 && t[k-1] != "and" && t[k-1] != "or" && t[k-1] != "," && t[k-1] != ";" && t[k-1] != ":" {
+			ts = append(ts, ".")
+		}
+	}
+	bound := func(t string) bool {
+		return t == "." || t == ";" || t == ":" || t == "," || t == "and" || t == "or" || t == "but" || t == "nor"
+	}
+	content := func(t string) bool {
+		return len(t) >= 3 && !glue[t] && !stop[t] && !negations[t] && !isNumber(t) && !possibility[t] && !commitment[t] && t != "will"
+	}
+	var out []joinerSpan
+	for i, t := range ts {
+		if t != "and" && t != "or" {
+			continue
+		}
+		sp := joinerSpan{joiner: t, last: i == len(ts)-1}
+		j := i - 1
+		if j >= 0 && (ts[j] == "," || ts[j] == ";") {
+			j--
+		}
+		for ; j >= 0 && !bound(ts[j]) && len(sp.left) < 3; j-- {
+			if content(ts[j]) {
+				sp.left = append(sp.left, stem(lemma(ts[j])))
+				sp.words = append(sp.words, ts[j])
+			}
+		}
+		// A negation anywhere before it in the clause.
+		for k := i - 1; k >= 0 && ts[k] != "." && ts[k] != ";"; k-- {
+			if negations[ts[k]] || ts[k] == "without" {
+				sp.neg = true
+				break
+			}
+		}
+		j = i + 1
+		if j < len(ts) && ts[j] == "," {
+			j++
+		}
+		for ; j < len(ts) && !bound(ts[j]) && len(sp.right) < 3; j++ {
+			if content(ts[j]) {
+				sp.right = append(sp.right, stem(lemma(ts[j])))
+				sp.words = append(sp.words, ts[j])
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// overlapWords counts the words of a that b holds.
+func overlapWords(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }

@@ -4873,3 +4873,46 @@ func TestMailboxMovedToAnotherDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinerSwappedInRecast: "and" turned to "or" (or the reverse)
+// between two steps or two conditions of a reworded sentence makes them
+// alternatives (M3), though the word diff sees no one-token swap; the
+// same rewording that keeps the joiner, or that swaps it between items
+// under a negation, is editorial. A comma turned to a semicolon beside
+// the swap in a list item is still the swap.
+func TestJoinerSwappedInRecast(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Changes\n\nWe post every change on the notice board. If a change is important, we will also email each member and pin a note to the club door at least two weeks before it applies.\n\n## Sharing\n\nWe do not give your name or phone number to other clubs. We share results with the league when a match is rated by the arbiter and both players agree to publication.\n\n## Contact\n\nWrite to the secretary.\n"
+	const change = "If a change is important, we will also email each member and pin a note to the club door at least two weeks before it applies."
+	const sharing = "We share results with the league when a match is rated by the arbiter and both players agree to publication."
+	const names = "We do not give your name or phone number to other clubs."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{change, "When a change is important, we will also, at least two weeks before it applies, send an email to each member and put a note on the club door.", false},
+		{change, "When a change is important, we will also, at least two weeks before it applies, send an email to each member or put a note on the club door.", true},
+		{sharing, "Results are shared with the league once the arbiter has rated the match and both players have agreed to publication.", false},
+		{sharing, "Results are shared with the league once the arbiter has rated the match, or when both players have agreed to publication.", true},
+		{names, "Your name and phone number are never given to other clubs.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	const list = "# Bakery notice\n\n## Sharing\n\nWe give your order details to the police when we:\n\n* receive a warrant signed by a judge, and\n* suspect a stolen card was used to pay.\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"receive a warrant signed by a judge; and", false},
+		{"receive a warrant signed by a judge; or", true},
+	} {
+		got, err := Classify([]byte(list), []byte(strings.Replace(list, "receive a warrant signed by a judge, and", c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
