@@ -1014,6 +1014,23 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
 	}
+	// M3 a qualifier with an opposite dropped from, or put before, the
+	// noun it qualifies in a rewritten unit, the words around it kept.
+	if len(fs) == 0 {
+		if w, ok := qualifierDroppedInPlace(o, n); ok {
+			impact := notice.ImpactLessProtective
+			if isProtection(o) && !isPermission(o) {
+				impact = notice.ImpactMoreProtective
+			}
+			add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was dropped: %s", w, quote), qualifiedCats(o, w), w)
+		} else if w, ok := qualifierDroppedInPlace(n, o); ok {
+			impact := notice.ImpactMoreProtective
+			if isProtection(o) && !isPermission(o) {
+				impact = notice.ImpactLessProtective
+			}
+			add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was added: %s", w, quote), qualifiedCats(n, w), w)
+		}
+	}
 	// M3 "any player" → "players in Junior Mode": who the statement
 	// covers narrowed, or widened the other way.
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
@@ -7966,4 +7983,62 @@ func overlapWords(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// qualifierDroppedInPlace finds a word with an opposite ("anonymous",
+// "encrypted", "optional") dropped from in front of the noun it qualified
+// while the words around it stay, in a unit rewritten too much for the
+// word diff to isolate the edit (a sentence turned into a list): "a number
+// given to an anonymous person" → "a number given to a person" (M3). The
+// word may still be used elsewhere in the unit ("data made anonymous"),
+// but the unit has it fewer times, and its opposite is not put in. With
+// the sides swapped it finds a qualifier added in place.
+func qualifierDroppedInPlace(o, n *side) (string, bool) {
+	a, b := o.tokens(), n.tokens()
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return "", false
+	}
+	count := func(ts []string, w string) int {
+		k := 0
+		for _, t := range ts {
+			if t == w {
+				k++
+			}
+		}
+		return k
+	}
+	article := func(t string) bool { return t == "a" || t == "an" || t == "the" }
+	// The two words before position i, articles skipped.
+	before := func(ts []string, i int) (string, string, bool) {
+		var got []string
+		for j := i - 1; j >= 0 && len(got) < 2; j-- {
+			if !article(ts[j]) {
+				got = append(got, ts[j])
+			}
+		}
+		if len(got) < 2 {
+			return "", "", false
+		}
+		return got[0], got[1], true
+	}
+	for i := 2; i+1 < len(a); i++ {
+		w, noun := a[i], a[i+1]
+		if len(w) < 6 || antonyms[w] == "" || glue[noun] || stop[noun] || !isLetter(noun[0]) ||
+			count(a, w) <= count(b, w) || count(b, antonyms[w]) > count(a, antonyms[w]) {
+			continue
+		}
+		p1, p2, ok := before(a, i)
+		if !ok || glue[p1] && glue[p2] {
+			continue
+		}
+		for j := 2; j < len(b); j++ {
+			if b[j] != noun {
+				continue
+			}
+			if q1, q2, ok := before(b, j); ok && q1 == p1 && q2 == p2 {
+				return w, true
+			}
+		}
+	}
+	return "", false
 }

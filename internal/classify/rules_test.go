@@ -4916,3 +4916,26 @@ func TestJoinerSwappedInRecast(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierDroppedInList: a word with an opposite ("anonymous")
+// dropped from before its noun, the words around it kept, while a
+// sentence becomes a list (M3), though the word is still used elsewhere
+// in the list; the same list that keeps it, or moves it after its noun,
+// is editorial.
+func TestQualifierDroppedInList(t *testing.T) {
+	const doc = "# Bakery notice\n\n## What personal information means\n\nWe use the term personal information for information that identifies you, such as your name. We do not count as personal information: sales totals made anonymous so that they no longer identify anyone, or a loyalty number issued to an anonymous customer.\n\n## Contact\n\nAsk at the counter.\n"
+	const from = "We use the term personal information for information that identifies you, such as your name. We do not count as personal information: sales totals made anonymous so that they no longer identify anyone, or a loyalty number issued to an anonymous customer."
+	const head = "Personal information means information that identifies you, for example your name.\n\nThe following are not personal information:\n\n* sales totals that have been made anonymous so that they no longer identify anyone; and\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "* a loyalty number issued to an anonymous customer.", false},
+		{head + "* a loyalty number issued to a customer who is anonymous.", false},
+		{head + "* a loyalty number issued to a customer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
