@@ -760,6 +760,37 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		add("M8 place", impact, placeWhat(cat, added, removed)+": "+quote, []string{cat}, append(append([]string{}, removed...), added...)...)
 	}
+	// M8 the unnamed places beside a named one ("California and certain
+	// other states", "the US and other countries") dropped or added, the
+	// named place kept: the set of places narrowed or widened.
+	if len(o.places) > 0 && len(n.places) > 0 && len(setDiff(n.places, o.places))+len(setDiff(o.places, n.places)) == 0 {
+		oo, on := otherPlaces(o.tokens())
+		no, nn := otherPlaces(n.tokens())
+		if oo != no && (oo > no) == (on > nn) {
+			// Places dropped narrow where data goes, and who holds a
+			// right: fewer holders is less protective.
+			both := " " + n.norm + " " + o.norm + " "
+			cat := notice.CatInternational
+			// "Residents of" and "if you live in" name who holds the right,
+			// not where data resides.
+			if hasAny(both, " right ", " right to", " rights", " requests ") &&
+				(!aboutPlace(both) || hasAny(both, " resident", " live in ", " living in ")) {
+				cat = notice.CatAccess
+			}
+			impact, what := notice.ImpactMoreProtective, "other places beside the one named were dropped"
+			if oo < no {
+				impact, what = notice.ImpactLessProtective, "other places beside the one named were added"
+			}
+			if cat == notice.CatAccess {
+				if impact == notice.ImpactMoreProtective {
+					impact = notice.ImpactLessProtective
+				} else {
+					impact = notice.ImpactMoreProtective
+				}
+			}
+			add("M8 place", impact, what+": "+quote, []string{cat}, "other", "elsewhere", "states", "countries")
+		}
+	}
 	// M9 frameworks.
 	if !equalStrings(o.frameworks, n.frameworks) {
 		// A framework swapped for another is neutral; one dropped with
@@ -8041,4 +8072,33 @@ func qualifierDroppedInPlace(o, n *side) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// placeClass are the nouns that name places as a class: "other states",
+// "other countries", "other parts of the world".
+var placeClass = map[string]bool{"states": true, "countries": true, "jurisdictions": true, "regions": true,
+	"territories": true, "provinces": true, "nations": true, "world": true}
+
+// otherPlaces counts in ts the places left unnamed ("other states",
+// "certain other countries", "other parts of the world", "elsewhere"),
+// and the class nouns in all.
+func otherPlaces(ts []string) (others, nouns int) {
+	for i, t := range ts {
+		switch {
+		case t == "elsewhere":
+			others++
+			nouns++
+		case placeClass[t]:
+			nouns++
+		case t == "other":
+			// "other states", "other U.S. states"; "other parts of the world".
+			for j := i + 1; j < len(ts) && j <= i+4; j++ {
+				if placeClass[ts[j]] && (j <= i+2 || ts[j] == "world") {
+					others++
+					break
+				}
+			}
+		}
+	}
+	return others, nouns
 }

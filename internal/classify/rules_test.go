@@ -4939,3 +4939,26 @@ func TestQualifierDroppedInList(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherPlacesDropped: the unnamed places beside a named one ("Ohio
+// and certain other states", "Canada and other countries") dropped in a
+// reworded sentence narrow who holds a right, or where data goes (M8);
+// the same rewording that keeps them, in other words, is editorial.
+func TestOtherPlacesDropped(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Your rights\n\nMembers who live in Ohio and certain other states may ask for a copy of their race records.\n\n## Storage\n\nWe keep race records on servers in Canada and elsewhere in the world.\n\n## Contact\n\nWrite to the secretary.\n"
+	const rights = "Members who live in Ohio and certain other states may ask for a copy of their race records."
+	const storage = "We keep race records on servers in Canada and elsewhere in the world."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{rights, "If you live in Ohio or some other states, you may ask us for a copy of your race records.", false},
+		{rights, "If you live in Ohio, you may ask us for a copy of your race records.", true},
+		{storage, "Race records are kept on servers in Canada and in other parts of the world.", false},
+		{storage, "Race records are kept on servers in Canada.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
