@@ -560,11 +560,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		(onlyPermitted(o) && (onlyBound(n) || onlyLimited(n)) || onlyPermitted(n) && (onlyBound(o) || onlyLimited(o))) {
 		modalChanged, commitChanged = false, false
 	}
-	if modalChanged || commitChanged {
+	// A hedge put on what we do in one sentence is not offset by a
+	// user's "can" that went from another.
+	hedged := !modalChanged && !commitChanged && npos > opos && hedgedInPair(o, n)
+	if modalChanged || commitChanged || hedged {
 		impact := notice.ImpactMoreProtective
 		what := "the modal verb changed"
 		switch {
-		case np > op && n.commitSent <= o.commitSent:
+		case hedged || np > op && n.commitSent <= o.commitSent:
 			what, impact = "a hedge or permission ('may', 'can') was added", notice.ImpactLessProtective
 		case n.commitSent < o.commitSent:
 			what, impact = "a commitment ('will', 'must') was weakened", notice.ImpactLessProtective
@@ -576,7 +579,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				impact = notice.ImpactLessProtective
 			}
 		}
-		add("M2 modality", impact, what+": "+quote, nil, "may", "might", "can", "could", "will", "must")
+		kw := []string{"may", "might", "can", "could", "will", "must"}
+		if hedged {
+			kw = []string{"may", "might", "could"}
+		}
+		add("M2 modality", impact, what+": "+quote, nil, kw...)
 	}
 	// M2 a hedging adverb added to, or dropped from, an absolute statement
 	// (a ban, a promise, "only", "all"): "are never used" → "are not
@@ -8101,4 +8108,73 @@ func otherPlaces(ts []string) (others, nouns int) {
 		}
 	}
 	return others, nouns
+}
+
+// hedgedInPair reports a sentence of n in which "we" is now hedged ("we may
+// also take into account X") where its partner in o, the sentence of o
+// sharing most of its words, stated it with no modal at all ("we also
+// respect X"). The counts of modals over a whole unit can hide it: a "can"
+// of the user's that a list turned into a table drops ("players can turn
+// off ads" → "Turn off ads") is no hedge of ours that moved (M2).
+func hedgedInPair(o, n *side) bool {
+	if len(o.canons) < 2 && len(n.canons) < 2 || !strings.Contains(n.norm, "we ") {
+		return false
+	}
+	content := func(ts []string) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range ts {
+			if len(t) >= 3 && !glue[t] && !stop[t] && !negations[t] && !possibility[t] && !commitment[t] && t != "can" {
+				m[stem(lemma(t))] = true
+			}
+		}
+		return m
+	}
+	var olds [][]string
+	for _, c := range o.canons {
+		olds = append(olds, diffTokens(c))
+	}
+	for _, c := range n.canons {
+		ts := diffTokens(c)
+		hedged := false
+		for i, t := range ts {
+			if t != "we" {
+				continue
+			}
+			for j := i + 1; j < len(ts) && j <= i+3; j++ {
+				if possibility[ts[j]] && (ts[j] == "may" || ts[j] == "might" || ts[j] == "could") {
+					hedged = true
+					break
+				}
+				if ts[j] != "also" && ts[j] != "still" && !strings.HasSuffix(ts[j], "ly") {
+					break
+				}
+			}
+		}
+		if !hedged {
+			continue
+		}
+		nc := content(ts)
+		best, shared := -1, 0
+		for k, os := range olds {
+			s := 0
+			for w := range content(os) {
+				if nc[w] {
+					s++
+				}
+			}
+			if s > shared {
+				best, shared = k, s
+			}
+		}
+		if best < 0 || shared < 4 || float64(shared) < 0.6*float64(min(len(nc), len(content(olds[best])))) {
+			continue
+		}
+		if !slices.Contains(olds[best], "we") || slices.ContainsFunc(olds[best], func(t string) bool {
+			return possibility[t] || commitment[t] || t == "can" || t == "cannot"
+		}) {
+			continue
+		}
+		return true
+	}
+	return false
 }

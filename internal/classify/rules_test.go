@@ -4962,3 +4962,26 @@ func TestOtherPlacesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeInTableRow: "we" hedged in one sentence ("we also honour X" →
+// "we may also take X into account") when a list becomes a table is M2,
+// though a customer's "can" went from another sentence of the same row
+// ("customers can stop the emails" → "Stop the emails"); the same table
+// without the hedge is editorial.
+func TestHedgeInTableRow(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Choices\n\n- **Offers by email:** customers can stop the offer emails from the link in any email. We also honour the unsubscribe header that your mail program sends.\n- **Loyalty card:** customers can close their card at the counter.\n\n## Contact\n\nAsk at the counter.\n"
+	const from = "- **Offers by email:** customers can stop the offer emails from the link in any email. We also honour the unsubscribe header that your mail program sends.\n- **Loyalty card:** customers can close their card at the counter."
+	const head = "| Choice | Who | How |\n|---|---|---|\n"
+	const card = "| Loyalty card | Every customer | Close your card at the counter. |"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Offers by email | Every customer | Stop the offer emails from the link in any email. We also honour the unsubscribe header that your mail program sends. |\n" + card, false},
+		{head + "| Offers by email | Every customer | Stop the offer emails from the link in any email. We may also take into account the unsubscribe header that your mail program sends. |\n" + card, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
