@@ -515,6 +515,23 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied: %s", w, quote), nil, w)
 		}
 	}
+	// M1 a denial that now bans another practice of the same data:
+	// "we do not collect X" → "we do not use X for ads".
+	if len(fs) == 0 {
+		if from, to, ok := denialNarrowed(o, n); ok {
+			// Not taking the data at all bans every use of it: a ban
+			// moved from collecting to a use is narrower, the reverse
+			// wider.
+			impact := notice.ImpactNeutral
+			switch {
+			case from == "collect":
+				impact = notice.ImpactLessProtective
+			case to == "collect":
+				impact = notice.ImpactMoreProtective
+			}
+			add("M1 polarity", impact, fmt.Sprintf("what is denied changed ('%s' became '%s'): %s", from, to, quote), nil, from, to)
+		}
+	}
 	// M2 modality.
 	// "can" says what is possible, not what is promised or permitted: it
 	// comes and goes in rewording ("are visible to" → "can see"), and counts
@@ -8177,4 +8194,123 @@ func hedgedInPair(o, n *side) bool {
 		return true
 	}
 	return false
+}
+
+// practiceClass groups the verbs of a practice by what they do with data:
+// "gather" takes data as "collect" does, "disclose" gives it as "share"
+// does. Selling is left out: saleSwapped reads it; so are verbs read from
+// either end ("send" and "receive": "we do not send X to insurers" is
+// "insurers never receive X from us").
+var practiceClass = func() map[string]string {
+	m := map[string]string{}
+	for class, ws := range map[string][]string{
+		"collect": {"collect", "gather", "obtain", "capture"},
+		"use":     {"use", "process", "analyse", "analyze", "profile", "combine"},
+		"share":   {"share", "disclose", "transfer", "transmit"},
+		"keep":    {"retain", "store"},
+	} {
+		for _, w := range ws {
+			m[stem(lemma(w))] = class
+		}
+	}
+	return m
+}()
+
+// verbClass returns the practiceClass of a verb form ("collects",
+// "used"), or "".
+func verbClass(w string) string {
+	if c := practiceClass[stem(lemma(w))]; c != "" {
+		return c
+	}
+	return practiceClass[stem(lemma(strings.TrimSuffix(w, "s")))]
+}
+
+// deniedClauses lists the denials of sd's sentences: the practice class
+// of the first practice verb after the negation, every class the clause
+// denies, and the stems of the clause's other words but the most general
+// ("personal information"), on either side of the negation: a passive
+// puts the data first ("X is neither sold nor shared").
+type denial struct {
+	verb    string
+	classes map[string]bool
+	words   map[string]bool
+}
+
+func deniedClauses(sd *side) []denial {
+	var out []denial
+	for _, c := range sd.canons {
+		for _, cl := range clausesOf(&side{norm: c}) {
+			if !cl.neg {
+				continue
+			}
+			d := denial{classes: map[string]bool{}, words: map[string]bool{}}
+			for i, w := range cl.words {
+				if k := verbClass(w); k != "" {
+					if i >= cl.from {
+						if d.verb == "" {
+							d.verb = k
+						}
+						d.classes[k] = true
+					}
+					continue
+				}
+				if w != "information" && w != "data" && w != "personal" && w != "details" {
+					d.words[stem(lemma(w))] = true
+				}
+			}
+			if d.verb != "" {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// denialNarrowed finds a denial whose verb now does something else with
+// the same data (M1): "we do not collect the advertising identifier from
+// young players" → "we do not use the advertising identifier for ads"
+// bans one use of what it banned taking at all. The new side must deny
+// the old practice of that data nowhere, and the old side must not
+// already have denied the new one with it.
+func denialNarrowed(o, n *side) (from, to string, ok bool) {
+	if o.neg == 0 || n.neg == 0 {
+		return "", "", false
+	}
+	od, nd := deniedClauses(o), deniedClauses(n)
+	if len(od) == 0 || len(nd) == 0 {
+		return "", "", false
+	}
+	overlap := func(a, b map[string]bool) int {
+		k := 0
+		for w := range a {
+			if b[w] {
+				k++
+			}
+		}
+		return k
+	}
+	for _, a := range od {
+		var best *denial
+		most := 1
+		kept := false
+		for i := range nd {
+			b := &nd[i]
+			k := overlap(a.words, b.words)
+			if k < 2 {
+				continue
+			}
+			if b.classes[a.verb] {
+				kept = true
+				break
+			}
+			if k > most {
+				best, most = b, k
+			}
+		}
+		if kept || best == nil || a.classes[best.verb] {
+			continue
+		}
+		return a.verb, best.verb, true
+	}
+	return "", "", false
 }

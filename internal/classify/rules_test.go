@@ -4985,3 +4985,26 @@ func TestHedgeInTableRow(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialMovedToAnotherPractice: a ban on taking some data at all
+// turned into a ban on one use of it ("we do not collect X" → "we do not
+// use X for mailings"), among reworded sentences, is M1; the same ban in
+// other words, with a verb of the same practice ("gathered"), or told
+// from the recipient's end, is editorial.
+func TestDenialMovedToAnotherPractice(t *testing.T) {
+	const doc = "# Chess club notice\n\n## What we collect\n\nWe do not collect photos from any member, and we do not collect the home address of junior players. For adult members who agree, we collect the home address to post the newsletter.\n\n## Sharing\n\nWe do not send your rating history to sponsors.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not collect photos from any member, and we do not collect the home address of junior players. For adult members who agree, we collect the home address to post the newsletter."
+	const rest = " For adult members who agree, we collect the home address to post the newsletter."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{from, "We do not collect photos from any member.\n\nThe home address of junior players is not gathered by us." + rest, false},
+		{from, "We do not collect photos from any member.\n\nFor junior players, we do not use the home address for mailings." + rest, true},
+		{"We do not send your rating history to sponsors.", "Sponsors never receive your rating history from us.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
