@@ -683,6 +683,23 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied: %s", w, quote), nil, w)
 		}
 	}
+	// M1 a denial that now bans another practice of the same data:
+	// "we do not collect X" → "we do not use X for ads".
+	if len(fs) == 0 {
+		if from, to, ok := denialNarrowed(o, n); ok {
+			// Not taking the data at all bans every use of it: a ban
+			// moved from collecting to a use is narrower, the reverse
+			// wider.
+			impact := notice.ImpactNeutral
+			switch {
+			case from == "collect":
+				impact = notice.ImpactLessProtective
+			case to == "collect":
+				impact = notice.ImpactMoreProtective
+			}
+			add("M1 polarity", impact, fmt.Sprintf("what is denied changed ('%s' became '%s'): %s", from, to, quote), nil, from, to)
+		}
+	}
 	// M2 modality.
 	// "can" says what is possible, not what is promised or permitted: it
 	// comes and goes in rewording ("are visible to" → "can see"), and counts
@@ -728,11 +745,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		(onlyPermitted(o) && (onlyBound(n) || onlyLimited(n)) || onlyPermitted(n) && (onlyBound(o) || onlyLimited(o))) {
 		modalChanged, commitChanged = false, false
 	}
-	if modalChanged || commitChanged {
+	// A hedge put on what we do in one sentence is not offset by a
+	// user's "can" that went from another.
+	hedged := !modalChanged && !commitChanged && npos > opos && hedgedInPair(o, n)
+	if modalChanged || commitChanged || hedged {
 		impact := notice.ImpactMoreProtective
 		what := "the modal verb changed"
 		switch {
-		case np > op && n.commitSent <= o.commitSent:
+		case hedged || np > op && n.commitSent <= o.commitSent:
 			what, impact = "a hedge or permission ('may', 'can') was added", notice.ImpactLessProtective
 		case n.commitSent < o.commitSent:
 			what, impact = "a commitment ('will', 'must') was weakened", notice.ImpactLessProtective
@@ -744,7 +764,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				impact = notice.ImpactLessProtective
 			}
 		}
-		add("M2 modality", impact, what+": "+quote, nil, "may", "might", "can", "could", "will", "must")
+		kw := []string{"may", "might", "can", "could", "will", "must"}
+		if hedged {
+			kw = []string{"may", "might", "could"}
+		}
+		add("M2 modality", impact, what+": "+quote, nil, kw...)
 	}
 	// M2 a hedging adverb added to, or dropped from, an absolute statement
 	// (a ban, a promise, "only", "all"): "are never used" → "are not
@@ -928,6 +952,37 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		add("M8 place", impact, placeWhat(cat, added, removed)+": "+quote, []string{cat}, append(append([]string{}, removed...), added...)...)
 	}
+	// M8 the unnamed places beside a named one ("California and certain
+	// other states", "the US and other countries") dropped or added, the
+	// named place kept: the set of places narrowed or widened.
+	if len(o.places) > 0 && len(n.places) > 0 && len(setDiff(n.places, o.places))+len(setDiff(o.places, n.places)) == 0 {
+		oo, on := otherPlaces(o.tokens())
+		no, nn := otherPlaces(n.tokens())
+		if oo != no && (oo > no) == (on > nn) {
+			// Places dropped narrow where data goes, and who holds a
+			// right: fewer holders is less protective.
+			both := " " + n.norm + " " + o.norm + " "
+			cat := notice.CatInternational
+			// "Residents of" and "if you live in" name who holds the right,
+			// not where data resides.
+			if hasAny(both, " right ", " right to", " rights", " requests ") &&
+				(!aboutPlace(both) || hasAny(both, " resident", " live in ", " living in ")) {
+				cat = notice.CatAccess
+			}
+			impact, what := notice.ImpactMoreProtective, "other places beside the one named were dropped"
+			if oo < no {
+				impact, what = notice.ImpactLessProtective, "other places beside the one named were added"
+			}
+			if cat == notice.CatAccess {
+				if impact == notice.ImpactMoreProtective {
+					impact = notice.ImpactLessProtective
+				} else {
+					impact = notice.ImpactMoreProtective
+				}
+			}
+			add("M8 place", impact, what+": "+quote, []string{cat}, "other", "elsewhere", "states", "countries")
+		}
+	}
 	// M9 frameworks.
 	if !equalStrings(o.frameworks, n.frameworks) {
 		// A framework swapped for another is neutral; one dropped with
@@ -1022,6 +1077,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			po, pn := newSide(p[:1]), newSide(p[1:])
 			hf = append(hf, hunkFindings(po, pn, quote, ow, nw)...)
 		}
+	}
+	// M3 and/or swapped in a reworded sentence, which the word diff does
+	// not see as a one-token swap.
+	if !slices.ContainsFunc(hf, func(f finding) bool { return f.rule == "M3 and/or" }) {
+		hf = append(hf, joinerSwaps(o, n, quote)...)
 	}
 	// Words of a swapped entity's name are the M10 swap, not list items.
 	entityWords := map[string]bool{}
@@ -1176,6 +1236,23 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// in words no other rule knows ("at your request", "serious").
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		fs = append(fs, wordFindings(o, n, quote)...)
+	}
+	// M3 a qualifier with an opposite dropped from, or put before, the
+	// noun it qualifies in a rewritten unit, the words around it kept.
+	if len(fs) == 0 {
+		if w, ok := qualifierDroppedInPlace(o, n); ok {
+			impact := notice.ImpactLessProtective
+			if isProtection(o) && !isPermission(o) {
+				impact = notice.ImpactMoreProtective
+			}
+			add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was dropped: %s", w, quote), qualifiedCats(o, w), w)
+		} else if w, ok := qualifierDroppedInPlace(n, o); ok {
+			impact := notice.ImpactMoreProtective
+			if isProtection(o) && !isPermission(o) {
+				impact = notice.ImpactLessProtective
+			}
+			add("M3 qualifier", impact, fmt.Sprintf("the qualifier '%s' was added: %s", w, quote), qualifiedCats(n, w), w)
+		}
 	}
 	// M3 "any player" → "players in Junior Mode": who the statement
 	// covers narrowed, or widened the other way.
@@ -4111,13 +4188,16 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			insNovel, delNovel = novel(h.ins, ow, insLabels), novel(h.del, nw, delLabels)
 		}
 		switch {
-		case len(h.del) == 1 && len(h.ins) == 1 && (h.del[0] == "and" && h.ins[0] == "or" || h.del[0] == "or" && h.ins[0] == "and"):
+		case joinerSwapped(h.del, h.ins):
+			// The comma or semicolon before it may change with it ("...
+			// procedure, and" → "... procedure; or").
+			from, to := unpunctuated(h.del)[0], unpunctuated(h.ins)[0]
 			impact := notice.ImpactLessProtective
-			if h.ins[0] == "and" {
+			if to == "and" {
 				impact = notice.ImpactMoreProtective
 			}
 			fs = append(fs, finding{rule: "M3 and/or", impact: impact,
-				reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", h.del[0], h.ins[0], quote)})
+				reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", from, to, quote)})
 		case len(h.del) == 1 && len(h.ins) == 1 && quantRank(h.del[0]) > 0 && quantRank(h.ins[0]) > 0 &&
 			quantRank(h.del[0]) != quantRank(h.ins[0]) && (h.del[0] == allOrPart || h.ins[0] == allOrPart):
 			// "all" ↔ "all or part", "some" ↔ "some or all": the scope
@@ -4157,6 +4237,21 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 	}
 	return fs
+}
+
+// joinerSwapped reports a hunk that puts "or" in the place of "and", or
+// the reverse, give or take a comma or semicolon beside it.
+func joinerSwapped(del, ins []string) bool {
+	d, i := unpunctuated(del), unpunctuated(ins)
+	return len(d) == 1 && len(i) == 1 && (d[0] == "and" && i[0] == "or" || d[0] == "or" && i[0] == "and")
+}
+
+// unpunctuated returns ts without its commas and semicolons.
+func unpunctuated(ts []string) []string {
+	if !slices.Contains(ts, ",") && !slices.Contains(ts, ";") {
+		return ts
+	}
+	return slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return t == "," || t == ";" })
 }
 
 // wordSwap reports one word put in another's place: not a punctuation
@@ -8153,4 +8248,415 @@ func namedByLink(w string, ss, other []*sentence) bool {
 		}
 	}
 	return false
+}
+
+// joinerSwaps finds "and" put in the place of "or", or the reverse,
+// between two longer stretches of a reworded sentence (M3): "we will email
+// the account owner and show a notice in the app" → "we will send an email
+// to the account owner or display a notice in the app" makes two steps
+// alternatives, and "when we are compelled by a court order, and believe
+// it is needed" → "..., or when we believe it is needed" makes either
+// condition enough. hunkFindings reads the one-token swap of a small edit;
+// this reads the joiner by the words on either side of it, which a
+// rewording keeps. Each side must hold at least two of the same words, so
+// that items of a list ("your name and email") do not count, and a
+// joiner under a negation is left alone: "we do not sell your name or
+// email" denies as "... your name and email" does.
+func joinerSwaps(o, n *side, quote string) []finding {
+	if !strings.Contains(o.norm, " and ") && !strings.Contains(o.norm, " or ") ||
+		!strings.Contains(n.norm, " and ") && !strings.Contains(n.norm, " or ") {
+		return nil
+	}
+	oj, nj := joinerSpans(o), joinerSpans(n)
+	if len(oj) == 0 || len(nj) == 0 {
+		return nil
+	}
+	// A joiner that ends both sides ("... legal procedure, and", a list
+	// item followed by the next) joins what comes after the unit.
+	matches := func(a, b joinerSpan) bool {
+		return overlapWords(a.left, b.left) >= 2 && (overlapWords(a.right, b.right) >= 2 || a.last && b.last)
+	}
+	var fs []finding
+	for _, a := range oj {
+		if a.neg || len(a.left) < 2 || len(a.right) < 2 && !a.last {
+			continue
+		}
+		same, swapped, kw := false, "", []string(nil)
+		for _, b := range nj {
+			if !matches(a, b) {
+				continue
+			}
+			if b.neg {
+				same = true
+				break
+			}
+			if b.joiner == a.joiner {
+				same = true
+			} else {
+				swapped, kw = b.joiner, b.words
+			}
+		}
+		if same || swapped == "" {
+			continue
+		}
+		impact := notice.ImpactLessProtective
+		if swapped == "and" {
+			impact = notice.ImpactMoreProtective
+		}
+		fs = append(fs, finding{rule: "M3 and/or", impact: impact,
+			reason: fmt.Sprintf("'%s' became '%s' between conditions or steps: %s", a.joiner, swapped, quote), keywords: kw})
+		break
+	}
+	return fs
+}
+
+// joinerSpan is an "and" or "or" of a side with the content words nearest
+// it on each side, up to three, within its clause.
+type joinerSpan struct {
+	joiner      string
+	left, right []string // stems, nearest first
+	words       []string // the words of left and right as written
+	neg         bool     // a negation comes before it in its clause
+	last        bool     // it ends the side
+}
+
+// joinerSpans lists the joiners of sd's sentences. A sentence that ends on
+// a joiner or a comma (a list item "..., and") carries on into the next.
+func joinerSpans(sd *side) []joinerSpan {
+	var ts []string
+	for _, c := range sd.canons {
+		t := diffTokens(c)
+		ts = append(ts, t...)
+		if k := len(t); k > 0 && t[k-1] != "and" && t[k-1] != "or" && t[k-1] != "," && t[k-1] != ";" && t[k-1] != ":" {
+			ts = append(ts, ".")
+		}
+	}
+	bound := func(t string) bool {
+		return t == "." || t == ";" || t == ":" || t == "," || t == "and" || t == "or" || t == "but" || t == "nor"
+	}
+	content := func(t string) bool {
+		return len(t) >= 3 && !glue[t] && !stop[t] && !negations[t] && !isNumber(t) && !possibility[t] && !commitment[t] && t != "will"
+	}
+	var out []joinerSpan
+	for i, t := range ts {
+		if t != "and" && t != "or" {
+			continue
+		}
+		sp := joinerSpan{joiner: t, last: i == len(ts)-1}
+		j := i - 1
+		if j >= 0 && (ts[j] == "," || ts[j] == ";") {
+			j--
+		}
+		for ; j >= 0 && !bound(ts[j]) && len(sp.left) < 3; j-- {
+			if content(ts[j]) {
+				sp.left = append(sp.left, stem(lemma(ts[j])))
+				sp.words = append(sp.words, ts[j])
+			}
+		}
+		// A negation anywhere before it in the clause.
+		for k := i - 1; k >= 0 && ts[k] != "." && ts[k] != ";"; k-- {
+			if negations[ts[k]] || ts[k] == "without" {
+				sp.neg = true
+				break
+			}
+		}
+		j = i + 1
+		if j < len(ts) && ts[j] == "," {
+			j++
+		}
+		for ; j < len(ts) && !bound(ts[j]) && len(sp.right) < 3; j++ {
+			if content(ts[j]) {
+				sp.right = append(sp.right, stem(lemma(ts[j])))
+				sp.words = append(sp.words, ts[j])
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// overlapWords counts the words of a that b holds.
+func overlapWords(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// qualifierDroppedInPlace finds a word with an opposite ("anonymous",
+// "encrypted", "optional") dropped from in front of the noun it qualified
+// while the words around it stay, in a unit rewritten too much for the
+// word diff to isolate the edit (a sentence turned into a list): "a number
+// given to an anonymous person" → "a number given to a person" (M3). The
+// word may still be used elsewhere in the unit ("data made anonymous"),
+// but the unit has it fewer times, and its opposite is not put in. With
+// the sides swapped it finds a qualifier added in place.
+func qualifierDroppedInPlace(o, n *side) (string, bool) {
+	a, b := o.tokens(), n.tokens()
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return "", false
+	}
+	count := func(ts []string, w string) int {
+		k := 0
+		for _, t := range ts {
+			if t == w {
+				k++
+			}
+		}
+		return k
+	}
+	article := func(t string) bool { return t == "a" || t == "an" || t == "the" }
+	// The two words before position i, articles skipped.
+	before := func(ts []string, i int) (string, string, bool) {
+		var got []string
+		for j := i - 1; j >= 0 && len(got) < 2; j-- {
+			if !article(ts[j]) {
+				got = append(got, ts[j])
+			}
+		}
+		if len(got) < 2 {
+			return "", "", false
+		}
+		return got[0], got[1], true
+	}
+	for i := 2; i+1 < len(a); i++ {
+		w, noun := a[i], a[i+1]
+		if len(w) < 6 || antonyms[w] == "" || glue[noun] || stop[noun] || !isLetter(noun[0]) ||
+			count(a, w) <= count(b, w) || count(b, antonyms[w]) > count(a, antonyms[w]) {
+			continue
+		}
+		p1, p2, ok := before(a, i)
+		if !ok || glue[p1] && glue[p2] {
+			continue
+		}
+		for j := 2; j < len(b); j++ {
+			if b[j] != noun {
+				continue
+			}
+			if q1, q2, ok := before(b, j); ok && q1 == p1 && q2 == p2 {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// placeClass are the nouns that name places as a class: "other states",
+// "other countries", "other parts of the world".
+var placeClass = map[string]bool{"states": true, "countries": true, "jurisdictions": true, "regions": true,
+	"territories": true, "provinces": true, "nations": true, "world": true}
+
+// otherPlaces counts in ts the places left unnamed ("other states",
+// "certain other countries", "other parts of the world", "elsewhere"),
+// and the class nouns in all.
+func otherPlaces(ts []string) (others, nouns int) {
+	for i, t := range ts {
+		switch {
+		case t == "elsewhere":
+			others++
+			nouns++
+		case placeClass[t]:
+			nouns++
+		case t == "other":
+			// "other states", "other U.S. states"; "other parts of the world".
+			for j := i + 1; j < len(ts) && j <= i+4; j++ {
+				if placeClass[ts[j]] && (j <= i+2 || ts[j] == "world") {
+					others++
+					break
+				}
+			}
+		}
+	}
+	return others, nouns
+}
+
+// hedgedInPair reports a sentence of n in which "we" is now hedged ("we may
+// also take into account X") where its partner in o, the sentence of o
+// sharing most of its words, stated it with no modal at all ("we also
+// respect X"). The counts of modals over a whole unit can hide it: a "can"
+// of the user's that a list turned into a table drops ("players can turn
+// off ads" → "Turn off ads") is no hedge of ours that moved (M2).
+func hedgedInPair(o, n *side) bool {
+	if len(o.canons) < 2 && len(n.canons) < 2 || !strings.Contains(n.norm, "we ") {
+		return false
+	}
+	content := func(ts []string) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range ts {
+			if len(t) >= 3 && !glue[t] && !stop[t] && !negations[t] && !possibility[t] && !commitment[t] && t != "can" {
+				m[stem(lemma(t))] = true
+			}
+		}
+		return m
+	}
+	var olds [][]string
+	for _, c := range o.canons {
+		olds = append(olds, diffTokens(c))
+	}
+	for _, c := range n.canons {
+		ts := diffTokens(c)
+		hedged := false
+		for i, t := range ts {
+			if t != "we" {
+				continue
+			}
+			for j := i + 1; j < len(ts) && j <= i+3; j++ {
+				if possibility[ts[j]] && (ts[j] == "may" || ts[j] == "might" || ts[j] == "could") {
+					hedged = true
+					break
+				}
+				if ts[j] != "also" && ts[j] != "still" && !strings.HasSuffix(ts[j], "ly") {
+					break
+				}
+			}
+		}
+		if !hedged {
+			continue
+		}
+		nc := content(ts)
+		best, shared := -1, 0
+		for k, os := range olds {
+			s := 0
+			for w := range content(os) {
+				if nc[w] {
+					s++
+				}
+			}
+			if s > shared {
+				best, shared = k, s
+			}
+		}
+		if best < 0 || shared < 4 || float64(shared) < 0.6*float64(min(len(nc), len(content(olds[best])))) {
+			continue
+		}
+		if !slices.Contains(olds[best], "we") || slices.ContainsFunc(olds[best], func(t string) bool {
+			return possibility[t] || commitment[t] || t == "can" || t == "cannot"
+		}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// practiceClass groups the verbs of a practice by what they do with data:
+// "gather" takes data as "collect" does, "disclose" gives it as "share"
+// does. Selling is left out: saleSwapped reads it; so are verbs read from
+// either end ("send" and "receive": "we do not send X to insurers" is
+// "insurers never receive X from us").
+var practiceClass = func() map[string]string {
+	m := map[string]string{}
+	for class, ws := range map[string][]string{
+		"collect": {"collect", "gather", "obtain", "capture"},
+		"use":     {"use", "process", "analyse", "analyze", "profile", "combine"},
+		"share":   {"share", "disclose", "transfer", "transmit"},
+		"keep":    {"retain", "store"},
+	} {
+		for _, w := range ws {
+			m[stem(lemma(w))] = class
+		}
+	}
+	return m
+}()
+
+// verbClass returns the practiceClass of a verb form ("collects",
+// "used"), or "".
+func verbClass(w string) string {
+	if c := practiceClass[stem(lemma(w))]; c != "" {
+		return c
+	}
+	return practiceClass[stem(lemma(strings.TrimSuffix(w, "s")))]
+}
+
+// deniedClauses lists the denials of sd's sentences: the practice class
+// of the first practice verb after the negation, every class the clause
+// denies, and the stems of the clause's other words but the most general
+// ("personal information"), on either side of the negation: a passive
+// puts the data first ("X is neither sold nor shared").
+type denial struct {
+	verb    string
+	classes map[string]bool
+	words   map[string]bool
+}
+
+func deniedClauses(sd *side) []denial {
+	var out []denial
+	for _, c := range sd.canons {
+		for _, cl := range clausesOf(&side{norm: c}) {
+			if !cl.neg {
+				continue
+			}
+			d := denial{classes: map[string]bool{}, words: map[string]bool{}}
+			for i, w := range cl.words {
+				if k := verbClass(w); k != "" {
+					if i >= cl.from {
+						if d.verb == "" {
+							d.verb = k
+						}
+						d.classes[k] = true
+					}
+					continue
+				}
+				if w != "information" && w != "data" && w != "personal" && w != "details" {
+					d.words[stem(lemma(w))] = true
+				}
+			}
+			if d.verb != "" {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// denialNarrowed finds a denial whose verb now does something else with
+// the same data (M1): "we do not collect the advertising identifier from
+// young players" → "we do not use the advertising identifier for ads"
+// bans one use of what it banned taking at all. The new side must deny
+// the old practice of that data nowhere, and the old side must not
+// already have denied the new one with it.
+func denialNarrowed(o, n *side) (from, to string, ok bool) {
+	if o.neg == 0 || n.neg == 0 {
+		return "", "", false
+	}
+	od, nd := deniedClauses(o), deniedClauses(n)
+	if len(od) == 0 || len(nd) == 0 {
+		return "", "", false
+	}
+	overlap := func(a, b map[string]bool) int {
+		k := 0
+		for w := range a {
+			if b[w] {
+				k++
+			}
+		}
+		return k
+	}
+	for _, a := range od {
+		var best *denial
+		most := 1
+		kept := false
+		for i := range nd {
+			b := &nd[i]
+			k := overlap(a.words, b.words)
+			if k < 2 {
+				continue
+			}
+			if b.classes[a.verb] {
+				kept = true
+				break
+			}
+			if k > most {
+				best, most = b, k
+			}
+		}
+		if kept || best == nil || a.classes[best.verb] {
+			continue
+		}
+		return a.verb, best.verb, true
+	}
+	return "", "", false
 }

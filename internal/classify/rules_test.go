@@ -4997,3 +4997,138 @@ func TestExampleAsideBesideAPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinerSwappedInRecast: "and" turned to "or" (or the reverse)
+// between two steps or two conditions of a reworded sentence makes them
+// alternatives (M3), though the word diff sees no one-token swap; the
+// same rewording that keeps the joiner, or that swaps it between items
+// under a negation, is editorial. A comma turned to a semicolon beside
+// the swap in a list item is still the swap.
+func TestJoinerSwappedInRecast(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Changes\n\nWe post every change on the notice board. If a change is important, we will also email each member and pin a note to the club door at least two weeks before it applies.\n\n## Sharing\n\nWe do not give your name or phone number to other clubs. We share results with the league when a match is rated by the arbiter and both players agree to publication.\n\n## Contact\n\nWrite to the secretary.\n"
+	const change = "If a change is important, we will also email each member and pin a note to the club door at least two weeks before it applies."
+	const sharing = "We share results with the league when a match is rated by the arbiter and both players agree to publication."
+	const names = "We do not give your name or phone number to other clubs."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{change, "When a change is important, we will also, at least two weeks before it applies, send an email to each member and put a note on the club door.", false},
+		{change, "When a change is important, we will also, at least two weeks before it applies, send an email to each member or put a note on the club door.", true},
+		{sharing, "Results are shared with the league once the arbiter has rated the match and both players have agreed to publication.", false},
+		{sharing, "Results are shared with the league once the arbiter has rated the match, or when both players have agreed to publication.", true},
+		{names, "Your name and phone number are never given to other clubs.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	const list = "# Bakery notice\n\n## Sharing\n\nWe give your order details to the police when we:\n\n* receive a warrant signed by a judge, and\n* suspect a stolen card was used to pay.\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"receive a warrant signed by a judge; and", false},
+		{"receive a warrant signed by a judge; or", true},
+	} {
+		got, err := Classify([]byte(list), []byte(strings.Replace(list, "receive a warrant signed by a judge, and", c.to, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestQualifierDroppedInList: a word with an opposite ("anonymous")
+// dropped from before its noun, the words around it kept, while a
+// sentence becomes a list (M3), though the word is still used elsewhere
+// in the list; the same list that keeps it, or moves it after its noun,
+// is editorial.
+func TestQualifierDroppedInList(t *testing.T) {
+	const doc = "# Bakery notice\n\n## What personal information means\n\nWe use the term personal information for information that identifies you, such as your name. We do not count as personal information: sales totals made anonymous so that they no longer identify anyone, or a loyalty number issued to an anonymous customer.\n\n## Contact\n\nAsk at the counter.\n"
+	const from = "We use the term personal information for information that identifies you, such as your name. We do not count as personal information: sales totals made anonymous so that they no longer identify anyone, or a loyalty number issued to an anonymous customer."
+	const head = "Personal information means information that identifies you, for example your name.\n\nThe following are not personal information:\n\n* sales totals that have been made anonymous so that they no longer identify anyone; and\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "* a loyalty number issued to an anonymous customer.", false},
+		{head + "* a loyalty number issued to a customer who is anonymous.", false},
+		{head + "* a loyalty number issued to a customer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOtherPlacesDropped: the unnamed places beside a named one ("Ohio
+// and certain other states", "Canada and other countries") dropped in a
+// reworded sentence narrow who holds a right, or where data goes (M8);
+// the same rewording that keeps them, in other words, is editorial.
+func TestOtherPlacesDropped(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Your rights\n\nMembers who live in Ohio and certain other states may ask for a copy of their race records.\n\n## Storage\n\nWe keep race records on servers in Canada and elsewhere in the world.\n\n## Contact\n\nWrite to the secretary.\n"
+	const rights = "Members who live in Ohio and certain other states may ask for a copy of their race records."
+	const storage = "We keep race records on servers in Canada and elsewhere in the world."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{rights, "If you live in Ohio or some other states, you may ask us for a copy of your race records.", false},
+		{rights, "If you live in Ohio, you may ask us for a copy of your race records.", true},
+		{storage, "Race records are kept on servers in Canada and in other parts of the world.", false},
+		{storage, "Race records are kept on servers in Canada.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestHedgeInTableRow: "we" hedged in one sentence ("we also honour X" →
+// "we may also take X into account") when a list becomes a table is M2,
+// though a customer's "can" went from another sentence of the same row
+// ("customers can stop the emails" → "Stop the emails"); the same table
+// without the hedge is editorial.
+func TestHedgeInTableRow(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Choices\n\n- **Offers by email:** customers can stop the offer emails from the link in any email. We also honour the unsubscribe header that your mail program sends.\n- **Loyalty card:** customers can close their card at the counter.\n\n## Contact\n\nAsk at the counter.\n"
+	const from = "- **Offers by email:** customers can stop the offer emails from the link in any email. We also honour the unsubscribe header that your mail program sends.\n- **Loyalty card:** customers can close their card at the counter."
+	const head = "| Choice | Who | How |\n|---|---|---|\n"
+	const card = "| Loyalty card | Every customer | Close your card at the counter. |"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Offers by email | Every customer | Stop the offer emails from the link in any email. We also honour the unsubscribe header that your mail program sends. |\n" + card, false},
+		{head + "| Offers by email | Every customer | Stop the offer emails from the link in any email. We may also take into account the unsubscribe header that your mail program sends. |\n" + card, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDenialMovedToAnotherPractice: a ban on taking some data at all
+// turned into a ban on one use of it ("we do not collect X" → "we do not
+// use X for mailings"), among reworded sentences, is M1; the same ban in
+// other words, with a verb of the same practice ("gathered"), or told
+// from the recipient's end, is editorial.
+func TestDenialMovedToAnotherPractice(t *testing.T) {
+	const doc = "# Chess club notice\n\n## What we collect\n\nWe do not collect photos from any member, and we do not collect the home address of junior players. For adult members who agree, we collect the home address to post the newsletter.\n\n## Sharing\n\nWe do not send your rating history to sponsors.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not collect photos from any member, and we do not collect the home address of junior players. For adult members who agree, we collect the home address to post the newsletter."
+	const rest = " For adult members who agree, we collect the home address to post the newsletter."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{from, "We do not collect photos from any member.\n\nThe home address of junior players is not gathered by us." + rest, false},
+		{from, "We do not collect photos from any member.\n\nFor junior players, we do not use the home address for mailings." + rest, true},
+		{"We do not send your rating history to sponsors.", "Sponsors never receive your rating history from us.", false},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
