@@ -797,6 +797,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// form](https://example.org/watchdog)".
 		added = slices.DeleteFunc(added, func(w string) bool { return namedByLink(w, u.new, u.old) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return namedByLink(w, u.old, u.new) })
+		// An acronym in brackets after the words it stands for, in any
+		// case ("a software development kit (SDK)"), names no new party.
+		added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
@@ -1372,6 +1375,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// An acronym put in brackets after the words it stands for ("Do Not
+	// Track (DNT)") names nothing new.
+	added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
 	// "servers located in France" says where they are, as "servers in
 	// France" does: the place, not the placing word, is the content.
 	added, removed = slices.DeleteFunc(added, placingBefore(n)), slices.DeleteFunc(removed, placingBefore(o))
@@ -6141,6 +6147,12 @@ func abbreviates(t string, all []string, norm string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return true
 	}
+	return initialsBefore(t, all)
+}
+
+// initialsBefore reports whether the letters of t open the words just
+// before its first place in all: "dnt" after "do not track".
+func initialsBefore(t string, all []string) bool {
 	var letters []byte
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c >= 'a' && c <= 'z' {
@@ -6152,11 +6164,19 @@ func abbreviates(t string, all []string, norm string) bool {
 		return false
 	}
 	for j, c := range letters {
-		if all[i-len(letters)+j][0] != c {
+		if w := all[i-len(letters)+j]; w == "" || w[0] != c {
 			return false
 		}
 	}
 	return true
+}
+
+// acronymOf returns a test for a word that sd sets in brackets right after
+// the words whose initials it is: "gpc" in "global privacy control (gpc)".
+func acronymOf(sd *side) func(string) bool {
+	return func(w string) bool {
+		return len(w) >= 2 && len(w) <= 6 && strings.Contains(sd.norm, "("+w+")") && initialsBefore(w, sd.tokens())
+	}
 }
 
 // dropVariants removes from ws the words that are spelling variants of

@@ -4873,3 +4873,25 @@ func TestMailboxMovedToAnotherDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAfterItsWords: an acronym put in brackets right after the
+// words whose initials it is ("Do Not Track (DNT)", "a software
+// development kit (SDK)") names nothing new (E7); a new practice or party
+// beside it, or bracketed letters that are no such acronym, are read as
+// usual.
+func TestAcronymAfterItsWords(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Apps\n\nOur app uses a software development kit from a ratings service to show your rating. We treat a Do Not Track signal as a refusal of analytics.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We treat a Do Not Track signal as a refusal of analytics.", "We treat a Do Not Track (DNT) signal as a refusal of analytics.", false},
+		{"We treat a Do Not Track signal as a refusal of analytics.", "We treat a Do Not Track (DNT) signal or a Global Privacy Control signal as a refusal of analytics.", true},
+		{"Our app uses a software development kit from a ratings service to show your rating.", "Our app uses a software development kit (SDK) from a ratings service to show your rating.", false},
+		{"Our app uses a software development kit from a ratings service to show your rating.", "Our app uses a software development kit (FIDE) from a ratings service to show your rating.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
