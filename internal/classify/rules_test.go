@@ -4895,3 +4895,27 @@ func TestAcronymAfterItsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountsInWords: an amount written with the currency's name ("a
+// five-dollar voucher", "10 euros", "each dollar") or with its sign ("$5",
+// "€10", "$1") is the same amount, and "one point" is "1 point" (E6); a
+// different amount or count is material.
+func TestAmountsInWords(t *testing.T) {
+	const doc = "# Bakery loyalty notice\n\n## Loyalty card\n\nMembers earn one point for each dollar spent and get a five-dollar voucher for every 100 points. Vouchers expire after 10 euros of purchases.\n\n## Contact\n\nAsk at the counter.\n"
+	const from = "Members earn one point for each dollar spent and get a five-dollar voucher for every 100 points."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Members earn 1 point for every $1 spent and get a $5 voucher for every 100 points.", false},
+		{"Members earn one point per dollar spent and get a voucher worth 5 dollars for every 100 points.", false},
+		{"Members earn 1 point for every $2 spent and get a $5 voucher for every 100 points.", true},
+		{"Members earn 2 points for every $1 spent and get a $5 voucher for every 100 points.", true},
+		{"Members earn 1 point for every $1 spent and get a $5 voucher for every 150 points.", true},
+		{"Members earn one point for each dollar spent and get a four-dollar voucher for every 100 points.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
