@@ -75,6 +75,18 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// Bold labels put on list items or paragraphs ("- **Fraud
+		// prevention:** to prevent fraud") name what the item says, as a
+		// heading does (E3): the items are read without them, and the
+		// rules run again.
+		if len(fs) > 0 {
+			if r, ok := labelsDropped(u, ctx); ok {
+				again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx)
+				if len(again) == 0 {
+					fs, editorial = nil, "E3 labels that name what each item says: "+quoteMark
+				}
+			}
+		}
 		// A sentence of a rewritten paragraph that only gives the same
 		// company's new street address (E5) is put back as it was, and
 		// the rules run again on what else changed: "Acme, 1 Elm Street,
@@ -2082,6 +2094,105 @@ func leadInWrittenIn(u *unit) (*unit, bool) {
 		return r, true
 	}
 	return nil, false
+}
+
+// labelsDropped returns u with the bold labels that open its sentences
+// taken away ("Fraud prevention: to prevent fraud" read "to prevent
+// fraud"), a sentence that is only a label dropped. A label that denies,
+// hedges, commits or limits, or names a party, a place or a practice the
+// other side does not, says something of its own and is kept. It reports
+// false when no label was taken away.
+func labelsDropped(u *unit, ctx *context) (*unit, bool) {
+	copies := map[*sentence]*sentence{}
+	dropped := map[*sentence]bool{}
+	strip := func(list, other []*sentence) []*sentence {
+		var said map[string]bool
+		var otherLower string
+		var out []*sentence
+		for _, x := range list {
+			if x.label == "" {
+				out = append(out, x)
+				continue
+			}
+			lab := prose.Normalize(x.label)
+			rest, ok := strings.CutPrefix(x.norm, lab)
+			if ok && rest != "" && rest[0] != ':' && rest[0] != '.' {
+				ok = false
+			}
+			if ok && said == nil {
+				said = map[string]bool{}
+				var texts []string
+				for _, y := range other {
+					for _, w := range y.words {
+						said[w] = true
+					}
+					texts = append(texts, y.text)
+				}
+				otherLower = strings.ToLower(strings.Join(texts, " "))
+			}
+			for _, w := range words(lab) {
+				if !ok {
+					break
+				}
+				if negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || timing[w] || universal[w] || w == "can" {
+					ok = false
+				}
+				if len(strongPractice([]string{w})) > 0 && !said[w] && !hasRoot(said, w) {
+					ok = false
+				}
+			}
+			// A capitalised word neither revision writes in lowercase
+			// is a name, whichever place it has in the label.
+			var names []string
+			for _, w := range strings.Fields(x.label) {
+				w = strings.Trim(w, ",;()&")
+				if w != "" && isUpper(w[0]) && !ctx.lowercase(strings.ToLower(w)) {
+					names = append(names, strings.ToLower(w))
+				}
+			}
+			for _, w := range names {
+				if ok && !containsWord(otherLower, w) {
+					ok = false
+				}
+			}
+			if !ok {
+				out = append(out, x)
+				continue
+			}
+			rest = strings.TrimSpace(rest[min(1, len(rest)):])
+			if keyOf(rest) == "" {
+				dropped[x] = true
+				continue
+			}
+			// The text keeps the label: a name it gives ("Acme Rewards:
+			// to run the program") is still the side's.
+			c := *x
+			c.norm, c.label = rest, ""
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+			c.prepare()
+			out = append(out, &c)
+			copies[x] = &c
+		}
+		return out
+	}
+	r := &unit{old: strip(u.old, u.new), new: strip(u.new, u.old)}
+	if len(copies)+len(dropped) == 0 || len(r.old) == 0 || len(r.new) == 0 {
+		return nil, false
+	}
+	for _, p := range u.pairs {
+		if dropped[p[0]] || dropped[p[1]] {
+			continue
+		}
+		q := p
+		if c, ok := copies[p[0]]; ok {
+			q[0] = c
+		}
+		if c, ok := copies[p[1]]; ok {
+			q[1] = c
+		}
+		r.pairs = append(r.pairs, q)
+	}
+	return r, true
 }
 
 // reNamingLeadIn matches a lead-in that names its list and says nothing

@@ -4919,3 +4919,28 @@ func TestAmountsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldLabelsOnItems: bold labels put on list items ("- **Knight
+// Rewards:** to run the programme") name what each item says, as headings
+// do (E3), even where a name moves from the item into its label; an item
+// that also says more, or a label that names a party the old list did
+// not, is material.
+func TestBoldLabelsOnItems(t *testing.T) {
+	const list = "- run tournaments and publish results;\n- run Knight Rewards, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n"
+	const doc = "# Chess club notice\n\n## How we use your details\n\nWe use your details to:\n\n" + list + "\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Tournaments:** to run tournaments and to publish results.\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card.\n- **Newsletter:** to send you the club newsletter, if you have signed up for it.\n", false},
+		{"- run tournaments and publish results;\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n", false},
+		{"- **Tournaments:** to run tournaments and to publish results.\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card.\n- **Newsletter:** to send you the club newsletter.\n", true},
+		{"- run tournaments and publish results;\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card to sponsors; and\n- send you the club newsletter, if you have signed up.\n", true},
+		{"- run tournaments and publish results;\n- **Bishop Rewards:** to run the programme, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n", true},
+		{"- run tournaments and publish results;\n- **Never shared:** to run the programme, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
