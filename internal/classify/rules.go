@@ -2278,6 +2278,10 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {
 			continue
 		}
+		// "three legal bases:" over a list of three counts its items.
+		if n, ok := numberWords[w]; x.leads > 1 && (ok && n == x.leads || w == strconv.Itoa(x.leads)) {
+			continue
+		}
 		return false
 	}
 	return true
@@ -5609,6 +5613,9 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "if you have opted in to receive them" opts in to what "if you have
+	// opted in" did: the pronoun points back to what the sentence names.
+	added, removed = slices.DeleteFunc(added, receivesBack(n)), slices.DeleteFunc(removed, receivesBack(o))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -5660,6 +5667,27 @@ func wordFindings(o, n *side, quote string) []finding {
 	}
 	return []finding{{rule: "M3 qualifier", impact: impact, keywords: ws,
 		reason: fmt.Sprintf("a qualifier or condition was %s ('%s'): %s", verb, strings.Join(said, "', '"), quote)}}
+}
+
+// receivesBack returns a test for a verb of receiving that sd puts after
+// an opt-in, a sign-up or an agreement with a pronoun for its object: the
+// "receive" of "if you opted in to receive them", "signed up to get it".
+func receivesBack(sd *side) func(string) bool {
+	return func(w string) bool {
+		if w != "receive" && w != "get" || !strings.Contains(sd.norm, " to "+w+" ") {
+			return false
+		}
+		ts := sd.tokens()
+		for i := 2; i+1 < len(ts); i++ {
+			if ts[i] == w && ts[i-1] == "to" && (ts[i+1] == "them" || ts[i+1] == "it" || ts[i+1] == "these" || ts[i+1] == "those") {
+				switch ts[i-2] {
+				case "optin", "in", "up", "agree", "agreed", "consent", "consented", "subscribe", "subscribed":
+					return true
+				}
+			}
+		}
+		return false
+	}
 }
 
 // maxWordEdit is the most tokens a one-sentence edit may change for

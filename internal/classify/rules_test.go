@@ -4944,3 +4944,44 @@ func TestBoldLabelsOnItems(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInCountsItems: a lead-in put over a list that rewrites a
+// sentence may count the list's items ("We rely on two legal bases:"):
+// the count names the list (E3). An item that says something else is
+// still material.
+func TestLeadInCountsItems(t *testing.T) {
+	const from = "We rely on our contract with you for race entry (item 1 above), and on your consent for photos (item 2)."
+	const doc = "# Rowing club notice\n\n## 4. What we use\n\n1. Race entry details.\n2. Photos.\n\n## 5. Legal bases\n\n" + from + " You can withdraw your consent at any time.\n\n## 6. Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We rely on two legal bases:\n\n- **Contract:** our contract with you, for race entry (item 1 above); and\n- **Consent:** your consent, for photos (item 2).\n\n", false},
+		{"We rely on two legal bases:\n\n- **Contract:** our contract with you, for race entry (item 1 above); and\n- **Legitimate interests:** our legitimate interests, for photos (item 2).\n\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOptInToReceiveThem: "if you have opted in to receive them" opts in
+// to what "if you have opted in" did; opting in to something else names
+// another condition.
+func TestOptInToReceiveThem(t *testing.T) {
+	const from = "We send you offers for new loaves, but only if you have opted in."
+	const doc = "# Bakery notice\n\n## Marketing\n\n" + from + "\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We send you offers for new loaves, only if you have opted in to receive them.", false},
+		{"We send you offers for new loaves, but only if you opted in to get them.", false},
+		{"We send you offers for new loaves, only if you have opted in to receive our newsletter.", true},
+		{"We send you offers for new loaves, only if you have opted in to receive them from partners.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
