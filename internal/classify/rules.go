@@ -5740,6 +5740,11 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 		if t == "most" || volition[t] || placing[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, sd.tokens(), sd.norm) {
 			continue
 		}
+		// "each player's progress" is the reader's progress, as
+		// "progress" alone was: the possessive says only whose it is.
+		if (persons[t] || t == "player" || t == "players") && hasAny(sd.norm, " "+t+"'s ", " "+t+"' ", " "+t+"’s ") {
+			continue
+		}
 		// A synonym of a word the other side has ("obtain" and "get").
 		if a, _ := unexplained([]string{t}, other); len(a) == 0 {
 			continue
@@ -6031,6 +6036,11 @@ func ourObject(w string, sd, other *side) bool {
 		}
 		if stop[ts[j]] || glue[ts[j]] {
 			continue
+		}
+		// "the information we collect" is the information the notice
+		// speaks of, which other calls "information".
+		if (w == "collect" || w == "hold" || w == "process") && (ts[j] == "information" || ts[j] == "data" || ts[j] == "details") && slices.Contains(ot, ts[j]) {
+			return true
 		}
 		// "our" one to three words before the same noun.
 		for k, t := range ot {

@@ -4985,3 +4985,27 @@ func TestOptInToReceiveThem(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseDataRestated: "the information we collect" is the information
+// a lead-in spoke of, and "each member's games" the reader's games, as
+// "games" alone were (E7); a source or a data item added beside them is
+// material.
+func TestWhoseDataRestated(t *testing.T) {
+	const list = "We use information to:\n\n- run tournaments and publish results;\n- save games and sync them between devices; and\n- send you the newsletter.\n"
+	const doc = "# Chess club notice\n\n## How we use information\n\n" + list + "\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We use information to:", "We use the information we collect to:", false},
+		{"We use information to:", "We use the information we collect from partners to:", true},
+		{"We use information to:", "We use the information we buy to:", true},
+		{"- save games and sync them between devices; and", "- to save each member's games and to sync them between devices; and", false},
+		{"- save games and sync them between devices; and", "- to save each member's games and ratings and to sync them between devices; and", true},
+		{"- save games and sync them between devices; and", "- to save each coach's games and to sync them between devices; and", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
