@@ -961,6 +961,13 @@ func dropListCount(qs []string, canon string, leads int) []string {
 // dropCountOf leaves out of qs a count of items (two or more) written in
 // one of the last few words of head, the text before a list's colon.
 func dropCountOf(qs []string, head string, items int) []string {
+	// "with these four groups, and with no one else:" counts the groups
+	// before the limit that closes the lead-in.
+	if strings.Contains(head, " else") || strings.Contains(head, "no other") {
+		if loc := reNoneElse().FindAllStringIndex(head, -1); len(loc) > 0 && strings.TrimRight(head[loc[len(loc)-1][1]:], " .,;") == "" {
+			head = head[:loc[len(loc)-1][0]]
+		}
+	}
 	ws := strings.Fields(head)
 	ws = ws[max(0, len(ws)-6):]
 	for _, w := range ws {

@@ -1082,6 +1082,20 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
+	// So is one joined to a sentence of a rewritten paragraph or item
+	// ("... only to provide services to us and to improve their own
+	// products"), when no sentence of the old paragraph names it.
+	if len(fs) == 0 && len(u.pairs) > 0 && (len(u.old) > 1 || len(u.new) > 1) {
+		for _, pr := range u.pairs {
+			po, pn := newSide(pr[:1]), newSide(pr[1:])
+			// Only a "to ..." clause: "and for one year after" in a
+			// recast paragraph is as often a period as a purpose.
+			if p, ok := purposeAdded(po, pn); ok && strings.Fields(p)[1] == "to" && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
+				add("M5 purpose added", insertionImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+				break
+			}
+		}
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}

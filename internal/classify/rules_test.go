@@ -5009,3 +5009,43 @@ func TestWhoseDataRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestListCountBeforeLimit: a lead-in that counts its items and closes
+// with a limit ("with these three parties, and with no one else:") counts
+// the list as "only with:" leads it (E7); a limit dropped, or a count that
+// does not match the items, is material.
+func TestListCountBeforeLimit(t *testing.T) {
+	const lead = "We share your details only with:"
+	const doc = "# Rowing club notice\n\n## Sharing\n\n" + lead + "\n\n- the regional association;\n- our insurer; and\n- the event timing company.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We share your details with these three parties, and with no one else:", false},
+		{"We share your details with these three parties, and with other clubs:", true},
+		{"We share your details with these five parties, and with no one else:", true},
+	} {
+		if got := classifyEdit(t, doc, lead, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPurposeAddedInRewrittenItem: a list item rewritten in more
+// sentences says the same (E7), unless one of its sentences gains a new
+// "and to ..." purpose that no sentence of the old item names (M5).
+func TestPurposeAddedInRewrittenItem(t *testing.T) {
+	const item = "- **Timing company** that runs our race clocks. It is contractually required to use your results only to publish race times."
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe share your details only with:\n\n" + item + "\n- Our insurer, to cover club events.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **The company that times our races.** It runs our race clocks. Our contract with it says it may use your results only to publish race times.", false},
+		{"- **The company that times our races.** It runs our race clocks. Our contract with it says it may use your results only to publish race times and to advertise its own services.", true},
+	} {
+		if got := classifyEdit(t, doc, item, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
