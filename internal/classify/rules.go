@@ -5108,6 +5108,9 @@ var synonymGroups = [][]string{
 	{"theft", "stolen", "steal"},
 	{"lose", "lost", "forfeit"},
 	{"matter", "material", "significant", "important"},
+	// "tax rules and product-recall requirements" are the same duties as
+	// "tax and product-recall requirements".
+	{"rule", "requirement", "regulation", "obligation"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a

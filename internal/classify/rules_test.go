@@ -5049,3 +5049,24 @@ func TestPurposeAddedInRewrittenItem(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesAreRequirements: "rules", "requirements", "regulations" and
+// "obligations" name the same duties: "tax rules and food-safety
+// requirements" are "tax and food-safety requirements" (E7); another
+// party's rules added beside them are not.
+func TestRulesAreRequirements(t *testing.T) {
+	const from = "We keep till receipts to meet tax and food-safety requirements."
+	const doc = "# Bakery notice\n\n## Keeping records\n\n" + from + "\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep till receipts to meet tax rules and food-safety requirements.", false},
+		{"We keep till receipts to meet tax obligations and food-safety regulations.", false},
+		{"We keep till receipts to meet tax rules, food-safety requirements and our insurer's rules.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
