@@ -2119,6 +2119,7 @@ func leadInWrittenIn(u *unit) (*unit, bool) {
 func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 	copies := map[*sentence]*sentence{}
 	dropped := map[*sentence]bool{}
+	var unitNames map[string]bool
 	strip := func(list, other []*sentence) []*sentence {
 		var said map[string]bool
 		var otherLower string
@@ -2144,24 +2145,45 @@ func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 				}
 				otherLower = strings.ToLower(strings.Join(texts, " "))
 			}
+			// A label over a right the reader has names the right, even
+			// in the words of a refusal ("Say no: object to ...").
+			right := false
+			if ok && x.leadIn != "" {
+				right, _ = leadInKind([]*sentence{x})
+			}
 			for _, w := range words(lab) {
 				if !ok {
 					break
 				}
-				if negations[w] || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || timing[w] || universal[w] || w == "can" {
+				if negations[w] && !right || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || timing[w] || universal[w] || w == "can" {
 					ok = false
 				}
 				if len(strongPractice([]string{w})) > 0 && !said[w] && !hasRoot(said, w) {
 					ok = false
 				}
 			}
-			// A capitalised word neither revision writes in lowercase
-			// is a name, whichever place it has in the label.
+			// The label's names: those after its first word, and a first
+			// word the unit writes as a name elsewhere ("Apple and
+			// Google:" where the other side says "(Apple and Google)").
 			var names []string
-			for _, w := range strings.Fields(x.label) {
-				w = strings.Trim(w, ",;()&")
-				if w != "" && isUpper(w[0]) && !ctx.lowercase(strings.ToLower(w)) {
-					names = append(names, strings.ToLower(w))
+			for n := range properNouns([]string{x.label}, ctx.lowercase) {
+				names = append(names, strings.Fields(n)...)
+			}
+			if ws := strings.Fields(x.label); len(ws) > 0 && isUpper(ws[0][0]) {
+				if unitNames == nil {
+					var texts []string
+					for _, y := range append(append([]*sentence{}, u.old...), u.new...) {
+						texts = append(texts, y.text)
+					}
+					unitNames = map[string]bool{}
+					for n := range properNouns(texts, ctx.lowercase) {
+						for _, w := range strings.Fields(n) {
+							unitNames[w] = true
+						}
+					}
+				}
+				if first := strings.ToLower(strings.Trim(ws[0], ",;()&")); unitNames[first] {
+					names = append(names, first)
 				}
 			}
 			for _, w := range names {

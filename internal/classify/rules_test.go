@@ -5070,3 +5070,43 @@ func TestRulesAreRequirements(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFeeIsFree: "there is no fee" says what "we do not charge a fee"
+// does (E7); a fee, even a small one, is material.
+func TestNoFeeIsFree(t *testing.T) {
+	const from = "We answer requests within 30 days and do not charge a fee."
+	const doc = "# Chess club notice\n\n## Your rights\n\nYou can ask for a copy of your games. " + from + "\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We answer requests within 30 days, and there is no fee.", false},
+		{"We answer requests within 30 days, and there are no fees.", false},
+		{"We answer requests within 30 days, and there is a small fee.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRightLabelInRefusalWords: a bold label over an item of a list of
+// the reader's rights names the right, even in the words of a refusal
+// ("**Say no:** object to ..."), as a heading does (E3); the item itself
+// narrowed is material.
+func TestRightLabelInRefusalWords(t *testing.T) {
+	const list = "- get a copy of your results;\n- object to photos of you being published; and\n- withdraw consent at any time.\n"
+	const doc = "# Rowing club notice\n\n## Your rights\n\nYou have the right to:\n\n" + list + "\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- get a copy of your results;\n- **Say no:** object to photos of you being published; and\n- withdraw consent at any time.\n", false},
+		{"- **Your copy:** get a copy of your results;\n- **Say no:** object to photos of you being published; and\n- **Consent:** withdraw your consent at any time.\n", false},
+		{"- get a copy of your results;\n- **Say no:** object to photos of you being published on our website; and\n- withdraw consent at any time.\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
