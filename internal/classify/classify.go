@@ -154,6 +154,7 @@ type sentence struct {
 	row     bool   // a table row
 	header  string // a table row's header row, normalised ("" when it has none)
 	leadIn  string // a list item's lead-in ("You can:"), normalised ("" when it has none)
+	label   string // the bold label that opens its block ("**Fraud:**"), when it is the block's first sentence
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
@@ -265,6 +266,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.ListItem {
 			x.leadIn = leadInOf(d, s.Block)
 		}
+		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && strings.HasPrefix(b.Text, s.Text) {
+			x.label = boldLabel(b.Raw)
+		}
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 			x.leads = itemsBelow(d, s.Block)
 		}
@@ -287,6 +291,44 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		out = append(out, x)
 	}
 	return out
+}
+
+// boldLabel returns the bold label that opens a list item or paragraph
+// ("- **Fraud prevention:** to prevent fraud", "**Precise location.** We
+// use ..."): one to six words in bold, ended by a colon or a full stop
+// inside or just after the bold. It returns "" when raw opens with none.
+func boldLabel(raw string) string {
+	t := strings.TrimLeft(raw, " \t")
+	if len(t) > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
+		t = strings.TrimLeft(t[2:], " ")
+	} else if i := strings.IndexAny(t, ".)"); i > 0 && i <= 3 && i+1 < len(t) && t[i+1] == ' ' && strings.Trim(t[:i], "0123456789") == "" {
+		t = strings.TrimLeft(t[i+1:], " ")
+	}
+	m := ""
+	switch {
+	case strings.HasPrefix(t, "**"):
+		m = "**"
+	case strings.HasPrefix(t, "__"):
+		m = "__"
+	default:
+		return ""
+	}
+	end := strings.Index(t[2:], m)
+	if end <= 0 {
+		return ""
+	}
+	inner, after := strings.TrimSpace(t[2:2+end]), t[2+end+2:]
+	switch {
+	case strings.HasSuffix(inner, ":") || strings.HasSuffix(inner, "."):
+		inner = strings.TrimSpace(inner[:len(inner)-1])
+	case strings.HasPrefix(after, ":") || strings.HasPrefix(after, "."):
+	default:
+		return ""
+	}
+	if n := len(strings.Fields(inner)); n == 0 || n > 6 || strings.ContainsAny(inner, ".:;!?*_") {
+		return ""
+	}
+	return inner
 }
 
 // itemsBelow counts the top-level items of the list that starts just

@@ -358,7 +358,7 @@ func numbersIn(norm string) []string {
 		if strings.IndexByte(t, ':') >= 0 {
 			t = reClock().ReplaceAllString(t, " ")
 		}
-	} else if !hasNumberWord(t) {
+	} else if !hasNumberWord(t) && !hasAny(t, "dollar", "euro", "pound") {
 		return nil
 	}
 	// Numbers in words.
@@ -375,7 +375,8 @@ func numbersIn(norm string) []string {
 			// to": the article "a" in other words, or a pronoun, not a
 			// count. "One year" is a period, and "one to three days" a
 			// range.
-			if n == 1 && !countsNear(ws[i+1:min(i+4, len(ws))]) {
+			// "one point" and "one percent" count as "1 point" does.
+			if n == 1 && !countsNear(ws[i+1:min(i+4, len(ws))]) && !(i+1 < len(ws) && countUnits[strings.Trim(ws[i+1], ",;:()\"'.")]) {
 				continue
 			}
 			if n < 0 {
@@ -390,6 +391,9 @@ func numbersIn(norm string) []string {
 			ws[i] = strconv.Itoa(n)
 		}
 	}
+	// "10 dollars", "a ten-dollar reward" and "each dollar" are amounts
+	// as "$10" and "$1" are.
+	ws = currencyAmounts(ws)
 	// "thirty (30) days" states one value twice (E6).
 	n := 0
 	for i, w := range ws {
@@ -527,7 +531,7 @@ func splitNumberUnits(ws []string) []string {
 		}
 		parts := strings.Split(core, "-")
 		unit := ""
-		if _, ok := unitDays[parts[len(parts)-1]]; ok && len(parts) > 1 {
+		if _, ok := unitDays[parts[len(parts)-1]]; (ok || currencySigns[parts[len(parts)-1]] != "") && len(parts) > 1 {
 			unit = parts[len(parts)-1]
 			parts = parts[:len(parts)-1]
 		}
@@ -539,6 +543,39 @@ func splitNumberUnits(ws []string) []string {
 		out = append(out, strconv.Itoa(n))
 		if unit != "" {
 			out = append(out, unit)
+		}
+	}
+	return out
+}
+
+// countUnits are the units besides periods that reQuantity reads a
+// number with.
+var countUnits = map[string]bool{"point": true, "points": true, "percent": true}
+
+// currencySigns maps the names of currencies to their signs.
+var currencySigns = map[string]string{"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£"}
+
+// currencyAmounts writes an amount named in words with its sign: "10
+// dollars" is "$10"; "each dollar", "every euro", "per pound" and "a
+// dollar" are one unit of it.
+func currencyAmounts(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		core := strings.TrimRight(w, ",;:.)\"'")
+		sign := currencySigns[core]
+		if sign == "" || i == 0 {
+			out = append(out, w)
+			continue
+		}
+		tail := w[len(core):]
+		prev := out[len(out)-1]
+		switch {
+		case prev[0] >= '0' && prev[0] <= '9' && isNumber(prev) && !strings.ContainsAny(prev, "$%"):
+			out[len(out)-1] = sign + prev + tail
+		case prev == "each" || prev == "every" || prev == "per" || prev == "a":
+			out = append(out, sign+"1"+tail)
+		default:
+			out = append(out, w)
 		}
 	}
 	return out
@@ -924,6 +961,13 @@ func dropListCount(qs []string, canon string, leads int) []string {
 // dropCountOf leaves out of qs a count of items (two or more) written in
 // one of the last few words of head, the text before a list's colon.
 func dropCountOf(qs []string, head string, items int) []string {
+	// "with these four groups, and with no one else:" counts the groups
+	// before the limit that closes the lead-in.
+	if strings.Contains(head, " else") || strings.Contains(head, "no other") {
+		if loc := reNoneElse().FindAllStringIndex(head, -1); len(loc) > 0 && strings.TrimRight(head[loc[len(loc)-1][1]:], " .,;") == "" {
+			head = head[:loc[len(loc)-1][0]]
+		}
+	}
 	ws := strings.Fields(head)
 	ws = ws[max(0, len(ws)-6):]
 	for _, w := range ws {

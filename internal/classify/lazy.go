@@ -416,7 +416,7 @@ func buildVocab() {
 		// to" does. (Denied, "are not allowed to" is read as the ban "we
 		// do not allow them to" is.)
 		phrase(anyOf("allowed to", "permitted to"), `\b(?:is|are) (?:allowed|permitted) to\b`, "may"),
-		phrase(anyOf("free of charge", "no cost", "no charge", "without charge", "without cost", "without fee", "without any ", "nothing", "for free", "not charge"), `\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`, "free"),
+		phrase(anyOf("free of charge", "no cost", "no charge", "without charge", "without cost", "without fee", "without any ", "nothing", "for free", "not charge", "no fee"), `\bfree of charge\b|\bat no (?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost|fee)\b|\bcosts? (?:you )?nothing\b|\bno (?:cost|charge|fees?)\b|\bfor free\b|\bnot charge (?:you )?(?:a|any)? ?fees?\b`, "free"),
 		// Calendar days are days (E6): "30 calendar days" is "30 days".
 		phrase(anyOf("calendar "), `\bcalendar (days?|weeks?|months?|years?)\b`, "$1"),
 		phrase(anyOf("prior to", "in advance of", "ahead of"), `\bprior to\b|\bin advance of\b|\bahead of\b`, "before"),

@@ -75,6 +75,18 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// Bold labels put on list items or paragraphs ("- **Fraud
+		// prevention:** to prevent fraud") name what the item says, as a
+		// heading does (E3): the items are read without them, and the
+		// rules run again.
+		if len(fs) > 0 {
+			if r, ok := labelsDropped(u, ctx); ok {
+				again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx)
+				if len(again) == 0 {
+					fs, editorial = nil, "E3 labels that name what each item says: "+quoteMark
+				}
+			}
+		}
 		// A sentence of a rewritten paragraph that only gives the same
 		// company's new street address (E5) is put back as it was, and
 		// the rules run again on what else changed: "Acme, 1 Elm Street,
@@ -1020,6 +1032,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// form](https://example.org/watchdog)".
 		added = slices.DeleteFunc(added, func(w string) bool { return namedByLink(w, u.new, u.old) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return namedByLink(w, u.old, u.new) })
+		// An acronym in brackets after the words it stands for, in any
+		// case ("a software development kit (SDK)"), names no new party.
+		added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
@@ -1322,6 +1337,20 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		if p, ok := purposeAdded(o, n); ok && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
 			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+		}
+	}
+	// So is one joined to a sentence of a rewritten paragraph or item
+	// ("... only to provide services to us and to improve their own
+	// products"), when no sentence of the old paragraph names it.
+	if len(fs) == 0 && len(u.pairs) > 0 && (len(u.old) > 1 || len(u.new) > 1) {
+		for _, pr := range u.pairs {
+			po, pn := newSide(pr[:1]), newSide(pr[1:])
+			// Only a "to ..." clause: "and for one year after" in a
+			// recast paragraph is as often a period as a purpose.
+			if p, ok := purposeAdded(po, pn); ok && strings.Fields(p)[1] == "to" && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
+				add("M5 purpose added", insertionImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+				break
+			}
 		}
 	}
 	if len(fs) == 0 {
@@ -1652,6 +1681,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// An acronym put in brackets after the words it stands for ("Do Not
+	// Track (DNT)") names nothing new.
+	added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
 	// "servers located in France" says where they are, as "servers in
 	// France" does: the place, not the placing word, is the content.
 	added, removed = slices.DeleteFunc(added, placingBefore(n)), slices.DeleteFunc(removed, placingBefore(o))
@@ -2358,6 +2390,127 @@ func leadInWrittenIn(u *unit) (*unit, bool) {
 	return nil, false
 }
 
+// labelsDropped returns u with the bold labels that open its sentences
+// taken away ("Fraud prevention: to prevent fraud" read "to prevent
+// fraud"), a sentence that is only a label dropped. A label that denies,
+// hedges, commits or limits, or names a party, a place or a practice the
+// other side does not, says something of its own and is kept. It reports
+// false when no label was taken away.
+func labelsDropped(u *unit, ctx *context) (*unit, bool) {
+	copies := map[*sentence]*sentence{}
+	dropped := map[*sentence]bool{}
+	var unitNames map[string]bool
+	strip := func(list, other []*sentence) []*sentence {
+		var said map[string]bool
+		var otherLower string
+		var out []*sentence
+		for _, x := range list {
+			if x.label == "" {
+				out = append(out, x)
+				continue
+			}
+			lab := prose.Normalize(x.label)
+			rest, ok := strings.CutPrefix(x.norm, lab)
+			if ok && rest != "" && rest[0] != ':' && rest[0] != '.' {
+				ok = false
+			}
+			if ok && said == nil {
+				said = map[string]bool{}
+				var texts []string
+				for _, y := range other {
+					for _, w := range y.words {
+						said[w] = true
+					}
+					texts = append(texts, y.text)
+				}
+				otherLower = strings.ToLower(strings.Join(texts, " "))
+			}
+			// A label over a right the reader has names the right, even
+			// in the words of a refusal ("Say no: object to ...").
+			right := false
+			if ok && x.leadIn != "" {
+				right, _ = leadInKind([]*sentence{x})
+			}
+			for _, w := range words(lab) {
+				if !ok {
+					break
+				}
+				if negations[w] && !right || possibility[w] || commitment[w] || restrictive[w] || exceptions[w] || timing[w] || universal[w] || w == "can" {
+					ok = false
+				}
+				if len(strongPractice([]string{w})) > 0 && !said[w] && !hasRoot(said, w) {
+					ok = false
+				}
+			}
+			// The label's names: those after its first word, and a first
+			// word the unit writes as a name elsewhere ("Apple and
+			// Google:" where the other side says "(Apple and Google)").
+			var names []string
+			for n := range properNouns([]string{x.label}, ctx.lowercase) {
+				names = append(names, strings.Fields(n)...)
+			}
+			if ws := strings.Fields(x.label); len(ws) > 0 && isUpper(ws[0][0]) {
+				if unitNames == nil {
+					var texts []string
+					for _, y := range append(append([]*sentence{}, u.old...), u.new...) {
+						texts = append(texts, y.text)
+					}
+					unitNames = map[string]bool{}
+					for n := range properNouns(texts, ctx.lowercase) {
+						for _, w := range strings.Fields(n) {
+							unitNames[w] = true
+						}
+					}
+				}
+				if first := strings.ToLower(strings.Trim(ws[0], ",;()&")); unitNames[first] {
+					names = append(names, first)
+				}
+			}
+			for _, w := range names {
+				if ok && !containsWord(otherLower, w) {
+					ok = false
+				}
+			}
+			if !ok {
+				out = append(out, x)
+				continue
+			}
+			rest = strings.TrimSpace(rest[min(1, len(rest)):])
+			if keyOf(rest) == "" {
+				dropped[x] = true
+				continue
+			}
+			// The text keeps the label: a name it gives ("Acme Rewards:
+			// to run the program") is still the side's.
+			c := *x
+			c.norm, c.label = rest, ""
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+			c.prepare()
+			out = append(out, &c)
+			copies[x] = &c
+		}
+		return out
+	}
+	r := &unit{old: strip(u.old, u.new), new: strip(u.new, u.old)}
+	if len(copies)+len(dropped) == 0 || len(r.old) == 0 || len(r.new) == 0 {
+		return nil, false
+	}
+	for _, p := range u.pairs {
+		if dropped[p[0]] || dropped[p[1]] {
+			continue
+		}
+		q := p
+		if c, ok := copies[p[0]]; ok {
+			q[0] = c
+		}
+		if c, ok := copies[p[1]]; ok {
+			q[1] = c
+		}
+		r.pairs = append(r.pairs, q)
+	}
+	return r, true
+}
+
 // reNamingLeadIn matches a lead-in that names its list and says nothing
 // else: "Our security measures are:".
 var reNamingLeadIn = lazyRegexp(`^(?:our|the|these|your) ([a-z][a-z -]{0,40}) (?:are|include|includes|is):$`)
@@ -2439,6 +2592,10 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	for _, w := range words(canonicalize(x.norm)) {
 		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {
+			continue
+		}
+		// "three legal bases:" over a list of three counts its items.
+		if n, ok := numberWords[w]; x.leads > 1 && (ok && n == x.leads || w == strconv.Itoa(x.leads)) {
 			continue
 		}
 		return false
@@ -5304,6 +5461,9 @@ var synonymGroups = [][]string{
 	{"theft", "stolen", "steal"},
 	{"lose", "lost", "forfeit"},
 	{"matter", "material", "significant", "important"},
+	// "tax rules and product-recall requirements" are the same duties as
+	// "tax and product-recall requirements".
+	{"rule", "requirement", "regulation", "obligation"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a
@@ -5823,6 +5983,9 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "if you have opted in to receive them" opts in to what "if you have
+	// opted in" did: the pronoun points back to what the sentence names.
+	added, removed = slices.DeleteFunc(added, receivesBack(n)), slices.DeleteFunc(removed, receivesBack(o))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -5876,6 +6039,27 @@ func wordFindings(o, n *side, quote string) []finding {
 		reason: fmt.Sprintf("a qualifier or condition was %s ('%s'): %s", verb, strings.Join(said, "', '"), quote)}}
 }
 
+// receivesBack returns a test for a verb of receiving that sd puts after
+// an opt-in, a sign-up or an agreement with a pronoun for its object: the
+// "receive" of "if you opted in to receive them", "signed up to get it".
+func receivesBack(sd *side) func(string) bool {
+	return func(w string) bool {
+		if w != "receive" && w != "get" || !strings.Contains(sd.norm, " to "+w+" ") {
+			return false
+		}
+		ts := sd.tokens()
+		for i := 2; i+1 < len(ts); i++ {
+			if ts[i] == w && ts[i-1] == "to" && (ts[i+1] == "them" || ts[i+1] == "it" || ts[i+1] == "these" || ts[i+1] == "those") {
+				switch ts[i-2] {
+				case "optin", "in", "up", "agree", "agreed", "consent", "consented", "subscribe", "subscribed":
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
 // maxWordEdit is the most tokens a one-sentence edit may change for
 // wordFindings to read it word by word; a longer one is a rewrite.
 const maxWordEdit = 8
@@ -5924,6 +6108,11 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 		}
 		// "at most" is a bound, read below.
 		if t == "most" || volition[t] || placing[t] || afterUnit(t, all) || isUnit(t) || persons[t] && (otherSet["you"] || otherSet["your"]) || joinsVariant(t, all, keys) || abbreviates(t, sd.tokens(), sd.norm) {
+			continue
+		}
+		// "each player's progress" is the reader's progress, as
+		// "progress" alone was: the possessive says only whose it is.
+		if (persons[t] || t == "player" || t == "players") && hasAny(sd.norm, " "+t+"'s ", " "+t+"' ", " "+t+"’s ") {
 			continue
 		}
 		// A synonym of a word the other side has ("obtain" and "get").
@@ -6218,6 +6407,11 @@ func ourObject(w string, sd, other *side) bool {
 		if stop[ts[j]] || glue[ts[j]] {
 			continue
 		}
+		// "the information we collect" is the information the notice
+		// speaks of, which other calls "information".
+		if (w == "collect" || w == "hold" || w == "process") && (ts[j] == "information" || ts[j] == "data" || ts[j] == "details") && slices.Contains(ot, ts[j]) {
+			return true
+		}
 		// "our" one to three words before the same noun.
 		for k, t := range ot {
 			if t == ts[j] && slices.Contains(ot[max(0, k-3):k], "our") {
@@ -6472,6 +6666,12 @@ func abbreviates(t string, all []string, norm string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return true
 	}
+	return initialsBefore(t, all)
+}
+
+// initialsBefore reports whether the letters of t open the words just
+// before its first place in all: "dnt" after "do not track".
+func initialsBefore(t string, all []string) bool {
 	var letters []byte
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c >= 'a' && c <= 'z' {
@@ -6483,11 +6683,19 @@ func abbreviates(t string, all []string, norm string) bool {
 		return false
 	}
 	for j, c := range letters {
-		if all[i-len(letters)+j][0] != c {
+		if w := all[i-len(letters)+j]; w == "" || w[0] != c {
 			return false
 		}
 	}
 	return true
+}
+
+// acronymOf returns a test for a word that sd sets in brackets right after
+// the words whose initials it is: "gpc" in "global privacy control (gpc)".
+func acronymOf(sd *side) func(string) bool {
+	return func(w string) bool {
+		return len(w) >= 2 && len(w) <= 6 && strings.Contains(sd.norm, "("+w+")") && initialsBefore(w, sd.tokens())
+	}
 }
 
 // dropVariants removes from ws the words that are spelling variants of

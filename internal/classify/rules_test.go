@@ -5132,3 +5132,240 @@ func TestDenialMovedToAnotherPractice(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAfterItsWords: an acronym put in brackets right after the
+// words whose initials it is ("Do Not Track (DNT)", "a software
+// development kit (SDK)") names nothing new (E7); a new practice or party
+// beside it, or bracketed letters that are no such acronym, are read as
+// usual.
+func TestAcronymAfterItsWords(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Apps\n\nOur app uses a software development kit from a ratings service to show your rating. We treat a Do Not Track signal as a refusal of analytics.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We treat a Do Not Track signal as a refusal of analytics.", "We treat a Do Not Track (DNT) signal as a refusal of analytics.", false},
+		{"We treat a Do Not Track signal as a refusal of analytics.", "We treat a Do Not Track (DNT) signal or a Global Privacy Control signal as a refusal of analytics.", true},
+		{"Our app uses a software development kit from a ratings service to show your rating.", "Our app uses a software development kit (SDK) from a ratings service to show your rating.", false},
+		{"Our app uses a software development kit from a ratings service to show your rating.", "Our app uses a software development kit (FIDE) from a ratings service to show your rating.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAmountsInWords: an amount written with the currency's name ("a
+// five-dollar voucher", "10 euros", "each dollar") or with its sign ("$5",
+// "€10", "$1") is the same amount, and "one point" is "1 point" (E6); a
+// different amount or count is material.
+func TestAmountsInWords(t *testing.T) {
+	const doc = "# Bakery loyalty notice\n\n## Loyalty card\n\nMembers earn one point for each dollar spent and get a five-dollar voucher for every 100 points. Vouchers expire after 10 euros of purchases.\n\n## Contact\n\nAsk at the counter.\n"
+	const from = "Members earn one point for each dollar spent and get a five-dollar voucher for every 100 points."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Members earn 1 point for every $1 spent and get a $5 voucher for every 100 points.", false},
+		{"Members earn one point per dollar spent and get a voucher worth 5 dollars for every 100 points.", false},
+		{"Members earn 1 point for every $2 spent and get a $5 voucher for every 100 points.", true},
+		{"Members earn 2 points for every $1 spent and get a $5 voucher for every 100 points.", true},
+		{"Members earn 1 point for every $1 spent and get a $5 voucher for every 150 points.", true},
+		{"Members earn one point for each dollar spent and get a four-dollar voucher for every 100 points.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBoldLabelsOnItems: bold labels put on list items ("- **Knight
+// Rewards:** to run the programme") name what each item says, as headings
+// do (E3), even where a name moves from the item into its label; an item
+// that also says more, or a label that names a party the old list did
+// not, is material.
+func TestBoldLabelsOnItems(t *testing.T) {
+	const list = "- run tournaments and publish results;\n- run Knight Rewards, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n"
+	const doc = "# Chess club notice\n\n## How we use your details\n\nWe use your details to:\n\n" + list + "\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Tournaments:** to run tournaments and to publish results.\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card.\n- **Newsletter:** to send you the club newsletter, if you have signed up for it.\n", false},
+		{"- run tournaments and publish results;\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n", false},
+		{"- **Tournaments:** to run tournaments and to publish results.\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card.\n- **Newsletter:** to send you the club newsletter.\n", true},
+		{"- run tournaments and publish results;\n- **Knight Rewards:** to run the programme, including awarding rating points and sending your pairing card to sponsors; and\n- send you the club newsletter, if you have signed up.\n", true},
+		{"- run tournaments and publish results;\n- **Bishop Rewards:** to run the programme, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n", true},
+		{"- run tournaments and publish results;\n- **Never shared:** to run the programme, including awarding rating points and sending your pairing card; and\n- send you the club newsletter, if you have signed up.\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLeadInCountsItems: a lead-in put over a list that rewrites a
+// sentence may count the list's items ("We rely on two legal bases:"):
+// the count names the list (E3). An item that says something else is
+// still material.
+func TestLeadInCountsItems(t *testing.T) {
+	const from = "We rely on our contract with you for race entry (item 1 above), and on your consent for photos (item 2)."
+	const doc = "# Rowing club notice\n\n## 4. What we use\n\n1. Race entry details.\n2. Photos.\n\n## 5. Legal bases\n\n" + from + " You can withdraw your consent at any time.\n\n## 6. Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We rely on two legal bases:\n\n- **Contract:** our contract with you, for race entry (item 1 above); and\n- **Consent:** your consent, for photos (item 2).\n\n", false},
+		{"We rely on two legal bases:\n\n- **Contract:** our contract with you, for race entry (item 1 above); and\n- **Legitimate interests:** our legitimate interests, for photos (item 2).\n\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestOptInToReceiveThem: "if you have opted in to receive them" opts in
+// to what "if you have opted in" did; opting in to something else names
+// another condition.
+func TestOptInToReceiveThem(t *testing.T) {
+	const from = "We send you offers for new loaves, but only if you have opted in."
+	const doc = "# Bakery notice\n\n## Marketing\n\n" + from + "\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We send you offers for new loaves, only if you have opted in to receive them.", false},
+		{"We send you offers for new loaves, but only if you opted in to get them.", false},
+		{"We send you offers for new loaves, only if you have opted in to receive our newsletter.", true},
+		{"We send you offers for new loaves, only if you have opted in to receive them from partners.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWhoseDataRestated: "the information we collect" is the information
+// a lead-in spoke of, and "each member's games" the reader's games, as
+// "games" alone were (E7); a source or a data item added beside them is
+// material.
+func TestWhoseDataRestated(t *testing.T) {
+	const list = "We use information to:\n\n- run tournaments and publish results;\n- save games and sync them between devices; and\n- send you the newsletter.\n"
+	const doc = "# Chess club notice\n\n## How we use information\n\n" + list + "\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We use information to:", "We use the information we collect to:", false},
+		{"We use information to:", "We use the information we collect from partners to:", true},
+		{"We use information to:", "We use the information we buy to:", true},
+		{"- save games and sync them between devices; and", "- to save each member's games and to sync them between devices; and", false},
+		{"- save games and sync them between devices; and", "- to save each member's games and ratings and to sync them between devices; and", true},
+		{"- save games and sync them between devices; and", "- to save each coach's games and to sync them between devices; and", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListCountBeforeLimit: a lead-in that counts its items and closes
+// with a limit ("with these three parties, and with no one else:") counts
+// the list as "only with:" leads it (E7); a limit dropped, or a count that
+// does not match the items, is material.
+func TestListCountBeforeLimit(t *testing.T) {
+	const lead = "We share your details only with:"
+	const doc = "# Rowing club notice\n\n## Sharing\n\n" + lead + "\n\n- the regional association;\n- our insurer; and\n- the event timing company.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We share your details with these three parties, and with no one else:", false},
+		{"We share your details with these three parties, and with other clubs:", true},
+		{"We share your details with these five parties, and with no one else:", true},
+	} {
+		if got := classifyEdit(t, doc, lead, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPurposeAddedInRewrittenItem: a list item rewritten in more
+// sentences says the same (E7), unless one of its sentences gains a new
+// "and to ..." purpose that no sentence of the old item names (M5).
+func TestPurposeAddedInRewrittenItem(t *testing.T) {
+	const item = "- **Timing company** that runs our race clocks. It is contractually required to use your results only to publish race times."
+	const doc = "# Rowing club notice\n\n## Sharing\n\nWe share your details only with:\n\n" + item + "\n- Our insurer, to cover club events.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **The company that times our races.** It runs our race clocks. Our contract with it says it may use your results only to publish race times.", false},
+		{"- **The company that times our races.** It runs our race clocks. Our contract with it says it may use your results only to publish race times and to advertise its own services.", true},
+	} {
+		if got := classifyEdit(t, doc, item, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRulesAreRequirements: "rules", "requirements", "regulations" and
+// "obligations" name the same duties: "tax rules and food-safety
+// requirements" are "tax and food-safety requirements" (E7); another
+// party's rules added beside them are not.
+func TestRulesAreRequirements(t *testing.T) {
+	const from = "We keep till receipts to meet tax and food-safety requirements."
+	const doc = "# Bakery notice\n\n## Keeping records\n\n" + from + "\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep till receipts to meet tax rules and food-safety requirements.", false},
+		{"We keep till receipts to meet tax obligations and food-safety regulations.", false},
+		{"We keep till receipts to meet tax rules, food-safety requirements and our insurer's rules.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNoFeeIsFree: "there is no fee" says what "we do not charge a fee"
+// does (E7); a fee, even a small one, is material.
+func TestNoFeeIsFree(t *testing.T) {
+	const from = "We answer requests within 30 days and do not charge a fee."
+	const doc = "# Chess club notice\n\n## Your rights\n\nYou can ask for a copy of your games. " + from + "\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We answer requests within 30 days, and there is no fee.", false},
+		{"We answer requests within 30 days, and there are no fees.", false},
+		{"We answer requests within 30 days, and there is a small fee.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRightLabelInRefusalWords: a bold label over an item of a list of
+// the reader's rights names the right, even in the words of a refusal
+// ("**Say no:** object to ..."), as a heading does (E3); the item itself
+// narrowed is material.
+func TestRightLabelInRefusalWords(t *testing.T) {
+	const list = "- get a copy of your results;\n- object to photos of you being published; and\n- withdraw consent at any time.\n"
+	const doc = "# Rowing club notice\n\n## Your rights\n\nYou have the right to:\n\n" + list + "\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- get a copy of your results;\n- **Say no:** object to photos of you being published; and\n- withdraw consent at any time.\n", false},
+		{"- **Your copy:** get a copy of your results;\n- **Say no:** object to photos of you being published; and\n- **Consent:** withdraw your consent at any time.\n", false},
+		{"- get a copy of your results;\n- **Say no:** object to photos of you being published on our website; and\n- withdraw consent at any time.\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
