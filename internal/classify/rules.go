@@ -2936,6 +2936,25 @@ func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, 
 		return diffTokens(strings.NewReplacer("(", " , ", ")", " , ").Replace(sd.norm))
 	}
 	oa, na := audiences(unglossed(o), self), audiences(unglossed(n), self)
+	// An example in brackets between the verb and its recipient ("we
+	// share details (such as the date and amount) with the insurer")
+	// hides the recipient: read without it when nothing else is named.
+	unexampled := func(sd *side) []string {
+		if !strings.Contains(sd.norm, "(") {
+			return nil
+		}
+		t := reExampleAside().ReplaceAllString(sd.norm, "")
+		return diffTokens(strings.NewReplacer("(", " , ", ")", " , ").Replace(t))
+	}
+	if len(oa) == 0 {
+		oa = audiences(unexampled(o), self)
+	}
+	if len(na) == 0 {
+		na = audiences(unexampled(n), self)
+	}
+	// "We share it with the installer" recast as "the installer receives
+	// it": the one receiver is read against the one recipient.
+	oa, na = receiverAsRecipient(oa, na), receiverAsRecipient(na, oa)
 	stems := func(ts []string, heads map[string][]string) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range ts {
@@ -3056,6 +3075,13 @@ func audiences(ts []string, self []string) []audience {
 			if span = subjectBefore(ts, i); len(span) > 0 {
 				anchor, bySubject = "visible", true
 			}
+		case w == "receive" || w == "receives":
+			// "the installer receives your address" names whom it is
+			// given to before the verb, as "we give your address to the
+			// installer" does after.
+			if span = receiverBefore(ts, i); len(span) > 0 {
+				anchor = "receive"
+			}
 		default:
 			base, ok := viewVerbs[w]
 			if !ok {
@@ -3108,6 +3134,44 @@ func audiences(ts []string, self []string) []audience {
 		out = append(out, a)
 	}
 	return out
+}
+
+// receiverAsRecipient returns as with its one receiver (anchored on
+// "receive") anchored on the giving verb of the other side's one
+// audience, when the other side names no receiver of its own.
+func receiverAsRecipient(as, other []audience) []audience {
+	if len(as) != 1 || as[0].anchor != "receive" || len(other) != 1 || !givingVerbs[other[0].anchor] {
+		return as
+	}
+	a := as[0]
+	a.anchor = other[0].anchor
+	return []audience{a}
+}
+
+// receiverBefore returns the subject of a receiving verb at ts[i] when it
+// opens its clause plainly: the tokens from the sentence's start, or a
+// comma, colon or semicolon, to the verb, modals and adverbs aside ("the
+// association and its clubs" of "to enter you in races, the association
+// and its clubs receive your name"). It returns nil for a pronoun, or a
+// subject that a clause word or "only" runs through ("the installer who
+// visits you receives").
+func receiverBefore(ts []string, i int) []string {
+	j := i
+	for j > 0 && helper(ts[j-1]) && ts[j-1] != "only" {
+		j--
+	}
+	k := j
+	for k > 0 && ts[k-1] != "," && ts[k-1] != ":" && ts[k-1] != ";" {
+		k--
+		switch ts[k] {
+		case "who", "whom", "which", "that", "where", "when", "whenever", "if", "so", "because", "only", "we", "you", "they", "it", "i":
+			return nil
+		}
+	}
+	if k == j || j-k > 12 {
+		return nil
+	}
+	return ts[k:j]
 }
 
 // subjectPronoun are the pronouns that open a clause as its subject.

@@ -4873,3 +4873,30 @@ func TestMailboxMovedToAnotherDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestReceiverBeforeVerb: "we share your address with our courier"
+// recast as "our courier receives your address" names the same recipient
+// (E7); "our courier and the other shops in its network receive your
+// address" names one more (M7), also when an example in brackets stands
+// between the verb and the recipient of the old sentence.
+func TestReceiverBeforeVerb(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\n" +
+		"To deliver your order, we share your address and phone number with our courier. " +
+		"To check a refund, we share details of your order (such as the date, the cakes and the price) with our payment provider.\n\n" +
+		"## Contact\n\nWrite to the shop.\n"
+	const courier = "To deliver your order, we share your address and phone number with our courier."
+	const refund = "To check a refund, we share details of your order (such as the date, the cakes and the price) with our payment provider."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{courier, "To deliver your order, our courier receives your address and phone number.", false},
+		{courier, "To deliver your order, our courier and the other shops in its network receive your address and phone number.", true},
+		{refund, "To check a refund, our payment provider receives details of your order, such as the date, the cakes and the price.", false},
+		{refund, "To check a refund, our payment provider and the other bakeries in its network receive details of your order, such as the date, the cakes and the price.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
