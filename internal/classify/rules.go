@@ -2082,20 +2082,33 @@ func leadInWrittenIn(u *unit) (*unit, bool) {
 // else: "Our security measures are:".
 var reNamingLeadIn = lazyRegexp(`^(?:our|the|these|your) ([a-z][a-z -]{0,40}) (?:are|include|includes|is):$`)
 
+// reHowLeadIn matches a lead-in that titles the steps after it and says
+// nothing else: "How requests work:", "How it works:".
+var reHowLeadIn = lazyRegexp(`^how (?:[a-z]+ ){1,3}works?:$`)
+
 // restructuredLeadIn reports a lone lead-in ("We rely on the following
 // legal bases:") put over a list or table that rewrites what the other
 // revision said in another shape (E3, E7): it names what the items say
 // and says nothing itself. It has no negation, modal, qualifier,
-// exception, timing or company of its own, introduces items none of which
-// the other revision writes as they stand, and every word it uses the
-// other revision's same section (or its heading) says, or the header of
-// the table it introduces, or it names the items ("the following legal
+// exception, timing or company of its own, introduces items not all of
+// which the other revision writes as they stand (unless it only titles
+// them: "How requests work:"), and every word it uses the other
+// revision's same section (or its heading) says, or the header of the
+// table it introduces, or it names the items ("the following legal
 // bases", "these safeguards", "our security measures are").
 func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
-	if len(ss) != 1 || !strings.HasSuffix(strings.TrimSpace(ss[0].text), ":") {
+	if len(ss) != 1 {
 		return false
 	}
 	x := ss[0]
+	// A full sentence that points at the table after it ("The table
+	// below shows how long we keep each type of information.") leads it
+	// as a colon does; only table rows count as its items.
+	text := strings.TrimSpace(x.text)
+	colon := strings.HasSuffix(text, ":")
+	if !colon && !(strings.HasSuffix(text, ".") && hasAny(strings.ToLower(text), "below", "this table", "the following table")) {
+		return false
+	}
 	s := newSide(ss)
 	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
 		len(s.timing) > 0 || len(s.entities) > 0 {
@@ -2122,31 +2135,41 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	for _, h := range x.section {
 		addWords(prose.Normalize(h))
 	}
+	lead := strings.TrimSpace(strings.ToLower(x.text))
+	// A lead-in that only names its items ("Our safety measures are:",
+	// "How requests work:") may also be put over sentences the other
+	// revision writes as they stand: steps numbered under a title.
+	titled := reNamingLeadIn().MatchString(lead) || reHowLeadIn().MatchString(lead)
 	// The items it introduces: the list whose lead-in it is, or the
 	// table straight after it.
-	items, last := 0, x.block+1
+	items, verbatim, last := 0, 0, x.block+1
 	for _, y := range mine {
 		if y.order <= x.order || !sameSection(x, y) {
 			continue
 		}
-		if !(y.leadIn == x.norm && y.leadIn != "" || y.row && y.block <= last+2) {
+		if !(colon && y.leadIn == x.norm && y.leadIn != "" || y.row && y.block <= last+2) {
 			break
 		}
 		if otherKeys[y.key] {
-			return false
+			verbatim++
 		}
 		items++
 		last = y.block
 		addWords(y.header)
+		if titled {
+			addWords(y.norm)
+		}
 	}
-	if items == 0 {
+	if items == 0 || verbatim == items && !titled {
 		return false
 	}
-	lead := strings.TrimSpace(strings.ToLower(x.text))
 	// Words that point at other text ("the uses listed in section 4",
 	// "the table below") say nothing themselves.
 	naming := map[string]bool{"listed": true, "list": true, "below": true, "above": true, "following": true,
-		"table": true, "shown": true, "described": true, "set": true, "out": true}
+		"table": true, "shown": true, "described": true, "set": true, "out": true,
+		// and so do the names of a table's columns ("each type of
+		// information and the period we keep it").
+		"show": true, "shows": true, "type": true, "types": true, "kind": true, "kinds": true, "period": true, "periods": true}
 	for _, w := range words(canonicalize(x.norm)) {
 		if len(dropLeadIn([]string{w}, s)) == 0 {
 			naming[w] = true
@@ -2156,6 +2179,9 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 		for _, w := range strings.Fields(m[1]) {
 			naming[w] = true
 		}
+	}
+	if reHowLeadIn().MatchString(lead) {
+		naming["work"], naming["works"] = true, true
 	}
 	for _, w := range words(canonicalize(x.norm)) {
 		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {

@@ -4874,6 +4874,68 @@ func TestMailboxMovedToAnotherDomain(t *testing.T) {
 	}
 }
 
+// TestSentenceLeadInOverTable: a list set out as a table under a full
+// sentence that points at it ("... shown in the table below.") says what
+// it said (E3, E7), as a lead-in ending in a colon does. The same table
+// with a period changed, or under a sentence that adds something of its
+// own, is material.
+func TestSentenceLeadInOverTable(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Keeping records\n\n" +
+		"- Membership forms are kept while you are a member and shredded within 60 days after you leave.\n" +
+		"- Race results are kept for 10 years.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- Membership forms are kept while you are a member and shredded within 60 days after you leave.\n" +
+		"- Race results are kept for 10 years."
+	table := func(lead, results string) string {
+		return lead + "\n\n| Record | How long we keep it |\n|---|---|\n" +
+			"| Membership forms | While you are a member; shredded within 60 days after you leave |\n" +
+			"| Race results | " + results + " |"
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{table("We keep each type of record for the period shown in the table below.", "10 years"), false},
+		{table("This table shows how long we keep each type of record.", "10 years"), false},
+		{table("We keep each type of record for the period shown in the table below.", "25 years"), true},
+		{table("We keep each type of record for the period shown in the table below, or longer if the committee asks.", "10 years"), true},
+		{table("We share each type of record with the county association for the period shown in the table below.", "10 years"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTitledSteps: sentences of a paragraph set out as numbered steps
+// under a title that only names them ("How access works:") say what they
+// said (E3, E7), though the steps repeat the old sentences word for word.
+// A title that says something of its own, or a step changed, is material.
+func TestTitledSteps(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your rating records\n\n" +
+		"To access your rating records, write to the secretary. We will check that you are a member. " +
+		"We will send the records within 14 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "To access your rating records, write to the secretary. We will check that you are a member. " +
+		"We will send the records within 14 days."
+	steps := func(title, days string) string {
+		return title + "\n\n1. To access your rating records, write to the secretary.\n" +
+			"2. We will check that you are a member.\n" +
+			"3. We will send the records within " + days + " days."
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{steps("How access works:", "14"), false},
+		{steps("How access works:", "30"), true},
+		{steps("How access for juniors works:", "14"), true},
+		{steps("Access is only for paid members:", "14"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
 // TestReceiverBeforeVerb: "we share your address with our courier"
 // recast as "our courier receives your address" names the same recipient
 // (E7); "our courier and the other shops in its network receive your
