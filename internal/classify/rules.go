@@ -75,6 +75,16 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A list item's label that became the heading of the item's own
+		// subsection ("Refunds: we refund ..." → "### Refunds" over "We
+		// refund ...") is read off the item, and the rules run again (E3).
+		if len(fs) > 0 {
+			if r, ok := labelBecameHeading(u); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E3 a label became the heading of its own subsection: "+quoteMark
+				}
+			}
+		}
 		// A sentence of a rewritten paragraph that only gives the same
 		// company's new street address (E5) is put back as it was, and
 		// the rules run again on what else changed: "Acme, 1 Elm Street,
@@ -6399,6 +6409,77 @@ func readdressed(u *unit) (*unit, bool) {
 		r.pairs = append(r.pairs, p)
 	}
 	return r, true
+}
+
+// labelBecameHeading returns u with the label dropped from each sentence
+// of one side that opens with one ("Refunds: we refund ...", at most
+// four words before the colon) when the other side sets that label as
+// the heading of a subsection one level below the sentence's own
+// section, and sets the rest of the sentence there. It reports false
+// when no label moved so.
+func labelBecameHeading(u *unit) (*unit, bool) {
+	for _, flip := range []bool{false, true} {
+		list, other := u.old, u.new
+		if flip {
+			list, other = u.new, u.old
+		}
+		copies := map[*sentence]*sentence{}
+		for _, x := range list {
+			head, rest, ok := strings.Cut(x.text, ":")
+			rest = strings.TrimSpace(rest)
+			if !ok || rest == "" || strings.ContainsAny(head, ".;!?") || len(strings.Fields(head)) > 4 {
+				continue
+			}
+			label := strings.ToLower(strings.Trim(strings.TrimSpace(head), "*_"))
+			moved := false
+			for _, y := range other {
+				if len(y.section) == len(x.section)+1 && slices.Equal(y.section[:len(x.section)], x.section) &&
+					strings.ToLower(strings.Trim(strings.TrimSpace(y.section[len(x.section)]), "*_:")) == label {
+					moved = true
+					break
+				}
+			}
+			if !moved {
+				continue
+			}
+			rest = strings.TrimLeft(rest, "*_ ")
+			norm := prose.Normalize(rest)
+			if rest == "" || norm == "" {
+				continue
+			}
+			c := *x
+			c.text, c.norm = strings.ToUpper(rest[:1])+rest[1:], strings.ToUpper(norm[:1])+norm[1:]
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", keyOf(c.norm), nil, nil, nil, nil
+			c.prepare()
+			copies[x] = &c
+		}
+		if len(copies) == 0 {
+			continue
+		}
+		r := &unit{}
+		var out []*sentence
+		for _, x := range list {
+			if c, ok := copies[x]; ok {
+				x = c
+			}
+			out = append(out, x)
+		}
+		r.old, r.new = out, other
+		if flip {
+			r.old, r.new = other, out
+		}
+		for _, p := range u.pairs {
+			if c, ok := copies[p[0]]; ok {
+				p[0] = c
+			}
+			if c, ok := copies[p[1]]; ok {
+				p[1] = c
+			}
+			r.pairs = append(r.pairs, p)
+		}
+		return r, true
+	}
+	return nil, false
 }
 
 // streetsPutBack returns the text and normalised text of n with its

@@ -4962,3 +4962,36 @@ func TestReceiverBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelBecameHeading: labelled list items set out as subsections,
+// each label the heading of its own ("**Parents' rights:** a parent can
+// ..." → "### Parents' rights" over "A parent can ..."), say what they
+// said (E3). A label that went without becoming the heading over the
+// item, or an item whose text changed, is material.
+func TestLabelBecameHeading(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Choices\n\n" +
+		"- **Juniors' rights:** a guardian can ask to see the records we hold about their junior, and ask us to erase them. " +
+		"We will answer within 14 days.\n" +
+		"- **Photos:** members can ask the secretary to take down any photo of them.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- **Juniors' rights:** a guardian can ask to see the records we hold about their junior, and ask us to erase them. " +
+		"We will answer within 14 days.\n" +
+		"- **Photos:** members can ask the secretary to take down any photo of them."
+	sub := func(h1, first, days string) string {
+		return "### " + h1 + "\n\n" + first + " We will answer within " + days + " days.\n\n" +
+			"### Photos\n\nMembers can ask the secretary to take down any photo of them."
+	}
+	const item = "A guardian can ask to see the records we hold about their junior, and ask us to erase them."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{sub("Juniors' rights", item, "14"), false},
+		{sub("Juniors' rights", item, "30"), true},
+		{sub("Juniors' rights", "A guardian can ask to see the records we hold about their junior.", "14"), true},
+		{sub("Records", item, "14"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
