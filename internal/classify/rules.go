@@ -2351,6 +2351,12 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if len(ss) == 1 && headsSection(ss[0], other) {
 		return nil, "E3 a lead-in became a heading: '" + clip(text) + "'"
 	}
+	// "**Where your information is kept.** We store it ...": a bold
+	// clause that asks no question and states nothing titles the
+	// paragraph it opens, as a heading would (E3).
+	if len(ss) == 1 && ss[0].boldLead && len(strings.Fields(text)) <= 8 && reWhTitle().MatchString(strings.ToLower(strings.TrimSpace(text))) {
+		return nil, "E3 a bold title over the paragraph it opens: '" + clip(text) + "'"
+	}
 	protection, permission := isProtection(s), isPermission(s)
 	if right {
 		protection, permission = true, false
@@ -2397,6 +2403,11 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
 }
+
+// reWhTitle matches a clause that opens with a question word and is no
+// question: "Where your information is kept.", "What we cannot promise:".
+// ("When ..." may set a condition on what follows, and is left out.)
+var reWhTitle = lazyRegexp(`^(?:how|what|where|why|who|which) [a-z][a-z' ,-]*[.:]?$`)
 
 // leadInKind reports whether every sentence of ss is an item of a list
 // whose lead-in grants users something ("You can:", "You have the right

@@ -4995,3 +4995,32 @@ func TestLabelBecameHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldWhTitle: a paragraph split under bold clauses that title each
+// part ("**Where your orders are kept.** We keep ...", "**What we cannot
+// promise.** ...") says what it said (E3). A bold lead-in that states
+// something, or a part that changed, is material.
+func TestBoldWhTitle(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Security\n\n" +
+		"We keep order records on our servers in Ireland. We lock the servers and encrypt the records. " +
+		"We cannot promise that the records are perfectly safe.\n\n## Contact\n\nWrite to the shop.\n"
+	const from = "We keep order records on our servers in Ireland. We lock the servers and encrypt the records. " +
+		"We cannot promise that the records are perfectly safe."
+	split := func(lead1, where, lead2 string) string {
+		return lead1 + " We keep order records on our servers in " + where + ".\n\n" +
+			"**How we protect them.** We lock the servers and encrypt the records.\n\n" +
+			lead2 + " We cannot promise that the records are perfectly safe."
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{split("**Where your orders are kept.**", "Ireland", "**What we cannot promise.**"), false},
+		{split("**Where your orders are kept.**", "Canada", "**What we cannot promise.**"), true},
+		{split("**Where your orders are kept.**", "Ireland", "**We may share them with our bank.**"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
