@@ -5024,3 +5024,26 @@ func TestBoldWhTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSectionPointer: a pointer in brackets that names the section
+// it points to as well as its number ('(see "Fees" in section 3)') adds
+// nothing to the sentence (E8), as "(see section 3)" does. The same edit
+// that also drops a condition is material.
+func TestNamedSectionPointer(t *testing.T) {
+	const doc = "# Chess club notice\n\n## 1. Your choices\n\nYou can:\n\n- leave the club at any time;\n" +
+		"- ask us to stop sending the newsletter.\n\n## 2. Contact\n\nWrite to the secretary.\n"
+	const from = "- leave the club at any time;"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{`- leave the club at any time (see "Leaving" in section 3);`, false},
+		{`- leave the club at any time (see section 3);`, false},
+		{`- leave the club (see "Leaving" in section 3);`, true},
+		{`- leave the club at any time (see "Leaving" in section 3) once you have paid your fees;`, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
