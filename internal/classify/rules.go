@@ -3651,13 +3651,19 @@ func sentencesSplit(o, n *side) bool {
 // than 13", after "under 13"): b holds a's values and more, each extra
 // one already stated by a or by its paragraph, and a has a
 // back-reference ("this age group", "that period") for each extra value
-// (E6).
+// (E6). A clause that leaves out what it repeats ("if we learn that we
+// have, we delete it" → "if we learn that we have collected data from a
+// child under 13, ...") refers back as well.
 func valueRepeated(a, b *side) bool {
 	extra := len(b.quantities) - len(a.quantities)
 	if extra <= 0 {
 		return false
 	}
+	// Only a's elided clauses count: one b keeps holds no value of its own.
 	ra, rb := len(reBackRef().FindAllStringIndex(a.norm, -1)), len(reBackRef().FindAllStringIndex(b.norm, -1))
+	if hasAny(a.norm, " have", " has", " had", " did", " do", "done so") {
+		ra += len(reElided().FindAllStringIndex(a.norm, -1))
+	}
 	if ra-rb < extra {
 		return false
 	}
@@ -3687,6 +3693,11 @@ func valueRepeated(a, b *side) bool {
 	}
 	return true
 }
+
+// reElided matches a clause cut short after its auxiliary, the verb
+// left to be read from before: "if we learn that we have,", "if you
+// did so".
+var reElided = lazyRegexp(`\b(?:we|you|they|it|he|she) (?:have|has|had|did|do|does)(?: so)? ?[,.;]|\b(?:have|has|had) done so\b`)
 
 // inParagraphs reports the words whose stems sd's paragraphs hold.
 func inParagraphs(sd *side) func(string) bool {

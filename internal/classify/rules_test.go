@@ -5047,3 +5047,25 @@ func TestNamedSectionPointer(t *testing.T) {
 		}
 	}
 }
+
+// TestElidedClauseSpeltOut: a clause cut short after its auxiliary ("if
+// we find that we have, ...") spelt out in full repeats the age it left
+// out (E6); spelt out with another age, it is material.
+func TestElidedClauseSpeltOut(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Juniors\n\n" +
+		"We do not sign up players under 12. If we find that we have, we cancel the membership.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not sign up players under 12. If we find that we have, we cancel the membership."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not sign up players younger than 12, and if we find that we have signed up a player under 12, we cancel the membership.", false},
+		{"We do not sign up players younger than 12, and if we find that we have signed up a player under 10, we cancel the membership.", true},
+		{"We do not sign up players younger than 12, and if we find that we have signed up a player under 12, we may cancel the membership.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
