@@ -155,6 +155,10 @@ type sentence struct {
 	header  string // a table row's header row, normalised ("" when it has none)
 	leadIn  string // a list item's lead-in ("You can:"), normalised ("" when it has none)
 	label   string // the bold label that opens its block ("**Fraud:**"), when it is the block's first sentence
+	// boldLead is set for a sentence set in bold at the start of a
+	// paragraph that goes on after it ("**Where it is kept.** We store
+	// ...").
+	boldLead bool
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
@@ -272,6 +276,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 			x.leads = itemsBelow(d, s.Block)
 		}
+		if b.Kind == prose.Paragraph && strings.HasPrefix(b.Text, s.Text) && len(b.Text) > len(s.Text) {
+			x.boldLead = boldLead(b.Raw, s.Norm)
+		}
 		if b.Kind == prose.TableRow {
 			x.row = true
 			// The header row names what each column says ("How long we
@@ -355,6 +362,25 @@ func leadInOf(d *prose.Document, i int) string {
 		return ""
 	}
 	return prose.Normalize(d.Blocks[k].Text)
+}
+
+// boldLead reports a paragraph's raw text that opens with norm set in
+// bold, its closing stop inside or outside the bold.
+func boldLead(raw, norm string) bool {
+	raw = strings.TrimSpace(raw)
+	for _, m := range []string{"**", "__"} {
+		inner, ok := strings.CutPrefix(raw, m)
+		if !ok {
+			continue
+		}
+		end := strings.Index(inner, m)
+		if end <= 0 {
+			return false
+		}
+		trim := func(t string) string { return strings.TrimRight(strings.TrimSpace(t), ".:") }
+		return trim(prose.Normalize(inner[:end])) == trim(norm)
+	}
+	return false
 }
 
 // emphasisHeading reports a paragraph that is one bold or italic line and

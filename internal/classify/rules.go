@@ -87,6 +87,16 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A list item's label that became the heading of the item's own
+		// subsection ("Refunds: we refund ..." → "### Refunds" over "We
+		// refund ...") is read off the item, and the rules run again (E3).
+		if len(fs) > 0 {
+			if r, ok := labelBecameHeading(u); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E3 a label became the heading of its own subsection: "+quoteMark
+				}
+			}
+		}
 		// A sentence of a rewritten paragraph that only gives the same
 		// company's new street address (E5) is put back as it was, and
 		// the rules run again on what else changed: "Acme, 1 Elm Street,
@@ -2515,20 +2525,33 @@ func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 // else: "Our security measures are:".
 var reNamingLeadIn = lazyRegexp(`^(?:our|the|these|your) ([a-z][a-z -]{0,40}) (?:are|include|includes|is):$`)
 
+// reHowLeadIn matches a lead-in that titles the steps after it and says
+// nothing else: "How requests work:", "How it works:".
+var reHowLeadIn = lazyRegexp(`^how (?:[a-z]+ ){1,3}works?:$`)
+
 // restructuredLeadIn reports a lone lead-in ("We rely on the following
 // legal bases:") put over a list or table that rewrites what the other
 // revision said in another shape (E3, E7): it names what the items say
 // and says nothing itself. It has no negation, modal, qualifier,
-// exception, timing or company of its own, introduces items none of which
-// the other revision writes as they stand, and every word it uses the
-// other revision's same section (or its heading) says, or the header of
-// the table it introduces, or it names the items ("the following legal
+// exception, timing or company of its own, introduces items not all of
+// which the other revision writes as they stand (unless it only titles
+// them: "How requests work:"), and every word it uses the other
+// revision's same section (or its heading) says, or the header of the
+// table it introduces, or it names the items ("the following legal
 // bases", "these safeguards", "our security measures are").
 func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
-	if len(ss) != 1 || !strings.HasSuffix(strings.TrimSpace(ss[0].text), ":") {
+	if len(ss) != 1 {
 		return false
 	}
 	x := ss[0]
+	// A full sentence that points at the table after it ("The table
+	// below shows how long we keep each type of information.") leads it
+	// as a colon does; only table rows count as its items.
+	text := strings.TrimSpace(x.text)
+	colon := strings.HasSuffix(text, ":")
+	if !colon && !(strings.HasSuffix(text, ".") && hasAny(strings.ToLower(text), "below", "this table", "the following table")) {
+		return false
+	}
 	s := newSide(ss)
 	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
 		len(s.timing) > 0 || len(s.entities) > 0 {
@@ -2555,31 +2578,41 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	for _, h := range x.section {
 		addWords(prose.Normalize(h))
 	}
+	lead := strings.TrimSpace(strings.ToLower(x.text))
+	// A lead-in that only names its items ("Our safety measures are:",
+	// "How requests work:") may also be put over sentences the other
+	// revision writes as they stand: steps numbered under a title.
+	titled := reNamingLeadIn().MatchString(lead) || reHowLeadIn().MatchString(lead)
 	// The items it introduces: the list whose lead-in it is, or the
 	// table straight after it.
-	items, last := 0, x.block+1
+	items, verbatim, last := 0, 0, x.block+1
 	for _, y := range mine {
 		if y.order <= x.order || !sameSection(x, y) {
 			continue
 		}
-		if !(y.leadIn == x.norm && y.leadIn != "" || y.row && y.block <= last+2) {
+		if !(colon && y.leadIn == x.norm && y.leadIn != "" || y.row && y.block <= last+2) {
 			break
 		}
 		if otherKeys[y.key] {
-			return false
+			verbatim++
 		}
 		items++
 		last = y.block
 		addWords(y.header)
+		if titled {
+			addWords(y.norm)
+		}
 	}
-	if items == 0 {
+	if items == 0 || verbatim == items && !titled {
 		return false
 	}
-	lead := strings.TrimSpace(strings.ToLower(x.text))
 	// Words that point at other text ("the uses listed in section 4",
 	// "the table below") say nothing themselves.
 	naming := map[string]bool{"listed": true, "list": true, "below": true, "above": true, "following": true,
-		"table": true, "shown": true, "described": true, "set": true, "out": true}
+		"table": true, "shown": true, "described": true, "set": true, "out": true,
+		// and so do the names of a table's columns ("each type of
+		// information and the period we keep it").
+		"show": true, "shows": true, "type": true, "types": true, "kind": true, "kinds": true, "period": true, "periods": true}
 	for _, w := range words(canonicalize(x.norm)) {
 		if len(dropLeadIn([]string{w}, s)) == 0 {
 			naming[w] = true
@@ -2589,6 +2622,9 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 		for _, w := range strings.Fields(m[1]) {
 			naming[w] = true
 		}
+	}
+	if reHowLeadIn().MatchString(lead) {
+		naming["work"], naming["works"] = true, true
 	}
 	for _, w := range words(canonicalize(x.norm)) {
 		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {
@@ -2752,6 +2788,12 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if len(ss) == 1 && headsSection(ss[0], other) {
 		return nil, "E3 a lead-in became a heading: '" + clip(text) + "'"
 	}
+	// "**Where your information is kept.** We store it ...": a bold
+	// clause that asks no question and states nothing titles the
+	// paragraph it opens, as a heading would (E3).
+	if len(ss) == 1 && ss[0].boldLead && len(strings.Fields(text)) <= 8 && reWhTitle().MatchString(strings.ToLower(strings.TrimSpace(text))) {
+		return nil, "E3 a bold title over the paragraph it opens: '" + clip(text) + "'"
+	}
 	protection, permission := isProtection(s), isPermission(s)
 	if right {
 		protection, permission = true, false
@@ -2798,6 +2840,11 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
 }
+
+// reWhTitle matches a clause that opens with a question word and is no
+// question: "Where your information is kept.", "What we cannot promise:".
+// ("When ..." may set a condition on what follows, and is left out.)
+var reWhTitle = lazyRegexp(`^(?:how|what|where|why|who|which) [a-z][a-z' ,-]*[.:]?$`)
 
 // leadInKind reports whether every sentence of ss is an item of a list
 // whose lead-in grants users something ("You can:", "You have the right
@@ -3406,6 +3453,25 @@ func swappedAudience(o, n *side, self []string) (who string, widened, narrowed, 
 		return diffTokens(strings.NewReplacer("(", " , ", ")", " , ").Replace(sd.norm))
 	}
 	oa, na := audiences(unglossed(o), self), audiences(unglossed(n), self)
+	// An example in brackets between the verb and its recipient ("we
+	// share details (such as the date and amount) with the insurer")
+	// hides the recipient: read without it when nothing else is named.
+	unexampled := func(sd *side) []string {
+		if !strings.Contains(sd.norm, "(") {
+			return nil
+		}
+		t := reExampleAside().ReplaceAllString(sd.norm, "")
+		return diffTokens(strings.NewReplacer("(", " , ", ")", " , ").Replace(t))
+	}
+	if len(oa) == 0 {
+		oa = audiences(unexampled(o), self)
+	}
+	if len(na) == 0 {
+		na = audiences(unexampled(n), self)
+	}
+	// "We share it with the installer" recast as "the installer receives
+	// it": the one receiver is read against the one recipient.
+	oa, na = receiverAsRecipient(oa, na), receiverAsRecipient(na, oa)
 	stems := func(ts []string, heads map[string][]string) map[string]bool {
 		m := map[string]bool{}
 		for _, w := range ts {
@@ -3526,6 +3592,13 @@ func audiences(ts []string, self []string) []audience {
 			if span = subjectBefore(ts, i); len(span) > 0 {
 				anchor, bySubject = "visible", true
 			}
+		case w == "receive" || w == "receives":
+			// "the installer receives your address" names whom it is
+			// given to before the verb, as "we give your address to the
+			// installer" does after.
+			if span = receiverBefore(ts, i); len(span) > 0 {
+				anchor = "receive"
+			}
 		default:
 			base, ok := viewVerbs[w]
 			if !ok {
@@ -3578,6 +3651,44 @@ func audiences(ts []string, self []string) []audience {
 		out = append(out, a)
 	}
 	return out
+}
+
+// receiverAsRecipient returns as with its one receiver (anchored on
+// "receive") anchored on the giving verb of the other side's one
+// audience, when the other side names no receiver of its own.
+func receiverAsRecipient(as, other []audience) []audience {
+	if len(as) != 1 || as[0].anchor != "receive" || len(other) != 1 || !givingVerbs[other[0].anchor] {
+		return as
+	}
+	a := as[0]
+	a.anchor = other[0].anchor
+	return []audience{a}
+}
+
+// receiverBefore returns the subject of a receiving verb at ts[i] when it
+// opens its clause plainly: the tokens from the sentence's start, or a
+// comma, colon or semicolon, to the verb, modals and adverbs aside ("the
+// association and its clubs" of "to enter you in races, the association
+// and its clubs receive your name"). It returns nil for a pronoun, or a
+// subject that a clause word or "only" runs through ("the installer who
+// visits you receives").
+func receiverBefore(ts []string, i int) []string {
+	j := i
+	for j > 0 && helper(ts[j-1]) && ts[j-1] != "only" {
+		j--
+	}
+	k := j
+	for k > 0 && ts[k-1] != "," && ts[k-1] != ":" && ts[k-1] != ";" {
+		k--
+		switch ts[k] {
+		case "who", "whom", "which", "that", "where", "when", "whenever", "if", "so", "because", "only", "we", "you", "they", "it", "i":
+			return nil
+		}
+	}
+	if k == j || j-k > 12 {
+		return nil
+	}
+	return ts[k:j]
 }
 
 // subjectPronoun are the pronouns that open a clause as its subject.
@@ -4010,13 +4121,19 @@ func sentencesSplit(o, n *side) bool {
 // than 13", after "under 13"): b holds a's values and more, each extra
 // one already stated by a or by its paragraph, and a has a
 // back-reference ("this age group", "that period") for each extra value
-// (E6).
+// (E6). A clause that leaves out what it repeats ("if we learn that we
+// have, we delete it" → "if we learn that we have collected data from a
+// child under 13, ...") refers back as well.
 func valueRepeated(a, b *side) bool {
 	extra := len(b.quantities) - len(a.quantities)
 	if extra <= 0 {
 		return false
 	}
+	// Only a's elided clauses count: one b keeps holds no value of its own.
 	ra, rb := len(reBackRef().FindAllStringIndex(a.norm, -1)), len(reBackRef().FindAllStringIndex(b.norm, -1))
+	if hasAny(a.norm, " have", " has", " had", " did", " do", "done so") {
+		ra += len(reElided().FindAllStringIndex(a.norm, -1))
+	}
 	if ra-rb < extra {
 		return false
 	}
@@ -4046,6 +4163,11 @@ func valueRepeated(a, b *side) bool {
 	}
 	return true
 }
+
+// reElided matches a clause cut short after its auxiliary, the verb
+// left to be read from before: "if we learn that we have,", "if you
+// did so".
+var reElided = lazyRegexp(`\b(?:we|you|they|it|he|she) (?:have|has|had|did|do|does)(?: so)? ?[,.;]|\b(?:have|has|had) done so\b`)
 
 // inParagraphs reports the words whose stems sd's paragraphs hold.
 func inParagraphs(sd *side) func(string) bool {
@@ -6848,6 +6970,77 @@ func readdressed(u *unit) (*unit, bool) {
 		r.pairs = append(r.pairs, p)
 	}
 	return r, true
+}
+
+// labelBecameHeading returns u with the label dropped from each sentence
+// of one side that opens with one ("Refunds: we refund ...", at most
+// four words before the colon) when the other side sets that label as
+// the heading of a subsection one level below the sentence's own
+// section, and sets the rest of the sentence there. It reports false
+// when no label moved so.
+func labelBecameHeading(u *unit) (*unit, bool) {
+	for _, flip := range []bool{false, true} {
+		list, other := u.old, u.new
+		if flip {
+			list, other = u.new, u.old
+		}
+		copies := map[*sentence]*sentence{}
+		for _, x := range list {
+			head, rest, ok := strings.Cut(x.text, ":")
+			rest = strings.TrimSpace(rest)
+			if !ok || rest == "" || strings.ContainsAny(head, ".;!?") || len(strings.Fields(head)) > 4 {
+				continue
+			}
+			label := strings.ToLower(strings.Trim(strings.TrimSpace(head), "*_"))
+			moved := false
+			for _, y := range other {
+				if len(y.section) == len(x.section)+1 && slices.Equal(y.section[:len(x.section)], x.section) &&
+					strings.ToLower(strings.Trim(strings.TrimSpace(y.section[len(x.section)]), "*_:")) == label {
+					moved = true
+					break
+				}
+			}
+			if !moved {
+				continue
+			}
+			rest = strings.TrimLeft(rest, "*_ ")
+			norm := prose.Normalize(rest)
+			if rest == "" || norm == "" {
+				continue
+			}
+			c := *x
+			c.text, c.norm = strings.ToUpper(rest[:1])+rest[1:], strings.ToUpper(norm[:1])+norm[1:]
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", keyOf(c.norm), nil, nil, nil, nil
+			c.prepare()
+			copies[x] = &c
+		}
+		if len(copies) == 0 {
+			continue
+		}
+		r := &unit{}
+		var out []*sentence
+		for _, x := range list {
+			if c, ok := copies[x]; ok {
+				x = c
+			}
+			out = append(out, x)
+		}
+		r.old, r.new = out, other
+		if flip {
+			r.old, r.new = other, out
+		}
+		for _, p := range u.pairs {
+			if c, ok := copies[p[0]]; ok {
+				p[0] = c
+			}
+			if c, ok := copies[p[1]]; ok {
+				p[1] = c
+			}
+			r.pairs = append(r.pairs, p)
+		}
+		return r, true
+	}
+	return nil, false
 }
 
 // streetsPutBack returns the text and normalised text of n with its

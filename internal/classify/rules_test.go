@@ -5369,3 +5369,199 @@ func TestRightLabelInRefusalWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceLeadInOverTable: a list set out as a table under a full
+// sentence that points at it ("... shown in the table below.") says what
+// it said (E3, E7), as a lead-in ending in a colon does. The same table
+// with a period changed, or under a sentence that adds something of its
+// own, is material.
+func TestSentenceLeadInOverTable(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Keeping records\n\n" +
+		"- Membership forms are kept while you are a member and shredded within 60 days after you leave.\n" +
+		"- Race results are kept for 10 years.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- Membership forms are kept while you are a member and shredded within 60 days after you leave.\n" +
+		"- Race results are kept for 10 years."
+	table := func(lead, results string) string {
+		return lead + "\n\n| Record | How long we keep it |\n|---|---|\n" +
+			"| Membership forms | While you are a member; shredded within 60 days after you leave |\n" +
+			"| Race results | " + results + " |"
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{table("We keep each type of record for the period shown in the table below.", "10 years"), false},
+		{table("This table shows how long we keep each type of record.", "10 years"), false},
+		{table("We keep each type of record for the period shown in the table below.", "25 years"), true},
+		{table("We keep each type of record for the period shown in the table below, or longer if the committee asks.", "10 years"), true},
+		{table("We share each type of record with the county association for the period shown in the table below.", "10 years"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTitledSteps: sentences of a paragraph set out as numbered steps
+// under a title that only names them ("How access works:") say what they
+// said (E3, E7), though the steps repeat the old sentences word for word.
+// A title that says something of its own, or a step changed, is material.
+func TestTitledSteps(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your rating records\n\n" +
+		"To access your rating records, write to the secretary. We will check that you are a member. " +
+		"We will send the records within 14 days.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "To access your rating records, write to the secretary. We will check that you are a member. " +
+		"We will send the records within 14 days."
+	steps := func(title, days string) string {
+		return title + "\n\n1. To access your rating records, write to the secretary.\n" +
+			"2. We will check that you are a member.\n" +
+			"3. We will send the records within " + days + " days."
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{steps("How access works:", "14"), false},
+		{steps("How access works:", "30"), true},
+		{steps("How access for juniors works:", "14"), true},
+		{steps("Access is only for paid members:", "14"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestReceiverBeforeVerb: "we share your address with our courier"
+// recast as "our courier receives your address" names the same recipient
+// (E7); "our courier and the other shops in its network receive your
+// address" names one more (M7), also when an example in brackets stands
+// between the verb and the recipient of the old sentence.
+func TestReceiverBeforeVerb(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Sharing\n\n" +
+		"To deliver your order, we share your address and phone number with our courier. " +
+		"To check a refund, we share details of your order (such as the date, the cakes and the price) with our payment provider.\n\n" +
+		"## Contact\n\nWrite to the shop.\n"
+	const courier = "To deliver your order, we share your address and phone number with our courier."
+	const refund = "To check a refund, we share details of your order (such as the date, the cakes and the price) with our payment provider."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{courier, "To deliver your order, our courier receives your address and phone number.", false},
+		{courier, "To deliver your order, our courier and the other shops in its network receive your address and phone number.", true},
+		{refund, "To check a refund, our payment provider receives details of your order, such as the date, the cakes and the price.", false},
+		{refund, "To check a refund, our payment provider and the other bakeries in its network receive details of your order, such as the date, the cakes and the price.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLabelBecameHeading: labelled list items set out as subsections,
+// each label the heading of its own ("**Parents' rights:** a parent can
+// ..." → "### Parents' rights" over "A parent can ..."), say what they
+// said (E3). A label that went without becoming the heading over the
+// item, or an item whose text changed, is material.
+func TestLabelBecameHeading(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Choices\n\n" +
+		"- **Juniors' rights:** a guardian can ask to see the records we hold about their junior, and ask us to erase them. " +
+		"We will answer within 14 days.\n" +
+		"- **Photos:** members can ask the secretary to take down any photo of them.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- **Juniors' rights:** a guardian can ask to see the records we hold about their junior, and ask us to erase them. " +
+		"We will answer within 14 days.\n" +
+		"- **Photos:** members can ask the secretary to take down any photo of them."
+	sub := func(h1, first, days string) string {
+		return "### " + h1 + "\n\n" + first + " We will answer within " + days + " days.\n\n" +
+			"### Photos\n\nMembers can ask the secretary to take down any photo of them."
+	}
+	const item = "A guardian can ask to see the records we hold about their junior, and ask us to erase them."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{sub("Juniors' rights", item, "14"), false},
+		{sub("Juniors' rights", item, "30"), true},
+		{sub("Juniors' rights", "A guardian can ask to see the records we hold about their junior.", "14"), true},
+		{sub("Records", item, "14"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBoldWhTitle: a paragraph split under bold clauses that title each
+// part ("**Where your orders are kept.** We keep ...", "**What we cannot
+// promise.** ...") says what it said (E3). A bold lead-in that states
+// something, or a part that changed, is material.
+func TestBoldWhTitle(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Security\n\n" +
+		"We keep order records on our servers in Ireland. We lock the servers and encrypt the records. " +
+		"We cannot promise that the records are perfectly safe.\n\n## Contact\n\nWrite to the shop.\n"
+	const from = "We keep order records on our servers in Ireland. We lock the servers and encrypt the records. " +
+		"We cannot promise that the records are perfectly safe."
+	split := func(lead1, where, lead2 string) string {
+		return lead1 + " We keep order records on our servers in " + where + ".\n\n" +
+			"**How we protect them.** We lock the servers and encrypt the records.\n\n" +
+			lead2 + " We cannot promise that the records are perfectly safe."
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{split("**Where your orders are kept.**", "Ireland", "**What we cannot promise.**"), false},
+		{split("**Where your orders are kept.**", "Canada", "**What we cannot promise.**"), true},
+		{split("**Where your orders are kept.**", "Ireland", "**We may share them with our bank.**"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNamedSectionPointer: a pointer in brackets that names the section
+// it points to as well as its number ('(see "Fees" in section 3)') adds
+// nothing to the sentence (E8), as "(see section 3)" does. The same edit
+// that also drops a condition is material.
+func TestNamedSectionPointer(t *testing.T) {
+	const doc = "# Chess club notice\n\n## 1. Your choices\n\nYou can:\n\n- leave the club at any time;\n" +
+		"- ask us to stop sending the newsletter.\n\n## 2. Contact\n\nWrite to the secretary.\n"
+	const from = "- leave the club at any time;"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{`- leave the club at any time (see "Leaving" in section 3);`, false},
+		{`- leave the club at any time (see section 3);`, false},
+		{`- leave the club (see "Leaving" in section 3);`, true},
+		{`- leave the club at any time (see "Leaving" in section 3) once you have paid your fees;`, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestElidedClauseSpeltOut: a clause cut short after its auxiliary ("if
+// we find that we have, ...") spelt out in full repeats the age it left
+// out (E6); spelt out with another age, it is material.
+func TestElidedClauseSpeltOut(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Juniors\n\n" +
+		"We do not sign up players under 12. If we find that we have, we cancel the membership.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We do not sign up players under 12. If we find that we have, we cancel the membership."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not sign up players younger than 12, and if we find that we have signed up a player under 12, we cancel the membership.", false},
+		{"We do not sign up players younger than 12, and if we find that we have signed up a player under 10, we cancel the membership.", true},
+		{"We do not sign up players younger than 12, and if we find that we have signed up a player under 12, we may cancel the membership.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
