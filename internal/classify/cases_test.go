@@ -592,12 +592,13 @@ func TestHoldout34Cases(t *testing.T) { scoreSetTo(t, "holdout34", 1, 0.93) }
 // chosen themes: restructured sections and definitions; plain-language
 // rewrites with added examples, summaries and tables; conditions,
 // exceptions and consent. First contact: recall 0.867, 0.967 and 0.867,
-// precision 0.765, 0.674 and 0.867.
-func TestHoldout35Cases(t *testing.T) { scoreSetTo(t, "holdout35", 0.86, 0.76) }
+// precision 0.765, 0.674 and 0.867. Each miss was then fixed by a general
+// rule, and the sets reach recall 1.000 each.
+func TestHoldout35Cases(t *testing.T) { scoreSetTo(t, "holdout35", 1, 0.88) }
 
-func TestHoldout36Cases(t *testing.T) { scoreSetTo(t, "holdout36", 0.96, 0.67) }
+func TestHoldout36Cases(t *testing.T) { scoreSetTo(t, "holdout36", 1, 0.81) }
 
-func TestHoldout37Cases(t *testing.T) { scoreSetTo(t, "holdout37", 0.86, 0.86) }
+func TestHoldout37Cases(t *testing.T) { scoreSetTo(t, "holdout37", 1, 1) }
 
 // TestHoldout38Cases and TestHoldout39Cases hold two sets written while
 // the rules for holdout35 to holdout37 were being made, and scored first
@@ -609,4 +610,12 @@ func TestHoldout37Cases(t *testing.T) { scoreSetTo(t, "holdout37", 0.86, 0.86) }
 // rules.
 func TestHoldout38Cases(t *testing.T) { scoreSetTo(t, "holdout38", 1, 0.9) }
 
-func TestHoldout39Cases(t *testing.T) { scoreSetTo(t, "holdout39", 1, 0.88) }
+func TestHoldout39Cases(t *testing.T) { scoreSetTo(t, "holdout39", 1, 0.9) }
+
+// TestHoldout40Cases and TestHoldout41Cases hold two sets scored first
+// with every rule made for holdout35 to holdout39: recall 0.933 and
+// 0.900, precision 0.757 and 0.818 (0.900 / 0.730 and 0.900 / 0.794 with
+// the code as it stood before them).
+func TestHoldout40Cases(t *testing.T) { scoreSetTo(t, "holdout40", 0.93, 0.75) }
+
+func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 0.9, 0.81) }
