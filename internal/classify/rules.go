@@ -1302,7 +1302,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// controls" → "firewalls, access controls", with the paragraph
 		// recast around it.
 		for _, f := range pairFindings(u, o, n) {
-			if f.rule == "M14 practice dropped" && !slices.ContainsFunc(f.keywords, ctx.newNames) {
+			if f.rule == "M14 practice dropped" && !slices.ContainsFunc(f.keywords, ctx.newNames) || f.rule == "M8 place" {
 				fs = append(fs, f)
 			}
 		}
@@ -1438,10 +1438,20 @@ func pairFindings(u *unit, o, n *side) []finding {
 		// in its place ("Some of the safeguards are firewalls and
 		// encryption" → "Among the safeguards are firewalls"), if the
 		// paragraph no longer names it either.
+		// So is a party whose facilities or servers now also hold the
+		// data ("where our facilities are located" → "where our
+		// facilities or those of our service providers are located"),
+		// kept only if the paragraph did not name the party (M8).
 		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
 		for _, f := range contentFindings(sub, po, pn, quoteMark) {
 			if strings.HasPrefix(f.rule, "M14 item") || f.rule == "M14 practice dropped" {
 				fs = append(fs, f)
+			}
+		}
+		if aboutPlace(po.norm) && aboutPlace(pn.norm) {
+			if ws := placeHolders(pn, po); len(ws) > 0 {
+				fs = append(fs, finding{rule: "M8 place", impact: notice.ImpactLessProtective, cats: []string{notice.CatInternational},
+					reason: "the places where data is kept widened: " + quoteMark, keywords: ws})
 			}
 		}
 		// So is a purpose added to one sentence ("necessary to settle a
@@ -5009,6 +5019,21 @@ func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 func aboutPlace(norm string) bool {
 	return hasAny(" "+norm+" ", " located", " facilities", " data center", " data centre", " servers are", " stored in ",
 		" processed in ", " hosted in ", " kept in ", " held in ", " reside", " data residency")
+}
+
+// placeHolders lists the words of n that name a party or place holding
+// the data ("service providers", "Ireland") and that o lacks, with no
+// synonym of theirs in o.
+func placeHolders(n, o *side) []string {
+	var out []string
+	added, _ := unexplained(missingFrom(n.loose, o.loose), missingFrom(o.loose, n.loose))
+	for _, w := range added {
+		if places[w] || hasAny(w, "provider", "partner", "vendor", "processor", "contractor", "affiliate", "host", "server", "facilit", "datacent") {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // namesPlace reports whether changed words name where data is held: a

@@ -5565,3 +5565,25 @@ func TestElidedClauseSpeltOut(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesWidenedInRecastParagraph: a party whose facilities now also
+// hold the data ("or those of our service providers") in a paragraph
+// recast into a list around it widens where the data is kept (M8); the
+// same recast naming only the company's own facilities does not.
+func TestPlacesWidenedInRecastParagraph(t *testing.T) {
+	doc := readBase(t, "magento")
+	const from = "We store and process your personal information on our computers in the US and elsewhere in the world where our facilities are located. We protect your information using reasonable technical and administrative security measures in an effort to reduce the risks of loss, misuse, unauthorized access, disclosure and alteration. Some of the safeguards we use are firewalls and data encryption, physical access controls to our data centers, and information access authorization controls."
+	const recast = "Your personal information is stored and processed on our computers in the US and in other countries where %s.\n\nIn an effort to reduce the risks of loss, misuse, unauthorized access, disclosure and alteration, we protect your information with reasonable technical and administrative security measures. Among the safeguards we use are:\n\n* firewalls and data encryption;\n* physical access controls to our data centers; and\n* information access authorization controls."
+	for _, c := range []struct {
+		where    string
+		material bool
+	}{
+		{"our facilities are located", false},
+		{"our facilities or those of our service providers are located", true},
+		{"we or our hosting partners have facilities", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(recast, c.where)); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.where, got.Material, c.material, dump(got))
+		}
+	}
+}
