@@ -1103,6 +1103,28 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			hf = append(hf, hunkFindings(po, pn, quote, ow, nw)...)
 		}
 	}
+	// A sentence whose list became a lead-in over items ("We do not
+	// consider X to include: a, b, c" → "We do not consider the following
+	// to be X:" over bullets), or the reverse: an item of the sentence's
+	// list that no item names, or an item that the sentence's list does
+	// not name, was dropped or added.
+	if len(u.old)+len(u.new) > 2 {
+		ow, nw := o.wordSet(), n.wordSet()
+		for _, y := range u.new {
+			if items, ok := listItemsUnder(y, u.new); ok {
+				if gone, came := listedItemsChanged(u.old, items, ow, nw); len(gone)+len(came) > 0 {
+					hf = append(hf, itemsFinding(gone, came, o, quote))
+				}
+			}
+		}
+		for _, y := range u.old {
+			if items, ok := listItemsUnder(y, u.old); ok {
+				if came, gone := listedItemsChanged(u.new, items, nw, ow); len(gone)+len(came) > 0 {
+					hf = append(hf, itemsFinding(gone, came, o, quote))
+				}
+			}
+		}
+	}
 	// M3 and/or swapped in a reworded sentence, which the word diff does
 	// not see as a one-token swap.
 	if !slices.ContainsFunc(hf, func(f finding) bool { return f.rule == "M3 and/or" }) {
@@ -8249,6 +8271,100 @@ func unmarkedSummary(ss []*sentence) (*sentence, bool) {
 		return withNorm(x, norm), true
 	}
 	return nil, false
+}
+
+// listItemsUnder returns the list items of ss under lead, the last
+// sentence of their lead-in, without their closing punctuation, when
+// lead has two items or more in ss.
+func listItemsUnder(lead *sentence, ss []*sentence) ([]string, bool) {
+	norm := strings.TrimSuffix(lead.norm, ":")
+	if norm == "" {
+		return nil, false
+	}
+	var items []string
+	for _, x := range ss {
+		if x != lead && x.leadIn != "" && strings.HasSuffix(strings.TrimSuffix(x.leadIn, ":"), norm) {
+			item := strings.TrimSuffix(strings.TrimSpace(x.norm), ".")
+			item = strings.TrimSuffix(strings.TrimSuffix(item, " and"), " or")
+			items = append(items, strings.TrimSuffix(strings.TrimSuffix(item, ";"), ","))
+		}
+	}
+	return items, len(items) >= 2
+}
+
+// listedItemsChanged compares list items with the colon list of the
+// sentence of ss that shares most words with them ("... to include: a,
+// b, c, or d"). An entry of that list of four words or fewer that no item
+// holds, with a word the items' side lacks (fw, its words), is gone; an
+// item half of whose words or more, and two at least, the list's side
+// (sw) lacks is new.
+func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) (gone, came []string) {
+	joined := strings.Join(items, ", ")
+	var x *sentence
+	most := 0
+	for _, y := range ss {
+		if i := strings.Index(y.norm, ": "); i >= 0 {
+			k := 0
+			for _, w := range words(y.norm[i+2:]) {
+				if strings.Contains(joined, w) {
+					k++
+				}
+			}
+			if k > most {
+				x, most = y, k
+			}
+		}
+	}
+	if x == nil {
+		return nil, nil
+	}
+	// Words of letters only: a number or an address is read by the rules
+	// of values.
+	content := func(t string) []string {
+		var out []string
+		for _, w := range words(t) {
+			if !glue[w] && !stop[w] && len(w) > 1 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	list := strings.TrimSuffix(x.norm[strings.Index(x.norm, ": ")+2:], ".")
+	for _, e := range strings.Split(list, ", ") {
+		e = strings.TrimPrefix(strings.TrimPrefix(e, "and "), "or ")
+		ws := content(e)
+		if len(strings.Fields(e)) > 4 || len(ws) == 0 || strings.Contains(joined, e) {
+			continue
+		}
+		if slices.ContainsFunc(ws, func(w string) bool { return !fw[w] }) {
+			gone = append(gone, e)
+		}
+	}
+	for _, it := range items {
+		ws := content(it)
+		missing := 0
+		for _, w := range ws {
+			if !sw[w] {
+				missing++
+			}
+		}
+		if missing >= 2 && 2*missing >= len(ws) {
+			came = append(came, it)
+		}
+	}
+	return gone, came
+}
+
+// itemsFinding is the finding of list entries dropped (gone) or added
+// (came) when a list was rewritten between a sentence and a bulleted
+// list.
+func itemsFinding(gone, came []string, o *side, quote string) finding {
+	if len(gone) > 0 {
+		return finding{rule: "M14 item removed", impact: deletionImpact(o, gone), keywords: strings.Fields(strings.Join(gone, " ")),
+			reason: fmt.Sprintf("'%s' is no longer in the list: %s", strings.Join(gone, "', '"), quote)}
+	}
+	return finding{rule: "M5 item added", impact: notice.ImpactLessProtective, keywords: strings.Fields(strings.Join(came, " ")),
+		reason: fmt.Sprintf("'%s' was added to the list: %s", strings.Join(came, "', '"), quote)}
 }
 
 // withNorm returns a prepared copy of x that reads norm.

@@ -5587,3 +5587,24 @@ func TestPlacesWidenedInRecastParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemDroppedWhenListIsBulleted: a sentence's colon list turned
+// into a lead-in over bullets loses or gains an entry (M14, M5) when an
+// entry is no longer among the bullets, or a bullet names what the list
+// did not; the same list bulleted with every entry kept is editorial.
+func TestListItemDroppedWhenListIsBulleted(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Definitions\n\nWe call information that identifies a member personal data. We do not count as personal data: club email addresses, results published by the federation, anonymous rating statistics, or a board number given to a guest player.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We call information that identifies a member personal data. We do not count as personal data: club email addresses, results published by the federation, anonymous rating statistics, or a board number given to a guest player."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Personal data means information that identifies a member. The following are not personal data:\n\n- club email addresses;\n- results published by the federation;\n- anonymous rating statistics; and\n- a board number given to a guest player.", false},
+		{"Personal data means information that identifies a member. The following are not personal data:\n\n- results published by the federation;\n- anonymous rating statistics; and\n- a board number given to a guest player.", true},
+		{"Personal data means information that identifies a member. The following are not personal data:\n\n- club email addresses;\n- results published by the federation;\n- anonymous rating statistics;\n- recordings of online games; and\n- a board number given to a guest player.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
