@@ -1324,7 +1324,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// controls" → "firewalls, access controls", with the paragraph
 		// recast around it.
 		for _, f := range pairFindings(u, o, n) {
-			if f.rule == "M14 practice dropped" && !slices.ContainsFunc(f.keywords, ctx.newNames) || f.rule == "M8 place" {
+			if f.rule == "M14 practice dropped" {
+				// Only words the new revision names nowhere count.
+				f.keywords = slices.DeleteFunc(slices.Clone(f.keywords), ctx.newNames)
+				if len(f.keywords) > 0 {
+					fs = append(fs, f)
+				}
+			} else if f.rule == "M8 place" {
 				fs = append(fs, f)
 			}
 		}
@@ -1537,13 +1543,28 @@ func pairFindings(u *unit, o, n *side) []finding {
 
 // listedIn reports that every word of ws stands in ts as an item of a
 // list, next to a comma or an "and" or "or" ("firewalls and encryption,
-// access controls"): a dropped item, not a verb a reworded sentence no
-// longer needs ("to lodge a complaint").
+// access controls"), or ending an item that one opens: a dropped item,
+// not a verb a reworded sentence no longer needs ("to lodge a
+// complaint").
 func listedIn(ts, ws []string) bool {
 	joiner := func(k int) bool { return k >= 0 && k < len(ts) && (ts[k] == "," || ts[k] == "and" || ts[k] == "or") }
+	// The last word of an item of several ("or third-party tracking
+	// pixels") is listed too: a joiner opens the item, with no function
+	// word, article or "to" between.
+	opened := func(k int) bool {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if joiner(j) {
+				return j < k-1
+			}
+			if glue[ts[j]] || stop[ts[j]] || clauseEnd(ts[j]) || ts[j] == "to" || ts[j] == "the" || ts[j] == "a" || ts[j] == "an" {
+				return false
+			}
+		}
+		return false
+	}
 	for _, w := range ws {
 		k := slices.Index(ts, w)
-		if k < 0 || !joiner(k-1) && !joiner(k+1) {
+		if k < 0 || !joiner(k-1) && !joiner(k+1) && !opened(k) {
 			return false
 		}
 	}

@@ -5608,3 +5608,23 @@ func TestListItemDroppedWhenListIsBulleted(t *testing.T) {
 		}
 	}
 }
+
+// TestItemOfSeveralWordsDropped: the last of a list's items, of several
+// words ("or third-party tracking pixels"), dropped from a sentence
+// reworded beside another is material (M14); the same rewording keeping
+// it is not.
+func TestItemOfSeveralWordsDropped(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Cookies\n\nWe use strictly necessary cookies to keep you signed in. We do not use advertising cookies or third-party tracking pixels in the app.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "We use strictly necessary cookies to keep you signed in. We do not use advertising cookies or third-party tracking pixels in the app."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Strictly necessary cookies keep you signed in. The app contains no advertising cookies or third-party tracking pixels.", false},
+		{"Strictly necessary cookies keep you signed in. The app contains no advertising cookies.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
