@@ -572,13 +572,14 @@ func TestHoldout30Cases(t *testing.T) { scoreSetTo(t, "holdout30", 1, 1) }
 // precision 0.811 (the same with the code as it stood before them).
 func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.85) }
 
-// TestHoldout32Cases holds the last set written, scored once with the
-// code as it stood at the start of the round (recall 0.967, precision
-// 0.806), once with the rules up to holdout28 (0.967, 0.906) and once
-// with every rule up to holdout31 (0.967, 0.935), and changed for by
-// nothing: its miss and false alarms are left, so that it stays a
-// measure of how the rules carry to pairs they were not made on.
-func TestHoldout32Cases(t *testing.T) { scoreSetTo(t, "holdout32", 0.96, 0.93) }
+// TestHoldout32Cases holds a set scored once with the code as it stood
+// at the start of its round (recall 0.967, precision 0.806), once with
+// the rules up to holdout28 (0.967, 0.906) and once with every rule up to
+// holdout31 (0.967, 0.935), and changed for by nothing for a round. Its
+// miss (storage places widened to 'those of our service providers' in a
+// recast paragraph) came back in holdout40 and holdout41, and the rule
+// made for them reads it too.
+func TestHoldout32Cases(t *testing.T) { scoreSetTo(t, "holdout32", 1, 0.93) }
 
 // TestHoldout33Cases and TestHoldout34Cases hold two sets written after
 // every rule of the round was in. First contact: recall 1.000 and 1.000,
@@ -616,6 +617,9 @@ func TestHoldout39Cases(t *testing.T) { scoreSetTo(t, "holdout39", 1, 0.9) }
 // with every rule made for holdout35 to holdout39: recall 0.933 and
 // 0.900, precision 0.757 and 0.818 (0.900 / 0.730 and 0.900 / 0.794 with
 // the code as it stood before them).
-func TestHoldout40Cases(t *testing.T) { scoreSetTo(t, "holdout40", 0.93, 0.75) }
+// Their misses but one are fixed since; holdout41's 4153, an exclusion
+// added as a bullet under a lead-in that says what is not personal
+// information, is read as restating the sentence that says what is.
+func TestHoldout40Cases(t *testing.T) { scoreSetTo(t, "holdout40", 1, 0.76) }
 
-func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 0.9, 0.81) }
+func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 0.96, 0.82) }
