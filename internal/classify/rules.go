@@ -4439,7 +4439,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	novel := func(ts []string, other, labels map[string]bool) bool {
 		for _, t := range ts {
 			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
-				!(labels[t] && hasRoot(other, t)) {
+				!(labels[t] && labelRestated(other, t)) {
 				return true
 			}
 		}
@@ -5818,6 +5818,31 @@ func hasRoot(set map[string]bool, w string) bool {
 	return false
 }
 
+// labelRestated reports whether a list item's label word w names what
+// set already says: a word with its root ("audits", "auditor"), a word of
+// its family cut at another suffix ("portability", "portable";
+// "withdrawal", "withdraw"; "merger", "merge"), or, for a party named by
+// its kind ("partners"), a party named by its kind ("companies").
+func labelRestated(set map[string]bool, w string) bool {
+	if hasRoot(set, w) {
+		return true
+	}
+	party := genericParties[w] || w == "partners" || w == "partner"
+	for x := range set {
+		if party && genericParties[x] {
+			return true
+		}
+		k := 0
+		for k < len(w) && k < len(x) && w[k] == x[k] {
+			k++
+		}
+		if k >= 5 && k >= min(len(w), len(x))-2 {
+			return true
+		}
+	}
+	return false
+}
+
 // root strips one common English suffix.
 func root(w string) string {
 	// "contractually" is bound by what "contracts" says.
@@ -5838,7 +5863,7 @@ func dropLabels(ws []string, s *side, other map[string]bool) []string {
 	}
 	var out []string
 	for _, w := range ws {
-		if !(labels[w] && hasRoot(other, w)) {
+		if !(labels[w] && labelRestated(other, w)) {
 			out = append(out, w)
 		}
 	}

@@ -5565,3 +5565,40 @@ func TestElidedClauseSpeltOut(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelOfSameFamily: a bold label put before a list item names what
+// the item says when its words are of the same family as the item's
+// ("Withdrawal" before "withdraw", "Merger partners" before
+// "organizations that we plan to merge with"); a label word the list
+// nowhere says adds an item.
+func TestLabelOfSameFamily(t *testing.T) {
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{"# Rowing club notice\n\n## Your rights\n\nYou may:\n\n- take home a copy of your race results in a portable file;\n" +
+			"- withdraw your consent to photographs at any time.\n\n## Contact\n\nWrite to the captain.\n",
+			"- take home a copy of your race results in a portable file;",
+			"- **Portability:** to take home a copy of your race results in a portable file;", false},
+		{"# Rowing club notice\n\n## Your rights\n\nYou may:\n\n- take home a copy of your race results in a portable file;\n" +
+			"- withdraw your consent to photographs at any time.\n\n## Contact\n\nWrite to the captain.\n",
+			"- withdraw your consent to photographs at any time.",
+			"- **Withdrawal of consent:** to withdraw your consent to photographs at any time.", false},
+		{"# Rowing club notice\n\n## Your rights\n\nYou may:\n\n- take home a copy of your race results in a portable file;\n" +
+			"- withdraw your consent to photographs at any time.\n\n## Contact\n\nWrite to the captain.\n",
+			"- withdraw your consent to photographs at any time.",
+			"- **Withdrawal and deletion:** to withdraw your consent to photographs at any time.", true},
+		{"# Bakery notice\n\n## Sharing\n\nWe may share your details with:\n\n- delivery firms that bring your order;\n" +
+			"- organizations that we plan to merge with.\n\n## Contact\n\nAsk at the counter.\n",
+			"- organizations that we plan to merge with.",
+			"- **Merger partners:** organizations that we plan to merge with.", false},
+		{"# Bakery notice\n\n## Sharing\n\nWe may share your details with:\n\n- delivery firms that bring your order;\n" +
+			"- organizations that we plan to merge with.\n\n## Contact\n\nAsk at the counter.\n",
+			"- organizations that we plan to merge with.",
+			"- **Merger partners and advertisers:** organizations that we plan to merge with.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
