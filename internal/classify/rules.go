@@ -2525,6 +2525,10 @@ func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 // else: "Our security measures are:".
 var reNamingLeadIn = lazyRegexp(`^(?:our|the|these|your) ([a-z][a-z -]{0,40}) (?:are|include|includes|is):$`)
 
+// reSafeguardLeadIn matches a lead-in that says we use the safeguards
+// listed after it: "We use the following safeguards:".
+var reSafeguardLeadIn = lazyRegexp(`^we (use|take|have|apply|maintain|employ) (?:the following|these) ([a-z][a-z -]{0,40}):$`)
+
 // reHowLeadIn matches a lead-in that titles the steps after it and says
 // nothing else: "How requests work:", "How it works:".
 var reHowLeadIn = lazyRegexp(`^how (?:[a-z]+ ){1,3}works?:$`)
@@ -2625,6 +2629,17 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	if reHowLeadIn().MatchString(lead) {
 		naming["work"], naming["works"] = true, true
+	}
+	// "We use the following safeguards:" says only that the safeguards
+	// listed are in use, as "Our safeguards are:" does.
+	if hasAny(lead, "following", "these") {
+		if m := reSafeguardLeadIn().FindStringSubmatch(lead); m != nil &&
+			slices.ContainsFunc(strings.Fields(m[2]), func(w string) bool { c, _ := practiceCat(w); return c == notice.CatSecurity }) {
+			naming[m[1]] = true
+			for _, w := range strings.Fields(m[2]) {
+				naming[w] = true
+			}
+		}
 	}
 	for _, w := range words(canonicalize(x.norm)) {
 		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {

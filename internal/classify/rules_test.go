@@ -5602,3 +5602,28 @@ func TestLabelOfSameFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardLeadIn: a security paragraph made a list under "We use the
+// following safeguards:" keeps what it said (E3); a lead-in that keeps
+// only some of the safeguards in use, or only at some times, is material.
+func TestSafeguardLeadIn(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Keeping records safe\n\n" +
+		"We keep the membership file in a locked cabinet and encrypt the backup copy. Only the secretary holds the key.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep the membership file in a locked cabinet and encrypt the backup copy. Only the secretary holds the key."
+	const items = "\n\n- **Locked storage:** the membership file is kept in a locked cabinet.\n" +
+		"- **Encryption:** the backup copy is encrypted.\n- **Key holder:** only the secretary holds the key."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use the following safeguards:" + items, false},
+		{"We take these security measures:" + items, false},
+		{"We use some of the following safeguards:" + items, true},
+		{"During the season we use the following safeguards:" + items, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
