@@ -162,6 +162,10 @@ type sentence struct {
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
+	// listLead is set for a paragraph ending in a full stop that names
+	// the items of the list just below it ("We use it for the following
+	// purposes."), as a lead-in ending in a colon does.
+	listLead bool
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
@@ -275,6 +279,10 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 			x.leads = itemsBelow(d, s.Block)
+		}
+		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ".") && strings.Contains(s.Text, "following") &&
+			strings.HasSuffix(strings.TrimSpace(b.Text), strings.TrimSpace(s.Text)) && itemsBelow(d, s.Block) > 0 {
+			x.listLead = true
 		}
 		if b.Kind == prose.Paragraph && strings.HasPrefix(b.Text, s.Text) && len(b.Text) > len(s.Text) {
 			x.boldLead = boldLead(b.Raw, s.Norm)

@@ -5669,8 +5669,13 @@ func unexplained(added, removed []string) ([]string, []string) {
 // items ("with the following recipients:", "these partners:").
 func dropLeadIn(ws []string, s *side) []string {
 	lead := map[string]bool{}
-	for _, t := range s.texts {
+	for k, t := range s.texts {
 		t = strings.TrimSpace(strings.ToLower(t))
+		// "for the following purposes." over a list leads it as
+		// "for the following purposes:" does.
+		if k < len(s.listLeads) && s.listLeads[k] {
+			t = strings.TrimSuffix(t, ".") + ":"
+		}
 		if !strings.HasSuffix(t, ":") {
 			continue
 		}

@@ -5627,3 +5627,26 @@ func TestSafeguardLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestFullStopLeadIn: a lead-in that ends in a full stop ("for the
+// following purposes.") names the items of the list below it as one
+// ending in a colon does; what else the lead-in says is read as it
+// stands.
+func TestFullStopLeadIn(t *testing.T) {
+	const list = "\n\n- bake your order;\n- deliver it to your door.\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{"# Bakery notice\n\n## Use\n\nWe use your address to:" + list,
+			"We use your address to:", "We use your address for the following purposes.", false},
+		{"# Bakery notice\n\n## Use\n\nWe use your address to:" + list,
+			"We use your address to:", "We use your address for the following purposes and for marketing.", true},
+		{"# Bakery notice\n\n## Use\n\nWe use your address to:" + list,
+			"We use your address to:", "Where you agree, we use your address for the following purposes.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
