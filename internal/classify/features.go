@@ -159,6 +159,7 @@ func stem(w string) string {
 type side struct {
 	texts      []string
 	listLeads  []bool   // whether each text leads the list below it, ending in a full stop
+	heads      []bool   // whether each text is only a bold label ending in a full stop ("**Audits.**")
 	paras      []string // the display text of each sentence's block
 	canons     []string // canonical text of each sentence
 	norm       string   // canonical text of all sentences, space-joined
@@ -1031,6 +1032,7 @@ func newSide(sents []*sentence) *side {
 		feats[i] = x.features()
 		s.texts = append(s.texts, x.text)
 		s.listLeads = append(s.listLeads, x.listLead)
+		s.heads = append(s.heads, x.label != "" && strings.TrimSuffix(strings.TrimSpace(x.text), ".") == x.label)
 		s.paras = append(s.paras, x.para)
 		norms = append(norms, x.canon)
 		s.entities = append(s.entities, feats[i].entities...)

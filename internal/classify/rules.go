@@ -860,7 +860,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(diffCounts(o.except, n.except)) > 0 {
 		withClause = exceptionStretches(o, n)
 	}
-	for _, w := range diffCounts(o.restrict, n.restrict) {
+	qualifiers := diffCounts(o.restrict, n.restrict)
+	// A qualifier the text dropped that only a new label still says
+	// ("an independent auditor" → "**Independent audit.** An auditor")
+	// went from what the item says.
+	for w, k := range o.restrict {
+		if n.restrict[w] == k && k-labelQualifiers(o, w) != k-labelQualifiers(n, w) {
+			qualifiers = append(qualifiers, w)
+		}
+	}
+	sort.Strings(qualifiers)
+	for _, w := range qualifiers {
 		if withClause[w] {
 			continue
 		}
@@ -872,7 +882,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		// "periodically" and "from time to time" give the same frequency.
 		lacks := o
-		if o.restrict[w] > n.restrict[w] {
+		if o.restrict[w] > n.restrict[w] || o.restrict[w] == n.restrict[w] && labelQualifiers(n, w) > labelQualifiers(o, w) {
 			lacks = n
 		}
 		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
@@ -885,12 +895,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if lacks == n {
 			hi = o
 		}
-		if hi.restrict[w]-labelQualifiers(hi.texts, w) == lacks.restrict[w] && lacks.restrict[w] > 0 {
+		if hi.restrict[w]-labelQualifiers(hi, w) == lacks.restrict[w]-labelQualifiers(lacks, w) && lacks.restrict[w] > 0 {
 			continue
 		}
 		impact := notice.ImpactMoreProtective
 		verb := "added"
-		if o.restrict[w] > n.restrict[w] {
+		if lacks == n {
 			impact, verb = notice.ImpactLessProtective, "removed"
 		}
 		with := n
@@ -4448,7 +4458,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// A list item's label ("Audits:") names what the item says, as a
 	// heading does (E3): a label word whose root the other side has is no
 	// item of its own.
-	insLabels, delLabels := labelWords(n.texts), labelWords(o.texts)
+	insLabels, delLabels := labelWords(n), labelWords(o)
 	// A negation is no item either: "we do not share" → "nor do we
 	// share" keeps the denial, and a polarity that changed is M1's.
 	novel := func(ts []string, other, labels map[string]bool) bool {
@@ -5776,13 +5786,17 @@ func dropLeadIn(ws []string, s *side) []string {
 var genericParties = map[string]bool{"companies": true, "company": true, "businesses": true, "business": true, "firms": true,
 	"firm": true, "organizations": true, "organization": true, "organisations": true, "organisation": true, "entities": true, "entity": true}
 
-// labels lists, for each text that opens with a label (up to four words
-// before a colon: "Access control: only the engineers ..."), the label's
+// labels lists, for each text of s that opens with a label (up to four
+// words before a colon: "Access control: only the engineers ...") or is
+// only a bold label ("**Independent audit.** Each year ..."), the label's
 // words, lowercased and without emphasis marks.
-func labels(texts []string) [][]string {
+func labels(s *side) [][]string {
 	var out [][]string
-	for _, t := range texts {
+	for i, t := range s.texts {
 		head, _, ok := strings.Cut(t, ":")
+		if i < len(s.heads) && s.heads[i] {
+			head, ok = strings.TrimSuffix(strings.TrimSpace(t), "."), true
+		}
 		if !ok {
 			continue
 		}
@@ -5798,10 +5812,10 @@ func labels(texts []string) [][]string {
 	return out
 }
 
-// labelWords lists the words of the labels that open texts.
-func labelWords(texts []string) map[string]bool {
+// labelWords lists the words of the labels of s.
+func labelWords(s *side) map[string]bool {
 	out := map[string]bool{}
-	for _, ws := range labels(texts) {
+	for _, ws := range labels(s) {
 		for _, w := range ws {
 			out[w] = true
 		}
@@ -5810,10 +5824,10 @@ func labelWords(texts []string) map[string]bool {
 }
 
 // labelQualifiers counts the restrictive qualifiers of class w in the
-// labels that open texts.
-func labelQualifiers(texts []string, w string) int {
+// labels of s.
+func labelQualifiers(s *side, w string) int {
 	k := 0
-	for _, ws := range labels(texts) {
+	for _, ws := range labels(s) {
 		for _, x := range ws {
 			if restrictive[x] && restrictClass(x) == w {
 				k++
@@ -5877,7 +5891,7 @@ func root(w string) string {
 // dropLabels removes from ws the words of s's list-item labels whose root
 // the other side has.
 func dropLabels(ws []string, s *side, other map[string]bool) []string {
-	labels := labelWords(s.texts)
+	labels := labelWords(s)
 	if len(labels) == 0 {
 		return ws
 	}

@@ -5650,3 +5650,31 @@ func TestFullStopLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldLabelSentence: a bold label that is a sentence of its own
+// ("**Independent inspection.** Each year ...") names what its item
+// says (E3): a qualifier it repeats is not one more. A qualifier the
+// item itself gains or loses is material.
+func TestBoldLabelSentence(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Hygiene\n\n" +
+		"We keep the flour store locked. Access to the store requires a key and a code, and is limited to the bakers who need it. " +
+		"An independent inspector checks our kitchen each year against the county hygiene code.\n\n" +
+		"## Contact\n\nAsk at the counter.\n"
+	const from = "We keep the flour store locked. Access to the store requires a key and a code, and is limited to the bakers who need it. " +
+		"An independent inspector checks our kitchen each year against the county hygiene code."
+	const items = "- **Locked store.** We keep the flour store locked.\n" +
+		"- **Access control.** Only the bakers who need access to the store have it, and they must use a key and a code.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{items + "- **Independent inspection.** Each year, an independent inspector checks our kitchen against the county hygiene code.", false},
+		{items + "- **Independent inspection.** Each year, an independent inspector checks our kitchen against the county hygiene code, " +
+			"and an independent auditor checks our accounts.", true},
+		{items + "- **Independent inspection.** Each year, an inspector checks our kitchen against the county hygiene code.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
