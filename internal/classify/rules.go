@@ -911,6 +911,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M4 exceptions and conditions.
 	for _, w := range diffCounts(o.except, n.except) {
+		// "accessed without authorization" is "unauthorized access": a
+		// harm named, not an exception to a practice (E7).
+		if w == "without" && o.except[w]-n.except[w] == bareWithoutAuth(o)-bareWithoutAuth(n) &&
+			o.except[w]-n.except[w] == unauthorizedWords(n)-unauthorizedWords(o) {
+			continue
+		}
 		impact := notice.ImpactLessProtective
 		verb := "added"
 		if o.except[w] > n.except[w] {
@@ -4884,6 +4890,37 @@ func clipWords(ws []string) string {
 func clip(s string) string {
 	ws := strings.Fields(s)
 	return clipWords(ws)
+}
+
+// bareWithoutAuth counts "without authorization" with no one's
+// authorization named, after a participle, in a sentence about guarding
+// against harm: "to reduce the risk that it is accessed without
+// authorization".
+func bareWithoutAuth(s *side) int {
+	if !strings.Contains(s.norm, "without authori") {
+		return 0
+	}
+	k := 0
+	for _, c := range s.canons {
+		if !strings.Contains(c, "without authori") || !hasAny(c, "risk", "protect", "prevent", "against", "safeguard") {
+			continue
+		}
+		f := strings.Fields(c)
+		for i := 1; i+1 < len(f); i++ {
+			if f[i] == "without" && strings.HasPrefix(f[i+1], "authori") && strings.HasSuffix(strings.Trim(f[i-1], ",;"), "ed") {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// unauthorizedWords counts "unauthorized" and "unauthorised".
+func unauthorizedWords(s *side) int {
+	if !strings.Contains(s.norm, "unauthori") {
+		return 0
+	}
+	return strings.Count(s.norm, "unauthorized") + strings.Count(s.norm, "unauthorised")
 }
 
 func diffCounts(a, b map[string]int) []string {

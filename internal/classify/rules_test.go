@@ -5678,3 +5678,25 @@ func TestBoldLabelSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutAuthorization: "used without authorization" names the harm
+// "unauthorized use" does (E7); "without authorization" put on what we
+// do is an exception (M4).
+func TestWithoutAuthorization(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Boats\n\n" +
+		"We lock the boathouse to reduce the risk of theft and unauthorized use of the boats, and we do not lend the boats out.\n\n" +
+		"## Contact\n\nWrite to the captain.\n"
+	const from = "We lock the boathouse to reduce the risk of theft and unauthorized use of the boats, and we do not lend the boats out."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We lock the boathouse to reduce the risk that the boats are stolen or used without authorization, and we do not lend the boats out.", false},
+		{"We lock the boathouse to reduce the risk of theft and unauthorized use of the boats, and we do not lend the boats out without authorization.", true},
+		{"We lock the boathouse to reduce the risk that the boats are stolen or used, and we do not lend the boats out without authorization.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
