@@ -166,6 +166,9 @@ type sentence struct {
 	// the items of the list just below it ("We use it for the following
 	// purposes."), as a lead-in ending in a colon does.
 	listLead bool
+	// rowLabel is a table row's first cell, when the row goes on after it
+	// and it is short enough to name what the rest says.
+	rowLabel string
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
@@ -289,6 +292,15 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		if b.Kind == prose.TableRow {
 			x.row = true
+			// A row's first cell may name what the rest of it says
+			// ("| Deletion | Delete your information |"), as a list
+			// item's label does.
+			if cells := strings.Split(strings.Trim(strings.TrimSpace(b.Raw), "|"), "|"); len(cells) >= 2 && !b.Header {
+				first := strings.TrimSpace(strings.Trim(strings.TrimSpace(cells[0]), "*_"))
+				if n := len(strings.Fields(first)); n > 0 && n <= 4 && strings.HasPrefix(s.Text, first) {
+					x.rowLabel = first
+				}
+			}
 			// The header row names what each column says ("How long we
 			// keep it"): a row is read under it.
 			for k := s.Block - 1; k >= 0 && d.Blocks[k].Kind == prose.TableRow; k-- {

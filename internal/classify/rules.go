@@ -5824,15 +5824,19 @@ var genericParties = map[string]bool{"companies": true, "company": true, "busine
 	"firm": true, "organizations": true, "organization": true, "organisations": true, "organisation": true, "entities": true, "entity": true}
 
 // labels lists, for each text of s that opens with a label (up to four
-// words before a colon: "Access control: only the engineers ...") or is
-// only a bold label ("**Independent audit.** Each year ..."), the label's
-// words, lowercased and without emphasis marks.
+// words before a colon: "Access control: only the engineers ..."), is
+// only a bold label ("**Independent audit.** Each year ...") or is a
+// table row whose first cell names it, the label's words, lowercased and
+// without emphasis marks.
 func labels(s *side) [][]string {
 	var out [][]string
 	for i, t := range s.texts {
 		head, _, ok := strings.Cut(t, ":")
 		if i < len(s.heads) && s.heads[i] {
 			head, ok = strings.TrimSuffix(strings.TrimSpace(t), "."), true
+		}
+		if i < len(s.rowLabels) && s.rowLabels[i] != "" {
+			head, ok = s.rowLabels[i], true
 		}
 		if !ok {
 			continue

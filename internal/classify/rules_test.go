@@ -5700,3 +5700,25 @@ func TestWithoutAuthorization(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowLabel: a list made a table whose first column names each
+// row ("| Portability | See a copy ... in a portable file |") keeps its
+// items (E3); a first cell that names something no row says adds it.
+func TestTableRowLabel(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your rights\n\nYou may:\n\n- borrow club sets for home games;\n" +
+		"- see a copy of your rating history in a portable file.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- borrow club sets for home games;\n- see a copy of your rating history in a portable file."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| Right | What it lets you do |\n|---|---|\n| Borrowing | Borrow club sets for home games |\n" +
+			"| Portability | See a copy of your rating history in a portable file |", false},
+		{"| Right | What it lets you do |\n|---|---|\n| Borrowing | Borrow club sets for home games |\n" +
+			"| Portability and deletion | See a copy of your rating history in a portable file |", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
