@@ -6203,6 +6203,9 @@ func wordFindings(o, n *side, quote string) []finding {
 	// "how people use the site" is "how the site is used".
 	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "announcements such as notices of changes" names the message that
+	// "announcements such as changes" did.
+	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// "if you have opted in to receive them" opts in to what "if you have
@@ -6687,6 +6690,26 @@ func helpUs(sd, other *side) func(string) bool {
 }
 
 var reWeUseTo = lazyRegexp(`\bwe (?:also )?use [a-z ,]{1,60}? to [a-z]`)
+
+// messageNouns name a message sent to someone.
+var messageNouns = set("notice", "notices", "notification", "notifications", "message", "messages", "alert", "alerts",
+	"announcement", "announcements", "email", "emails", "reminder", "reminders")
+
+// messageOf reports a message noun of sd put before "of" or "about" ("notices
+// of changes") in a sentence that sends messages: both sides already name
+// another message noun ("service announcements, such as ..."), so the
+// noun only names as a message what the other side lists as one.
+func messageOf(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !messageNouns[w] || !hasAny(sd.norm, w+" of ", w+" about ") {
+			return false
+		}
+		has := func(x *side) bool {
+			return slices.ContainsFunc(x.words, func(v string) bool { return messageNouns[v] && v != w })
+		}
+		return has(sd) && has(other)
+	}
+}
 
 // sentFrom reports a participle of sd that only says where a thing comes
 // from: "sent" of "a signal sent by your browser" where other says "a

@@ -5722,3 +5722,26 @@ func TestTableRowLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestMessageOf: "alerts and notices of changes" among the messages a
+// sentence says it sends names as a message what "alerts and changes"
+// did (E7); the same words put into a sentence that sends no messages
+// add what it covers.
+func TestMessageOf(t *testing.T) {
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We send you order messages, such as delivery alerts and changes to opening hours.",
+			"We send you order messages, for example delivery alerts and notices of changes to opening hours.", false},
+		{"We send you order messages, such as delivery alerts and changes to opening hours.",
+			"We send you order messages, for example delivery alerts and reminders of changes to opening hours.", false},
+		{"We share your name with the delivery firm and changes to your address.",
+			"We share your name with the delivery firm and notices of changes to your address.", true},
+	} {
+		doc := "# Bakery notice\n\n## Orders\n\n" + c.from + "\n\n## Contact\n\nAsk at the counter.\n"
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
