@@ -162,6 +162,13 @@ type sentence struct {
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
+	// listLead is set for a paragraph ending in a full stop that names
+	// the items of the list just below it ("We use it for the following
+	// purposes."), as a lead-in ending in a colon does.
+	listLead bool
+	// rowLabel is a table row's first cell, when the row goes on after it
+	// and it is short enough to name what the rest says.
+	rowLabel string
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
@@ -276,11 +283,24 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 			x.leads = itemsBelow(d, s.Block)
 		}
+		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ".") && strings.Contains(s.Text, "following") &&
+			strings.HasSuffix(strings.TrimSpace(b.Text), strings.TrimSpace(s.Text)) && itemsBelow(d, s.Block) > 0 {
+			x.listLead = true
+		}
 		if b.Kind == prose.Paragraph && strings.HasPrefix(b.Text, s.Text) && len(b.Text) > len(s.Text) {
 			x.boldLead = boldLead(b.Raw, s.Norm)
 		}
 		if b.Kind == prose.TableRow {
 			x.row = true
+			// A row's first cell may name what the rest of it says
+			// ("| Deletion | Delete your information |"), as a list
+			// item's label does.
+			if cells := strings.Split(strings.Trim(strings.TrimSpace(b.Raw), "|"), "|"); len(cells) >= 2 && !b.Header {
+				first := strings.TrimSpace(strings.Trim(strings.TrimSpace(cells[0]), "*_"))
+				if n := len(strings.Fields(first)); n > 0 && n <= 4 && strings.HasPrefix(s.Text, first) {
+					x.rowLabel = first
+				}
+			}
 			// The header row names what each column says ("How long we
 			// keep it"): a row is read under it.
 			for k := s.Block - 1; k >= 0 && d.Blocks[k].Kind == prose.TableRow; k-- {

@@ -158,6 +158,9 @@ func stem(w string) string {
 // side is what one side of a unit says, reduced to comparable features.
 type side struct {
 	texts      []string
+	listLeads  []bool   // whether each text leads the list below it, ending in a full stop
+	heads      []bool   // whether each text is only a bold label ending in a full stop ("**Audits.**")
+	rowLabels  []string // each text's table-row label, its first cell ("" when it has none)
 	paras      []string // the display text of each sentence's block
 	canons     []string // canonical text of each sentence
 	norm       string   // canonical text of all sentences, space-joined
@@ -1029,6 +1032,9 @@ func newSide(sents []*sentence) *side {
 	for i, x := range sents {
 		feats[i] = x.features()
 		s.texts = append(s.texts, x.text)
+		s.listLeads = append(s.listLeads, x.listLead)
+		s.rowLabels = append(s.rowLabels, x.rowLabel)
+		s.heads = append(s.heads, x.label != "" && strings.TrimSuffix(strings.TrimSpace(x.text), ".") == x.label)
 		s.paras = append(s.paras, x.para)
 		norms = append(norms, x.canon)
 		s.entities = append(s.entities, feats[i].entities...)

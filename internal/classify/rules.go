@@ -860,7 +860,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(diffCounts(o.except, n.except)) > 0 {
 		withClause = exceptionStretches(o, n)
 	}
-	for _, w := range diffCounts(o.restrict, n.restrict) {
+	qualifiers := diffCounts(o.restrict, n.restrict)
+	// A qualifier the text dropped that only a new label still says
+	// ("an independent auditor" → "**Independent audit.** An auditor")
+	// went from what the item says.
+	for w, k := range o.restrict {
+		if n.restrict[w] == k && k-labelQualifiers(o, w) != k-labelQualifiers(n, w) {
+			qualifiers = append(qualifiers, w)
+		}
+	}
+	sort.Strings(qualifiers)
+	for _, w := range qualifiers {
 		if withClause[w] {
 			continue
 		}
@@ -872,7 +882,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		// "periodically" and "from time to time" give the same frequency.
 		lacks := o
-		if o.restrict[w] > n.restrict[w] {
+		if o.restrict[w] > n.restrict[w] || o.restrict[w] == n.restrict[w] && labelQualifiers(n, w) > labelQualifiers(o, w) {
 			lacks = n
 		}
 		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
@@ -885,12 +895,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if lacks == n {
 			hi = o
 		}
-		if hi.restrict[w]-labelQualifiers(hi.texts, w) == lacks.restrict[w] && lacks.restrict[w] > 0 {
+		if hi.restrict[w]-labelQualifiers(hi, w) == lacks.restrict[w]-labelQualifiers(lacks, w) && lacks.restrict[w] > 0 {
 			continue
 		}
 		impact := notice.ImpactMoreProtective
 		verb := "added"
-		if o.restrict[w] > n.restrict[w] {
+		if lacks == n {
 			impact, verb = notice.ImpactLessProtective, "removed"
 		}
 		with := n
@@ -901,6 +911,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M4 exceptions and conditions.
 	for _, w := range diffCounts(o.except, n.except) {
+		// "accessed without authorization" is "unauthorized access": a
+		// harm named, not an exception to a practice (E7).
+		if w == "without" && o.except[w]-n.except[w] == bareWithoutAuth(o)-bareWithoutAuth(n) &&
+			o.except[w]-n.except[w] == unauthorizedWords(n)-unauthorizedWords(o) {
+			continue
+		}
 		impact := notice.ImpactLessProtective
 		verb := "added"
 		if o.except[w] > n.except[w] {
@@ -2578,6 +2594,10 @@ func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 // else: "Our security measures are:".
 var reNamingLeadIn = lazyRegexp(`^(?:our|the|these|your) ([a-z][a-z -]{0,40}) (?:are|include|includes|is):$`)
 
+// reSafeguardLeadIn matches a lead-in that says we use the safeguards
+// listed after it: "We use the following safeguards:".
+var reSafeguardLeadIn = lazyRegexp(`^we (use|take|have|apply|maintain|employ) (?:the following|these) ([a-z][a-z -]{0,40}):$`)
+
 // reHowLeadIn matches a lead-in that titles the steps after it and says
 // nothing else: "How requests work:", "How it works:".
 var reHowLeadIn = lazyRegexp(`^how (?:[a-z]+ ){1,3}works?:$`)
@@ -2678,6 +2698,17 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	if reHowLeadIn().MatchString(lead) {
 		naming["work"], naming["works"] = true, true
+	}
+	// "We use the following safeguards:" says only that the safeguards
+	// listed are in use, as "Our safeguards are:" does.
+	if hasAny(lead, "following", "these") {
+		if m := reSafeguardLeadIn().FindStringSubmatch(lead); m != nil &&
+			slices.ContainsFunc(strings.Fields(m[2]), func(w string) bool { c, _ := practiceCat(w); return c == notice.CatSecurity }) {
+			naming[m[1]] = true
+			for _, w := range strings.Fields(m[2]) {
+				naming[w] = true
+			}
+		}
 	}
 	for _, w := range words(canonicalize(x.norm)) {
 		if glue[w] || stop[w] || naming[w] || allowed[stem(lemma(w))] || allowed[root(w)] {
@@ -4486,13 +4517,13 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// A list item's label ("Audits:") names what the item says, as a
 	// heading does (E3): a label word whose root the other side has is no
 	// item of its own.
-	insLabels, delLabels := labelWords(n.texts), labelWords(o.texts)
+	insLabels, delLabels := labelWords(n), labelWords(o)
 	// A negation is no item either: "we do not share" → "nor do we
 	// share" keeps the denial, and a polarity that changed is M1's.
 	novel := func(ts []string, other, labels map[string]bool) bool {
 		for _, t := range ts {
 			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
-				!(labels[t] && hasRoot(other, t)) {
+				!(labels[t] && labelRestated(other, t)) {
 				return true
 			}
 		}
@@ -4912,6 +4943,37 @@ func clipWords(ws []string) string {
 func clip(s string) string {
 	ws := strings.Fields(s)
 	return clipWords(ws)
+}
+
+// bareWithoutAuth counts "without authorization" with no one's
+// authorization named, after a participle, in a sentence about guarding
+// against harm: "to reduce the risk that it is accessed without
+// authorization".
+func bareWithoutAuth(s *side) int {
+	if !strings.Contains(s.norm, "without authori") {
+		return 0
+	}
+	k := 0
+	for _, c := range s.canons {
+		if !strings.Contains(c, "without authori") || !hasAny(c, "risk", "protect", "prevent", "against", "safeguard") {
+			continue
+		}
+		f := strings.Fields(c)
+		for i := 1; i+1 < len(f); i++ {
+			if f[i] == "without" && strings.HasPrefix(f[i+1], "authori") && strings.HasSuffix(strings.Trim(f[i-1], ",;"), "ed") {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// unauthorizedWords counts "unauthorized" and "unauthorised".
+func unauthorizedWords(s *side) int {
+	if !strings.Contains(s.norm, "unauthori") {
+		return 0
+	}
+	return strings.Count(s.norm, "unauthorized") + strings.Count(s.norm, "unauthorised")
 }
 
 func diffCounts(a, b map[string]int) []string {
@@ -5722,8 +5784,13 @@ func unexplained(added, removed []string) ([]string, []string) {
 // items ("with the following recipients:", "these partners:").
 func dropLeadIn(ws []string, s *side) []string {
 	lead := map[string]bool{}
-	for _, t := range s.texts {
+	for k, t := range s.texts {
 		t = strings.TrimSpace(strings.ToLower(t))
+		// "for the following purposes." over a list leads it as
+		// "for the following purposes:" does.
+		if k < len(s.listLeads) && s.listLeads[k] {
+			t = strings.TrimSuffix(t, ".") + ":"
+		}
 		if !strings.HasSuffix(t, ":") {
 			continue
 		}
@@ -5824,13 +5891,21 @@ func dropLeadIn(ws []string, s *side) []string {
 var genericParties = map[string]bool{"companies": true, "company": true, "businesses": true, "business": true, "firms": true,
 	"firm": true, "organizations": true, "organization": true, "organisations": true, "organisation": true, "entities": true, "entity": true}
 
-// labels lists, for each text that opens with a label (up to four words
-// before a colon: "Access control: only the engineers ..."), the label's
-// words, lowercased and without emphasis marks.
-func labels(texts []string) [][]string {
+// labels lists, for each text of s that opens with a label (up to four
+// words before a colon: "Access control: only the engineers ..."), is
+// only a bold label ("**Independent audit.** Each year ...") or is a
+// table row whose first cell names it, the label's words, lowercased and
+// without emphasis marks.
+func labels(s *side) [][]string {
 	var out [][]string
-	for _, t := range texts {
+	for i, t := range s.texts {
 		head, _, ok := strings.Cut(t, ":")
+		if i < len(s.heads) && s.heads[i] {
+			head, ok = strings.TrimSuffix(strings.TrimSpace(t), "."), true
+		}
+		if i < len(s.rowLabels) && s.rowLabels[i] != "" {
+			head, ok = s.rowLabels[i], true
+		}
 		if !ok {
 			continue
 		}
@@ -5846,10 +5921,10 @@ func labels(texts []string) [][]string {
 	return out
 }
 
-// labelWords lists the words of the labels that open texts.
-func labelWords(texts []string) map[string]bool {
+// labelWords lists the words of the labels of s.
+func labelWords(s *side) map[string]bool {
 	out := map[string]bool{}
-	for _, ws := range labels(texts) {
+	for _, ws := range labels(s) {
 		for _, w := range ws {
 			out[w] = true
 		}
@@ -5858,10 +5933,10 @@ func labelWords(texts []string) map[string]bool {
 }
 
 // labelQualifiers counts the restrictive qualifiers of class w in the
-// labels that open texts.
-func labelQualifiers(texts []string, w string) int {
+// labels of s.
+func labelQualifiers(s *side, w string) int {
 	k := 0
-	for _, ws := range labels(texts) {
+	for _, ws := range labels(s) {
 		for _, x := range ws {
 			if restrictive[x] && restrictClass(x) == w {
 				k++
@@ -5886,6 +5961,31 @@ func hasRoot(set map[string]bool, w string) bool {
 	return false
 }
 
+// labelRestated reports whether a list item's label word w names what
+// set already says: a word with its root ("audits", "auditor"), a word of
+// its family cut at another suffix ("portability", "portable";
+// "withdrawal", "withdraw"; "merger", "merge"), or, for a party named by
+// its kind ("partners"), a party named by its kind ("companies").
+func labelRestated(set map[string]bool, w string) bool {
+	if hasRoot(set, w) {
+		return true
+	}
+	party := genericParties[w] || w == "partners" || w == "partner"
+	for x := range set {
+		if party && genericParties[x] {
+			return true
+		}
+		k := 0
+		for k < len(w) && k < len(x) && w[k] == x[k] {
+			k++
+		}
+		if k >= 5 && k >= min(len(w), len(x))-2 {
+			return true
+		}
+	}
+	return false
+}
+
 // root strips one common English suffix.
 func root(w string) string {
 	// "contractually" is bound by what "contracts" says.
@@ -5900,13 +6000,13 @@ func root(w string) string {
 // dropLabels removes from ws the words of s's list-item labels whose root
 // the other side has.
 func dropLabels(ws []string, s *side, other map[string]bool) []string {
-	labels := labelWords(s.texts)
+	labels := labelWords(s)
 	if len(labels) == 0 {
 		return ws
 	}
 	var out []string
 	for _, w := range ws {
-		if !(labels[w] && hasRoot(other, w)) {
+		if !(labels[w] && labelRestated(other, w)) {
 			out = append(out, w)
 		}
 	}
@@ -6171,6 +6271,9 @@ func wordFindings(o, n *side, quote string) []finding {
 	// "how people use the site" is "how the site is used".
 	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "announcements such as notices of changes" names the message that
+	// "announcements such as changes" did.
+	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
 	// "if you have opted in to receive them" opts in to what "if you have
@@ -6655,6 +6758,26 @@ func helpUs(sd, other *side) func(string) bool {
 }
 
 var reWeUseTo = lazyRegexp(`\bwe (?:also )?use [a-z ,]{1,60}? to [a-z]`)
+
+// messageNouns name a message sent to someone.
+var messageNouns = set("notice", "notices", "notification", "notifications", "message", "messages", "alert", "alerts",
+	"announcement", "announcements", "email", "emails", "reminder", "reminders")
+
+// messageOf reports a message noun of sd put before "of" or "about" ("notices
+// of changes") in a sentence that sends messages: both sides already name
+// another message noun ("service announcements, such as ..."), so the
+// noun only names as a message what the other side lists as one.
+func messageOf(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !messageNouns[w] || !hasAny(sd.norm, w+" of ", w+" about ") {
+			return false
+		}
+		has := func(x *side) bool {
+			return slices.ContainsFunc(x.words, func(v string) bool { return messageNouns[v] && v != w })
+		}
+		return has(sd) && has(other)
+	}
+}
 
 // sentFrom reports a participle of sd that only says where a thing comes
 // from: "sent" of "a signal sent by your browser" where other says "a

@@ -5628,3 +5628,183 @@ func TestItemOfSeveralWordsDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelOfSameFamily: a bold label put before a list item names what
+// the item says when its words are of the same family as the item's
+// ("Withdrawal" before "withdraw", "Merger partners" before
+// "organizations that we plan to merge with"); a label word the list
+// nowhere says adds an item.
+func TestLabelOfSameFamily(t *testing.T) {
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{"# Rowing club notice\n\n## Your rights\n\nYou may:\n\n- take home a copy of your race results in a portable file;\n" +
+			"- withdraw your consent to photographs at any time.\n\n## Contact\n\nWrite to the captain.\n",
+			"- take home a copy of your race results in a portable file;",
+			"- **Portability:** to take home a copy of your race results in a portable file;", false},
+		{"# Rowing club notice\n\n## Your rights\n\nYou may:\n\n- take home a copy of your race results in a portable file;\n" +
+			"- withdraw your consent to photographs at any time.\n\n## Contact\n\nWrite to the captain.\n",
+			"- withdraw your consent to photographs at any time.",
+			"- **Withdrawal of consent:** to withdraw your consent to photographs at any time.", false},
+		{"# Rowing club notice\n\n## Your rights\n\nYou may:\n\n- take home a copy of your race results in a portable file;\n" +
+			"- withdraw your consent to photographs at any time.\n\n## Contact\n\nWrite to the captain.\n",
+			"- withdraw your consent to photographs at any time.",
+			"- **Withdrawal and deletion:** to withdraw your consent to photographs at any time.", true},
+		{"# Bakery notice\n\n## Sharing\n\nWe may share your details with:\n\n- delivery firms that bring your order;\n" +
+			"- organizations that we plan to merge with.\n\n## Contact\n\nAsk at the counter.\n",
+			"- organizations that we plan to merge with.",
+			"- **Merger partners:** organizations that we plan to merge with.", false},
+		{"# Bakery notice\n\n## Sharing\n\nWe may share your details with:\n\n- delivery firms that bring your order;\n" +
+			"- organizations that we plan to merge with.\n\n## Contact\n\nAsk at the counter.\n",
+			"- organizations that we plan to merge with.",
+			"- **Merger partners and advertisers:** organizations that we plan to merge with.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSafeguardLeadIn: a security paragraph made a list under "We use the
+// following safeguards:" keeps what it said (E3); a lead-in that keeps
+// only some of the safeguards in use, or only at some times, is material.
+func TestSafeguardLeadIn(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Keeping records safe\n\n" +
+		"We keep the membership file in a locked cabinet and encrypt the backup copy. Only the secretary holds the key.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We keep the membership file in a locked cabinet and encrypt the backup copy. Only the secretary holds the key."
+	const items = "\n\n- **Locked storage:** the membership file is kept in a locked cabinet.\n" +
+		"- **Encryption:** the backup copy is encrypted.\n- **Key holder:** only the secretary holds the key."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use the following safeguards:" + items, false},
+		{"We take these security measures:" + items, false},
+		{"We use some of the following safeguards:" + items, true},
+		{"During the season we use the following safeguards:" + items, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestFullStopLeadIn: a lead-in that ends in a full stop ("for the
+// following purposes.") names the items of the list below it as one
+// ending in a colon does; what else the lead-in says is read as it
+// stands.
+func TestFullStopLeadIn(t *testing.T) {
+	const list = "\n\n- bake your order;\n- deliver it to your door.\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{"# Bakery notice\n\n## Use\n\nWe use your address to:" + list,
+			"We use your address to:", "We use your address for the following purposes.", false},
+		{"# Bakery notice\n\n## Use\n\nWe use your address to:" + list,
+			"We use your address to:", "We use your address for the following purposes and for marketing.", true},
+		{"# Bakery notice\n\n## Use\n\nWe use your address to:" + list,
+			"We use your address to:", "Where you agree, we use your address for the following purposes.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBoldLabelSentence: a bold label that is a sentence of its own
+// ("**Independent inspection.** Each year ...") names what its item
+// says (E3): a qualifier it repeats is not one more. A qualifier the
+// item itself gains or loses is material.
+func TestBoldLabelSentence(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Hygiene\n\n" +
+		"We keep the flour store locked. Access to the store requires a key and a code, and is limited to the bakers who need it. " +
+		"An independent inspector checks our kitchen each year against the county hygiene code.\n\n" +
+		"## Contact\n\nAsk at the counter.\n"
+	const from = "We keep the flour store locked. Access to the store requires a key and a code, and is limited to the bakers who need it. " +
+		"An independent inspector checks our kitchen each year against the county hygiene code."
+	const items = "- **Locked store.** We keep the flour store locked.\n" +
+		"- **Access control.** Only the bakers who need access to the store have it, and they must use a key and a code.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{items + "- **Independent inspection.** Each year, an independent inspector checks our kitchen against the county hygiene code.", false},
+		{items + "- **Independent inspection.** Each year, an independent inspector checks our kitchen against the county hygiene code, " +
+			"and an independent auditor checks our accounts.", true},
+		{items + "- **Independent inspection.** Each year, an inspector checks our kitchen against the county hygiene code.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWithoutAuthorization: "used without authorization" names the harm
+// "unauthorized use" does (E7); "without authorization" put on what we
+// do is an exception (M4).
+func TestWithoutAuthorization(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Boats\n\n" +
+		"We lock the boathouse to reduce the risk of theft and unauthorized use of the boats, and we do not lend the boats out.\n\n" +
+		"## Contact\n\nWrite to the captain.\n"
+	const from = "We lock the boathouse to reduce the risk of theft and unauthorized use of the boats, and we do not lend the boats out."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We lock the boathouse to reduce the risk that the boats are stolen or used without authorization, and we do not lend the boats out.", false},
+		{"We lock the boathouse to reduce the risk of theft and unauthorized use of the boats, and we do not lend the boats out without authorization.", true},
+		{"We lock the boathouse to reduce the risk that the boats are stolen or used, and we do not lend the boats out without authorization.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTableRowLabel: a list made a table whose first column names each
+// row ("| Portability | See a copy ... in a portable file |") keeps its
+// items (E3); a first cell that names something no row says adds it.
+func TestTableRowLabel(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Your rights\n\nYou may:\n\n- borrow club sets for home games;\n" +
+		"- see a copy of your rating history in a portable file.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- borrow club sets for home games;\n- see a copy of your rating history in a portable file."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| Right | What it lets you do |\n|---|---|\n| Borrowing | Borrow club sets for home games |\n" +
+			"| Portability | See a copy of your rating history in a portable file |", false},
+		{"| Right | What it lets you do |\n|---|---|\n| Borrowing | Borrow club sets for home games |\n" +
+			"| Portability and deletion | See a copy of your rating history in a portable file |", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestMessageOf: "alerts and notices of changes" among the messages a
+// sentence says it sends names as a message what "alerts and changes"
+// did (E7); the same words put into a sentence that sends no messages
+// add what it covers.
+func TestMessageOf(t *testing.T) {
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We send you order messages, such as delivery alerts and changes to opening hours.",
+			"We send you order messages, for example delivery alerts and notices of changes to opening hours.", false},
+		{"We send you order messages, such as delivery alerts and changes to opening hours.",
+			"We send you order messages, for example delivery alerts and reminders of changes to opening hours.", false},
+		{"We share your name with the delivery firm and changes to your address.",
+			"We share your name with the delivery firm and notices of changes to your address.", true},
+	} {
+		doc := "# Bakery notice\n\n## Orders\n\n" + c.from + "\n\n## Contact\n\nAsk at the counter.\n"
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
