@@ -2454,12 +2454,7 @@ func leadInWrittenIn(u *unit) (*unit, bool) {
 			r.old, r.new = other, out
 		}
 		for _, p := range u.pairs {
-			if c, ok := copies[p[0]]; ok {
-				p[0] = c
-			}
-			if c, ok := copies[p[1]]; ok {
-				p[1] = c
-			}
+			p = copiedPair(p, copies)
 			if slices.Contains(r.old, p[0]) && slices.Contains(r.new, p[1]) {
 				r.pairs = append(r.pairs, p)
 			}
@@ -2578,14 +2573,7 @@ func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 		if dropped[p[0]] || dropped[p[1]] {
 			continue
 		}
-		q := p
-		if c, ok := copies[p[0]]; ok {
-			q[0] = c
-		}
-		if c, ok := copies[p[1]]; ok {
-			q[1] = c
-		}
-		r.pairs = append(r.pairs, q)
+		r.pairs = append(r.pairs, copiedPair(p, copies))
 	}
 	return r, true
 }
@@ -7221,13 +7209,7 @@ func labelBecameHeading(u *unit) (*unit, bool) {
 			r.old, r.new = other, out
 		}
 		for _, p := range u.pairs {
-			if c, ok := copies[p[0]]; ok {
-				p[0] = c
-			}
-			if c, ok := copies[p[1]]; ok {
-				p[1] = c
-			}
-			r.pairs = append(r.pairs, p)
+			r.pairs = append(r.pairs, copiedPair(p, copies))
 		}
 		return r, true
 	}
@@ -8509,6 +8491,17 @@ func itemsFinding(gone, came []string, o *side, quote string) finding {
 	}
 	return finding{rule: "M5 item added", impact: notice.ImpactLessProtective, keywords: strings.Fields(strings.Join(came, " ")),
 		reason: fmt.Sprintf("'%s' was added to the list: %s", strings.Join(came, "', '"), quote)}
+}
+
+// copiedPair returns the pair p with each sentence that copies holds a
+// copy of replaced by its copy.
+func copiedPair(p [2]*sentence, copies map[*sentence]*sentence) [2]*sentence {
+	for i, x := range p {
+		if c, ok := copies[x]; ok {
+			p[i] = c
+		}
+	}
+	return p
 }
 
 // withNorm returns a prepared copy of x that reads norm.
