@@ -7550,8 +7550,40 @@ func linkTextOnly(u *unit, o, n *side) bool {
 	}
 	ou, otexts, _ := targets(u.old)
 	nu, ntexts, nin := targets(u.new)
-	if len(ou) == 0 || !equalStrings(ou, nu) {
+	// A bare web address made a link to the same page, or a link
+	// spelt out as its bare address, points to the same page:
+	// "use the form at example.org/join" → "use the [join
+	// form](https://example.org/join)". The address's words may go or
+	// come, and the link's text may say only what its target spells.
+	obare, otoks := bareAddresses(u.old)
+	nbare, ntoks := bareAddresses(u.new)
+	linked := len(ou) > 0 || len(nu) > 0
+	if len(obare) > 0 || len(nbare) > 0 {
+		ou, nu = append(append([]string{}, ou...), obare...), append(append([]string{}, nu...), nbare...)
+		sort.Strings(ou)
+		sort.Strings(nu)
+	}
+	if len(ou) == 0 || !linked || !equalStrings(ou, nu) {
 		return false
+	}
+	// spelt reports tokens each of which is an address's word, a word a
+	// link's target spells, or glue ("at", "on"), with at least one of
+	// them not glue.
+	spelt := func(ts []string, addr map[string]bool, ss []*sentence) bool {
+		if len(addr) == 0 {
+			return false
+		}
+		some := false
+		for _, t := range ts {
+			switch {
+			case t == "," || glue[t] || stop[t]:
+			case addr[t] || targetSpells(t, ss):
+				some = true
+			default:
+				return false
+			}
+		}
+		return some
 	}
 	hs, _, ok := o.hunksTo(n)
 	if !ok || len(hs) == 0 {
@@ -7581,16 +7613,16 @@ func linkTextOnly(u *unit, o, n *side) bool {
 		}
 		switch {
 		case len(h.del) == 0:
-			if !wholePointer(h.ins, ntexts) {
+			if !wholePointer(h.ins, ntexts) && !spelt(h.ins, otoks, u.new) && !spelt(h.ins, ntoks, nil) {
 				return false
 			}
 		case len(h.ins) == 0:
-			if !wholePointer(h.del, otexts) {
+			if !wholePointer(h.del, otexts) && !spelt(h.del, otoks, u.old) && !spelt(h.del, ntoks, nil) {
 				return false
 			}
 		default:
 			for _, t := range h.del {
-				if !vagueLink[t] && !glue[t] && !stop[t] && t != "," {
+				if !vagueLink[t] && !glue[t] && !stop[t] && t != "," && !otoks[t] {
 					return false
 				}
 			}
@@ -7602,6 +7634,56 @@ func linkTextOnly(u *unit, o, n *side) bool {
 		}
 	}
 	return true
+}
+
+// bareAddresses returns, sorted and normalised as link targets, the web
+// addresses a unit's sentences spell out in their text rather than as a
+// link's target, and the words of those addresses. An address that is a
+// link's own text ("[example.org](https://example.org)") is that link's.
+func bareAddresses(ss []*sentence) ([]string, map[string]bool) {
+	var urls []string
+	toks := map[string]bool{}
+	for _, x := range ss {
+		if !strings.Contains(x.text, ".") {
+			continue
+		}
+		for _, a := range reURL().FindAllString(x.text, -1) {
+			a = strings.TrimRight(a, ".,;:)!?'\"")
+			own := false
+			for _, l := range x.links {
+				own = own || strings.Contains(l.Text, a)
+			}
+			if own {
+				continue
+			}
+			if !strings.Contains(a, "://") {
+				a = "https://" + a
+			}
+			urls = append(urls, prose.NormalizeURL(a))
+			for _, t := range diffTokens(canonicalize(prose.Normalize(a))) {
+				toks[t] = true
+			}
+		}
+	}
+	sort.Strings(urls)
+	return urls, toks
+}
+
+// targetSpells reports whether w, a word of at least three letters, is
+// spelt in the target of a link of ss whose text holds it: the "privacy
+// request form" of "https://example.org/privacy-request".
+func targetSpells(w string, ss []*sentence) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, x := range ss {
+		for _, l := range x.links {
+			if containsWord(strings.ToLower(l.Text), w) && strings.Contains(strings.ToLower(l.URL), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pointing are the verbs that open a link's text which only points to a

@@ -5565,3 +5565,26 @@ func TestElidedClauseSpeltOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAddressLinked: a bare web address made a link to the same page,
+// with link text that says only what the address spells, points where it
+// did (E4). A link to another page, or link text that adds to what the
+// sentence says, is material.
+func TestBareAddressLinked(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Your rights\n\n" +
+		"To ask for a copy of your records, use the form at rowing.example.org/records-request or write to the secretary. We answer within 30 days.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "To ask for a copy of your records, use the form at rowing.example.org/records-request or write to the secretary. We answer within 30 days."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To ask for a copy of your records, use the [records request form](https://www.rowing.example.org/records-request) or write to the secretary. We answer within 30 days.", false},
+		{"To ask for a copy of your records, use the [records request form](https://www.rowing.example.org/membership) or write to the secretary. We answer within 30 days.", true},
+		{"To ask for a copy of your records, use the [records request and deletion form](https://www.rowing.example.org/records-request) or write to the secretary. We answer within 30 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
