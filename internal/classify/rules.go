@@ -2726,6 +2726,11 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		len(s.except) == 0 && !reClause().MatchString(ss[0].canon) {
 		return nil, "E2 a pointer to another part of the notice: '" + clip(text) + "'"
 	}
+	// So is one that says only where a term is defined (E2): "The term
+	// "member" is defined in the Glossary at the end of this notice".
+	if len(ss) == 1 && hasAny(ss[0].canon, " defined in ", " explained in ") && reTermPointer().MatchString(ss[0].canon) {
+		return nil, "E2 a pointer to where a term is defined: '" + clip(text) + "'"
+	}
 	// "The sections below explain what we collect, how we use it and
 	// the choices you have" names what the notice goes on to say and
 	// promises nothing (E2).

@@ -5588,3 +5588,30 @@ func TestBareAddressLinked(t *testing.T) {
 		}
 	}
 }
+
+// TestTermDefinitionPointer: a definition moved to a glossary, with a
+// sentence in its old place that only says where the term is defined,
+// says what it said (E2). A pointer that also adds to the term is
+// material.
+func TestTermDefinitionPointer(t *testing.T) {
+	const def = "We use the term \"member\" to mean anyone who has paid the yearly fee, but not a guest at a tournament."
+	const doc = "# Chess club notice\n\n## Scope\n\nThis notice covers the club.\n\n" + def + "\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		pointer  string
+		material bool
+	}{
+		{"The term \"member\" is defined in the [Glossary](#glossary) at the end of this notice.", false},
+		{"The term \"member\" is defined in the [Glossary](#glossary) at the end of this notice and includes guests.", true},
+		{"The term \"member\" is defined in the [Glossary](#glossary) at the end of this notice, and we may share it with sponsors.", true},
+	} {
+		to := "# Chess club notice\n\n## Scope\n\nThis notice covers the club.\n\n" + c.pointer +
+			"\n\n## Contact\n\nWrite to the secretary.\n\n## Glossary\n\n**Member.** " + def + "\n"
+		got, err := Classify([]byte(doc), []byte(to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.pointer, got.Material, c.material, dump(got))
+		}
+	}
+}
