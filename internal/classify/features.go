@@ -249,6 +249,7 @@ var (
 	reCrossRef        func() *regexp.Regexp // a sentence that only points to another part of the notice
 	reOverview        func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
 	reTermPointer     func() *regexp.Regexp // a sentence that only says where a term is defined
+	reClauseObject    func() *regexp.Regexp // the object of a clause "we [do not] <verb> <object>"
 	reIncludes        func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
 	reLawEnforcement  func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
 	reAgeGroup        func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age

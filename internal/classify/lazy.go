@@ -346,6 +346,10 @@ func buildVocab() {
 	// "The term "member" is defined in the Glossary at the end of this
 	// notice."
 	reTermPointer = lazyRegexp(`^(?:the (?:terms?|words?|phrases?|expressions?) )?"[^"]{1,40}"(?:,? (?:and|or) "[^"]{1,40}")? (?:is|are) (?:defined|explained) in (?:the )?(?:glossary|definitions(?: section)?|(?:section|paragraph|clause|part) \d+(?:\.\d+)*)(?: (?:below|above|at the end(?: of (?:this|the|our) (?:privacy )?(?:notice|policy|statement))?))?\.?$`)
+	// The object of a plain clause of what we do or do not do, led by a
+	// determiner and holding no preposition: "we do not sell (your
+	// personal information)".
+	reClauseObject = lazyRegexp(`^we (?:(?:do|does|will|shall|can|may|would|could) )?(?:not |never )?[a-z]+ ((?:your|our|their|the|any|all|this|these|such) (?:[a-z'-]+ ){0,3}[a-z'-]+)$`)
 	// A sentence that only says what the notice or the sections after it
 	// explain: "The sections below explain what we collect and how we
 	// use it."

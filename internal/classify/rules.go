@@ -3122,6 +3122,27 @@ func restatesClause(s *side, canon string) bool {
 		// contextual only: they are chosen ..."), which states on its own.
 		cls = append(cls, strings.Split(cl, ": ")...)
 	}
+	// A later clause that calls the first clause's object "it" or "them"
+	// ("we do not sell your photos, and we do not share them with
+	// sponsors") says it of that object: "we do not share your photos
+	// with sponsors".
+	if len(cls) > 1 && hasAny(canon, " it ", " it", " them") {
+		if m := reClauseObject().FindStringSubmatch(cls[0]); m != nil && !slices.ContainsFunc(strings.Fields(m[1]), isPreposition) {
+			for _, cl := range cls[1:] {
+				if !strings.HasPrefix(cl, "we ") {
+					continue
+				}
+				ws := strings.Fields(cl)
+				for i := 2; i < len(ws); i++ {
+					if ws[i] == "it" || ws[i] == "them" {
+						ws[i] = m[1]
+						cls = append(cls, strings.Join(ws, " "))
+						break
+					}
+				}
+			}
+		}
+	}
 	for _, cl := range cls {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
 		if c.neg != s.neg || c.possible != s.possible || c.can != s.can || c.commit != s.commit ||
@@ -3138,6 +3159,16 @@ func restatesClause(s *side, canon string) bool {
 		if all {
 			return true
 		}
+	}
+	return false
+}
+
+// isPreposition reports a preposition that would make a phrase more than
+// a noun and its modifiers.
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "with", "for", "from", "of", "in", "on", "by", "at", "about", "outside", "inside", "through", "without", "except", "unless":
+		return true
 	}
 	return false
 }

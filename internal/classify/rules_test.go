@@ -5615,3 +5615,26 @@ func TestTermDefinitionPointer(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerLedRestatementPronoun: a sentence added to another section
+// that repeats, after a pointer, what a later clause of a sentence says
+// of the first clause's object ("we do not sell your race results, and we
+// do not share them with sponsors") restates it (E8). Said of another
+// object, or with a new exception, it is a new promise.
+func TestPointerLedRestatementPronoun(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 2. Sharing\n\nWe do not sell your race results, and we do not share them with sponsors.\n\n" +
+		"## 3. Photos\n\nWe take photos at regattas. We keep them for two years.\n"
+	const from = "We keep them for two years."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep them for two years. As section 2 explains, we do not share your race results with sponsors.", false},
+		{"We keep them for two years. As section 2 explains, we do not share your race photos with sponsors.", true},
+		{"We keep them for two years. As section 2 explains, we do not share your race results with sponsors or with other clubs.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
