@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticeproject/notice/internal/prose"
 )
 
 // canonicalPhrase is a rewrite of a phrase to its canonical form.
@@ -183,6 +185,7 @@ type side struct {
 	places     []string
 	frameworks []string
 	contact    bool // every sentence is a contact-block line
+	links      []prose.Link
 
 	// Computed on first use: the rules ask for them several times.
 	toks    []string        // diffTokens(norm)
@@ -1032,6 +1035,7 @@ func newSide(sents []*sentence) *side {
 		feats[i] = x.features()
 		s.texts = append(s.texts, x.text)
 		s.paras = append(s.paras, x.para)
+		s.links = append(s.links, x.links...)
 		norms = append(norms, x.canon)
 		s.entities = append(s.entities, feats[i].entities...)
 		if !x.contact {

@@ -3163,6 +3163,25 @@ func restatesClause(s *side, canon string) bool {
 	return false
 }
 
+// sameTargetWords returns the words of the texts of links in ls whose
+// target one of others links to too.
+func sameTargetWords(ls, others []prose.Link) map[string]bool {
+	if len(ls) == 0 || len(others) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, l := range ls {
+		u := prose.NormalizeURL(l.URL)
+		if !slices.ContainsFunc(others, func(m prose.Link) bool { return prose.NormalizeURL(m.URL) == u }) {
+			continue
+		}
+		for _, t := range diffTokens(canonicalize(prose.Normalize(l.Text))) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
 // isPreposition reports a preposition that would make a phrase more than
 // a noun and its modifiers.
 func isPreposition(w string) bool {
@@ -4472,10 +4491,14 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	insLabels, delLabels := labelWords(n.texts), labelWords(o.texts)
 	// A negation is no item either: "we do not share" → "nor do we
 	// share" keeps the denial, and a polarity that changed is M1's.
-	novel := func(ts []string, other, labels map[string]bool) bool {
+	// Nor is the text of a link to a page the other side links to too
+	// ("by [Internet here](form)" → "[online](form)"): it names the same
+	// page (E4).
+	insLinked, delLinked := sameTargetWords(n.links, o.links), sameTargetWords(o.links, n.links)
+	novel := func(ts []string, other, labels, linked map[string]bool) bool {
 		for _, t := range ts {
 			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
-				!(labels[t] && hasRoot(other, t)) {
+				!(labels[t] && hasRoot(other, t)) && !linked[t] {
 				return true
 			}
 		}
@@ -4495,12 +4518,12 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		allIns = append(allIns, h.ins...)
 		allDel = append(allDel, h.del...)
 	}
-	anyInsNovel, anyDelNovel := novel(allIns, ow, insLabels), novel(allDel, nw, delLabels)
+	anyInsNovel, anyDelNovel := novel(allIns, ow, insLabels, insLinked), novel(allDel, nw, delLabels, delLinked)
 	var fs []finding
 	for _, h := range hs {
 		insNovel, delNovel := anyInsNovel, anyDelNovel
 		if perHunk {
-			insNovel, delNovel = novel(h.ins, ow, insLabels), novel(h.del, nw, delLabels)
+			insNovel, delNovel = novel(h.ins, ow, insLabels, insLinked), novel(h.del, nw, delLabels, delLinked)
 		}
 		switch {
 		case joinerSwapped(h.del, h.ins):
@@ -4542,7 +4565,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, kw),
 				reason: "an item was removed from a list: " + quote, keywords: kw})
 		case len(h.del) > 0 && len(h.ins) > 0 && inList(a, h) && itemSwapped(h.del, h.ins) &&
-			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels) && !mailSwap(a, h):
+			novel(h.del, nw, delLabels, delLinked) && novel(h.ins, ow, insLabels, insLinked) && !mailSwap(a, h):
 			// One data item of a list put in another's place ("birthday
 			// month" → "date of birth"): two different items are not
 			// synonyms. The new item widens what the list covers, the old

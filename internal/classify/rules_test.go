@@ -5638,3 +5638,26 @@ func TestPointerLedRestatementPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemLinkTextSameTarget: a list of ways to complain whose item is
+// a link keeps the item when only the link's text changes and it still
+// points to the same page (E4). An item that points elsewhere, or one
+// dropped, is material.
+func TestListItemLinkTextSameTarget(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Complaints\n\n" +
+		"If we cannot settle it, you may complain to the league by [web here](https://league.example.org/complaints), phone to 555-0100, or mail to the league office.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "you may complain to the league by [web here](https://league.example.org/complaints), phone to 555-0100, or mail to the league office."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"you may complain to the league [online](https://league.example.org/complaints), by phone to 555-0100, or by mail to the league office.", false},
+		{"you may complain to the league [online](https://league.example.org/chat), by phone to 555-0100, or by mail to the league office.", true},
+		{"you may complain to the league [online](https://league.example.org/complaints) or by mail to the league office.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
