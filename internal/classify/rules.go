@@ -71,7 +71,16 @@ func judge(u *unit, ctx *context) notice.Change {
 		if len(fs) > 0 {
 			if r, ok := leadInWrittenIn(u); ok {
 				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
-					fs, editorial = nil, "E7 a list written out as prose, its lead-in repeated in each item: "+quoteMark
+					// A finding about words other than the lead-in's
+					// ("and to measure ads" added to an item) stands:
+					// read under the lead-in, the item's change may be
+					// lost in the longer stretch the repeated lead-in
+					// makes.
+					if rest := besideLeadIn(fs, u); len(rest) > 0 {
+						fs = rest
+					} else {
+						fs, editorial = nil, "E7 a list written out as prose, its lead-in repeated in each item: "+quoteMark
+					}
 				}
 			}
 		}
@@ -1248,7 +1257,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// the use category whatever the section ("and to decide which
 		// offers to send you" added in the collection section).
 		if p, ok := purposeAdded(o, n); ok && !readBy(fs, strings.Fields(p)) {
-			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+			add("M5 purpose added", purposeImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		} else if ok {
 			for i := range fs {
 				if readBy(fs[i:i+1], strings.Fields(p)) && strings.HasPrefix(fs[i].rule, "M5") && !slices.Contains(fs[i].cats, notice.CatUse) {
@@ -1346,7 +1355,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// it.
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		if p, ok := purposeAdded(o, n); ok && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
-			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+			add("M5 purpose added", purposeImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
 	// So is one joined to a sentence of a rewritten paragraph or item
@@ -1358,7 +1367,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			// Only a "to ..." clause: "and for one year after" in a
 			// recast paragraph is as often a period as a purpose.
 			if p, ok := purposeAdded(po, pn); ok && strings.Fields(p)[1] == "to" && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
-				add("M5 purpose added", insertionImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+				add("M5 purpose added", purposeImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 				break
 			}
 		}
@@ -2311,6 +2320,34 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 		}
 	}
 	return fs, editorial
+}
+
+// besideLeadIn returns the findings of fs of an item or purpose added or
+// dropped (M5, M14) whose words a list item's lead-in of u does not
+// hold: the lead-in explains a name or words it moved, not those.
+func besideLeadIn(fs []finding, u *unit) []finding {
+	var leads []string
+	for _, ss := range [][]*sentence{u.old, u.new} {
+		for _, x := range ss {
+			if x.leadIn != "" {
+				leads = append(leads, x.leadIn)
+			}
+		}
+	}
+	lead := strings.Join(leads, " ")
+	var out []finding
+	for _, f := range fs {
+		if !hasPrefixAny(f.rule, "M5 ", "M14 ") || len(f.keywords) == 0 {
+			continue
+		}
+		for _, w := range f.keywords {
+			if !glue[w] && !stop[w] && !containsWord(lead, w) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // leadInWrittenIn returns u with the list items of one side read under
@@ -4369,6 +4406,17 @@ func insertionImpact(n *side) notice.Impact {
 		return notice.ImpactMoreProtective
 	}
 	return notice.ImpactLessProtective
+}
+
+// purposeImpact is insertionImpact for a purpose added: one added to a
+// statement that says what is done "only" for ("we collect only what we
+// need to run the game and to measure ads") widens that limit, whatever
+// else the statement denies.
+func purposeImpact(n *side) notice.Impact {
+	if n.restrict["only"]+n.restrict["solely"]+n.restrict["exclusively"] > 0 {
+		return notice.ImpactLessProtective
+	}
+	return insertionImpact(n)
 }
 
 // changeInsertImpact is insertionImpact for a modified statement: a

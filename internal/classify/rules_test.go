@@ -5661,3 +5661,31 @@ func TestListItemLinkTextSameTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedListLeadIn: a sentence made a sub-list under a list item that
+// ends in a colon ("- In Junior Squad:") is read under that item, as under
+// a paragraph lead-in (E7), even when the items around it are reworded
+// too. The same sub-list under another lead-in, with an item dropped, or
+// with a purpose added to an item, is material.
+func TestNestedListLeadIn(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## In short\n\n- You can row without a membership card.\n" +
+		"- We ask every rower for their age before training starts. If a rower is under 16, we place them in \"Junior Squad\".\n" +
+		"- In Junior Squad we do not post photos online, we keep race times private, and we collect only what we need to run training.\n" +
+		"- We never sell your details.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- We ask every rower for their age before training starts. If a rower is under 16, we place them in \"Junior Squad\".\n" +
+		"- In Junior Squad we do not post photos online, we keep race times private, and we collect only what we need to run training.\n"
+	const age = "- Before training starts, we ask every rower how old they are. Rowers under 16 train in \"Junior Squad\".\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{age + "- In Junior Squad:\n  - we do not post photos online;\n  - we keep race times private; and\n  - we collect only what we need to run training.\n", false},
+		{age + "- In Senior Squad:\n  - we do not post photos online;\n  - we keep race times private; and\n  - we collect only what we need to run training.\n", true},
+		{age + "- In Junior Squad:\n  - we do not post photos online; and\n  - we collect only what we need to run training.\n", true},
+		{age + "- In Junior Squad:\n  - we do not post photos online;\n  - we keep race times private; and\n  - we collect only what we need to run training and to sell kit.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
