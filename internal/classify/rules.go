@@ -1846,7 +1846,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		// equivalence explains: the statement may now say something else
 		// ("as long as it is necessary for X" → "as long as we find it
 		// useful for Y").
-		if len(fs) == 0 && !rewrite {
+		if len(fs) == 0 && !rewrite && !practiceFree(o, n) {
 			if subA, subR := unexplained(added, removed); len(subA) >= 2 && len(subR) >= 2 {
 				impact := notice.ImpactNeutral
 				if isPermission(o) || hasAny(" "+o.norm+" ", " as long as ", " if ", " when ", " until ", " unless ") {
@@ -4406,6 +4406,36 @@ func insertionImpact(n *side) notice.Impact {
 		return notice.ImpactMoreProtective
 	}
 	return notice.ImpactLessProtective
+}
+
+// practiceFree reports a statement that, on both sides, names no practice
+// (no verb of what is done with data, no cue of any category), no data
+// and nothing users can do, and holds no negation, modal,
+// qualifier, exception, number or condition: "we await the outcome of
+// industry work on when such a response is appropriate" reworded states
+// no practice in other words (E7).
+func practiceFree(o, n *side) bool {
+	for _, s := range []*side{o, n} {
+		all := slices.Clone(s.words)
+		for st, w := range s.loose {
+			if practiceVerbs[st] || practiceVerbs[stem(lemma(w))] {
+				return false
+			}
+			all = append(all, w)
+		}
+		t := " " + s.norm + " "
+		for _, cues := range categoryCues {
+			if hasAny(t, cues...) {
+				return false
+			}
+		}
+		if len(practiceCats(all)) > 0 || s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 ||
+			len(s.restrict) > 0 || len(s.except) > 0 || len(s.quantities) > 0 || len(s.timing) > 0 ||
+			hasAny(" "+s.norm+" ", "information", " data ", " you ", " your ", " we will ", " if ", " unless ", " until ", " as long as ", " only ") {
+			return false
+		}
+	}
+	return true
 }
 
 // purposeImpact is insertionImpact for a purpose added: one added to a

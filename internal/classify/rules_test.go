@@ -5689,3 +5689,25 @@ func TestNestedListLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestPracticeFreeRewording: a sentence that names no practice, no data
+// and nothing users can do, reworded, states nothing new (E7). The same
+// rewording that brings in data or a limit is read as before.
+func TestPracticeFreeRewording(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Allergen labels\n\n" +
+		"There is no common standard for allergen labels on bread. We do not label trace allergens. We await the result of work by the bakers' guild and food regulators to determine when such a label is appropriate and what form it should take.\n\n" +
+		"## Contact\n\nWrite to the shop.\n"
+	const from = "We await the result of work by the bakers' guild and food regulators to determine when such a label is appropriate and what form it should take."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We are waiting for the bakers' guild and food regulators to finish their work on when such a label is appropriate and what form it should take.", false},
+		{"We are waiting for the bakers' guild and food regulators to finish their work on when we should share your order history with them.", true},
+		{"We are waiting for the bakers' guild and food regulators to finish their work, and until then we sell your order history to them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
