@@ -350,6 +350,10 @@ func buildVocab() {
 	// determiner and holding no preposition: "we do not sell (your
 	// personal information)".
 	reClauseObject = lazyRegexp(`^we (?:(?:do|does|will|shall|can|may|would|could) )?(?:not |never )?[a-z]+ ((?:your|our|their|the|any|all|this|these|such) (?:[a-z'-]+ ){0,3}[a-z'-]+)$`)
+	// "Ads are contextual only" and "every ad is contextual": a noun, and
+	// the one word said of it, closing the clause.
+	reOnlyPredicate = lazyRegexp(`\b([a-z]+) (?:is|are) ([a-z-]+) only(?:[.;:,]| and | but |$)`)
+	reUniversalPredicate = lazyRegexp(`\b(?:every|each|all) ([a-z]+) (?:is|are) ([a-z-]+)(?:[.;:,]| and | but |$)`)
 	// A sentence that only says what the notice or the sections after it
 	// explain: "The sections below explain what we collect and how we
 	// use it."

@@ -887,6 +887,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
 			continue
 		}
+		// "Ads are contextual only" says what "every ad is contextual"
+		// does: a universal subject in the place of "only" (E6).
+		if w == "only" && universalOnly(o, n) {
+			continue
+		}
 		// A list item's label ("Independent audit: an independent
 		// auditor ...") names what its item says, as a heading does (E3):
 		// a qualifier it repeats is not one more.
@@ -4436,6 +4441,35 @@ func practiceFree(o, n *side) bool {
 		}
 	}
 	return true
+}
+
+// universalOnly reports "X are Y only" on one side and "every X is Y" or
+// "all X are Y" on the other, with the same X and Y and one "only" more
+// on the first: each says that no X is anything but Y.
+func universalOnly(o, n *side) bool {
+	hi, lacks := o, n
+	if n.restrict["only"] > o.restrict["only"] {
+		hi, lacks = n, o
+	}
+	if hi.restrict["only"]-lacks.restrict["only"] != 1 || !hasAny(lacks.norm, "every ", "each ", "all ") || !strings.Contains(hi.norm, " only") {
+		return false
+	}
+	// Each sentence on its own, so that its end closes the clause.
+	var ms, ks [][]string
+	for _, c := range hi.canons {
+		ms = append(ms, reOnlyPredicate().FindAllStringSubmatch(c, -1)...)
+	}
+	for _, c := range lacks.canons {
+		ks = append(ks, reUniversalPredicate().FindAllStringSubmatch(c, -1)...)
+	}
+	for _, m := range ms {
+		for _, k := range ks {
+			if (m[1] == k[1] || m[1] == k[1]+"s" || m[1] == k[1]+"es" || stem(lemma(m[1])) == stem(lemma(k[1]))) && m[2] == k[2] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // purposeImpact is insertionImpact for a purpose added: one added to a

@@ -5711,3 +5711,25 @@ func TestPracticeFreeRewording(t *testing.T) {
 		}
 	}
 }
+
+// TestUniversalForOnly: "X are Y only" restated as "every X is Y" says
+// the same (E6). "Most X are Y", or "every X is Y or Z", no longer says
+// that X are nothing but Y.
+func TestUniversalForOnly(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Junior games\n\n" +
+		"The club hosts junior games. In junior games, games are rated only: they count for the club ladder, not for the national list. Parents can ask us to delete the results.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "In junior games, games are rated only: they count for the club ladder, not for the national list."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"In junior games, every game is rated. That means it counts for the club ladder, not for the national list.", false},
+		{"In junior games, most games are rated. That means they count for the club ladder, not for the national list.", true},
+		{"In junior games, every game is rated or friendly. That means it counts for the club ladder, not for the national list.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
