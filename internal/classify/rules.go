@@ -1062,8 +1062,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
-		added = slices.DeleteFunc(added, func(w string) bool { return titleNamed(w, u.new) && callsItself(o.norm) })
-		removed = slices.DeleteFunc(removed, func(w string) bool { return titleNamed(w, u.old) && callsItself(n.norm) })
+		// So is the product named as what a user plays or uses where
+		// the other side plays or uses with no name: "if you play from
+		// abroad" → "if you play Lantern Lagoon from abroad".
+		added = slices.DeleteFunc(added, func(w string) bool {
+			return titleNamed(w, u.new) && (callsItself(o.norm) || usedByName(w, n.norm, o.norm))
+		})
+		removed = slices.DeleteFunc(removed, func(w string) bool {
+			return titleNamed(w, u.old) && (callsItself(n.norm) || usedByName(w, o.norm, n.norm))
+		})
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -8871,6 +8878,25 @@ func titleNamed(w string, ss []*sentence) bool {
 	for _, x := range ss {
 		if len(x.section) > 0 {
 			return containsWord(strings.ToLower(x.section[0]), strings.ToLower(w))
+		}
+	}
+	return false
+}
+
+// usedByName reports the product w (a word of its name) named in norm as the object of a verb
+// of using it ("play Lantern Lagoon") that other has with no object
+// ("if you play from abroad").
+func usedByName(w, norm, other string) bool {
+	for _, v := range []string{"play", "use", "visit", "open"} {
+		_, after, ok := strings.Cut(norm, " "+v+" ")
+		if !ok || !hasAny(" "+other+" ", " you "+v+" ", " players "+v+" ", " users "+v+" ") ||
+			strings.Contains(other, " "+v+" the ") || strings.Contains(other, " "+v+" our ") {
+			continue
+		}
+		// The name is one of the (at most three) words after the verb.
+		ws := strings.Fields(after)
+		if slices.Contains(ws[:min(3, len(ws))], w) {
+			return true
 		}
 	}
 	return false

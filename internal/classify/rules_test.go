@@ -5733,3 +5733,26 @@ func TestUniversalForOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestProductNamedAsPlayed: the product the notice is titled after, named
+// as what a user plays where the other side says "if you play" with no
+// name, is the same product (E7). Another product's name there, or a
+// new company beside it, is material.
+func TestProductNamedAsPlayed(t *testing.T) {
+	const doc = "# Chesswick Privacy Notice\n\n## Where scores are kept\n\n" +
+		"Our servers are in Canada. If you play from outside Canada, your scores are sent to Canada and stored there.\n\n" +
+		"## Contact\n\nWrite to the club secretary.\n"
+	const from = "If you play from outside Canada, your scores are sent to Canada and stored there."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"This means that if you play Chesswick from another country, your scores are sent to Canada and stored there.", false},
+		{"This means that if you play Rookery from another country, your scores are sent to Canada and stored there.", true},
+		{"This means that if you play Chesswick from another country, your scores are sent to Canada and to Knightly Analytics and stored there.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
