@@ -374,6 +374,18 @@ func itemsBelow(d *prose.Document, i int) int {
 // holding block i ("You can:"), or "" when the list has none: the
 // paragraph just before the list's first item, when it ends with a colon.
 func leadInOf(d *prose.Document, i int) string {
+	// An item of a list nested under an item that ends in a colon ("- In
+	// Junior Mode:") is read under that item as under a paragraph.
+	if lv := d.Blocks[i].Level; lv > 1 {
+		for k := i - 1; k >= 0 && d.Blocks[k].Kind == prose.ListItem; k-- {
+			if d.Blocks[k].Level < lv {
+				if t := strings.TrimSpace(d.Blocks[k].Text); strings.HasSuffix(t, ":") {
+					return prose.Normalize(t)
+				}
+				break
+			}
+		}
+	}
 	k := i
 	for k >= 0 && d.Blocks[k].Kind == prose.ListItem {
 		k--

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticeproject/notice/internal/prose"
 )
 
 // canonicalPhrase is a rewrite of a phrase to its canonical form.
@@ -186,6 +188,7 @@ type side struct {
 	places     []string
 	frameworks []string
 	contact    bool // every sentence is a contact-block line
+	links      []prose.Link
 
 	// Computed on first use: the rules ask for them several times.
 	toks    []string        // diffTokens(norm)
@@ -231,36 +234,40 @@ func (s *side) hunksTo(n *side) (hs []hunk, changed int, ok bool) {
 }
 
 var (
-	reEmail           func() *regexp.Regexp
-	rePhone           func() *regexp.Regexp
-	reURL             func() *regexp.Regexp
-	reDate            func() *regexp.Regexp
-	reStreet          func() *regexp.Regexp
-	reStreetAnyCase   func() *regexp.Regexp // reStreet in any case, for display text
-	reAddressPostcode func() *regexp.Regexp // a postcode, in any case, not a bare number
-	rePostcode        func() *regexp.Regexp
-	reQuantity        func() *regexp.Regexp
-	reClause          func() *regexp.Regexp
-	reKeepSafe        func() *regexp.Regexp // "keep your data safe", a security phrase
-	reDuration        func() *regexp.Regexp
-	reHedge           func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
-	reOwnNotice       func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
-	reAddressUnit     func() *regexp.Regexp // a suite, floor or unit within a postal address
-	reUKPostcode      func() *regexp.Regexp // a British postcode: "ls1 4ab"
-	reNoneElse        func() *regexp.Regexp // "and to nobody else": another way to say "only"
-	reSoleCount       func() *regexp.Regexp // "for one purpose only": another way to say "only"
-	reCrossRef        func() *regexp.Regexp // a sentence that only points to another part of the notice
-	reOverview        func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
-	reIncludes        func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
-	reLawEnforcement  func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
-	reAgeGroup        func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
-	reScopeStatement  func() *regexp.Regexp // "this notice explains how ...": what the notice covers
-	reBackRef         func() *regexp.Regexp // "this age group", "that period": a value stated before
-	reDefinedTerm     func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
-	reQuotedTerm      func() *regexp.Regexp // a term in quotes: "night mode"
-	reItemRef         func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
-	reItemNumber      func() *regexp.Regexp // a numbered list item's marker: "4. "
-	reItemSep         func() *regexp.Regexp // the numbers and range words of an item reference
+	reEmail              func() *regexp.Regexp
+	rePhone              func() *regexp.Regexp
+	reURL                func() *regexp.Regexp
+	reDate               func() *regexp.Regexp
+	reStreet             func() *regexp.Regexp
+	reStreetAnyCase      func() *regexp.Regexp // reStreet in any case, for display text
+	reAddressPostcode    func() *regexp.Regexp // a postcode, in any case, not a bare number
+	rePostcode           func() *regexp.Regexp
+	reQuantity           func() *regexp.Regexp
+	reClause             func() *regexp.Regexp
+	reKeepSafe           func() *regexp.Regexp // "keep your data safe", a security phrase
+	reDuration           func() *regexp.Regexp
+	reHedge              func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
+	reOwnNotice          func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope
+	reAddressUnit        func() *regexp.Regexp // a suite, floor or unit within a postal address
+	reUKPostcode         func() *regexp.Regexp // a British postcode: "ls1 4ab"
+	reNoneElse           func() *regexp.Regexp // "and to nobody else": another way to say "only"
+	reSoleCount          func() *regexp.Regexp // "for one purpose only": another way to say "only"
+	reCrossRef           func() *regexp.Regexp // a sentence that only points to another part of the notice
+	reOverview           func() *regexp.Regexp // a sentence that only says what the notice goes on to explain
+	reTermPointer        func() *regexp.Regexp // a sentence that only says where a term is defined
+	reClauseObject       func() *regexp.Regexp // the object of a clause "we [do not] <verb> <object>"
+	reOnlyPredicate      func() *regexp.Regexp // "ads are contextual only"
+	reUniversalPredicate func() *regexp.Regexp // "every ad is contextual"
+	reIncludes           func() *regexp.Regexp // a clause that only says what a term includes: "and that includes X"
+	reLawEnforcement     func() *regexp.Regexp // "law enforcement": the police, not the law of a dispute
+	reAgeGroup           func() *regexp.Regexp // "age group": a breakdown of figures, not a child's age
+	reScopeStatement     func() *regexp.Regexp // "this notice explains how ...": what the notice covers
+	reBackRef            func() *regexp.Regexp // "this age group", "that period": a value stated before
+	reDefinedTerm        func() *regexp.Regexp // a term defined in quotes and parentheses: ("customer content")
+	reQuotedTerm         func() *regexp.Regexp // a term in quotes: "night mode"
+	reItemRef            func() *regexp.Regexp // a reference to numbered list items: "items 4-6", "item 7"
+	reItemNumber         func() *regexp.Regexp // a numbered list item's marker: "4. "
+	reItemSep            func() *regexp.Regexp // the numbers and range words of an item reference
 )
 
 // dateLine reports a sentence that only states when the notice was
@@ -1036,6 +1043,7 @@ func newSide(sents []*sentence) *side {
 		s.rowLabels = append(s.rowLabels, x.rowLabel)
 		s.heads = append(s.heads, x.label != "" && strings.TrimSuffix(strings.TrimSpace(x.text), ".") == x.label)
 		s.paras = append(s.paras, x.para)
+		s.links = append(s.links, x.links...)
 		norms = append(norms, x.canon)
 		s.entities = append(s.entities, feats[i].entities...)
 		if !x.contact {

@@ -342,6 +342,18 @@ func buildVocab() {
 	// A sentence that only points to another part of the notice: "Section
 	// 5 explains how we use it", "For details, see section 7."
 	reCrossRef = lazyRegexp(`^(?:(?:please )?(?:see|read|refer to) )?(?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))? (?:explains|describes|sets out|says|tells you|covers|details|lists|has more on|gives more on)\b|^(?:for (?:more|further|full) (?:information|details)\b[^;,]*, )?(?:please )?(?:see|read|refer to) (?:section|paragraph|clause|part) \d+(?:\.\d+)*(?: (?:above|below))?\.?$`)
+	// A sentence that only says where in the notice a term is defined:
+	// "The term "member" is defined in the Glossary at the end of this
+	// notice."
+	reTermPointer = lazyRegexp(`^(?:the (?:terms?|words?|phrases?|expressions?) )?"[^"]{1,40}"(?:,? (?:and|or) "[^"]{1,40}")? (?:is|are) (?:defined|explained) in (?:the )?(?:glossary|definitions(?: section)?|(?:section|paragraph|clause|part) \d+(?:\.\d+)*)(?: (?:below|above|at the end(?: of (?:this|the|our) (?:privacy )?(?:notice|policy|statement))?))?\.?$`)
+	// The object of a plain clause of what we do or do not do, led by a
+	// determiner and holding no preposition: "we do not sell (your
+	// personal information)".
+	reClauseObject = lazyRegexp(`^we (?:(?:do|does|will|shall|can|may|would|could) )?(?:not |never )?[a-z]+ ((?:your|our|their|the|any|all|this|these|such) (?:[a-z'-]+ ){0,3}[a-z'-]+)$`)
+	// "Ads are contextual only" and "every ad is contextual": a noun, and
+	// the one word said of it, closing the clause.
+	reOnlyPredicate = lazyRegexp(`\b([a-z]+) (?:is|are) ([a-z-]+) only(?:[.;:,]| and | but |$)`)
+	reUniversalPredicate = lazyRegexp(`\b(?:every|each|all) ([a-z]+) (?:is|are) ([a-z-]+)(?:[.;:,]| and | but |$)`)
 	// A sentence that only says what the notice or the sections after it
 	// explain: "The sections below explain what we collect and how we
 	// use it."

@@ -71,7 +71,16 @@ func judge(u *unit, ctx *context) notice.Change {
 		if len(fs) > 0 {
 			if r, ok := leadInWrittenIn(u); ok {
 				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
-					fs, editorial = nil, "E7 a list written out as prose, its lead-in repeated in each item: "+quoteMark
+					// A finding about words other than the lead-in's
+					// ("and to measure ads" added to an item) stands:
+					// read under the lead-in, the item's change may be
+					// lost in the longer stretch the repeated lead-in
+					// makes.
+					if rest := besideLeadIn(fs, u); len(rest) > 0 {
+						fs = rest
+					} else {
+						fs, editorial = nil, "E7 a list written out as prose, its lead-in repeated in each item: "+quoteMark
+					}
 				}
 			}
 		}
@@ -888,6 +897,11 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		if w == "periodically" && hasAny(" "+lacks.norm, " from time to time", " occasionally") {
 			continue
 		}
+		// "Ads are contextual only" says what "every ad is contextual"
+		// does: a universal subject in the place of "only" (E6).
+		if w == "only" && universalOnly(o, n) {
+			continue
+		}
 		// A list item's label ("Independent audit: an independent
 		// auditor ...") names what its item says, as a heading does (E3):
 		// a qualifier it repeats is not one more.
@@ -1064,8 +1078,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
-		added = slices.DeleteFunc(added, func(w string) bool { return titleNamed(w, u.new) && callsItself(o.norm) })
-		removed = slices.DeleteFunc(removed, func(w string) bool { return titleNamed(w, u.old) && callsItself(n.norm) })
+		// So is the product named as what a user plays or uses where
+		// the other side plays or uses with no name: "if you play from
+		// abroad" → "if you play Lantern Lagoon from abroad".
+		added = slices.DeleteFunc(added, func(w string) bool {
+			return titleNamed(w, u.new) && (callsItself(o.norm) || usedByName(w, n.norm, o.norm))
+		})
+		removed = slices.DeleteFunc(removed, func(w string) bool {
+			return titleNamed(w, u.old) && (callsItself(n.norm) || usedByName(w, o.norm, n.norm))
+		})
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -1286,7 +1307,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// the use category whatever the section ("and to decide which
 		// offers to send you" added in the collection section).
 		if p, ok := purposeAdded(o, n); ok && !readBy(fs, strings.Fields(p)) {
-			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+			add("M5 purpose added", purposeImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		} else if ok {
 			for i := range fs {
 				if readBy(fs[i:i+1], strings.Fields(p)) && strings.HasPrefix(fs[i].rule, "M5") && !slices.Contains(fs[i].cats, notice.CatUse) {
@@ -1390,7 +1411,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// it.
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		if p, ok := purposeAdded(o, n); ok && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
-			add("M5 purpose added", insertionImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+			add("M5 purpose added", purposeImpact(n), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 		}
 	}
 	// So is one joined to a sentence of a rewritten paragraph or item
@@ -1402,7 +1423,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			// Only a "to ..." clause: "and for one year after" in a
 			// recast paragraph is as often a period as a purpose.
 			if p, ok := purposeAdded(po, pn); ok && strings.Fields(p)[1] == "to" && len(unnamed(strings.Fields(p), o)) > 0 && !reNoneElse().MatchString(p) {
-				add("M5 purpose added", insertionImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
+				add("M5 purpose added", purposeImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 				break
 			}
 		}
@@ -1906,7 +1927,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 		// equivalence explains: the statement may now say something else
 		// ("as long as it is necessary for X" → "as long as we find it
 		// useful for Y").
-		if len(fs) == 0 && !rewrite {
+		if len(fs) == 0 && !rewrite && !practiceFree(o, n) {
 			if subA, subR := unexplained(added, removed); len(subA) >= 2 && len(subR) >= 2 {
 				impact := notice.ImpactNeutral
 				if isPermission(o) || hasAny(" "+o.norm+" ", " as long as ", " if ", " when ", " until ", " unless ") {
@@ -2382,6 +2403,34 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	return fs, editorial
 }
 
+// besideLeadIn returns the findings of fs of an item or purpose added or
+// dropped (M5, M14) whose words a list item's lead-in of u does not
+// hold: the lead-in explains a name or words it moved, not those.
+func besideLeadIn(fs []finding, u *unit) []finding {
+	var leads []string
+	for _, ss := range [][]*sentence{u.old, u.new} {
+		for _, x := range ss {
+			if x.leadIn != "" {
+				leads = append(leads, x.leadIn)
+			}
+		}
+	}
+	lead := strings.Join(leads, " ")
+	var out []finding
+	for _, f := range fs {
+		if !hasPrefixAny(f.rule, "M5 ", "M14 ") || len(f.keywords) == 0 {
+			continue
+		}
+		for _, w := range f.keywords {
+			if !glue[w] && !stop[w] && !containsWord(lead, w) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // leadInWrittenIn returns u with the list items of one side read under
 // their lead-in ("We may also share it with: service providers" read
 // "we may also share it with service providers"), the lead-in itself
@@ -2798,6 +2847,11 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		len(s.except) == 0 && !reClause().MatchString(ss[0].canon) {
 		return nil, "E2 a pointer to another part of the notice: '" + clip(text) + "'"
 	}
+	// So is one that says only where a term is defined (E2): "The term
+	// "member" is defined in the Glossary at the end of this notice".
+	if len(ss) == 1 && hasAny(ss[0].canon, " defined in ", " explained in ") && reTermPointer().MatchString(ss[0].canon) {
+		return nil, "E2 a pointer to where a term is defined: '" + clip(text) + "'"
+	}
 	// "The sections below explain what we collect, how we use it and
 	// the choices you have" names what the notice goes on to say and
 	// promises nothing (E2).
@@ -3189,6 +3243,27 @@ func restatesClause(s *side, canon string) bool {
 		// contextual only: they are chosen ..."), which states on its own.
 		cls = append(cls, strings.Split(cl, ": ")...)
 	}
+	// A later clause that calls the first clause's object "it" or "them"
+	// ("we do not sell your photos, and we do not share them with
+	// sponsors") says it of that object: "we do not share your photos
+	// with sponsors".
+	if len(cls) > 1 && hasAny(canon, " it ", " it", " them") {
+		if m := reClauseObject().FindStringSubmatch(cls[0]); m != nil && !slices.ContainsFunc(strings.Fields(m[1]), isPreposition) {
+			for _, cl := range cls[1:] {
+				if !strings.HasPrefix(cl, "we ") {
+					continue
+				}
+				ws := strings.Fields(cl)
+				for i := 2; i < len(ws); i++ {
+					if ws[i] == "it" || ws[i] == "them" {
+						ws[i] = m[1]
+						cls = append(cls, strings.Join(ws, " "))
+						break
+					}
+				}
+			}
+		}
+	}
 	for _, cl := range cls {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
 		if c.neg != s.neg || c.possible != s.possible || c.can != s.can || c.commit != s.commit ||
@@ -3205,6 +3280,35 @@ func restatesClause(s *side, canon string) bool {
 		if all {
 			return true
 		}
+	}
+	return false
+}
+
+// sameTargetWords returns the words of the texts of links in ls whose
+// target one of others links to too.
+func sameTargetWords(ls, others []prose.Link) map[string]bool {
+	if len(ls) == 0 || len(others) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, l := range ls {
+		u := prose.NormalizeURL(l.URL)
+		if !slices.ContainsFunc(others, func(m prose.Link) bool { return prose.NormalizeURL(m.URL) == u }) {
+			continue
+		}
+		for _, t := range diffTokens(canonicalize(prose.Normalize(l.Text))) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// isPreposition reports a preposition that would make a phrase more than
+// a noun and its modifiers.
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "with", "for", "from", "of", "in", "on", "by", "at", "about", "outside", "inside", "through", "without", "except", "unless":
+		return true
 	}
 	return false
 }
@@ -4388,6 +4492,76 @@ func insertionImpact(n *side) notice.Impact {
 	return notice.ImpactLessProtective
 }
 
+// practiceFree reports a statement that, on both sides, names no practice
+// (no verb of what is done with data, no cue of any category), no data
+// and nothing users can do, and holds no negation, modal,
+// qualifier, exception, number or condition: "we await the outcome of
+// industry work on when such a response is appropriate" reworded states
+// no practice in other words (E7).
+func practiceFree(o, n *side) bool {
+	for _, s := range []*side{o, n} {
+		all := slices.Clone(s.words)
+		for st, w := range s.loose {
+			if practiceVerbs[st] || practiceVerbs[stem(lemma(w))] {
+				return false
+			}
+			all = append(all, w)
+		}
+		t := " " + s.norm + " "
+		for _, cues := range categoryCues {
+			if hasAny(t, cues...) {
+				return false
+			}
+		}
+		if len(practiceCats(all)) > 0 || s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 ||
+			len(s.restrict) > 0 || len(s.except) > 0 || len(s.quantities) > 0 || len(s.timing) > 0 ||
+			hasAny(" "+s.norm+" ", "information", " data ", " you ", " your ", " we will ", " if ", " unless ", " until ", " as long as ", " only ") {
+			return false
+		}
+	}
+	return true
+}
+
+// universalOnly reports "X are Y only" on one side and "every X is Y" or
+// "all X are Y" on the other, with the same X and Y and one "only" more
+// on the first: each says that no X is anything but Y.
+func universalOnly(o, n *side) bool {
+	hi, lacks := o, n
+	if n.restrict["only"] > o.restrict["only"] {
+		hi, lacks = n, o
+	}
+	if hi.restrict["only"]-lacks.restrict["only"] != 1 || !hasAny(lacks.norm, "every ", "each ", "all ") || !strings.Contains(hi.norm, " only") {
+		return false
+	}
+	// Each sentence on its own, so that its end closes the clause.
+	var ms, ks [][]string
+	for _, c := range hi.canons {
+		ms = append(ms, reOnlyPredicate().FindAllStringSubmatch(c, -1)...)
+	}
+	for _, c := range lacks.canons {
+		ks = append(ks, reUniversalPredicate().FindAllStringSubmatch(c, -1)...)
+	}
+	for _, m := range ms {
+		for _, k := range ks {
+			if (m[1] == k[1] || m[1] == k[1]+"s" || m[1] == k[1]+"es" || stem(lemma(m[1])) == stem(lemma(k[1]))) && m[2] == k[2] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// purposeImpact is insertionImpact for a purpose added: one added to a
+// statement that says what is done "only" for ("we collect only what we
+// need to run the game and to measure ads") widens that limit, whatever
+// else the statement denies.
+func purposeImpact(n *side) notice.Impact {
+	if n.restrict["only"]+n.restrict["solely"]+n.restrict["exclusively"] > 0 {
+		return notice.ImpactLessProtective
+	}
+	return insertionImpact(n)
+}
+
 // changeInsertImpact is insertionImpact for a modified statement: a
 // qualifier that narrows what the statement applies to ("personal
 // information" → "personal information that we collect in our stores")
@@ -4508,10 +4682,14 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	insLabels, delLabels := labelWords(n), labelWords(o)
 	// A negation is no item either: "we do not share" → "nor do we
 	// share" keeps the denial, and a polarity that changed is M1's.
-	novel := func(ts []string, other, labels map[string]bool) bool {
+	// Nor is the text of a link to a page the other side links to too
+	// ("by [Internet here](form)" → "[online](form)"): it names the same
+	// page (E4).
+	insLinked, delLinked := sameTargetWords(n.links, o.links), sameTargetWords(o.links, n.links)
+	novel := func(ts []string, other, labels, linked map[string]bool) bool {
 		for _, t := range ts {
 			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
-				!(labels[t] && labelRestated(other, t)) {
+				!(labels[t] && labelRestated(other, t)) && !linked[t] {
 				return true
 			}
 		}
@@ -4531,12 +4709,12 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		allIns = append(allIns, h.ins...)
 		allDel = append(allDel, h.del...)
 	}
-	anyInsNovel, anyDelNovel := novel(allIns, ow, insLabels), novel(allDel, nw, delLabels)
+	anyInsNovel, anyDelNovel := novel(allIns, ow, insLabels, insLinked), novel(allDel, nw, delLabels, delLinked)
 	var fs []finding
 	for _, h := range hs {
 		insNovel, delNovel := anyInsNovel, anyDelNovel
 		if perHunk {
-			insNovel, delNovel = novel(h.ins, ow, insLabels), novel(h.del, nw, delLabels)
+			insNovel, delNovel = novel(h.ins, ow, insLabels, insLinked), novel(h.del, nw, delLabels, delLinked)
 		}
 		switch {
 		case joinerSwapped(h.del, h.ins):
@@ -4578,7 +4756,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, kw),
 				reason: "an item was removed from a list: " + quote, keywords: kw})
 		case len(h.del) > 0 && len(h.ins) > 0 && inList(a, h) && itemSwapped(h.del, h.ins) &&
-			novel(h.del, nw, delLabels) && novel(h.ins, ow, insLabels) && !mailSwap(a, h):
+			novel(h.del, nw, delLabels, delLinked) && novel(h.ins, ow, insLabels, insLinked) && !mailSwap(a, h):
 			// One data item of a list put in another's place ("birthday
 			// month" → "date of birth"): two different items are not
 			// synonyms. The new item widens what the list covers, the old
@@ -7723,8 +7901,40 @@ func linkTextOnly(u *unit, o, n *side) bool {
 	}
 	ou, otexts, _ := targets(u.old)
 	nu, ntexts, nin := targets(u.new)
-	if len(ou) == 0 || !equalStrings(ou, nu) {
+	// A bare web address made a link to the same page, or a link
+	// spelt out as its bare address, points to the same page:
+	// "use the form at example.org/join" → "use the [join
+	// form](https://example.org/join)". The address's words may go or
+	// come, and the link's text may say only what its target spells.
+	obare, otoks := bareAddresses(u.old)
+	nbare, ntoks := bareAddresses(u.new)
+	linked := len(ou) > 0 || len(nu) > 0
+	if len(obare) > 0 || len(nbare) > 0 {
+		ou, nu = append(append([]string{}, ou...), obare...), append(append([]string{}, nu...), nbare...)
+		sort.Strings(ou)
+		sort.Strings(nu)
+	}
+	if len(ou) == 0 || !linked || !equalStrings(ou, nu) {
 		return false
+	}
+	// spelt reports tokens each of which is an address's word, a word a
+	// link's target spells, or glue ("at", "on"), with at least one of
+	// them not glue.
+	spelt := func(ts []string, addr map[string]bool, ss []*sentence) bool {
+		if len(addr) == 0 {
+			return false
+		}
+		some := false
+		for _, t := range ts {
+			switch {
+			case t == "," || glue[t] || stop[t]:
+			case addr[t] || targetSpells(t, ss):
+				some = true
+			default:
+				return false
+			}
+		}
+		return some
 	}
 	hs, _, ok := o.hunksTo(n)
 	if !ok || len(hs) == 0 {
@@ -7754,16 +7964,16 @@ func linkTextOnly(u *unit, o, n *side) bool {
 		}
 		switch {
 		case len(h.del) == 0:
-			if !wholePointer(h.ins, ntexts) {
+			if !wholePointer(h.ins, ntexts) && !spelt(h.ins, otoks, u.new) && !spelt(h.ins, ntoks, nil) {
 				return false
 			}
 		case len(h.ins) == 0:
-			if !wholePointer(h.del, otexts) {
+			if !wholePointer(h.del, otexts) && !spelt(h.del, otoks, u.old) && !spelt(h.del, ntoks, nil) {
 				return false
 			}
 		default:
 			for _, t := range h.del {
-				if !vagueLink[t] && !glue[t] && !stop[t] && t != "," {
+				if !vagueLink[t] && !glue[t] && !stop[t] && t != "," && !otoks[t] {
 					return false
 				}
 			}
@@ -7775,6 +7985,56 @@ func linkTextOnly(u *unit, o, n *side) bool {
 		}
 	}
 	return true
+}
+
+// bareAddresses returns, sorted and normalised as link targets, the web
+// addresses a unit's sentences spell out in their text rather than as a
+// link's target, and the words of those addresses. An address that is a
+// link's own text ("[example.org](https://example.org)") is that link's.
+func bareAddresses(ss []*sentence) ([]string, map[string]bool) {
+	var urls []string
+	toks := map[string]bool{}
+	for _, x := range ss {
+		if !strings.Contains(x.text, ".") {
+			continue
+		}
+		for _, a := range reURL().FindAllString(x.text, -1) {
+			a = strings.TrimRight(a, ".,;:)!?'\"")
+			own := false
+			for _, l := range x.links {
+				own = own || strings.Contains(l.Text, a)
+			}
+			if own {
+				continue
+			}
+			if !strings.Contains(a, "://") {
+				a = "https://" + a
+			}
+			urls = append(urls, prose.NormalizeURL(a))
+			for _, t := range diffTokens(canonicalize(prose.Normalize(a))) {
+				toks[t] = true
+			}
+		}
+	}
+	sort.Strings(urls)
+	return urls, toks
+}
+
+// targetSpells reports whether w, a word of at least three letters, is
+// spelt in the target of a link of ss whose text holds it: the "privacy
+// request form" of "https://example.org/privacy-request".
+func targetSpells(w string, ss []*sentence) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, x := range ss {
+		for _, l := range x.links {
+			if containsWord(strings.ToLower(l.Text), w) && strings.Contains(strings.ToLower(l.URL), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pointing are the verbs that open a link's text which only points to a
@@ -8896,6 +9156,25 @@ func titleNamed(w string, ss []*sentence) bool {
 	for _, x := range ss {
 		if len(x.section) > 0 {
 			return containsWord(strings.ToLower(x.section[0]), strings.ToLower(w))
+		}
+	}
+	return false
+}
+
+// usedByName reports the product w (a word of its name) named in norm as the object of a verb
+// of using it ("play Lantern Lagoon") that other has with no object
+// ("if you play from abroad").
+func usedByName(w, norm, other string) bool {
+	for _, v := range []string{"play", "use", "visit", "open"} {
+		_, after, ok := strings.Cut(norm, " "+v+" ")
+		if !ok || !hasAny(" "+other+" ", " you "+v+" ", " players "+v+" ", " users "+v+" ") ||
+			strings.Contains(other, " "+v+" the ") || strings.Contains(other, " "+v+" our ") {
+			continue
+		}
+		// The name is one of the (at most three) words after the verb.
+		ws := strings.Fields(after)
+		if slices.Contains(ws[:min(3, len(ws))], w) {
+			return true
 		}
 	}
 	return false

@@ -5808,3 +5808,194 @@ func TestMessageOf(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAddressLinked: a bare web address made a link to the same page,
+// with link text that says only what the address spells, points where it
+// did (E4). A link to another page, or link text that adds to what the
+// sentence says, is material.
+func TestBareAddressLinked(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Your rights\n\n" +
+		"To ask for a copy of your records, use the form at rowing.example.org/records-request or write to the secretary. We answer within 30 days.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "To ask for a copy of your records, use the form at rowing.example.org/records-request or write to the secretary. We answer within 30 days."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"To ask for a copy of your records, use the [records request form](https://www.rowing.example.org/records-request) or write to the secretary. We answer within 30 days.", false},
+		{"To ask for a copy of your records, use the [records request form](https://www.rowing.example.org/membership) or write to the secretary. We answer within 30 days.", true},
+		{"To ask for a copy of your records, use the [records request and deletion form](https://www.rowing.example.org/records-request) or write to the secretary. We answer within 30 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTermDefinitionPointer: a definition moved to a glossary, with a
+// sentence in its old place that only says where the term is defined,
+// says what it said (E2). A pointer that also adds to the term is
+// material.
+func TestTermDefinitionPointer(t *testing.T) {
+	const def = "We use the term \"member\" to mean anyone who has paid the yearly fee, but not a guest at a tournament."
+	const doc = "# Chess club notice\n\n## Scope\n\nThis notice covers the club.\n\n" + def + "\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		pointer  string
+		material bool
+	}{
+		{"The term \"member\" is defined in the [Glossary](#glossary) at the end of this notice.", false},
+		{"The term \"member\" is defined in the [Glossary](#glossary) at the end of this notice and includes guests.", true},
+		{"The term \"member\" is defined in the [Glossary](#glossary) at the end of this notice, and we may share it with sponsors.", true},
+	} {
+		to := "# Chess club notice\n\n## Scope\n\nThis notice covers the club.\n\n" + c.pointer +
+			"\n\n## Contact\n\nWrite to the secretary.\n\n## Glossary\n\n**Member.** " + def + "\n"
+		got, err := Classify([]byte(doc), []byte(to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.pointer, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPointerLedRestatementPronoun: a sentence added to another section
+// that repeats, after a pointer, what a later clause of a sentence says
+// of the first clause's object ("we do not sell your race results, and we
+// do not share them with sponsors") restates it (E8). Said of another
+// object, or with a new exception, it is a new promise.
+func TestPointerLedRestatementPronoun(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## 2. Sharing\n\nWe do not sell your race results, and we do not share them with sponsors.\n\n" +
+		"## 3. Photos\n\nWe take photos at regattas. We keep them for two years.\n"
+	const from = "We keep them for two years."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep them for two years. As section 2 explains, we do not share your race results with sponsors.", false},
+		{"We keep them for two years. As section 2 explains, we do not share your race photos with sponsors.", true},
+		{"We keep them for two years. As section 2 explains, we do not share your race results with sponsors or with other clubs.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListItemLinkTextSameTarget: a list of ways to complain whose item is
+// a link keeps the item when only the link's text changes and it still
+// points to the same page (E4). An item that points elsewhere, or one
+// dropped, is material.
+func TestListItemLinkTextSameTarget(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Complaints\n\n" +
+		"If we cannot settle it, you may complain to the league by [web here](https://league.example.org/complaints), phone to 555-0100, or mail to the league office.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "you may complain to the league by [web here](https://league.example.org/complaints), phone to 555-0100, or mail to the league office."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"you may complain to the league [online](https://league.example.org/complaints), by phone to 555-0100, or by mail to the league office.", false},
+		{"you may complain to the league [online](https://league.example.org/chat), by phone to 555-0100, or by mail to the league office.", true},
+		{"you may complain to the league [online](https://league.example.org/complaints) or by mail to the league office.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNestedListLeadIn: a sentence made a sub-list under a list item that
+// ends in a colon ("- In Junior Squad:") is read under that item, as under
+// a paragraph lead-in (E7), even when the items around it are reworded
+// too. The same sub-list under another lead-in, with an item dropped, or
+// with a purpose added to an item, is material.
+func TestNestedListLeadIn(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## In short\n\n- You can row without a membership card.\n" +
+		"- We ask every rower for their age before training starts. If a rower is under 16, we place them in \"Junior Squad\".\n" +
+		"- In Junior Squad we do not post photos online, we keep race times private, and we collect only what we need to run training.\n" +
+		"- We never sell your details.\n\n## Contact\n\nWrite to the secretary.\n"
+	const from = "- We ask every rower for their age before training starts. If a rower is under 16, we place them in \"Junior Squad\".\n" +
+		"- In Junior Squad we do not post photos online, we keep race times private, and we collect only what we need to run training.\n"
+	const age = "- Before training starts, we ask every rower how old they are. Rowers under 16 train in \"Junior Squad\".\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{age + "- In Junior Squad:\n  - we do not post photos online;\n  - we keep race times private; and\n  - we collect only what we need to run training.\n", false},
+		{age + "- In Senior Squad:\n  - we do not post photos online;\n  - we keep race times private; and\n  - we collect only what we need to run training.\n", true},
+		{age + "- In Junior Squad:\n  - we do not post photos online; and\n  - we collect only what we need to run training.\n", true},
+		{age + "- In Junior Squad:\n  - we do not post photos online;\n  - we keep race times private; and\n  - we collect only what we need to run training and to sell kit.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPracticeFreeRewording: a sentence that names no practice, no data
+// and nothing users can do, reworded, states nothing new (E7). The same
+// rewording that brings in data or a limit is read as before.
+func TestPracticeFreeRewording(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Allergen labels\n\n" +
+		"There is no common standard for allergen labels on bread. We do not label trace allergens. We await the result of work by the bakers' guild and food regulators to determine when such a label is appropriate and what form it should take.\n\n" +
+		"## Contact\n\nWrite to the shop.\n"
+	const from = "We await the result of work by the bakers' guild and food regulators to determine when such a label is appropriate and what form it should take."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We are waiting for the bakers' guild and food regulators to finish their work on when such a label is appropriate and what form it should take.", false},
+		{"We are waiting for the bakers' guild and food regulators to finish their work on when we should share your order history with them.", true},
+		{"We are waiting for the bakers' guild and food regulators to finish their work, and until then we sell your order history to them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUniversalForOnly: "X are Y only" restated as "every X is Y" says
+// the same (E6). "Most X are Y", or "every X is Y or Z", no longer says
+// that X are nothing but Y.
+func TestUniversalForOnly(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Junior games\n\n" +
+		"The club hosts junior games. In junior games, games are rated only: they count for the club ladder, not for the national list. Parents can ask us to delete the results.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "In junior games, games are rated only: they count for the club ladder, not for the national list."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"In junior games, every game is rated. That means it counts for the club ladder, not for the national list.", false},
+		{"In junior games, most games are rated. That means they count for the club ladder, not for the national list.", true},
+		{"In junior games, every game is rated or friendly. That means it counts for the club ladder, not for the national list.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestProductNamedAsPlayed: the product the notice is titled after, named
+// as what a user plays where the other side says "if you play" with no
+// name, is the same product (E7). Another product's name there, or a
+// new company beside it, is material.
+func TestProductNamedAsPlayed(t *testing.T) {
+	const doc = "# Chesswick Privacy Notice\n\n## Where scores are kept\n\n" +
+		"Our servers are in Canada. If you play from outside Canada, your scores are sent to Canada and stored there.\n\n" +
+		"## Contact\n\nWrite to the club secretary.\n"
+	const from = "If you play from outside Canada, your scores are sent to Canada and stored there."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"This means that if you play Chesswick from another country, your scores are sent to Canada and stored there.", false},
+		{"This means that if you play Rookery from another country, your scores are sent to Canada and stored there.", true},
+		{"This means that if you play Chesswick from another country, your scores are sent to Canada and to Knightly Analytics and stored there.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
