@@ -9225,6 +9225,13 @@ func joinerSwaps(o, n *side, quote string) []finding {
 		!strings.Contains(n.norm, " and ") && !strings.Contains(n.norm, " or ") {
 		return nil
 	}
+	// What the notice covers ("This policy explains how we handle
+	// information when you visit the site, use the app, or contact us")
+	// lists occasions, each of which it covers: "and" and "or" between
+	// them say the same.
+	if hasAny(o.norm, "explains", "describes", "sets out", "covers", "applies") && reScopeStatement().MatchString(o.norm) {
+		return nil
+	}
 	oj, nj := joinerSpans(o), joinerSpans(n)
 	if len(oj) == 0 || len(nj) == 0 {
 		return nil

@@ -5999,3 +5999,24 @@ func TestProductNamedAsPlayed(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionsJoinedInScope: the occasions and things a notice covers,
+// joined by "or" or by "and" ("when you use our web and mobile apps, or
+// write to us"), are each covered either way (E7); the same swap between
+// two conditions of a disclosure makes either one enough (M3).
+func TestOccasionsJoinedInScope(t *testing.T) {
+	const doc = "# Chess club notice\n\n## About this notice\n\nThe club runs a chess school for juniors. This notice explains how the club handles your data when you visit our website, use our web and mobile apps, or write to us.\n\n## Disclosure\n\nWe give your results to the police when they show a court order and we believe a crime is under way.\n\n## Contact\n\nWrite to the secretary.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"The club runs a chess school for juniors. This notice explains how the club handles your data when you visit our website, use our web and mobile apps, or write to us.",
+			"The club runs a school that teaches chess to juniors. In this notice, the club explains how it handles your data when you visit our website, when you use our web app or our mobile app, and when you write to us.", false},
+		{"We give your results to the police when they show a court order and we believe a crime is under way.",
+			"Your results are given to the police when they show a court order, or when we believe that a crime is under way.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
