@@ -6545,18 +6545,9 @@ func bareWords(ts, all []string, sd *side, other []string, otherSide *side) []st
 	// has it fewer times, by as many as the stretch holds: "data made
 	// anonymous, or a number given to an anonymous person" → "... to a
 	// person" drops the second "anonymous" where the first stays.
-	count := func(ws []string, t string) int {
-		k := 0
-		for _, w := range ws {
-			if w == t {
-				k++
-			}
-		}
-		return k
-	}
 	var out []string
 	for _, t := range ts {
-		if otherSet[t] && antonyms[t] != "" && len(t) >= 6 && count(all, t) > count(other, t) && count(ts, t) == count(all, t)-count(other, t) {
+		if otherSet[t] && antonyms[t] != "" && len(t) >= 6 && timesIn(all, t) > timesIn(other, t) && timesIn(ts, t) == timesIn(all, t)-timesIn(other, t) {
 			out = append(out, t)
 			continue
 		}
@@ -8753,6 +8744,17 @@ func itemsFinding(gone, came []string, o *side, quote string) finding {
 		reason: fmt.Sprintf("'%s' was added to the list: %s", strings.Join(came, "', '"), quote)}
 }
 
+// timesIn counts the times w stands in ts.
+func timesIn(ts []string, w string) int {
+	k := 0
+	for _, t := range ts {
+		if t == w {
+			k++
+		}
+	}
+	return k
+}
+
 // copiedPair returns the pair p with each sentence that copies holds a
 // copy of replaced by its copy.
 func copiedPair(p [2]*sentence, copies map[*sentence]*sentence) [2]*sentence {
@@ -9364,15 +9366,6 @@ func qualifierDroppedInPlace(o, n *side) (string, bool) {
 	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
 		return "", false
 	}
-	count := func(ts []string, w string) int {
-		k := 0
-		for _, t := range ts {
-			if t == w {
-				k++
-			}
-		}
-		return k
-	}
 	article := func(t string) bool { return t == "a" || t == "an" || t == "the" }
 	// The two words before position i, articles skipped.
 	before := func(ts []string, i int) (string, string, bool) {
@@ -9390,7 +9383,7 @@ func qualifierDroppedInPlace(o, n *side) (string, bool) {
 	for i := 2; i+1 < len(a); i++ {
 		w, noun := a[i], a[i+1]
 		if len(w) < 6 || antonyms[w] == "" || glue[noun] || stop[noun] || !isLetter(noun[0]) ||
-			count(a, w) <= count(b, w) || count(b, antonyms[w]) > count(a, antonyms[w]) {
+			timesIn(a, w) <= timesIn(b, w) || timesIn(b, antonyms[w]) > timesIn(a, antonyms[w]) {
 			continue
 		}
 		p1, p2, ok := before(a, i)
