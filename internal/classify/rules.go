@@ -301,6 +301,25 @@ func mailboxMoved(o, n *side, ctx *context) (from, to string, ok bool) {
 	return "", "", false
 }
 
+// reMailRoute finds a mailbox offered as a way to act: "or by contacting
+// us at privacy@example.com".
+var reMailRoute = lazyRegexp(`\b(?:or )?(?:by )?(?:contacting|emailing|e-mailing|writing to|contact|email|e-mail|write to)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+
+// mailRouteDropped reports a statement of how to exercise a choice or a
+// right ("you may opt out ... by using the unsubscribe information or by
+// contacting us at privacy@...") whose mailbox the other side no longer
+// offers: it names no mailbox, and asks no one to contact, email or write
+// to us.
+func mailRouteDropped(o, n *side) (string, bool) {
+	if strings.IndexByte(o.norm, '@') < 0 || strings.IndexByte(n.norm, '@') >= 0 ||
+		!hasAny(o.norm, "opt out", "opt-out", "unsubscribe", "withdraw", "request", "delete", "access", "correct", "object") ||
+		hasAny(n.norm, "contact us", "email us", "e-mail us", "write to us", "contacting us", "emailing us") {
+		return "", false
+	}
+	m := reMailRoute().FindString(o.norm)
+	return m, m != ""
+}
+
 // mailDomainsIn lists the domains of the e-mail addresses in norm.
 func mailDomainsIn(norm string) []string {
 	var out []string
@@ -1426,6 +1445,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				add("M5 purpose added", purposeImpact(pn), "a new purpose was added: "+quote, []string{notice.CatUse}, strings.Fields(p)...)
 				break
 			}
+		}
+	}
+	// M14 a way to act dropped where no other rule reads it: "by using
+	// the unsubscribe link or by contacting us at privacy@..." → "by
+	// using the unsubscribe link", in paragraphs recast and merged.
+	if len(fs) == 0 {
+		if r, ok := mailRouteDropped(o, n); ok {
+			add("M14 route dropped", notice.ImpactLessProtective, fmt.Sprintf("a way to act is no longer offered ('%s'): %s", r, quote),
+				[]string{notice.CatChoice}, strings.Fields(r)...)
 		}
 	}
 	if len(fs) == 0 {

@@ -6020,3 +6020,23 @@ func TestOccasionsJoinedInScope(t *testing.T) {
 		}
 	}
 }
+
+// TestMailRouteDropped: a mailbox offered as a way to opt out, dropped
+// from paragraphs reworded and merged around it, takes a way to act away
+// (M14); the same rewording that keeps the mailbox, in other words, does
+// not.
+func TestMailRouteDropped(t *testing.T) {
+	doc := readBase(t, "magento")
+	const from = "You may opt-out of the marketing messages we send at any time by utilizing the unsubscribe information provided in such message or by contacting us at [privacy@magento.com](mailto:privacy@magento.com).\n\nIf you choose to unsubscribe from emails, please click unsubscribe in the applicable email message. Rarely, we may need to contact you regarding non-promotional purposes. You cannot opt out of these operational emails."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can opt out of our marketing messages at any time with the unsubscribe information in each message, or by writing to [privacy@magento.com](mailto:privacy@magento.com). To unsubscribe from emails, click unsubscribe in the email message concerned.\n\nOn rare occasions we may need to contact you for non-promotional purposes. These operational emails cannot be opted out of.", false},
+		{"You can opt out of our marketing messages at any time with the unsubscribe information in each message. To unsubscribe from emails, click unsubscribe in the email message concerned.\n\nOn rare occasions we may need to contact you for non-promotional purposes. These operational emails cannot be opted out of.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
