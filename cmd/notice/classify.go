@@ -32,6 +32,7 @@ func (a *app) classifyCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
 		},
 		Action: func(c *cli.Context) error {
+			lessGC()
 			if c.NArg() != 2 {
 				return usagef("classify needs two files: OLD.md NEW.md")
 			}

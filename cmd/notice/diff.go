@@ -64,9 +64,10 @@ func (a *app) diff(c *cli.Context) error {
 
 // lessGC lets the heap grow to four times its live size, rather than
 // twice, before the garbage collector runs, unless GOGC says otherwise. A
-// diff allocates a few times the size of the revisions and then exits:
-// with the default, comparing two 300 KB revisions ran the collector once
-// or twice for nothing, while a pathological input still gets collected.
+// diff or a classification allocates a few times the size of the revisions
+// and then exits: with the default, classifying two 300 KB revisions ran
+// the collector for a fifth of its time (peak memory grew from 31 to 34 MB),
+// while a pathological input still gets collected.
 func lessGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
