@@ -636,3 +636,14 @@ func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 0.96, 0.82) }
 func TestHoldout42Cases(t *testing.T) { scoreSetTo(t, "holdout42", 0.96, 0.93) }
 
 func TestHoldout43Cases(t *testing.T) { scoreSetTo(t, "holdout43", 0.96, 0.85) }
+
+// TestHoldout45Cases holds a set written on added and dropped sentences:
+// summaries, 'In short' boxes, FAQs, worked examples and explanations
+// that only restate the notice, and real practices, safeguards and
+// exceptions added or dropped as a sentence of their own. First contact:
+// recall 0.967, precision 0.592.
+func TestHoldout45Cases(t *testing.T) { scoreSetTo(t, "holdout45", 0.96, 0.59) }
+
+// TestHoldout47Cases holds a set written on the public set's mix. First
+// contact: recall 0.900, precision 0.900.
+func TestHoldout47Cases(t *testing.T) { scoreSetTo(t, "holdout47", 0.9, 0.9) }
