@@ -637,6 +637,12 @@ func TestHoldout42Cases(t *testing.T) { scoreSetTo(t, "holdout42", 0.96, 0.93) }
 
 func TestHoldout43Cases(t *testing.T) { scoreSetTo(t, "holdout43", 0.96, 0.85) }
 
+// TestHoldout44Cases holds a set written on lists and definitions: items
+// added, dropped or changed under lead-ins, negative ones too, and lists
+// regrouped, restyled or turned into prose or tables. First contact:
+// recall 0.933, precision 0.875.
+func TestHoldout44Cases(t *testing.T) { scoreSetTo(t, "holdout44", 0.93, 0.87) }
+
 // TestHoldout45Cases holds a set written on added and dropped sentences:
 // summaries, 'In short' boxes, FAQs, worked examples and explanations
 // that only restate the notice, and real practices, safeguards and
