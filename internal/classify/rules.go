@@ -521,9 +521,15 @@ func periodAnchorChanged(o, n *side) (period, from, to string, ok bool) {
 }
 
 // mailboxFinding is the M10 finding of a mailbox moved to another
-// company's domain.
-func mailboxFinding(from, to, quote string) finding {
-	return finding{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController}, keywords: []string{from, to},
+// company's domain: another controller, or, where the sentence is about
+// complaints ("you can contact the seal program at ..."), another dispute
+// body.
+func mailboxFinding(from, to, norm, quote string) finding {
+	cat := notice.CatController
+	if aboutDisputes(norm) {
+		cat = notice.CatDisputes
+	}
+	return finding{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{cat}, keywords: []string{from, to},
 		reason: fmt.Sprintf("the e-mail address moved from '%s' to another company's domain, '%s': %s", from, to, quote)}
 }
 
@@ -628,7 +634,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				reason: fmt.Sprintf("the company named in the contact details changed: %s", quote)}}, ""
 		}
 		if from, to, ok := mailboxMoved(o, n, ctx); ok {
-			return []finding{mailboxFinding(from, to, quote)}, ""
+			return []finding{mailboxFinding(from, to, n.norm, quote)}, ""
 		}
 		return nil, "E5 contact details of the same entity: " + quote
 	}
@@ -665,7 +671,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 
 	// M10 a mailbox moved to another company's domain.
 	if from, to, ok := mailboxMoved(o, n, ctx); ok {
-		fs = append(fs, mailboxFinding(from, to, quote))
+		fs = append(fs, mailboxFinding(from, to, n.norm, quote))
 	}
 	// M3 what the notice covers narrowed or widened by a listed kind of
 	// thing: "applies to any site ..., and to any application, service,

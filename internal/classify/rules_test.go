@@ -6040,3 +6040,30 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestMailboxMovedToDisputeBody: a mailbox moved to another company's
+// domain in a sentence about complaints names another dispute body
+// (disputes); in the contact details it names another controller.
+func TestMailboxMovedToDisputeBody(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Membership\n\nThe club is a member of the Fairplay Privacy Seal, an independent certification program. If you have a concern about our handling of your data that we have not resolved, you can contact Fairplay at help@fairplayseal.example.\n\n## Contact\n\nThe club secretary answers questions about this notice at secretary@chessclub.example.\n"
+	for _, c := range []struct {
+		from, to string
+		cat      string
+	}{
+		{"The club is a member of the Fairplay Privacy Seal, an independent certification program. If you have a concern about our handling of your data that we have not resolved, you can contact Fairplay at help@fairplayseal.example.",
+			"The club is a member of the Rookwood Trust Mark, an independent certification program. If you have a concern about our handling of your data that we have not resolved, you can contact Rookwood at help@rookwoodtrust.example.", notice.CatDisputes},
+		{"The club secretary answers questions about this notice at secretary@chessclub.example.",
+			"The club secretary answers questions about this notice at secretary@knightleague.example.", notice.CatController},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		var cats []string
+		for _, ch := range got.Changes {
+			if ch.Material {
+				cats = append(cats, ch.Categories...)
+			}
+		}
+		if !got.Material || !slices.Contains(cats, c.cat) {
+			t.Errorf("→ %q: material %v, categories %v, want material in %s\n%s", c.to, got.Material, cats, c.cat, dump(got))
+		}
+	}
+}
