@@ -2370,6 +2370,37 @@ var practiceVerbs map[string]bool
 // selfNames): a sentence that names the company where another says "we"
 // may restate it.
 func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]finding, string) {
+	// An item under a lead-in that denies ("We do not share: ...", "The
+	// following are not personal information: ...") denies what it names:
+	// it is read with its lead-in. What it is about is what the item
+	// names.
+	if r, ok := underDenial(ss); ok {
+		fs, editorial := judgeLoneRead(r, other, added, ctx)
+		var ws []string
+		for _, w := range newSide(ss).words {
+			if !glue[w] {
+				ws = append(ws, w)
+			}
+		}
+		verb := "added to"
+		if !added {
+			verb = "removed from"
+		}
+		for i := range fs {
+			if strings.HasPrefix(fs[i].rule, "M5 ") || strings.HasPrefix(fs[i].rule, "M14 ") {
+				fs[i].keywords = ws
+				fs[i].reason = fmt.Sprintf("an item was %s the list under '%s': '%s'", verb, clip(strings.TrimSuffix(ss[0].leadIn+ss[0].tableLead, ":")),
+					clipQuote(strings.Fields(joinTexts(ss))))
+			}
+		}
+		return fs, editorial
+	}
+	return judgeLoneRead(ss, other, added, ctx)
+}
+
+// judgeLoneRead is judgeLone on sentences as they are to be read: an item
+// under a denying lead-in already read with it.
+func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]finding, string) {
 	fs, editorial := judgeLoneAs(ss, other, added)
 	if len(fs) == 0 {
 		return fs, editorial
@@ -2429,6 +2460,44 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 		}
 	}
 	return fs, editorial
+}
+
+// underDenial returns ss with each list item (or table row) read under
+// its lead-in ("information from cookies" under "The following are not
+// personal information:" read "the following are not personal
+// information information from cookies"), when every one of them has a
+// lead-in that denies and none denies on its own: on its own the item
+// names a thing the notice denies something of, and would restate any
+// sentence that names it. It reports false otherwise.
+func underDenial(ss []*sentence) ([]*sentence, bool) {
+	if len(ss) == 0 {
+		return nil, false
+	}
+	out := make([]*sentence, 0, len(ss))
+	for _, x := range ss {
+		lead := x.leadIn
+		if x.row {
+			lead = x.tableLead
+		}
+		if lead == "" {
+			return nil, false
+		}
+		body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+		l := &sentence{text: body, norm: body}
+		l.prepare()
+		x.prepare()
+		if newSide([]*sentence{l}).neg == 0 || newSide([]*sentence{x}).neg > 0 {
+			return nil, false
+		}
+		c := *x
+		c.norm = body + " " + x.norm
+		c.text = body + " " + x.text
+		c.leadIn, c.tableLead = "", ""
+		c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+		c.prepare()
+		out = append(out, &c)
+	}
+	return out, true
 }
 
 // besideLeadIn returns the findings of fs of an item or purpose added or
@@ -2978,6 +3047,13 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 			impact = notice.ImpactMoreProtective
 		}
 	}
+	// What the definition of personal information covers gets the
+	// notice's protections: a statement that widens it protects more, one
+	// that widens what it excludes protects less (M13).
+	var cats []string
+	if imp, ok := definitionImpact(s, added); ok {
+		impact, cats = imp, []string{notice.CatOther}
+	}
 	// Arbitration and class-action waivers bind users, whatever "must" or
 	// "right" they are worded with (M11).
 	if hasAny(" "+s.norm+" ", " arbitration", " class action", " class-action", " waive", " jury trial") {
@@ -2992,7 +3068,7 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
-	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+	return []finding{{rule: rule, impact: impact, cats: cats, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
 }
 
 // reWhTitle matches a clause that opens with a question word and is no
@@ -5301,7 +5377,7 @@ func hasAny(s string, subs ...string) bool {
 func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 	t := " " + s.norm + " "
 	if !hasAny(t, "personal information", "personal data", "personally identifiable", "personally identifying") ||
-		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ", " not cover ") {
+		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ", " not cover ", " not personal ") {
 		return notice.ImpactNone, false
 	}
 	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ",

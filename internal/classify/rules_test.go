@@ -6040,3 +6040,33 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestItemUnderDenyingLeadIn: an item added to a list whose lead-in
+// denies ("The following are not personal data:") denies what it names:
+// it restates a sentence that denies the same ("visits counted at the
+// door are not personal data", E8), but not one that only names the
+// thing ("we record the books you borrow"): that item takes it out of
+// what the definition covers, which protects less (M5).
+func TestItemUnderDenyingLeadIn(t *testing.T) {
+	const doc = "# Library notice\n\n## Personal data\n\n" +
+		"Personal data means information that identifies a member, such as a name or a library card number. It does not include anonymous counts of visitors.\n\n" +
+		"## What we record\n\nWe record the books you borrow and the dates you return them.\n\n" +
+		"## Door counts\n\nVisits counted at the door are not personal data.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "Personal data means information that identifies a member, such as a name or a library card number. It does not include anonymous counts of visitors."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Personal data means information that identifies a member, for example a name or a library card number.\n\nThe following are not personal data:\n\n* anonymous counts of visitors;\n* visits counted at the door.", false},
+		{"Personal data means information that identifies a member, for example a name or a library card number.\n\nThe following are not personal data:\n\n* anonymous counts of visitors;\n* the books you borrow.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		if c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("→ %q: impact %s, want less-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
