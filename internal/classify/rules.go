@@ -1456,6 +1456,29 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				[]string{notice.CatChoice}, strings.Fields(r)...)
 		}
 	}
+	// M5 a practice the paragraph states extended to one more thing in a
+	// sentence of its own ("Stored data is also encrypted" beside "data
+	// in transit is encrypted"), or M14 such a sentence dropped.
+	if len(fs) == 0 && len(u.pairs) > 0 {
+		if x, ws, kept, added, ok := alsoExtended(u, ctx); ok {
+			xs := newSide([]*sentence{x})
+			impact := insertionImpact(xs)
+			what := "is now also stated of something the notice did not say it of"
+			if !added {
+				impact = deletionImpact(xs, ws)
+				what = "is no longer stated of something the notice no longer says it of"
+			}
+			// A safeguard extended ("encrypted" named of more data)
+			// protects more; one withdrawn, less.
+			if practiceCats(kept)[notice.CatSecurity] && !isPermission(xs) && xs.neg == 0 {
+				impact = notice.ImpactMoreProtective
+				if !added {
+					impact = notice.ImpactLessProtective
+				}
+			}
+			add("M5 practice extended", impact, fmt.Sprintf("a practice %s ('%s'): %s", what, clip(x.text), quote), nil, ws...)
+		}
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
@@ -1473,6 +1496,90 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 	}
 	return fs, ""
+}
+
+// alsoExtended finds a sentence added to a rewritten paragraph, paired
+// with none of the old one, that says it adds to what is stated ("also",
+// "too", "as well") and names a practice word (a safeguard, data type,
+// place or recipient) that no single sentence of the other revision
+// names together with the rest of its practice words: "Stored data is
+// also encrypted" where the old notice encrypts only data in transit
+// extends the safeguard to other data. One whose practice words one
+// sentence of the other revision all names ("our partners also review
+// them", of "our partners review them") is that sentence split off, or
+// restates it. It returns the sentence, the practice words no such
+// sentence names, those the one that names most of them does (the
+// practice extended), and whether it was added (or dropped).
+func alsoExtended(u *unit, ctx *context) (x *sentence, missing, kept []string, added, ok bool) {
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
+	for _, added = range []bool{true, false} {
+		ss, others := u.new, ctx.olds
+		if !added {
+			ss, others = u.old, ctx.news
+		}
+		for _, x = range ss {
+			if paired[x] || !additive(x.words) {
+				continue
+			}
+			// A pointer to another part of the notice ("(see Choices
+			// below)") says where the rest is, and states nothing.
+			text := x.canon
+			if i := strings.Index(text, "(see "); i >= 0 {
+				text = text[:i]
+			}
+			var practiceWs []string
+			for _, w := range words(text) {
+				if _, ok := practiceCat(w); ok && !slices.Contains(practiceWs, w) {
+					practiceWs = append(practiceWs, w)
+				}
+			}
+			if len(strongPractice(practiceWs)) == 0 {
+				continue
+			}
+			// The sentence of the other revision that names most of them,
+			// by stem or by a synonym ("keep" for "retain").
+			missing = nil
+			best := -1
+			for _, y := range others {
+				st := y.stems()
+				var lack []string
+				for _, w := range practiceWs {
+					if !st[stem(lemma(w))] && !slices.ContainsFunc(y.canonWords(), func(v string) bool { return sameMeaning(w, v) }) {
+						lack = append(lack, w)
+					}
+				}
+				if best < 0 || len(practiceWs)-len(lack) > best {
+					best, missing = len(practiceWs)-len(lack), lack
+				}
+				if len(lack) == 0 {
+					break
+				}
+			}
+			if len(missing) > 0 {
+				for _, w := range practiceWs {
+					if !slices.Contains(missing, w) {
+						kept = append(kept, w)
+					}
+				}
+				return x, missing, kept, added, true
+			}
+		}
+	}
+	return nil, nil, nil, false, false
+}
+
+// additive reports words that say their statement adds to another: "also",
+// "too", "as well".
+func additive(ws []string) bool {
+	for i, w := range ws {
+		if w == "also" || w == "too" && i == len(ws)-1 || w == "well" && i > 0 && ws[i-1] == "as" && (i == len(ws)-1 || ws[i+1] != "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneBlock reports sentences of one paragraph, list item or row.
@@ -1743,6 +1850,24 @@ func stemCounts(norm string) map[string]int {
 		}
 	}
 	return out
+}
+
+// sameMeaning reports two words of one synonym group (synonymGroups),
+// in any of their forms: "kept" and "retained".
+func sameMeaning(a, b string) bool {
+	sa, sb := stem(lemma(a)), stem(lemma(b))
+	if sa == sb {
+		return true
+	}
+	for _, g := range synonymGroups {
+		in := func(st string) bool {
+			return slices.ContainsFunc(g, func(w string) bool { return stem(lemma(w)) == st })
+		}
+		if in(sa) && in(sb) {
+			return true
+		}
+	}
+	return false
 }
 
 // synonymOf reports whether one of ws is a synonym of w (synonymGroups).
