@@ -1462,6 +1462,29 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				[]string{notice.CatChoice}, strings.Fields(r)...)
 		}
 	}
+	// M5 a practice the paragraph states extended to one more thing in a
+	// sentence of its own ("Stored data is also encrypted" beside "data
+	// in transit is encrypted"), or M14 such a sentence dropped.
+	if len(fs) == 0 && len(u.pairs) > 0 {
+		if x, ws, kept, added, ok := alsoExtended(u, ctx); ok {
+			xs := newSide([]*sentence{x})
+			impact := insertionImpact(xs)
+			what := "is now also stated of something the notice did not say it of"
+			if !added {
+				impact = deletionImpact(xs, ws)
+				what = "is no longer stated of something the notice no longer says it of"
+			}
+			// A safeguard extended ("encrypted" named of more data)
+			// protects more; one withdrawn, less.
+			if practiceCats(kept)[notice.CatSecurity] && !isPermission(xs) && xs.neg == 0 {
+				impact = notice.ImpactMoreProtective
+				if !added {
+					impact = notice.ImpactLessProtective
+				}
+			}
+			add("M5 practice extended", impact, fmt.Sprintf("a practice %s ('%s'): %s", what, clip(x.text), quote), nil, ws...)
+		}
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
@@ -1479,6 +1502,90 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 	}
 	return fs, ""
+}
+
+// alsoExtended finds a sentence added to a rewritten paragraph, paired
+// with none of the old one, that says it adds to what is stated ("also",
+// "too", "as well") and names a practice word (a safeguard, data type,
+// place or recipient) that no single sentence of the other revision
+// names together with the rest of its practice words: "Stored data is
+// also encrypted" where the old notice encrypts only data in transit
+// extends the safeguard to other data. One whose practice words one
+// sentence of the other revision all names ("our partners also review
+// them", of "our partners review them") is that sentence split off, or
+// restates it. It returns the sentence, the practice words no such
+// sentence names, those the one that names most of them does (the
+// practice extended), and whether it was added (or dropped).
+func alsoExtended(u *unit, ctx *context) (x *sentence, missing, kept []string, added, ok bool) {
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
+	for _, added = range []bool{true, false} {
+		ss, others := u.new, ctx.olds
+		if !added {
+			ss, others = u.old, ctx.news
+		}
+		for _, x = range ss {
+			if paired[x] || !additive(x.words) {
+				continue
+			}
+			// A pointer to another part of the notice ("(see Choices
+			// below)") says where the rest is, and states nothing.
+			text := x.canon
+			if i := strings.Index(text, "(see "); i >= 0 {
+				text = text[:i]
+			}
+			var practiceWs []string
+			for _, w := range words(text) {
+				if _, ok := practiceCat(w); ok && !slices.Contains(practiceWs, w) {
+					practiceWs = append(practiceWs, w)
+				}
+			}
+			if len(strongPractice(practiceWs)) == 0 {
+				continue
+			}
+			// The sentence of the other revision that names most of them,
+			// by stem or by a synonym ("keep" for "retain").
+			missing = nil
+			best := -1
+			for _, y := range others {
+				st := y.stems()
+				var lack []string
+				for _, w := range practiceWs {
+					if !st[stem(lemma(w))] && !slices.ContainsFunc(y.canonWords(), func(v string) bool { return sameMeaning(w, v) }) {
+						lack = append(lack, w)
+					}
+				}
+				if best < 0 || len(practiceWs)-len(lack) > best {
+					best, missing = len(practiceWs)-len(lack), lack
+				}
+				if len(lack) == 0 {
+					break
+				}
+			}
+			if len(missing) > 0 {
+				for _, w := range practiceWs {
+					if !slices.Contains(missing, w) {
+						kept = append(kept, w)
+					}
+				}
+				return x, missing, kept, added, true
+			}
+		}
+	}
+	return nil, nil, nil, false, false
+}
+
+// additive reports words that say their statement adds to another: "also",
+// "too", "as well".
+func additive(ws []string) bool {
+	for i, w := range ws {
+		if w == "also" || w == "too" && i == len(ws)-1 || w == "well" && i > 0 && ws[i-1] == "as" && (i == len(ws)-1 || ws[i+1] != "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneBlock reports sentences of one paragraph, list item or row.
@@ -1749,6 +1856,24 @@ func stemCounts(norm string) map[string]int {
 		}
 	}
 	return out
+}
+
+// sameMeaning reports two words of one synonym group (synonymGroups),
+// in any of their forms: "kept" and "retained".
+func sameMeaning(a, b string) bool {
+	sa, sb := stem(lemma(a)), stem(lemma(b))
+	if sa == sb {
+		return true
+	}
+	for _, g := range synonymGroups {
+		in := func(st string) bool {
+			return slices.ContainsFunc(g, func(w string) bool { return stem(lemma(w)) == st })
+		}
+		if in(sa) && in(sb) {
+			return true
+		}
+	}
+	return false
 }
 
 // synonymOf reports whether one of ws is a synonym of w (synonymGroups).
@@ -2376,6 +2501,37 @@ var practiceVerbs map[string]bool
 // selfNames): a sentence that names the company where another says "we"
 // may restate it.
 func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]finding, string) {
+	// An item under a lead-in that denies ("We do not share: ...", "The
+	// following are not personal information: ...") denies what it names:
+	// it is read with its lead-in. What it is about is what the item
+	// names.
+	if r, ok := underDenial(ss); ok {
+		fs, editorial := judgeLoneRead(r, other, added, ctx)
+		var ws []string
+		for _, w := range newSide(ss).words {
+			if !glue[w] {
+				ws = append(ws, w)
+			}
+		}
+		verb := "added to"
+		if !added {
+			verb = "removed from"
+		}
+		for i := range fs {
+			if strings.HasPrefix(fs[i].rule, "M5 ") || strings.HasPrefix(fs[i].rule, "M14 ") {
+				fs[i].keywords = ws
+				fs[i].reason = fmt.Sprintf("an item was %s the list under '%s': '%s'", verb, clip(strings.TrimSuffix(ss[0].leadIn+ss[0].tableLead, ":")),
+					clipQuote(strings.Fields(joinTexts(ss))))
+			}
+		}
+		return fs, editorial
+	}
+	return judgeLoneRead(ss, other, added, ctx)
+}
+
+// judgeLoneRead is judgeLone on sentences as they are to be read: an item
+// under a denying lead-in already read with it.
+func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]finding, string) {
 	fs, editorial := judgeLoneAs(ss, other, added)
 	if len(fs) == 0 {
 		return fs, editorial
@@ -2435,6 +2591,44 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 		}
 	}
 	return fs, editorial
+}
+
+// underDenial returns ss with each list item (or table row) read under
+// its lead-in ("information from cookies" under "The following are not
+// personal information:" read "the following are not personal
+// information information from cookies"), when every one of them has a
+// lead-in that denies and none denies on its own: on its own the item
+// names a thing the notice denies something of, and would restate any
+// sentence that names it. It reports false otherwise.
+func underDenial(ss []*sentence) ([]*sentence, bool) {
+	if len(ss) == 0 {
+		return nil, false
+	}
+	out := make([]*sentence, 0, len(ss))
+	for _, x := range ss {
+		lead := x.leadIn
+		if x.row {
+			lead = x.tableLead
+		}
+		if lead == "" {
+			return nil, false
+		}
+		body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+		l := &sentence{text: body, norm: body}
+		l.prepare()
+		x.prepare()
+		if newSide([]*sentence{l}).neg == 0 || newSide([]*sentence{x}).neg > 0 {
+			return nil, false
+		}
+		c := *x
+		c.norm = body + " " + x.norm
+		c.text = body + " " + x.text
+		c.leadIn, c.tableLead = "", ""
+		c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+		c.prepare()
+		out = append(out, &c)
+	}
+	return out, true
 }
 
 // besideLeadIn returns the findings of fs of an item or purpose added or
@@ -2984,6 +3178,13 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 			impact = notice.ImpactMoreProtective
 		}
 	}
+	// What the definition of personal information covers gets the
+	// notice's protections: a statement that widens it protects more, one
+	// that widens what it excludes protects less (M13).
+	var cats []string
+	if imp, ok := definitionImpact(s, added); ok {
+		impact, cats = imp, []string{notice.CatOther}
+	}
 	// Arbitration and class-action waivers bind users, whatever "must" or
 	// "right" they are worded with (M11).
 	if hasAny(" "+s.norm+" ", " arbitration", " class action", " class-action", " waive", " jury trial") {
@@ -2998,7 +3199,7 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 		return []finding{{rule: "M10 entity", impact: notice.ImpactNeutral, cats: []string{notice.CatController},
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
-	return []finding{{rule: rule, impact: impact, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+	return []finding{{rule: rule, impact: impact, cats: cats, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
 }
 
 // reWhTitle matches a clause that opens with a question word and is no
@@ -5307,7 +5508,7 @@ func hasAny(s string, subs ...string) bool {
 func definitionImpact(s *side, added bool) (notice.Impact, bool) {
 	t := " " + s.norm + " "
 	if !hasAny(t, "personal information", "personal data", "personally identifiable", "personally identifying") ||
-		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ", " not cover ") {
+		!hasAny(t, " include", " means ", " refers to ", " defined as ", " we use the term ", " consider", " excludes ", " excluded ", " not cover ", " not personal ") {
 		return notice.ImpactNone, false
 	}
 	exclusion := hasAny(t, " not include", " not includ", " not consider", " not cover", " excludes ", " excluded ", " not personal ",

@@ -6067,3 +6067,64 @@ func TestMailboxMovedToDisputeBody(t *testing.T) {
 		}
 	}
 }
+
+// TestItemUnderDenyingLeadIn: an item added to a list whose lead-in
+// denies ("The following are not personal data:") denies what it names:
+// it restates a sentence that denies the same ("visits counted at the
+// door are not personal data", E8), but not one that only names the
+// thing ("we record the books you borrow"): that item takes it out of
+// what the definition covers, which protects less (M5).
+func TestItemUnderDenyingLeadIn(t *testing.T) {
+	const doc = "# Library notice\n\n## Personal data\n\n" +
+		"Personal data means information that identifies a member, such as a name or a library card number. It does not include anonymous counts of visitors.\n\n" +
+		"## What we record\n\nWe record the books you borrow and the dates you return them.\n\n" +
+		"## Door counts\n\nVisits counted at the door are not personal data.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "Personal data means information that identifies a member, such as a name or a library card number. It does not include anonymous counts of visitors."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Personal data means information that identifies a member, for example a name or a library card number.\n\nThe following are not personal data:\n\n* anonymous counts of visitors;\n* visits counted at the door.", false},
+		{"Personal data means information that identifies a member, for example a name or a library card number.\n\nThe following are not personal data:\n\n* anonymous counts of visitors;\n* the books you borrow.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		if c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("→ %q: impact %s, want less-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
+
+// TestPracticeAlsoExtended: a sentence of a reworded paragraph that says
+// a practice "also" applies to something ("messages stored on our
+// servers are also encrypted", where the old paragraph encrypts messages
+// in transit only) extends it, and a safeguard extended protects more
+// (M5); one that splits off what a sentence
+// of the old paragraph said, in the same or synonymous words ("we also
+// keep messages from closed accounts" of "in addition, we retain messages
+// from closed accounts"), does not (E7).
+func TestPracticeAlsoExtended(t *testing.T) {
+	const head = "# Clinic app notice\n\n## Keeping messages safe\n\n"
+	const tail = " No system is perfect, but we take care of your records.\n\n## Contact\n\nWrite to the practice manager.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We encrypt messages sent between the app and our servers. In addition, we retain messages from closed accounts to settle disputes and to prevent fraud.",
+			"Messages that pass between the app and our servers are encrypted. We also keep messages from closed accounts in order to:\n\n* settle disputes;\n* prevent fraud.", false},
+		{"We encrypt messages sent between the app and our servers, and we delete each message after one year.",
+			"Messages that pass between the app and our servers are encrypted. Messages stored on our servers are also encrypted. We delete each message after one year.", true},
+	} {
+		got := classifyEdit(t, head+c.from+tail, c.from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		// A safeguard extended protects more.
+		if c.material && got.Impact != notice.ImpactMoreProtective {
+			t.Errorf("→ %q: impact %s, want more-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
