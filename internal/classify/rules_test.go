@@ -6040,3 +6040,42 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseDroppedInPlace: a condition, a promise or a list item dropped
+// whole from a sentence reworded around it ("such as" → "for example",
+// "we use X to" → "X helps us") is dropped all the same (M4, M5, M14),
+// when the words that framed it close up over the gap; the same rewording
+// that keeps it, or says it again in a sentence of its own, is editorial.
+func TestClauseDroppedInPlace(t *testing.T) {
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{libraryDoc, libraryFrom, "- **Partner libraries**, for example county and university libraries, under a written data sharing agreement.\n- **Couriers**, which bring books to your home.", false},
+		{libraryDoc, libraryFrom, "- **Partner libraries**, for example county and university libraries.\n- **Couriers**, which bring books to your home.", true},
+		{photoDoc, photoFrom, "Photos are taken by the club at tournaments. Photos at junior events are group shots only, which means they show teams and not single players, and a coach checks them to make sure no child can be identified. Any photo can be removed at a parent's request.", false},
+		{photoDoc, photoFrom, "Photos are taken by the club at tournaments. Photos at junior events are group shots only, which means they show teams and not single players. A coach checks each photo so that no child can be identified. Any photo can be removed at a parent's request.", false},
+		{photoDoc, photoFrom, "Photos are taken by the club at tournaments. Photos at junior events are group shots only, which means they show teams and not single players. Any photo can be removed at a parent's request.", true},
+		{clinicDoc, clinicFrom, "Your test results help us treat you and plan services. Patients may ask that we stop the use or disclosure of their test results for research.", false},
+		{clinicDoc, clinicFrom, "Your test results help us treat you and plan services. Patients may ask that we stop the use of their test results for research.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+const (
+	libraryDoc = "# Library notice\n\n## Sharing\n\nWe share your borrowing record only with:\n\n" +
+		"- **Partner libraries** such as county and university libraries, under a written data sharing agreement.\n" +
+		"- **Couriers** that deliver books to your home.\n\n## Contact\n\nWrite to the librarian.\n"
+	libraryFrom = "- **Partner libraries** such as county and university libraries, under a written data sharing agreement.\n- **Couriers** that deliver books to your home."
+	photoDoc    = "# Chess club notice\n\n## Tournament photos\n\n" +
+		"The club takes photos at tournaments. At junior events, photos are group shots only: they show teams, not single players, and a coach checks them to make sure no child can be identified. Parents can ask us to remove any photo.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	photoFrom = "The club takes photos at tournaments. At junior events, photos are group shots only: they show teams, not single players, and a coach checks them to make sure no child can be identified. Parents can ask us to remove any photo."
+	clinicDoc = "# Clinic privacy notice\n\n## Research\n\n" +
+		"Our clinic uses your test results to treat you and to plan services. You can ask us to stop the use or disclosure of your test results for research.\n\n" +
+		"## Contact\n\nWrite to the practice manager.\n"
+	clinicFrom = "Our clinic uses your test results to treat you and to plan services. You can ask us to stop the use or disclosure of your test results for research."
+)
