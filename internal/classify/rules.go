@@ -5916,6 +5916,10 @@ var synonymGroups = [][]string{
 	{"send", "transmit", "deliver", "submit"},
 	{"allow", "permit", "let", "enable"},
 	{"choose", "select", "elect", "decide"},
+	// "if you wish to" is "if you want to"; "get in touch with us" is
+	// "contact us".
+	{"wish", "want", "desire"},
+	{"contact", "touch"},
 	{"mail", "email", "e-mail"},
 	{"phone", "telephone"},
 	{"recipient", "party", "parties"},

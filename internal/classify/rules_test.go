@@ -6079,3 +6079,24 @@ const (
 		"## Contact\n\nWrite to the practice manager.\n"
 	clinicFrom = "Our clinic uses your test results to treat you and to plan services. You can ask us to stop the use or disclosure of your test results for research."
 )
+
+// TestWishContactReworded: "if you wish to" is "if you want to", and
+// "contact the club" is "get in touch with the club" (E7); the same
+// rewording that sends the request to another party is material.
+func TestWishContactReworded(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Ratings\n\n" +
+		"If your rating was provided to us by a league and you wish to correct it, please contact that league directly.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "If your rating was provided to us by a league and you wish to correct it, please contact that league directly."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Where a league gave us your rating and you want it corrected, please get in touch with that league directly.", false},
+		{"Where a league gave us your rating and you want it corrected, please get in touch with the national federation's rating office.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
