@@ -6009,6 +6009,11 @@ func dropLeadIn(ws []string, s *side) []string {
 		if k < len(s.listLeads) && s.listLeads[k] {
 			t = strings.TrimSuffix(t, ".") + ":"
 		}
+		// So does "it collects the information in this table." over the
+		// table it points to.
+		if strings.HasSuffix(t, " in this table.") || strings.HasSuffix(t, " in the table below.") {
+			t = strings.TrimSuffix(t, ".") + ":"
+		}
 		if !strings.HasSuffix(t, ":") {
 			continue
 		}

@@ -6100,3 +6100,26 @@ func TestWishContactReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestTableLeadIn: a list turned into a table whose lead-in now points to
+// it in a full sentence ("we keep the records in this table.") names the
+// rows as "we keep:" did (E7); a lead-in that names one more thing beside
+// the table adds it (M5).
+func TestTableLeadIn(t *testing.T) {
+	const doc = "# Library notice\n\n## Records we keep\n\nFor each member, the library keeps:\n\n" +
+		"- a member number that we create when you join;\n- the titles you borrow and when you return them.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "For each member, the library keeps:\n\n- a member number that we create when you join;\n- the titles you borrow and when you return them."
+	const table = "\n\n| Record | Details |\n|---|---|\n| Member number | A number that we create when you join |\n| Loans | The titles you borrow and when you return them |"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"For each member, the library keeps the records in this table." + table, false},
+		{"For each member, the library keeps the records in this table and a photograph." + table, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
