@@ -1094,6 +1094,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// An acronym in brackets after the words it stands for, in any
 		// case ("a software development kit (SDK)"), names no new party.
 		added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
+		// "a US-based company" says where it is based, as "based in the
+		// United States" does: the place, not a party, is named.
+		added = slices.DeleteFunc(added, func(w string) bool { return basedIn(w, o) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return basedIn(w, n) })
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
@@ -5452,6 +5456,22 @@ func byDemonym(places []string, other *side) []string {
 
 // sameCountry reports a place, or a place's adjective, that the other
 // side names the other way ("Germany" and "German").
+// basedIn reports a compound that says where something is based
+// ("us-based", "uk-headquartered") whose place other names too, in any
+// spelling its canonical form knows.
+func basedIn(w string, other *side) bool {
+	for _, suf := range []string{"-based", "-headquartered", "-registered", "-incorporated"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
+			// The canonical form writes the United States "usa".
+			if p == "us" || p == "u.s" || p == "u.s." {
+				p = "usa"
+			}
+			return containsWord(other.norm, p) || sameCountry(p, other)
+		}
+	}
+	return false
+}
+
 func sameCountry(w string, other *side) bool {
 	ws := other.wordSet()
 	for _, p := range demonyms[w] {

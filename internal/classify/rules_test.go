@@ -6123,3 +6123,24 @@ func TestTableLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestBasedInCompound: "a US-based company" says where the company is
+// based, as "based in the United States" does (E7); a compound that
+// bases it somewhere else is material.
+func TestBasedInCompound(t *testing.T) {
+	const doc = "# Rookwell privacy notice\n\n## Where we are\n\n" +
+		"Rookwell is based in the United States and our servers are in the United States. Members can choose to keep their games in our Dublin region.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "Rookwell is based in the United States and our servers are in the United States."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Rookwell is a US-based company, and our servers are located in the United States.", false},
+		{"Rookwell is a Jersey-based company, and our servers are located in the United States.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
