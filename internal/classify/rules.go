@@ -1100,6 +1100,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// An acronym in brackets after the words it stands for, in any
 		// case ("a software development kit (SDK)"), names no new party.
 		added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
+		// "a US-based company" says where it is based, as "based in the
+		// United States" does: the place, not a party, is named.
+		added = slices.DeleteFunc(added, func(w string) bool { return basedIn(w, o) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return basedIn(w, n) })
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
@@ -1483,6 +1487,26 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				}
 			}
 			add("M5 practice extended", impact, fmt.Sprintf("a practice %s ('%s'): %s", what, clip(x.text), quote), nil, ws...)
+		}
+	}
+	// M4, M5, M14 a condition, promise or item dropped whole from a
+	// sentence reworded around it, the words that framed it closed up
+	// over the gap. A condition dropped from a protection widens it; all
+	// else dropped narrows what the statement grants or promises.
+	if len(fs) == 0 {
+		if d, ws, po, ok := clauseDroppedInPlace(u, o, n); ok {
+			// The sentence the stretch left says which way it cuts.
+			rule, impact := "M14 clause dropped", deletionImpact(po, ws)
+			switch {
+			case (d[0] == "and" || d[0] == "or") && len(ws) == 1:
+				rule = "M5 list item removed"
+			case d[0] == "if" || d[0] == "unless" || d[0] == "provided" || d[0] == "where" || d[0] == "when" || d[0] == "under" || d[0] == "subject":
+				rule, impact = "M4 condition", notice.ImpactLessProtective
+				if isProtection(po) && !isPermission(po) {
+					impact = notice.ImpactMoreProtective
+				}
+			}
+			add(rule, impact, fmt.Sprintf("'%s' was dropped from a reworded sentence: %s", strings.Join(d, " "), quote), nil, ws...)
 		}
 	}
 	if len(fs) == 0 {
@@ -5639,6 +5663,22 @@ func byDemonym(places []string, other *side) []string {
 
 // sameCountry reports a place, or a place's adjective, that the other
 // side names the other way ("Germany" and "German").
+// basedIn reports a compound that says where something is based
+// ("us-based", "uk-headquartered") whose place other names too, in any
+// spelling its canonical form knows.
+func basedIn(w string, other *side) bool {
+	for _, suf := range []string{"-based", "-headquartered", "-registered", "-incorporated"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
+			// The canonical form writes the United States "usa".
+			if p == "us" || p == "u.s" || p == "u.s." {
+				p = "usa"
+			}
+			return containsWord(other.norm, p) || sameCountry(p, other)
+		}
+	}
+	return false
+}
+
 func sameCountry(w string, other *side) bool {
 	ws := other.wordSet()
 	for _, p := range demonyms[w] {
@@ -6103,6 +6143,10 @@ var synonymGroups = [][]string{
 	{"send", "transmit", "deliver", "submit"},
 	{"allow", "permit", "let", "enable"},
 	{"choose", "select", "elect", "decide"},
+	// "if you wish to" is "if you want to"; "get in touch with us" is
+	// "contact us".
+	{"wish", "want", "desire"},
+	{"contact", "touch"},
 	{"mail", "email", "e-mail"},
 	{"phone", "telephone"},
 	{"recipient", "party", "parties"},
@@ -6190,6 +6234,11 @@ func dropLeadIn(ws []string, s *side) []string {
 		// "for the following purposes." over a list leads it as
 		// "for the following purposes:" does.
 		if k < len(s.listLeads) && s.listLeads[k] {
+			t = strings.TrimSuffix(t, ".") + ":"
+		}
+		// So does "it collects the information in this table." over the
+		// table it points to.
+		if strings.HasSuffix(t, " in this table.") || strings.HasSuffix(t, " in the table below.") {
 			t = strings.TrimSuffix(t, ".") + ":"
 		}
 		if !strings.HasSuffix(t, ":") {
@@ -9852,4 +9901,155 @@ func denialNarrowed(o, n *side) (from, to string, ok bool) {
 		return a.verb, best.verb, true
 	}
 	return "", "", false
+}
+
+// clauseDroppedInPlace finds, in one sentence pair of a unit reworded
+// around it, a stretch dropped whole while the words on either side of it
+// stay together: a condition ("..., under a duty of confidentiality"), a
+// promise ("..., and our partners review them to make sure they are
+// suitable") or an item ("the sale or sharing of" → "the sale of"). The
+// other rules read a drop only where the rest of the sentence is little
+// changed; a sentence recast elsewhere ("such as" → "for example", "we use
+// cookies to" → "cookies help us") still drops what it drops, when the
+// words that framed it close up over the gap and the unit says the
+// dropped words nowhere else. An example ("such as ..."), a pointer to
+// another part of the notice ("as described in section 4") or a stretch
+// whose words came back in other words is no drop.
+// vague are words that name nothing of their own in a list: "or
+// otherwise", "and so on", "etc.".
+var vague = map[string]bool{"otherwise": true, "otherwize": true, "else": true, "etc": true, "forth": true, "similar": true}
+
+func clauseDroppedInPlace(u *unit, o, n *side) (stretch, words []string, from *side, ok bool) {
+	stems := func(sd *side) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range spelledTokens(sd.norm) {
+			m[stem(lemma(w))] = true
+		}
+		return m
+	}
+	ow, nw := stems(o), stems(n)
+	pairs := u.pairs
+	if len(pairs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
+		pairs = [][2]*sentence{{u.old[0], u.new[0]}}
+	}
+	punct := func(t string) bool { return t == "," || t == ";" || t == ":" }
+	// "or otherwise" and "etc." name nothing of their own.
+	content := func(t string) bool {
+		return !glue[t] && !stop[t] && !punct(t) && !isNumber(t) && len(t) > 1 && !vague[t]
+	}
+	nt := map[string]bool{}
+	for _, t := range spelledTokens(n.norm) {
+		nt[t] = true
+	}
+	for _, p := range pairs {
+		a, b := spelledTokens(p[0].canon), spelledTokens(p[1].canon)
+		if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+			continue
+		}
+		hs, _, hok := wordHunks(a, b)
+		if !hok {
+			continue
+		}
+		// The words the sentence gained anywhere: a dropped word one of
+		// them restates is no drop.
+		var gained []string
+		for _, h := range hs {
+			for _, t := range h.ins {
+				if content(t) && !ow[stem(lemma(t))] {
+					gained = append(gained, t)
+				}
+			}
+		}
+		for _, h := range hs {
+			if len(h.del) == 0 || !allStop(h.ins) || slices.ContainsFunc(h.ins, func(t string) bool { return !punct(t) }) {
+				continue
+			}
+			d := h.del
+			for len(d) > 0 && punct(d[0]) {
+				d = d[1:]
+			}
+			for len(d) > 0 && punct(d[len(d)-1]) {
+				d = d[:len(d)-1]
+			}
+			if len(d) == 0 {
+				continue
+			}
+			// An example or a pointer says nothing of its own (E8).
+			if hasPrefixAny(strings.Join(d, " "), "such as", "for example", "for instance", "e.g", "including", "like ", "as described", "as explained", "as set out", "see ") ||
+				slices.ContainsFunc(d, func(t string) bool {
+					return t == "section" || t == "notice" || t == "policy" || t == "above" || t == "below" || t == "example" || t == "instance"
+				}) {
+				continue
+			}
+			// "and to nobody else" says "only", which rule M3 counts.
+			if reNoneElse().MatchString(strings.Join(d, " ")) {
+				continue
+			}
+			// A number or address the new side still gives moved with the
+			// sentence's rewording ("or call 1-800-555-0147" → "by calling
+			// 1-800-555-0147 or").
+			if slices.ContainsFunc(d, func(t string) bool { return (isNumber(t) || strings.ContainsAny(t, "@/")) && nt[t] }) {
+				continue
+			}
+			// The same opener brings new words in elsewhere in the
+			// sentence: the stretch was recast and moved ("via our Sites
+			// from users in this age group" → "from children under 13
+			// through our Sites").
+			if slices.ContainsFunc(hs, func(g hunk) bool {
+				ins := slices.DeleteFunc(slices.Clone(g.ins), punct)
+				return len(ins) > 1 && ins[0] == d[0] && slices.ContainsFunc(ins[1:], func(t string) bool { return content(t) && !slices.Contains(a, t) })
+			}) {
+				continue
+			}
+			var cw, gone []string
+			for _, t := range d {
+				if content(t) {
+					cw = append(cw, t)
+					if !nw[stem(lemma(t))] {
+						gone = append(gone, t)
+					}
+				}
+			}
+			_, gone = unexplained(gained, gone)
+			item := (d[0] == "and" || d[0] == "or") && len(cw) == 1
+			if item && len(gone) != 1 || !item && (len(gone) < 2 || 3*len(gone) < 2*len(cw)) {
+				continue
+			}
+			// The words that framed the stretch close up over the gap: the
+			// two words before it, and the one after it or the sentence's
+			// end, stand together in the new sentence.
+			var left, right []string
+			for j := h.at - 1; j >= 0 && len(left) < 2; j-- {
+				if !punct(a[j]) {
+					left = append([]string{a[j]}, left...)
+				}
+			}
+			for j := h.at + len(h.del); j < len(a) && len(right) < 1; j++ {
+				if !punct(a[j]) {
+					right = append(right, a[j])
+				}
+			}
+			if len(left) < 2 || !slices.ContainsFunc(append(slices.Clone(left), right...), content) {
+				continue
+			}
+			var bs []string
+			for _, t := range b {
+				if !punct(t) {
+					bs = append(bs, t)
+				}
+			}
+			seam := append(slices.Clone(left), right...)
+			closed := false
+			for i := 0; i+len(seam) <= len(bs); i++ {
+				if slices.Equal(bs[i:i+len(seam)], seam) && (len(right) > 0 || i+len(seam) == len(bs)) {
+					closed = true
+					break
+				}
+			}
+			if closed {
+				return d, gone, newSide(p[:1]), true
+			}
+		}
+	}
+	return nil, nil, nil, false
 }

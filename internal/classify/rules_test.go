@@ -6128,3 +6128,107 @@ func TestPracticeAlsoExtended(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseDroppedInPlace: a condition, a promise or a list item dropped
+// whole from a sentence reworded around it ("such as" → "for example",
+// "we use X to" → "X helps us") is dropped all the same (M4, M5, M14),
+// when the words that framed it close up over the gap; the same rewording
+// that keeps it, or says it again in a sentence of its own, is editorial.
+func TestClauseDroppedInPlace(t *testing.T) {
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{libraryDoc, libraryFrom, "- **Partner libraries**, for example county and university libraries, under a written data sharing agreement.\n- **Couriers**, which bring books to your home.", false},
+		{libraryDoc, libraryFrom, "- **Partner libraries**, for example county and university libraries.\n- **Couriers**, which bring books to your home.", true},
+		{photoDoc, photoFrom, "Photos are taken by the club at tournaments. Photos at junior events are group shots only, which means they show teams and not single players, and a coach checks them to make sure no child can be identified. Any photo can be removed at a parent's request.", false},
+		{photoDoc, photoFrom, "Photos are taken by the club at tournaments. Photos at junior events are group shots only, which means they show teams and not single players. A coach checks each photo so that no child can be identified. Any photo can be removed at a parent's request.", false},
+		{photoDoc, photoFrom, "Photos are taken by the club at tournaments. Photos at junior events are group shots only, which means they show teams and not single players. Any photo can be removed at a parent's request.", true},
+		{clinicDoc, clinicFrom, "Your test results help us treat you and plan services. Patients may ask that we stop the use or disclosure of their test results for research.", false},
+		{clinicDoc, clinicFrom, "Your test results help us treat you and plan services. Patients may ask that we stop the use of their test results for research.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+const (
+	libraryDoc = "# Library notice\n\n## Sharing\n\nWe share your borrowing record only with:\n\n" +
+		"- **Partner libraries** such as county and university libraries, under a written data sharing agreement.\n" +
+		"- **Couriers** that deliver books to your home.\n\n## Contact\n\nWrite to the librarian.\n"
+	libraryFrom = "- **Partner libraries** such as county and university libraries, under a written data sharing agreement.\n- **Couriers** that deliver books to your home."
+	photoDoc    = "# Chess club notice\n\n## Tournament photos\n\n" +
+		"The club takes photos at tournaments. At junior events, photos are group shots only: they show teams, not single players, and a coach checks them to make sure no child can be identified. Parents can ask us to remove any photo.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	photoFrom = "The club takes photos at tournaments. At junior events, photos are group shots only: they show teams, not single players, and a coach checks them to make sure no child can be identified. Parents can ask us to remove any photo."
+	clinicDoc = "# Clinic privacy notice\n\n## Research\n\n" +
+		"Our clinic uses your test results to treat you and to plan services. You can ask us to stop the use or disclosure of your test results for research.\n\n" +
+		"## Contact\n\nWrite to the practice manager.\n"
+	clinicFrom = "Our clinic uses your test results to treat you and to plan services. You can ask us to stop the use or disclosure of your test results for research."
+)
+
+// TestWishContactReworded: "if you wish to" is "if you want to", and
+// "contact the club" is "get in touch with the club" (E7); the same
+// rewording that sends the request to another party is material.
+func TestWishContactReworded(t *testing.T) {
+	const doc = "# Chess club notice\n\n## Ratings\n\n" +
+		"If your rating was provided to us by a league and you wish to correct it, please contact that league directly.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "If your rating was provided to us by a league and you wish to correct it, please contact that league directly."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Where a league gave us your rating and you want it corrected, please get in touch with that league directly.", false},
+		{"Where a league gave us your rating and you want it corrected, please get in touch with the national federation's rating office.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTableLeadIn: a list turned into a table whose lead-in now points to
+// it in a full sentence ("we keep the records in this table.") names the
+// rows as "we keep:" did (E7); a lead-in that names one more thing beside
+// the table adds it (M5).
+func TestTableLeadIn(t *testing.T) {
+	const doc = "# Library notice\n\n## Records we keep\n\nFor each member, the library keeps:\n\n" +
+		"- a member number that we create when you join;\n- the titles you borrow and when you return them.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "For each member, the library keeps:\n\n- a member number that we create when you join;\n- the titles you borrow and when you return them."
+	const table = "\n\n| Record | Details |\n|---|---|\n| Member number | A number that we create when you join |\n| Loans | The titles you borrow and when you return them |"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"For each member, the library keeps the records in this table." + table, false},
+		{"For each member, the library keeps the records in this table and a photograph." + table, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBasedInCompound: "a US-based company" says where the company is
+// based, as "based in the United States" does (E7); a compound that
+// bases it somewhere else is material.
+func TestBasedInCompound(t *testing.T) {
+	const doc = "# Rookwell privacy notice\n\n## Where we are\n\n" +
+		"Rookwell is based in the United States and our servers are in the United States. Members can choose to keep their games in our Dublin region.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "Rookwell is based in the United States and our servers are in the United States."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Rookwell is a US-based company, and our servers are located in the United States.", false},
+		{"Rookwell is a Jersey-based company, and our servers are located in the United States.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
