@@ -3,11 +3,13 @@ package classify
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/noticeproject/notice/internal/notice"
@@ -2301,12 +2303,19 @@ func describesKnown(s *side, content []string, other *index) (string, bool) {
 
 // illustrates reports a sentence that only works an example of what the
 // other revision states (E8): it opens with "for example" or "for
-// instance", states no practice of its own (no practice word, negation,
-// modal, qualifier, exception, period, place or company), and uses the
-// words of one paragraph of the other revision, but for at most two. It
-// returns that paragraph. "For example, a $60 order earns 60 points"
-// after "members earn one point for each dollar spent" gives no new term;
-// "for example, we send your orders to our partners" states a practice.
+// instance", states no practice of its own (no negation, modal,
+// qualifier, exception, period, place or company, and no practice word
+// that the paragraph it illustrates lacks), and uses the words of one
+// paragraph of the other revision, but for at most two. It returns that
+// paragraph. "For example, a $60 order earns 60 points" after "members
+// earn one point for each dollar spent" gives no new term; "for example,
+// we send your orders to our partners" states a practice. Its practice
+// words are the paragraph's own when it works an example of the
+// paragraph's practice: "for example, if you close your account on 1
+// May, it is deleted by 31 May" after "deleted within 30 days after you
+// close it". Dates in it must then be as far apart as a period the
+// paragraph states: "by 15 May" after "within 30 days" is a period of its
+// own.
 func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 	if len(ss) != 1 || !hasPrefixAny(ss[0].canon, "for example", "for instance", "e.g.", "as an example") {
 		return "", false
@@ -2316,20 +2325,30 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 		reDuration().MatchString(ss[0].canon) {
 		return "", false
 	}
-	var content []string
+	// The words of its dates ("on 1 May") are compared below, as a
+	// period.
+	dated := map[string]bool{}
+	for _, m := range reDayMonth().FindAllString(ss[0].canon, -1) {
+		for _, w := range strings.Fields(m) {
+			dated[w] = true
+		}
+	}
+	var content, practiced []string
 	for _, w := range s.words {
-		if glue[w] || stop[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "example" || w == "instance" {
+		if glue[w] || stop[w] || workingWords[w] || dated[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "example" || w == "instance" {
 			continue
 		}
-		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] {
-			return "", false
+		if _, ok := practiceCat(w); ok {
+			practiced = append(practiced, w)
+			continue
 		}
 		content = append(content, w)
 	}
-	if len(content) < 2 {
+	if len(content)+len(practiced) < 2 {
 		return "", false
 	}
-	// The paragraph of the other revision that shares most of its words.
+	// The paragraph of the other revision that shares most of its words,
+	// each practice word of it in a sentence that denies nothing.
 	var best string
 	bestMissing := len(content) + 1
 	paras := map[string]map[string]bool{}
@@ -2342,9 +2361,12 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 			st[stem(lemma(w))] = true
 		}
 		paras[x.para] = st
+		if !practicedIn(practiced, x.para, other) {
+			continue
+		}
 		missing := 0
 		for _, w := range content {
-			if !st[stem(lemma(w))] {
+			if !hasStem(st, w) {
 				missing++
 			}
 		}
@@ -2352,10 +2374,96 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 			best, bestMissing = x.para, missing
 		}
 	}
-	if bestMissing > 2 {
+	if bestMissing > 2 || !datesFit(ss[0].canon, prose.Normalize(best)) {
 		return "", false
 	}
 	return best, true
+}
+
+// practicedIn reports whether each of the practice words ws is in a
+// sentence of the paragraph para of other, as a word of its own or a
+// synonym, where that sentence denies nothing: "for example, we keep
+// the invoice" works an example of "we retain invoices", not of "we do
+// not keep invoices".
+func practicedIn(ws []string, para string, other *index) bool {
+	for _, w := range ws {
+		found := false
+		for _, x := range other.sents {
+			if x.para != para {
+				continue
+			}
+			if hasStem(x.stems(), w) || synonymOf(w, words(x.norm)) {
+				x.prepare()
+				if newSide([]*sentence{x}).neg == 0 {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// hasStem reports whether st holds the stem of w, in the singular or the
+// plural ("fee" and "fees" stem apart).
+func hasStem(st map[string]bool, w string) bool {
+	return st[stem(lemma(w))] || st[stem(lemma(w+"s"))]
+}
+
+// workingWords arrange the numbers of a worked example ("enough for two
+// rewards, with 50 points left toward the next one", "by 2 May at the
+// latest") and name no practice.
+var workingWords = map[string]bool{"enough": true, "left": true, "remaining": true, "toward": true, "towards": true,
+	"next": true, "total": true, "altogether": true, "latest": true, "earliest": true}
+
+// allStems reports whether st holds the stem of every word of ws.
+func allStems(ws []string, st map[string]bool) bool {
+	for _, w := range ws {
+		if !st[stem(lemma(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+var reDayMonth = lazyRegexp(`\b(?:(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?)\b`)
+
+// datesFit reports whether the dates of an example (norm) are as far
+// apart as a period that para states: "on 1 May ... by 31 May" fits
+// "within 30 days", and "June 15" after "June 30" fits "at least 15 days
+// before". An example with fewer than two dates fits any paragraph.
+func datesFit(norm, para string) bool {
+	if !hasAny(norm, "uary", "march", "april", "may", "june", "july", "august", "ber") {
+		return true
+	}
+	var days []int
+	for _, m := range reDayMonth().FindAllStringSubmatch(norm, -1) {
+		d, mon := m[1], m[2]
+		if d == "" {
+			d, mon = m[4], m[3]
+		}
+		t, err := time.Parse("2 January 2006", d+" "+strings.ToUpper(mon[:1])+mon[1:]+" 2001")
+		if err != nil {
+			continue
+		}
+		days = append(days, t.YearDay())
+	}
+	if len(days) < 2 {
+		return true
+	}
+	gap := slices.Max(days) - slices.Min(days)
+	for _, q := range numbersIn(para) {
+		if v, err := strconv.ParseFloat(strings.TrimPrefix(q, "d"), 64); err == nil && strings.HasPrefix(q, "d") && int(v) == gap {
+			return true
+		}
+		if v, err := strconv.ParseFloat(strings.TrimPrefix(q, "m"), 64); err == nil && strings.HasPrefix(q, "m") && math.Abs(float64(gap)-30.44*v) <= 2*v {
+			return true
+		}
+	}
+	return false
 }
 
 // practiceVerbs are the stems of the verbs that say what is done with

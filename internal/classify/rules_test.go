@@ -6040,3 +6040,31 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedExample: a worked example whose practice words are those of
+// the paragraph it illustrates ("deleted", "keep" for "retain"), and whose
+// dates are as far apart as the period the paragraph states, only
+// illustrates it (E8). Dates a shorter or longer period apart, or a
+// practice the paragraph denies, state something of their own.
+func TestDatedExample(t *testing.T) {
+	const doc = "# Brookfield Library notice\n\nBrookfield Library (\"we\") lends books.\n\n## Loans\n\n" +
+		"Loan records are deleted within 14 days after you return the book. We retain membership records to collect unpaid fines.\n\n" +
+		"## Events\n\nWe do not keep sign-up sheets after an event.\n\n## Contact\n\nWrite to the librarian.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Loan records are deleted within 14 days after you return the book.",
+			"Loan records are deleted within 14 days after you return the book. For example, if you return a book on 3 March, its loan record is deleted by 17 March.", false},
+		{"Loan records are deleted within 14 days after you return the book.",
+			"Loan records are deleted within 14 days after you return the book. For example, if you return a book on 3 March, its loan record is deleted by 31 March.", true},
+		{"We retain membership records to collect unpaid fines.",
+			"We retain membership records to collect unpaid fines. For example, if a fine is still unpaid, we may keep the records we need to collect that fine.", false},
+		{"We do not keep sign-up sheets after an event.",
+			"We do not keep sign-up sheets after an event. For example, if you sign up for a reading, we keep the sheet once the reading is over.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
