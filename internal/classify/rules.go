@@ -214,8 +214,10 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
 	paired := map[*sentence]bool{}
+	partner := map[*sentence]*sentence{}
 	for _, p := range u.pairs {
 		paired[p[0]], paired[p[1]] = true, true
+		partner[p[0]], partner[p[1]] = p[1], p[0]
 		if len(u.pairs) > 1 && p[0].norm != p[1].norm && sameButAddress(p[0].norm, p[1].norm) &&
 			slices.Equal(mailDomains(u.old, p[0]), mailDomains(u.new, p[1])) {
 			drop[p[0]], drop[p[1]] = true, true
@@ -240,6 +242,19 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 					reason = ed
 					continue
 				}
+			}
+			// A sentence that rewords the one it is paired with stays
+			// beside it, as an example or a definition: "Acme provides
+			// payroll software" → "Acme is a payroll software company".
+			if y := partner[x]; y != nil && mostlyIn(x, []*sentence{y}) {
+				continue
+			}
+			// So is one that only says what a term the other revision
+			// uses is ("DNT is a browser setting that ...").
+			if term, ok := definesTerm([]*sentence{x}, newSide([]*sentence{x}), ctx.index(side.other)); ok {
+				drop[x] = true
+				reason = "E8 says what '" + term + "', a term the notice uses, is: '" + clip(x.text) + "'"
+				continue
 			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
@@ -2380,6 +2395,75 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 	return best, true
 }
 
+var reDefinition = lazyRegexp(`^(?:an? |the )?([a-z][a-z0-9' -]{0,40}?) (?:is|are) (?:an?|the) ([^;:]+)\.?$`)
+
+// scopeTerms are the words of the terms that set what a notice covers
+// and to whom data goes (M13): saying what "personal information" or an
+// "affiliate" is draws the notice's bounds, not only explains a word.
+var scopeTerms = set("information", "data", "personal", "sale", "sell", "selling", "share", "sharing", "party",
+	"parties", "affiliate", "affiliates", "provider", "providers", "processor", "processors", "child", "children",
+	"minor", "minors", "consent", "user", "users", "customer", "customers", "service", "services", "partner", "partners")
+
+// definesTerm reports a sentence that only says what a term the other
+// revision uses is (E8): "A web beacon is a small graphic embedded in a
+// page", "PCI DSS is the card industry's data security standard". The
+// term is a few words, each of them in the other revision, and none of
+// them one that sets the notice's scope ("personal information",
+// "affiliate"); the rest names nothing the company does (no "we" or
+// "our", modal, exception, period, number, place or company) and no
+// practice word the other revision lacks. It returns the term. "A web
+// beacon is a small graphic that we use to share your visits with
+// advertisers" states a practice.
+func definesTerm(ss []*sentence, s *side, other *index) (string, bool) {
+	if len(ss) != 1 || !hasAny(ss[0].norm, " is a", " is the", " are a", " are the") {
+		return "", false
+	}
+	m := reDefinition().FindStringSubmatch(strings.TrimSpace(ss[0].norm))
+	if m == nil {
+		return "", false
+	}
+	term := strings.Fields(m[1])
+	if len(term) > 5 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.except) > 0 || len(s.quantities) > 0 ||
+		len(s.timing) > 0 || len(s.places) > 0 || len(s.restrict) > 0 {
+		return "", false
+	}
+	for _, w := range words(ss[0].norm) {
+		if w == "we" || w == "our" || w == "ours" {
+			return "", false
+		}
+	}
+	have := map[string]bool{}
+	for _, x := range other.sents {
+		for st := range x.stems() {
+			have[st] = true
+		}
+	}
+	named := false
+	for _, w := range term {
+		if scopeTerms[w] || !glue[w] && !hasStem(have, w) {
+			return "", false
+		}
+		named = named || !glue[w] && !stop[w]
+	}
+	if !named {
+		return "", false
+	}
+	// What the thing lets a person ask or choose ("a browser setting
+	// that asks sites not to track you") is no choice the company offers.
+	for _, w := range words(m[2]) {
+		if c, ok := practiceCat(w); (ok && c != notice.CatChoice || practiceVerbs[stem(lemma(w))]) && !hasStem(have, w) {
+			return "", false
+		}
+	}
+	// A company it names is the term itself ("PCI DSS").
+	for _, e := range s.entities {
+		if !strings.Contains(strings.ToLower(e), m[1]) {
+			return "", false
+		}
+	}
+	return m[1], true
+}
+
 // practicedIn reports whether each of the practice words ws is in a
 // sentence of the paragraph para of other, as a word of its own or a
 // synonym, where that sentence denies nothing: "for example, we keep
@@ -3001,6 +3085,9 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if ref, ok := illustrates(ss, s, other); ok {
 		return nil, "E8 an example of what '" + clip(ref) + "' says"
+	}
+	if term, ok := definesTerm(ss, s, other); ok {
+		return nil, "E8 says what '" + term + "', a term the notice uses, is: '" + clip(text) + "'"
 	}
 	if len(ss) == 1 {
 		// Each clause restated, or only saying what a term includes:

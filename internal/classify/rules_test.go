@@ -6068,3 +6068,77 @@ func TestDatedExample(t *testing.T) {
 		}
 	}
 }
+
+// TestTermExplained: a sentence that only says what a term the notice
+// already uses is ("An RFID wristband is a band with a chip ..."), added
+// alone or beside a reworded sentence, states no practice (E8). One that
+// says what the company does with it, names a practice the notice lacks,
+// or says what personal data is, is material.
+func TestTermExplained(t *testing.T) {
+	const doc = "# Ironbark Gym notice\n\nIronbark Gym (\"we\") runs two gyms.\n\n## Entry\n\n" +
+		"Members enter with an RFID wristband. We log each entry to count visitors, and we do not respond to Global Privacy Control signals because we sell no data.\n\n" +
+		"## Data\n\nWe collect your name, e-mail address and entry times.\n\n## Contact\n\nWrite to the manager.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Members enter with an RFID wristband.",
+			"Members enter with an RFID wristband. An RFID wristband is a band with a small chip that opens the door when it is held near a reader.", false},
+		{"We log each entry to count visitors, and we do not respond to Global Privacy Control signals because we sell no data.",
+			"Global Privacy Control is a browser setting that asks sites not to sell your data. We log each entry to count visitors, and we do not respond to Global Privacy Control signals because we sell no data.", false},
+		{"Members enter with an RFID wristband.",
+			"Members enter with an RFID wristband. An RFID wristband is a band with a small chip that we use to share your visits with advertisers.", true},
+		{"Members enter with an RFID wristband.",
+			"Members enter with an RFID wristband. An RFID wristband is a band with a small chip that records your heart rate.", true},
+		{"We collect your name, e-mail address and entry times.",
+			"We collect your name, e-mail address and entry times. Personal data is the name and e-mail address given at sign-up.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExampleReworded: table rows whose worked examples stay as they are
+// while the rows' data cells are reformatted are compared with their old
+// wording, not read as an example dropped beside one added: the same data
+// in other markup is editorial (E7), and a data kind added to a cell is
+// material.
+func TestExampleReworded(t *testing.T) {
+	rows := []struct {
+		purpose, example string
+		data             []string
+	}{
+		{"To send reminders.", "For example, when we use your loan record to remind you of a book that is due.", []string{"Loan data", "Contact data"}},
+		{"To keep the library safe and to detect and prevent theft.", "For example, when we analyze entry data to check for stolen cards.", []string{"Contact data", "Entry data", "Card data"}},
+		{"To conduct surveys.", "For example, when we contact members to ask for your feedback.", []string{"Contact data", "Survey data"}},
+	}
+	table := func(bullet, sep, extra string) string {
+		var b strings.Builder
+		for i, r := range rows {
+			var cell []string
+			for _, d := range r.data {
+				cell = append(cell, bullet+d)
+			}
+			if i == 1 && extra != "" {
+				cell = append(cell, bullet+extra)
+			}
+			fmt.Fprintf(&b, "| %s<br><br>  <br><br>%s | %s |\n", r.purpose, r.example, strings.Join(cell, sep))
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	from := table("• ", "<br><br>", "")
+	doc := "# Brookfield Library notice\n\nBrookfield Library (\"we\") lends books.\n\n## Purposes\n\n| Purpose | Data |\n|---|---|\n" +
+		from + "\n\n## Contact\n\nWrite to the librarian.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{table("* ", "<br>", ""), false},
+		{table("* ", "<br>", "Reading history"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
