@@ -6142,3 +6142,29 @@ func TestExampleReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleColumn: a list turned into a table with an example column
+// only shows what each item can look like (E8, E7). An example that says
+// what the company does with it, or names other things beside the item,
+// is material.
+func TestExampleColumn(t *testing.T) {
+	const from = "- **Visit data:** the time you enter and leave, and the gym you visit.\n- **Body data:** your weight and height, if you give them to a trainer."
+	const doc = "# Ironbark Gym notice\n\nIronbark Gym (\"we\") runs two gyms.\n\n## What we collect\n\n" + from + "\n\n## Contact\n\nWrite to the manager.\n"
+	row := func(ex1, ex2 string) string {
+		return "| Kind | What it includes | Example |\n|---|---|---|\n" +
+			"| Visit data | The time you enter and leave, and the gym you visit. | " + ex1 + " |\n" +
+			"| Body data | Your weight and height, if you give them to a trainer. | " + ex2 + " |"
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{row("In at 07:10 and out at 08:25 at the Riverside gym, on 4 May", "72 kg, 1.80 m"), false},
+		{row("In at 07:10 and out at 08:25 at the Riverside gym, which we share with your employer", "72 kg, 1.80 m"), true},
+		{row("In at 07:10 and out at 08:25 at the Riverside gym", "72 kg, 1.80 m, and the other health apps on your phone"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
