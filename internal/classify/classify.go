@@ -252,6 +252,13 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering
 		// is editorial.
 		norm, text := s.Norm, s.Text
+		// A table's example column ("| Device data | Browser, OS |
+		// Firefox on Windows |" under "| Type | Includes | Example |")
+		// shows what the row's item can look like: the row states what
+		// the rest of it says (E8).
+		if b.Kind == prose.TableRow {
+			norm, text = withoutExampleCell(d, s.Block, norm, text)
+		}
 		// So is a table's row-number column ("| 1 | To answer you |"
 		// under "| # | Use |"): it numbers the rows as a list numbers its
 		// items.
@@ -456,6 +463,62 @@ func emphasisHeading(b prose.Block, norm string) bool {
 		}
 	}
 	return true
+}
+
+// exampleHeads name a table column of examples.
+var exampleHeads = map[string]bool{"example": true, "examples": true, "for example": true, "e.g": true, "e.g.": true}
+
+// withoutExampleCell returns a table row's sentence (norm, text) without
+// its last cell when the header names that column one of examples and
+// the cell states nothing the company does and names nothing beside the
+// row's item: no "we" or "our", negation, modal or "other" ("Firefox 125
+// on Windows 11", "Lisbon, Portugal"). A cell that says "we share it
+// with advertisers" or adds "the other programs you run" is kept, and
+// the row with it.
+func withoutExampleCell(d *prose.Document, block int, norm, text string) (string, string) {
+	b := d.Blocks[block]
+	if b.Header || !strings.Contains(text, ", ") {
+		return norm, text
+	}
+	k := block - 1
+	for ; k >= 0 && d.Blocks[k].Kind == prose.TableRow && !d.Blocks[k].Header; k-- {
+	}
+	if k < 0 || d.Blocks[k].Kind != prose.TableRow || !d.Blocks[k].Header {
+		return norm, text
+	}
+	heads := strings.Split(strings.Trim(strings.TrimSpace(d.Blocks[k].Raw), "|"), "|")
+	cells := strings.Split(strings.Trim(strings.TrimSpace(b.Raw), "|"), "|")
+	if len(heads) < 2 || len(cells) != len(heads) ||
+		!exampleHeads[strings.TrimRight(prose.Normalize(strings.Trim(strings.TrimSpace(heads[len(heads)-1]), "*_")), ":")] {
+		return norm, text
+	}
+	cell := prose.Normalize(strings.NewReplacer("`", "", "**", "", "__", "").Replace(strings.TrimSpace(cells[len(cells)-1])))
+	if cell == "" || !strings.HasSuffix(norm, ", "+cell) {
+		return norm, text
+	}
+	ws := strings.Fields(cell)
+	for i, w := range ws {
+		switch strings.Trim(w, ",.;:()\"'") {
+		case "may":
+			// "bought on 3 May" dates it.
+			if i == 0 || strings.Trim(ws[i-1], "0123456789") != "" {
+				return norm, text
+			}
+		case "we", "us", "our", "ours", "not", "never", "no", "might", "can", "could", "will", "must", "only":
+			return norm, text
+		// "Firefox on Windows, and the other programs running on your
+		// computer" names things beside the row's item: it widens the
+		// list.
+		case "other", "others", "additional", "also", "plus":
+			return norm, text
+		}
+	}
+	for i := strings.LastIndex(text, ", "); i > 0; i = strings.LastIndex(text[:i], ", ") {
+		if prose.Normalize(text[i+2:]) == cell {
+			return strings.TrimSuffix(norm, ", "+cell), text[:i]
+		}
+	}
+	return norm, text
 }
 
 // rowNumber reports a table row whose first cell only numbers it: the

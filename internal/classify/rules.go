@@ -3,11 +3,13 @@ package classify
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/noticeproject/notice/internal/notice"
@@ -212,8 +214,10 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	drop := map[*sentence]bool{}
 	reason := ""
 	paired := map[*sentence]bool{}
+	partner := map[*sentence]*sentence{}
 	for _, p := range u.pairs {
 		paired[p[0]], paired[p[1]] = true, true
+		partner[p[0]], partner[p[1]] = p[1], p[0]
 		if len(u.pairs) > 1 && p[0].norm != p[1].norm && sameButAddress(p[0].norm, p[1].norm) &&
 			slices.Equal(mailDomains(u.old, p[0]), mailDomains(u.new, p[1])) {
 			drop[p[0]], drop[p[1]] = true, true
@@ -238,6 +242,19 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 					reason = ed
 					continue
 				}
+			}
+			// A sentence that rewords the one it is paired with stays
+			// beside it, as an example or a definition: "Acme provides
+			// payroll software" → "Acme is a payroll software company".
+			if y := partner[x]; y != nil && mostlyIn(x, []*sentence{y}) {
+				continue
+			}
+			// So is one that only says what a term the other revision
+			// uses is ("DNT is a browser setting that ...").
+			if term, ok := definesTerm([]*sentence{x}, newSide([]*sentence{x}), ctx.index(side.other)); ok {
+				drop[x] = true
+				reason = "E8 says what '" + term + "', a term the notice uses, is: '" + clip(x.text) + "'"
+				continue
 			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
@@ -2456,12 +2473,19 @@ func describesKnown(s *side, content []string, other *index) (string, bool) {
 
 // illustrates reports a sentence that only works an example of what the
 // other revision states (E8): it opens with "for example" or "for
-// instance", states no practice of its own (no practice word, negation,
-// modal, qualifier, exception, period, place or company), and uses the
-// words of one paragraph of the other revision, but for at most two. It
-// returns that paragraph. "For example, a $60 order earns 60 points"
-// after "members earn one point for each dollar spent" gives no new term;
-// "for example, we send your orders to our partners" states a practice.
+// instance", states no practice of its own (no negation, modal,
+// qualifier, exception, period, place or company, and no practice word
+// that the paragraph it illustrates lacks), and uses the words of one
+// paragraph of the other revision, but for at most two. It returns that
+// paragraph. "For example, a $60 order earns 60 points" after "members
+// earn one point for each dollar spent" gives no new term; "for example,
+// we send your orders to our partners" states a practice. Its practice
+// words are the paragraph's own when it works an example of the
+// paragraph's practice: "for example, if you close your account on 1
+// May, it is deleted by 31 May" after "deleted within 30 days after you
+// close it". Dates in it must then be as far apart as a period the
+// paragraph states: "by 15 May" after "within 30 days" is a period of its
+// own.
 func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 	if len(ss) != 1 || !hasPrefixAny(ss[0].canon, "for example", "for instance", "e.g.", "as an example") {
 		return "", false
@@ -2471,20 +2495,30 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 		reDuration().MatchString(ss[0].canon) {
 		return "", false
 	}
-	var content []string
+	// The words of its dates ("on 1 May") are compared below, as a
+	// period.
+	dated := map[string]bool{}
+	for _, m := range reDayMonth().FindAllString(ss[0].canon, -1) {
+		for _, w := range strings.Fields(m) {
+			dated[w] = true
+		}
+	}
+	var content, practiced []string
 	for _, w := range s.words {
-		if glue[w] || stop[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "example" || w == "instance" {
+		if glue[w] || stop[w] || workingWords[w] || dated[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "example" || w == "instance" {
 			continue
 		}
-		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] {
-			return "", false
+		if _, ok := practiceCat(w); ok {
+			practiced = append(practiced, w)
+			continue
 		}
 		content = append(content, w)
 	}
-	if len(content) < 2 {
+	if len(content)+len(practiced) < 2 {
 		return "", false
 	}
-	// The paragraph of the other revision that shares most of its words.
+	// The paragraph of the other revision that shares most of its words,
+	// each practice word of it in a sentence that denies nothing.
 	var best string
 	bestMissing := len(content) + 1
 	paras := map[string]map[string]bool{}
@@ -2497,9 +2531,12 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 			st[stem(lemma(w))] = true
 		}
 		paras[x.para] = st
+		if !practicedIn(practiced, x.para, other) {
+			continue
+		}
 		missing := 0
 		for _, w := range content {
-			if !st[stem(lemma(w))] {
+			if !hasStem(st, w) {
 				missing++
 			}
 		}
@@ -2507,10 +2544,165 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 			best, bestMissing = x.para, missing
 		}
 	}
-	if bestMissing > 2 {
+	if bestMissing > 2 || !datesFit(ss[0].canon, prose.Normalize(best)) {
 		return "", false
 	}
 	return best, true
+}
+
+var reDefinition = lazyRegexp(`^(?:an? |the )?([a-z][a-z0-9' -]{0,40}?) (?:is|are) (?:an?|the) ([^;:]+)\.?$`)
+
+// scopeTerms are the words of the terms that set what a notice covers
+// and to whom data goes (M13): saying what "personal information" or an
+// "affiliate" is draws the notice's bounds, not only explains a word.
+var scopeTerms = set("information", "data", "personal", "sale", "sell", "selling", "share", "sharing", "party",
+	"parties", "affiliate", "affiliates", "provider", "providers", "processor", "processors", "child", "children",
+	"minor", "minors", "consent", "user", "users", "customer", "customers", "service", "services", "partner", "partners")
+
+// definesTerm reports a sentence that only says what a term the other
+// revision uses is (E8): "A web beacon is a small graphic embedded in a
+// page", "PCI DSS is the card industry's data security standard". The
+// term is a few words, each of them in the other revision, and none of
+// them one that sets the notice's scope ("personal information",
+// "affiliate"); the rest names nothing the company does (no "we" or
+// "our", modal, exception, period, number, place or company) and no
+// practice word the other revision lacks. It returns the term. "A web
+// beacon is a small graphic that we use to share your visits with
+// advertisers" states a practice.
+func definesTerm(ss []*sentence, s *side, other *index) (string, bool) {
+	if len(ss) != 1 || !hasAny(ss[0].norm, " is a", " is the", " are a", " are the") {
+		return "", false
+	}
+	m := reDefinition().FindStringSubmatch(strings.TrimSpace(ss[0].norm))
+	if m == nil {
+		return "", false
+	}
+	term := strings.Fields(m[1])
+	if len(term) > 5 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.except) > 0 || len(s.quantities) > 0 ||
+		len(s.timing) > 0 || len(s.places) > 0 || len(s.restrict) > 0 {
+		return "", false
+	}
+	for _, w := range words(ss[0].norm) {
+		if w == "we" || w == "our" || w == "ours" {
+			return "", false
+		}
+	}
+	have := map[string]bool{}
+	for _, x := range other.sents {
+		for st := range x.stems() {
+			have[st] = true
+		}
+	}
+	named := false
+	for _, w := range term {
+		if scopeTerms[w] || !glue[w] && !hasStem(have, w) {
+			return "", false
+		}
+		named = named || !glue[w] && !stop[w]
+	}
+	if !named {
+		return "", false
+	}
+	// What the thing lets a person ask or choose ("a browser setting
+	// that asks sites not to track you") is no choice the company offers.
+	for _, w := range words(m[2]) {
+		if c, ok := practiceCat(w); (ok && c != notice.CatChoice || practiceVerbs[stem(lemma(w))]) && !hasStem(have, w) {
+			return "", false
+		}
+	}
+	// A company it names is the term itself ("PCI DSS").
+	for _, e := range s.entities {
+		if !strings.Contains(strings.ToLower(e), m[1]) {
+			return "", false
+		}
+	}
+	return m[1], true
+}
+
+// practicedIn reports whether each of the practice words ws is in a
+// sentence of the paragraph para of other, as a word of its own or a
+// synonym, where that sentence denies nothing: "for example, we keep
+// the invoice" works an example of "we retain invoices", not of "we do
+// not keep invoices".
+func practicedIn(ws []string, para string, other *index) bool {
+	for _, w := range ws {
+		found := false
+		for _, x := range other.sents {
+			if x.para != para {
+				continue
+			}
+			if hasStem(x.stems(), w) || synonymOf(w, words(x.norm)) {
+				x.prepare()
+				if newSide([]*sentence{x}).neg == 0 {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// hasStem reports whether st holds the stem of w, in the singular or the
+// plural ("fee" and "fees" stem apart).
+func hasStem(st map[string]bool, w string) bool {
+	return st[stem(lemma(w))] || st[stem(lemma(w+"s"))]
+}
+
+// workingWords arrange the numbers of a worked example ("enough for two
+// rewards, with 50 points left toward the next one", "by 2 May at the
+// latest") and name no practice.
+var workingWords = map[string]bool{"enough": true, "left": true, "remaining": true, "toward": true, "towards": true,
+	"next": true, "total": true, "altogether": true, "latest": true, "earliest": true}
+
+// allStems reports whether st holds the stem of every word of ws.
+func allStems(ws []string, st map[string]bool) bool {
+	for _, w := range ws {
+		if !st[stem(lemma(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+var reDayMonth = lazyRegexp(`\b(?:(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?)\b`)
+
+// datesFit reports whether the dates of an example (norm) are as far
+// apart as a period that para states: "on 1 May ... by 31 May" fits
+// "within 30 days", and "June 15" after "June 30" fits "at least 15 days
+// before". An example with fewer than two dates fits any paragraph.
+func datesFit(norm, para string) bool {
+	if !hasAny(norm, "uary", "march", "april", "may", "june", "july", "august", "ber") {
+		return true
+	}
+	var days []int
+	for _, m := range reDayMonth().FindAllStringSubmatch(norm, -1) {
+		d, mon := m[1], m[2]
+		if d == "" {
+			d, mon = m[4], m[3]
+		}
+		t, err := time.Parse("2 January 2006", d+" "+strings.ToUpper(mon[:1])+mon[1:]+" 2001")
+		if err != nil {
+			continue
+		}
+		days = append(days, t.YearDay())
+	}
+	if len(days) < 2 {
+		return true
+	}
+	gap := slices.Max(days) - slices.Min(days)
+	for _, q := range numbersIn(para) {
+		if v, err := strconv.ParseFloat(strings.TrimPrefix(q, "d"), 64); err == nil && strings.HasPrefix(q, "d") && int(v) == gap {
+			return true
+		}
+		if v, err := strconv.ParseFloat(strings.TrimPrefix(q, "m"), 64); err == nil && strings.HasPrefix(q, "m") && math.Abs(float64(gap)-30.44*v) <= 2*v {
+			return true
+		}
+	}
+	return false
 }
 
 // practiceVerbs are the stems of the verbs that say what is done with
@@ -3117,6 +3309,9 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if ref, ok := illustrates(ss, s, other); ok {
 		return nil, "E8 an example of what '" + clip(ref) + "' says"
+	}
+	if term, ok := definesTerm(ss, s, other); ok {
+		return nil, "E8 says what '" + term + "', a term the notice uses, is: '" + clip(text) + "'"
 	}
 	if len(ss) == 1 {
 		// Each clause restated, or only saying what a term includes:

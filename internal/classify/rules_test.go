@@ -6232,3 +6232,131 @@ func TestBasedInCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedExample: a worked example whose practice words are those of
+// the paragraph it illustrates ("deleted", "keep" for "retain"), and whose
+// dates are as far apart as the period the paragraph states, only
+// illustrates it (E8). Dates a shorter or longer period apart, or a
+// practice the paragraph denies, state something of their own.
+func TestDatedExample(t *testing.T) {
+	const doc = "# Brookfield Library notice\n\nBrookfield Library (\"we\") lends books.\n\n## Loans\n\n" +
+		"Loan records are deleted within 14 days after you return the book. We retain membership records to collect unpaid fines.\n\n" +
+		"## Events\n\nWe do not keep sign-up sheets after an event.\n\n## Contact\n\nWrite to the librarian.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Loan records are deleted within 14 days after you return the book.",
+			"Loan records are deleted within 14 days after you return the book. For example, if you return a book on 3 March, its loan record is deleted by 17 March.", false},
+		{"Loan records are deleted within 14 days after you return the book.",
+			"Loan records are deleted within 14 days after you return the book. For example, if you return a book on 3 March, its loan record is deleted by 31 March.", true},
+		{"We retain membership records to collect unpaid fines.",
+			"We retain membership records to collect unpaid fines. For example, if a fine is still unpaid, we may keep the records we need to collect that fine.", false},
+		{"We do not keep sign-up sheets after an event.",
+			"We do not keep sign-up sheets after an event. For example, if you sign up for a reading, we keep the sheet once the reading is over.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTermExplained: a sentence that only says what a term the notice
+// already uses is ("An RFID wristband is a band with a chip ..."), added
+// alone or beside a reworded sentence, states no practice (E8). One that
+// says what the company does with it, names a practice the notice lacks,
+// or says what personal data is, is material.
+func TestTermExplained(t *testing.T) {
+	const doc = "# Ironbark Gym notice\n\nIronbark Gym (\"we\") runs two gyms.\n\n## Entry\n\n" +
+		"Members enter with an RFID wristband. We log each entry to count visitors, and we do not respond to Global Privacy Control signals because we sell no data.\n\n" +
+		"## Data\n\nWe collect your name, e-mail address and entry times.\n\n## Contact\n\nWrite to the manager.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Members enter with an RFID wristband.",
+			"Members enter with an RFID wristband. An RFID wristband is a band with a small chip that opens the door when it is held near a reader.", false},
+		{"We log each entry to count visitors, and we do not respond to Global Privacy Control signals because we sell no data.",
+			"Global Privacy Control is a browser setting that asks sites not to sell your data. We log each entry to count visitors, and we do not respond to Global Privacy Control signals because we sell no data.", false},
+		{"Members enter with an RFID wristband.",
+			"Members enter with an RFID wristband. An RFID wristband is a band with a small chip that we use to share your visits with advertisers.", true},
+		{"Members enter with an RFID wristband.",
+			"Members enter with an RFID wristband. An RFID wristband is a band with a small chip that records your heart rate.", true},
+		{"We collect your name, e-mail address and entry times.",
+			"We collect your name, e-mail address and entry times. Personal data is the name and e-mail address given at sign-up.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExampleReworded: table rows whose worked examples stay as they are
+// while the rows' data cells are reformatted are compared with their old
+// wording, not read as an example dropped beside one added: the same data
+// in other markup is editorial (E7), and a data kind added to a cell is
+// material.
+func TestExampleReworded(t *testing.T) {
+	rows := []struct {
+		purpose, example string
+		data             []string
+	}{
+		{"To send reminders.", "For example, when we use your loan record to remind you of a book that is due.", []string{"Loan data", "Contact data"}},
+		{"To keep the library safe and to detect and prevent theft.", "For example, when we analyze entry data to check for stolen cards.", []string{"Contact data", "Entry data", "Card data"}},
+		{"To conduct surveys.", "For example, when we contact members to ask for your feedback.", []string{"Contact data", "Survey data"}},
+	}
+	table := func(bullet, sep, extra string) string {
+		var b strings.Builder
+		for i, r := range rows {
+			var cell []string
+			for _, d := range r.data {
+				cell = append(cell, bullet+d)
+			}
+			if i == 1 && extra != "" {
+				cell = append(cell, bullet+extra)
+			}
+			fmt.Fprintf(&b, "| %s<br><br>  <br><br>%s | %s |\n", r.purpose, r.example, strings.Join(cell, sep))
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	from := table("• ", "<br><br>", "")
+	doc := "# Brookfield Library notice\n\nBrookfield Library (\"we\") lends books.\n\n## Purposes\n\n| Purpose | Data |\n|---|---|\n" +
+		from + "\n\n## Contact\n\nWrite to the librarian.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{table("* ", "<br>", ""), false},
+		{table("* ", "<br>", "Reading history"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExampleColumn: a list turned into a table with an example column
+// only shows what each item can look like (E8, E7). An example that says
+// what the company does with it, or names other things beside the item,
+// is material.
+func TestExampleColumn(t *testing.T) {
+	const from = "- **Visit data:** the time you enter and leave, and the gym you visit.\n- **Body data:** your weight and height, if you give them to a trainer."
+	const doc = "# Ironbark Gym notice\n\nIronbark Gym (\"we\") runs two gyms.\n\n## What we collect\n\n" + from + "\n\n## Contact\n\nWrite to the manager.\n"
+	row := func(ex1, ex2 string) string {
+		return "| Kind | What it includes | Example |\n|---|---|---|\n" +
+			"| Visit data | The time you enter and leave, and the gym you visit. | " + ex1 + " |\n" +
+			"| Body data | Your weight and height, if you give them to a trainer. | " + ex2 + " |"
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{row("In at 07:10 and out at 08:25 at the Riverside gym, on 4 May", "72 kg, 1.80 m"), false},
+		{row("In at 07:10 and out at 08:25 at the Riverside gym, which we share with your employer", "72 kg, 1.80 m"), true},
+		{row("In at 07:10 and out at 08:25 at the Riverside gym", "72 kg, 1.80 m, and the other health apps on your phone"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
