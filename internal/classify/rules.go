@@ -1495,14 +1495,21 @@ func oneBlock(ss []*sentence) bool {
 // for another ("serve as a liaison" → "act as an intermediary") is the
 // paragraph's rewording, read as a whole.
 func pairFindings(u *unit, o, n *side) []finding {
-	stems := func(sd *side) map[string]bool {
-		m := map[string]bool{}
+	stems := func(sd *side) map[string]int {
+		m := map[string]int{}
 		for _, w := range sd.tokens() {
-			m[stem(lemma(w))] = true
+			m[stem(lemma(w))]++
 		}
 		return m
 	}
-	ow, nw := stems(o), stems(n)
+	oc, nc := stems(o), stems(n)
+	ow, nw := map[string]bool{}, map[string]bool{}
+	for w := range oc {
+		ow[w] = true
+	}
+	for w := range nc {
+		nw[w] = true
+	}
 	var out []finding
 	// The conditions dropped from one pair and added to another: a
 	// condition moved to another statement of the paragraph.
@@ -1514,6 +1521,12 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		cs := conditionFindings(po, pn, quoteMark)
+		ws := wordFindings(po, pn, quoteMark)
+		// A sentence that moved a clause about ("we will notify you" put
+		// first) is read for a whole condition it gained or lost besides.
+		if len(cs) == 0 && len(ws) == 0 {
+			cs = movedConditionFindings(po, pn, quoteMark)
+		}
 		for _, f := range cs {
 			if strings.Contains(f.reason, "was removed") {
 				dropped = append(dropped, cond{i, f})
@@ -1521,7 +1534,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 				added = append(added, cond{i, f})
 			}
 		}
-		fs := append(wordFindings(po, pn, quoteMark), cs...)
+		fs := append(ws, cs...)
 		// Items dropped from one sentence's list ("and to any
 		// application, service or tool") are read as in a one-sentence
 		// edit, and kept below only if the paragraph lost them. (Words a
@@ -1576,6 +1589,11 @@ func pairFindings(u *unit, o, n *side) []finding {
 				w = stem(lemma(w))
 				switch {
 				case ow[w] && nw[w] && (items || dropped):
+				// A condition's word the paragraph used once for
+				// something else and now uses once more ("requires a
+				// key" and "where required by law") came with it.
+				case ow[w] && nw[w] && strings.HasPrefix(f.rule, "M4") && nc[w] > oc[w]:
+					came++
 				case ow[w] && nw[w]:
 					gone, came = -1, -1
 				case ow[w]:
@@ -3062,6 +3080,30 @@ func conditionFindings(o, n *side, quote string) []finding {
 	if !ok {
 		return nil
 	}
+	return hunkConditionFindings(o, n, a, b, hs, quote)
+}
+
+// movedConditionFindings is conditionFindings on the edit left once the
+// stretches the sentence only moved are cut out (unmoved).
+func movedConditionFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	hs, _, ok := wordHunks(a, b)
+	if !ok {
+		return nil
+	}
+	hs, moved := unmoved(hs)
+	if !moved {
+		return nil
+	}
+	return hunkConditionFindings(o, n, a, b, hs, quote)
+}
+
+// hunkConditionFindings is conditionFindings on the hunks hs of the
+// tokens a and b.
+func hunkConditionFindings(o, n *side, a, b []string, hs []hunk, quote string) []finding {
 	ow, nw := o.wordSet(), n.wordSet()
 	var fs []finding
 	for _, h := range hs {
@@ -3113,6 +3155,79 @@ func conditionFindings(o, n *side, quote string) []finding {
 			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
 	}
 	return fs
+}
+
+// unmoved returns hs with the stretches a sentence only moved cut out: a
+// run of at least three tokens, one of them a content word, that one
+// hunk deletes and one inserts ("we will notify you" put before the
+// breach it was said of). A hunk that lost a run is left as its pieces,
+// each a plain deletion or insertion. moved is false when no run moved.
+func unmoved(hs []hunk) (out []hunk, moved bool) {
+	gone := make([][]bool, len(hs))
+	came := make([][]bool, len(hs))
+	for i, h := range hs {
+		gone[i], came[i] = make([]bool, len(h.del)), make([]bool, len(h.ins))
+	}
+	cut := make([]bool, len(hs))
+	for {
+		// The longest run left, found afresh after each cut.
+		best, bi, bj, bp, bq := 0, 0, 0, 0, 0
+		for i, x := range hs {
+			for j, y := range hs {
+				for p := range x.del {
+					for q := range y.ins {
+						k := 0
+						for p+k < len(x.del) && q+k < len(y.ins) && !gone[i][p+k] && !came[j][q+k] && x.del[p+k] == y.ins[q+k] {
+							k++
+						}
+						if k > best && !allStop(x.del[p:p+k]) {
+							best, bi, bj, bp, bq = k, i, j, p, q
+						}
+					}
+				}
+			}
+		}
+		if best < 3 {
+			break
+		}
+		for k := range best {
+			gone[bi][bp+k], came[bj][bq+k] = true, true
+		}
+		cut[bi], cut[bj], moved = true, true, true
+	}
+	if !moved {
+		return hs, false
+	}
+	pieces := func(ts []string, mark []bool) [][]string {
+		var ps [][]string
+		var cur []string
+		for k, t := range ts {
+			if mark[k] {
+				if len(cur) > 0 {
+					ps, cur = append(ps, cur), nil
+				}
+				continue
+			}
+			cur = append(cur, t)
+		}
+		if len(cur) > 0 {
+			ps = append(ps, cur)
+		}
+		return ps
+	}
+	for i, h := range hs {
+		if !cut[i] {
+			out = append(out, h)
+			continue
+		}
+		for _, d := range pieces(h.del, gone[i]) {
+			out = append(out, hunk{del: d, at: h.at})
+		}
+		for _, a := range pieces(h.ins, came[i]) {
+			out = append(out, hunk{ins: a, at: h.at})
+		}
+	}
+	return out, true
 }
 
 // restatedCondition reports whether a condition clause of the other

@@ -6040,3 +6040,28 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionAddedToMovedClause: a paragraph reworded sentence by
+// sentence, where one sentence puts its promise first and recasts its
+// "if" clause around it, says the same (E7); the same recast with a
+// condition put before the promise ("where the law requires it") limits
+// when the promise holds (M4), though the paragraph used the
+// condition's verb elsewhere.
+func TestConditionAddedToMovedClause(t *testing.T) {
+	const doc = "# Stridely Privacy Notice\n\n## Keeping your logs safe\n\n" +
+		"We keep workout logs on encrypted servers. Access to the servers requires a staff badge and a password. Auditors check these controls each year. If a security incident affects your workout logs, we will tell you within 48 hours of finding it.\n\n" +
+		"## Contact\n\nWrite to the support team.\n"
+	const from = "We keep workout logs on encrypted servers. Access to the servers requires a staff badge and a password. Auditors check these controls each year. If a security incident affects your workout logs, we will tell you within 48 hours of finding it."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Workout logs are kept on encrypted servers. A staff badge and a password are required to access the servers. Each year, auditors check these controls. We will tell you of a security incident that affects your workout logs within 48 hours of finding it.", false},
+		{"Workout logs are kept on encrypted servers. A staff badge and a password are required to access the servers. Each year, auditors check these controls. Where the law requires it, we will tell you of a security incident that affects your workout logs within 48 hours of finding it.", true},
+		{"Workout logs are kept on encrypted servers. A staff badge and a password are required to access the servers. Each year, auditors check these controls. Unless our lawyers advise otherwise, we will tell you of a security incident that affects your workout logs within 48 hours of finding it.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
