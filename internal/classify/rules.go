@@ -1386,7 +1386,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				if len(f.keywords) > 0 {
 					fs = append(fs, f)
 				}
-			} else if f.rule == "M8 place" {
+			} else if f.rule == "M8 place" || (len(u.old) > 1 || len(u.new) > 1) && (strings.HasPrefix(f.rule, "M3") || strings.HasPrefix(f.rule, "M4")) {
+				// A qualifier or condition that came into the
+				// paragraph, or left it, with nothing of its kind in its
+				// place: "delete personal information" → "delete
+				// personal information they have provided to us", in a
+				// list written out as one sentence.
 				fs = append(fs, f)
 			}
 		}
@@ -1571,7 +1576,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 			// A word put in a sentence rephrased around it ("we use
 			// cookies to keep" → "cookies help us keep") is no condition:
 			// of qualifiers, only a stretch that opens as one counts.
-			if strings.HasPrefix(f.rule, "M3") && !quotesCondition(f.reason) {
+			if strings.HasPrefix(f.rule, "M3") && !quotesCondition(f.reason) && !quotesDataClause(f.reason, pn) {
 				continue
 			}
 			// Of dropped items, a word the paragraph still uses elsewhere
@@ -6537,6 +6542,13 @@ func wordFindings(o, n *side, quote string) []finding {
 		return nil
 	}
 	hs, changed, ok := wordHunks(a, b)
+	// The joints of a list written out as clauses ("delete it; and" →
+	// "to delete it") change nothing the sentence says.
+	for _, h := range hs {
+		if (h.at == 0 || h.at+len(h.del) == len(a)) && listJoint(h.del) && listJoint(h.ins) {
+			changed -= len(h.del) + len(h.ins)
+		}
+	}
 	if !ok || changed == 0 || changed > maxWordEdit {
 		return nil
 	}
@@ -6660,6 +6672,17 @@ func receivesBack(sd *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// listJoint reports a stretch of the words that join a list's items or
+// lead into them: ";", ",", "and", "or", "to".
+func listJoint(ts []string) bool {
+	for _, t := range ts {
+		if t != ";" && t != "," && t != "and" && t != "or" && t != "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxWordEdit is the most tokens a one-sentence edit may change for
@@ -8417,6 +8440,38 @@ func quotesCondition(reason string) bool {
 		"significant", "significantly", "material", "materially", "substantial", "substantially", "serious",
 		"seriously", "major", "severely", "adversely", "directly", "strictly":
 		return true
+	}
+	return false
+}
+
+// quotesDataClause reports an M3 reason whose first quoted stretch is a
+// relative clause put right after the data a statement covers, in the
+// sentence of sd: "delete personal information they have provided to
+// us", "information that you give us". It says which of the data the
+// statement covers, where "their personal information" was all of it.
+func quotesDataClause(reason string, sd *side) bool {
+	_, q, ok := strings.Cut(reason, "('")
+	if !ok {
+		return false
+	}
+	q, _, _ = strings.Cut(strings.TrimLeft(q, ", "), "'")
+	st := strings.Fields(q)
+	if len(st) < 2 {
+		return false
+	}
+	switch st[0] {
+	case "that", "which", "you", "they", "we":
+	default:
+		return false
+	}
+	ts := sd.tokens()
+	for i := 1; i+len(st) <= len(ts); i++ {
+		if slices.Equal(ts[i:i+len(st)], st) {
+			switch ts[i-1] {
+			case "information", "data", "details":
+				return true
+			}
+		}
 	}
 	return false
 }

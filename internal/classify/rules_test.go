@@ -6065,3 +6065,28 @@ func TestConditionAddedToMovedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestDataClauseInMergedList: a list of rights written out as one
+// sentence, each item led by "to", says the same (E7); the same sentence
+// that puts a clause after the data one right covers ("to erase data
+// they have uploaded") no longer covers the data from elsewhere (M3).
+func TestDataClauseInMergedList(t *testing.T) {
+	const doc = "# Stridely Privacy Notice\n\n## Your rights\n\n" +
+		"Members in the United Kingdom have the right to:\n\n" +
+		"- see what data we hold about them;\n- get a copy of their workout data;\n- erase their workout data; and\n- object to marketing.\n\n" +
+		"## Contact\n\nWrite to the support team.\n"
+	const from = "Members in the United Kingdom have the right to:\n\n" +
+		"- see what data we hold about them;\n- get a copy of their workout data;\n- erase their workout data; and\n- object to marketing."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Members in the United Kingdom have the right to see what data we hold about them; to get a copy of their workout data; to erase their workout data; and to object to marketing.", false},
+		{"Members in the United Kingdom have the right to see what data we hold about them; to get a copy of their workout data; to erase workout data they have uploaded to us; and to object to marketing.", true},
+		{"Members in the United Kingdom have the right to see what data we hold about them; to get a copy of their workout data; to erase workout data that they recorded themselves; and to object to marketing.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
