@@ -1362,6 +1362,8 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		if f, ok := scopeChanged(o, n, quote); ok {
 			fs = append(fs, f)
+		} else if f, ok := scopeByReference(o, n, quote); ok {
+			fs = append(fs, f)
 		}
 	}
 	// A paragraph whose sentences were each edited in place, one for one,
@@ -8573,6 +8575,92 @@ func scopeChanged(o, n *side, quote string) (finding, bool) {
 	}
 	return finding{rule: "M3 scope", impact: impact, keywords: qual,
 		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// scopeByReference reports a universal phrase ("from any player") that a
+// recast sentence puts as a pronoun in the same place ("from them"),
+// where the pronoun can only point back to a phrase on the same noun that
+// a qualifier limits ("players in Junior Mode", said of another clause
+// now put first): whom the statement covers narrowed (M3). A pronoun put
+// back as the universal phrase widens it. A universal phrase the other
+// side still says, or no qualified phrase on its noun, leaves the scope.
+func scopeByReference(o, n *side, quote string) (finding, bool) {
+	a, b := o.tokens(), n.tokens()
+	qual, narrowed, ok := universalToReference(a, b)
+	if !ok {
+		if qual, _, ok = universalToReference(b, a); !ok {
+			return finding{}, false
+		}
+		narrowed = false
+	}
+	// A ban that covers fewer people protects less; a permission that
+	// covers fewer protects more.
+	impact := notice.ImpactLessProtective
+	if (o.neg == 0) == narrowed {
+		impact = notice.ImpactMoreProtective
+	}
+	verb := "narrowed"
+	if !narrowed {
+		verb = "widened"
+	}
+	return finding{rule: "M3 scope", impact: impact, keywords: qual,
+		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// universalToReference finds in a a universal word and its noun ("any
+// player") after two words that b has before a pronoun ("photos from
+// them"), where b says the noun nowhere with a universal and once with a
+// qualifier after it ("players in junior mode"). It returns the
+// qualifier's words; narrowed is always true from a to b.
+func universalToReference(a, b []string) (qual []string, narrowed, ok bool) {
+	same := func(x, y string) bool { return stem(lemma(x)) == stem(lemma(y)) }
+	for i := 2; i+1 < len(a); i++ {
+		if !isUniversal(a[i]) || stop[a[i+1]] || glue[a[i+1]] || !isLetter(a[i+1][0]) {
+			continue
+		}
+		noun := a[i+1]
+		// The universal phrase is gone from b.
+		kept := false
+		for k := 1; k < len(b); k++ {
+			if isUniversal(b[k-1]) && same(b[k], noun) {
+				kept = true
+			}
+		}
+		if kept {
+			continue
+		}
+		// A pronoun stands where it stood, after the same two words.
+		pron := 0
+		for j := 2; j < len(b); j++ {
+			if referents[b[j]] && b[j-2] == a[i-2] && b[j-1] == a[i-1] && (j+1 == len(b) || clauseEnd(b[j+1]) || b[j+1] == ".") {
+				pron++
+			}
+		}
+		if pron != 1 {
+			continue
+		}
+		// The one phrase on the noun in b, with its qualifier: a
+		// preposition or relative word and the words up to the
+		// clause's end.
+		var found [][]string
+		for k := 0; k+1 < len(b); k++ {
+			if !same(b[k], noun) {
+				continue
+			}
+			var q []string
+			if isPreposition(b[k+1]) || b[k+1] == "who" || b[k+1] == "under" || b[k+1] == "over" || b[k+1] == "aged" {
+				for m := k + 1; m < len(b) && len(q) < 6 && (m == k+1 || !clauseEnd(b[m]) && b[m] != "."); m++ {
+					q = append(q, b[m])
+				}
+			}
+			found = append(found, q)
+		}
+		if len(found) != 1 || len(found[0]) < 2 {
+			continue
+		}
+		return found[0], true, true
+	}
+	return nil, false, false
 }
 
 // backReference reports a phrase put as a pronoun ("players in Junior

@@ -6090,3 +6090,25 @@ func TestDataClauseInMergedList(t *testing.T) {
 		}
 	}
 }
+
+// TestUniversalPutAsPronoun: a sentence of two bans whose clauses swap
+// places says the same (E7); the same swap that puts "any publisher" as
+// "them", pointing back to "publishers in the partner program", bans
+// sharing with fewer publishers (M3).
+func TestUniversalPutAsPronoun(t *testing.T) {
+	const doc = "# Pageturn Library App Privacy Notice\n\n## Sharing\n\n" +
+		"We do not share your reading history with any publisher, and we do not share your loan records with publishers in the partner program. We may share your loan records with the library that issued your card.\n\n" +
+		"## Contact\n\nWrite to the library.\n"
+	const from = "We do not share your reading history with any publisher, and we do not share your loan records with publishers in the partner program."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not share your loan records with publishers in the partner program, and we do not share your reading history with any publisher.", false},
+		{"We do not share your loan records with publishers in the partner program, and we do not share your reading history with them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
