@@ -7143,7 +7143,8 @@ func contactVerb(w string) bool {
 // mailedAt reports a verb of getting in touch ("contacting") in "contact
 // us at X" where other writes "email us at X" with the same address: the
 // address says how, whichever verb leads to it (E7). With anyForm, "email
-// X" and "write to X" count too.
+// X" and "write to X" count too, and so does an address other gives as
+// where to send something ("send any other request to X").
 func mailedAt(sd, other *side, anyForm bool) func(string) bool {
 	usAt := func(ts []string, i int) bool {
 		return anyForm || i+2 < len(ts) && ts[i+1] == "us" && ts[i+2] == "at"
@@ -7162,7 +7163,7 @@ func mailedAt(sd, other *side, anyForm bool) func(string) bool {
 				continue
 			}
 			for k := range ot {
-				if usAt(ot, k) && mailRoute(ot, k) == addr {
+				if usAt(ot, k) && mailRoute(ot, k) == addr || anyForm && k > 0 && ot[k] == addr && (ot[k-1] == "to" || ot[k-1] == "at") {
 					return true
 				}
 			}

@@ -6112,3 +6112,24 @@ func TestUniversalPutAsPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestMailboxAsDestination: "email X" recast as "send any other request
+// to X" keeps the mailbox as a way to act (E7); the same recast that
+// sends requests elsewhere, with the mailbox gone, drops it (M14).
+func TestMailboxAsDestination(t *testing.T) {
+	const doc = "# Pageturn Library App Privacy Notice\n\n## Your requests\n\n" +
+		"You can change your reading list yourself in Settings. For other requests, email help@pageturn.example.org. We reply within 14 days and do not charge a fee.\n\n" +
+		"## Contact\n\nWrite to the library.\n"
+	const from = "You can change your reading list yourself in Settings. For other requests, email help@pageturn.example.org. We reply within 14 days and do not charge a fee."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your reading list can be changed directly in Settings. Send any other request to help@pageturn.example.org. We reply within 14 days and do not charge a fee.", false},
+		{"Your reading list can be changed directly in Settings. Send any other request to the branch desk. We reply within 14 days and do not charge a fee.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
