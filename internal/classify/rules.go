@@ -1389,6 +1389,8 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
 		if f, ok := scopeChanged(o, n, quote); ok {
 			fs = append(fs, f)
+		} else if f, ok := scopeByReference(o, n, quote); ok {
+			fs = append(fs, f)
 		}
 	}
 	// A paragraph whose sentences were each edited in place, one for one,
@@ -1413,7 +1415,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				if len(f.keywords) > 0 {
 					fs = append(fs, f)
 				}
-			} else if f.rule == "M8 place" {
+			} else if f.rule == "M8 place" || (len(u.old) > 1 || len(u.new) > 1) && (strings.HasPrefix(f.rule, "M3") || strings.HasPrefix(f.rule, "M4")) {
+				// A qualifier or condition that came into the
+				// paragraph, or left it, with nothing of its kind in its
+				// place: "delete personal information" → "delete
+				// personal information they have provided to us", in a
+				// list written out as one sentence.
 				fs = append(fs, f)
 			}
 		}
@@ -1649,14 +1656,21 @@ func oneBlock(ss []*sentence) bool {
 // for another ("serve as a liaison" → "act as an intermediary") is the
 // paragraph's rewording, read as a whole.
 func pairFindings(u *unit, o, n *side) []finding {
-	stems := func(sd *side) map[string]bool {
-		m := map[string]bool{}
+	stems := func(sd *side) map[string]int {
+		m := map[string]int{}
 		for _, w := range sd.tokens() {
-			m[stem(lemma(w))] = true
+			m[stem(lemma(w))]++
 		}
 		return m
 	}
-	ow, nw := stems(o), stems(n)
+	oc, nc := stems(o), stems(n)
+	ow, nw := map[string]bool{}, map[string]bool{}
+	for w := range oc {
+		ow[w] = true
+	}
+	for w := range nc {
+		nw[w] = true
+	}
 	var out []finding
 	// The conditions dropped from one pair and added to another: a
 	// condition moved to another statement of the paragraph.
@@ -1668,6 +1682,12 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		cs := conditionFindings(po, pn, quoteMark)
+		ws := wordFindings(po, pn, quoteMark)
+		// A sentence that moved a clause about ("we will notify you" put
+		// first) is read for a whole condition it gained or lost besides.
+		if len(cs) == 0 && len(ws) == 0 {
+			cs = movedConditionFindings(po, pn, quoteMark)
+		}
 		for _, f := range cs {
 			if strings.Contains(f.reason, "was removed") {
 				dropped = append(dropped, cond{i, f})
@@ -1675,7 +1695,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 				added = append(added, cond{i, f})
 			}
 		}
-		fs := append(wordFindings(po, pn, quoteMark), cs...)
+		fs := append(ws, cs...)
 		// Items dropped from one sentence's list ("and to any
 		// application, service or tool") are read as in a one-sentence
 		// edit, and kept below only if the paragraph lost them. (Words a
@@ -1712,7 +1732,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 			// A word put in a sentence rephrased around it ("we use
 			// cookies to keep" → "cookies help us keep") is no condition:
 			// of qualifiers, only a stretch that opens as one counts.
-			if strings.HasPrefix(f.rule, "M3") && !quotesCondition(f.reason) {
+			if strings.HasPrefix(f.rule, "M3") && !quotesCondition(f.reason) && !quotesDataClause(f.reason, pn) {
 				continue
 			}
 			// Of dropped items, a word the paragraph still uses elsewhere
@@ -1730,6 +1750,11 @@ func pairFindings(u *unit, o, n *side) []finding {
 				w = stem(lemma(w))
 				switch {
 				case ow[w] && nw[w] && (items || dropped):
+				// A condition's word the paragraph used once for
+				// something else and now uses once more ("requires a
+				// key" and "where required by law") came with it.
+				case ow[w] && nw[w] && strings.HasPrefix(f.rule, "M4") && nc[w] > oc[w]:
+					came++
 				case ow[w] && nw[w]:
 					gone, came = -1, -1
 				case ow[w]:
@@ -3488,6 +3513,30 @@ func conditionFindings(o, n *side, quote string) []finding {
 	if !ok {
 		return nil
 	}
+	return hunkConditionFindings(o, n, a, b, hs, quote)
+}
+
+// movedConditionFindings is conditionFindings on the edit left once the
+// stretches the sentence only moved are cut out (unmoved).
+func movedConditionFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	hs, _, ok := wordHunks(a, b)
+	if !ok {
+		return nil
+	}
+	hs, moved := unmoved(hs)
+	if !moved {
+		return nil
+	}
+	return hunkConditionFindings(o, n, a, b, hs, quote)
+}
+
+// hunkConditionFindings is conditionFindings on the hunks hs of the
+// tokens a and b.
+func hunkConditionFindings(o, n *side, a, b []string, hs []hunk, quote string) []finding {
 	ow, nw := o.wordSet(), n.wordSet()
 	var fs []finding
 	for _, h := range hs {
@@ -3539,6 +3588,79 @@ func conditionFindings(o, n *side, quote string) []finding {
 			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
 	}
 	return fs
+}
+
+// unmoved returns hs with the stretches a sentence only moved cut out: a
+// run of at least three tokens, one of them a content word, that one
+// hunk deletes and one inserts ("we will notify you" put before the
+// breach it was said of). A hunk that lost a run is left as its pieces,
+// each a plain deletion or insertion. moved is false when no run moved.
+func unmoved(hs []hunk) (out []hunk, moved bool) {
+	gone := make([][]bool, len(hs))
+	came := make([][]bool, len(hs))
+	for i, h := range hs {
+		gone[i], came[i] = make([]bool, len(h.del)), make([]bool, len(h.ins))
+	}
+	cut := make([]bool, len(hs))
+	for {
+		// The longest run left, found afresh after each cut.
+		best, bi, bj, bp, bq := 0, 0, 0, 0, 0
+		for i, x := range hs {
+			for j, y := range hs {
+				for p := range x.del {
+					for q := range y.ins {
+						k := 0
+						for p+k < len(x.del) && q+k < len(y.ins) && !gone[i][p+k] && !came[j][q+k] && x.del[p+k] == y.ins[q+k] {
+							k++
+						}
+						if k > best && !allStop(x.del[p:p+k]) {
+							best, bi, bj, bp, bq = k, i, j, p, q
+						}
+					}
+				}
+			}
+		}
+		if best < 3 {
+			break
+		}
+		for k := range best {
+			gone[bi][bp+k], came[bj][bq+k] = true, true
+		}
+		cut[bi], cut[bj], moved = true, true, true
+	}
+	if !moved {
+		return hs, false
+	}
+	pieces := func(ts []string, mark []bool) [][]string {
+		var ps [][]string
+		var cur []string
+		for k, t := range ts {
+			if mark[k] {
+				if len(cur) > 0 {
+					ps, cur = append(ps, cur), nil
+				}
+				continue
+			}
+			cur = append(cur, t)
+		}
+		if len(cur) > 0 {
+			ps = append(ps, cur)
+		}
+		return ps
+	}
+	for i, h := range hs {
+		if !cut[i] {
+			out = append(out, h)
+			continue
+		}
+		for _, d := range pieces(h.del, gone[i]) {
+			out = append(out, hunk{del: d, at: h.at})
+		}
+		for _, a := range pieces(h.ins, came[i]) {
+			out = append(out, hunk{ins: a, at: h.at})
+		}
+	}
+	return out, true
 }
 
 // restatedCondition reports whether a condition clause of the other
@@ -6873,6 +6995,13 @@ func wordFindings(o, n *side, quote string) []finding {
 		return nil
 	}
 	hs, changed, ok := wordHunks(a, b)
+	// The joints of a list written out as clauses ("delete it; and" →
+	// "to delete it") change nothing the sentence says.
+	for _, h := range hs {
+		if (h.at == 0 || h.at+len(h.del) == len(a)) && listJoint(h.del) && listJoint(h.ins) {
+			changed -= len(h.del) + len(h.ins)
+		}
+	}
 	if !ok || changed == 0 || changed > maxWordEdit {
 		return nil
 	}
@@ -6996,6 +7125,17 @@ func receivesBack(sd *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// listJoint reports a stretch of the words that join a list's items or
+// lead into them: ";", ",", "and", "or", "to".
+func listJoint(ts []string) bool {
+	for _, t := range ts {
+		if t != ";" && t != "," && t != "and" && t != "or" && t != "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxWordEdit is the most tokens a one-sentence edit may change for
@@ -7454,7 +7594,8 @@ func contactVerb(w string) bool {
 // mailedAt reports a verb of getting in touch ("contacting") in "contact
 // us at X" where other writes "email us at X" with the same address: the
 // address says how, whichever verb leads to it (E7). With anyForm, "email
-// X" and "write to X" count too.
+// X" and "write to X" count too, and so does an address other gives as
+// where to send something ("send any other request to X").
 func mailedAt(sd, other *side, anyForm bool) func(string) bool {
 	usAt := func(ts []string, i int) bool {
 		return anyForm || i+2 < len(ts) && ts[i+1] == "us" && ts[i+2] == "at"
@@ -7473,7 +7614,7 @@ func mailedAt(sd, other *side, anyForm bool) func(string) bool {
 				continue
 			}
 			for k := range ot {
-				if usAt(ot, k) && mailRoute(ot, k) == addr {
+				if usAt(ot, k) && mailRoute(ot, k) == addr || anyForm && k > 0 && ot[k] == addr && (ot[k-1] == "to" || ot[k-1] == "at") {
 					return true
 				}
 			}
@@ -8757,6 +8898,38 @@ func quotesCondition(reason string) bool {
 	return false
 }
 
+// quotesDataClause reports an M3 reason whose first quoted stretch is a
+// relative clause put right after the data a statement covers, in the
+// sentence of sd: "delete personal information they have provided to
+// us", "information that you give us". It says which of the data the
+// statement covers, where "their personal information" was all of it.
+func quotesDataClause(reason string, sd *side) bool {
+	_, q, ok := strings.Cut(reason, "('")
+	if !ok {
+		return false
+	}
+	q, _, _ = strings.Cut(strings.TrimLeft(q, ", "), "'")
+	st := strings.Fields(q)
+	if len(st) < 2 {
+		return false
+	}
+	switch st[0] {
+	case "that", "which", "you", "they", "we":
+	default:
+		return false
+	}
+	ts := sd.tokens()
+	for i := 1; i+len(st) <= len(ts); i++ {
+		if slices.Equal(ts[i:i+len(st)], st) {
+			switch ts[i-1] {
+			case "information", "data", "details":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // withoutItemsOf returns fs without the items-added or items-removed
 // findings (M5, M14) whose words are all of who: the audience a rule of
 // its own reads. It reuses fs's array.
@@ -8854,6 +9027,92 @@ func scopeChanged(o, n *side, quote string) (finding, bool) {
 	}
 	return finding{rule: "M3 scope", impact: impact, keywords: qual,
 		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// scopeByReference reports a universal phrase ("from any player") that a
+// recast sentence puts as a pronoun in the same place ("from them"),
+// where the pronoun can only point back to a phrase on the same noun that
+// a qualifier limits ("players in Junior Mode", said of another clause
+// now put first): whom the statement covers narrowed (M3). A pronoun put
+// back as the universal phrase widens it. A universal phrase the other
+// side still says, or no qualified phrase on its noun, leaves the scope.
+func scopeByReference(o, n *side, quote string) (finding, bool) {
+	a, b := o.tokens(), n.tokens()
+	qual, narrowed, ok := universalToReference(a, b)
+	if !ok {
+		if qual, _, ok = universalToReference(b, a); !ok {
+			return finding{}, false
+		}
+		narrowed = false
+	}
+	// A ban that covers fewer people protects less; a permission that
+	// covers fewer protects more.
+	impact := notice.ImpactLessProtective
+	if (o.neg == 0) == narrowed {
+		impact = notice.ImpactMoreProtective
+	}
+	verb := "narrowed"
+	if !narrowed {
+		verb = "widened"
+	}
+	return finding{rule: "M3 scope", impact: impact, keywords: qual,
+		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+}
+
+// universalToReference finds in a a universal word and its noun ("any
+// player") after two words that b has before a pronoun ("photos from
+// them"), where b says the noun nowhere with a universal and once with a
+// qualifier after it ("players in junior mode"). It returns the
+// qualifier's words; narrowed is always true from a to b.
+func universalToReference(a, b []string) (qual []string, narrowed, ok bool) {
+	same := func(x, y string) bool { return stem(lemma(x)) == stem(lemma(y)) }
+	for i := 2; i+1 < len(a); i++ {
+		if !isUniversal(a[i]) || stop[a[i+1]] || glue[a[i+1]] || !isLetter(a[i+1][0]) {
+			continue
+		}
+		noun := a[i+1]
+		// The universal phrase is gone from b.
+		kept := false
+		for k := 1; k < len(b); k++ {
+			if isUniversal(b[k-1]) && same(b[k], noun) {
+				kept = true
+			}
+		}
+		if kept {
+			continue
+		}
+		// A pronoun stands where it stood, after the same two words.
+		pron := 0
+		for j := 2; j < len(b); j++ {
+			if referents[b[j]] && b[j-2] == a[i-2] && b[j-1] == a[i-1] && (j+1 == len(b) || clauseEnd(b[j+1]) || b[j+1] == ".") {
+				pron++
+			}
+		}
+		if pron != 1 {
+			continue
+		}
+		// The one phrase on the noun in b, with its qualifier: a
+		// preposition or relative word and the words up to the
+		// clause's end.
+		var found [][]string
+		for k := 0; k+1 < len(b); k++ {
+			if !same(b[k], noun) {
+				continue
+			}
+			var q []string
+			if isPreposition(b[k+1]) || b[k+1] == "who" || b[k+1] == "under" || b[k+1] == "over" || b[k+1] == "aged" {
+				for m := k + 1; m < len(b) && len(q) < 6 && (m == k+1 || !clauseEnd(b[m]) && b[m] != "."); m++ {
+					q = append(q, b[m])
+				}
+			}
+			found = append(found, q)
+		}
+		if len(found) != 1 || len(found[0]) < 2 {
+			continue
+		}
+		return found[0], true, true
+	}
+	return nil, false, false
 }
 
 // backReference reports a phrase put as a pronoun ("players in Junior

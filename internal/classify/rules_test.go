@@ -6360,3 +6360,96 @@ func TestExampleColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionAddedToMovedClause: a paragraph reworded sentence by
+// sentence, where one sentence puts its promise first and recasts its
+// "if" clause around it, says the same (E7); the same recast with a
+// condition put before the promise ("where the law requires it") limits
+// when the promise holds (M4), though the paragraph used the
+// condition's verb elsewhere.
+func TestConditionAddedToMovedClause(t *testing.T) {
+	const doc = "# Stridely Privacy Notice\n\n## Keeping your logs safe\n\n" +
+		"We keep workout logs on encrypted servers. Access to the servers requires a staff badge and a password. Auditors check these controls each year. If a security incident affects your workout logs, we will tell you within 48 hours of finding it.\n\n" +
+		"## Contact\n\nWrite to the support team.\n"
+	const from = "We keep workout logs on encrypted servers. Access to the servers requires a staff badge and a password. Auditors check these controls each year. If a security incident affects your workout logs, we will tell you within 48 hours of finding it."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Workout logs are kept on encrypted servers. A staff badge and a password are required to access the servers. Each year, auditors check these controls. We will tell you of a security incident that affects your workout logs within 48 hours of finding it.", false},
+		{"Workout logs are kept on encrypted servers. A staff badge and a password are required to access the servers. Each year, auditors check these controls. Where the law requires it, we will tell you of a security incident that affects your workout logs within 48 hours of finding it.", true},
+		{"Workout logs are kept on encrypted servers. A staff badge and a password are required to access the servers. Each year, auditors check these controls. Unless our lawyers advise otherwise, we will tell you of a security incident that affects your workout logs within 48 hours of finding it.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDataClauseInMergedList: a list of rights written out as one
+// sentence, each item led by "to", says the same (E7); the same sentence
+// that puts a clause after the data one right covers ("to erase data
+// they have uploaded") no longer covers the data from elsewhere (M3).
+func TestDataClauseInMergedList(t *testing.T) {
+	const doc = "# Stridely Privacy Notice\n\n## Your rights\n\n" +
+		"Members in the United Kingdom have the right to:\n\n" +
+		"- see what data we hold about them;\n- get a copy of their workout data;\n- erase their workout data; and\n- object to marketing.\n\n" +
+		"## Contact\n\nWrite to the support team.\n"
+	const from = "Members in the United Kingdom have the right to:\n\n" +
+		"- see what data we hold about them;\n- get a copy of their workout data;\n- erase their workout data; and\n- object to marketing."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Members in the United Kingdom have the right to see what data we hold about them; to get a copy of their workout data; to erase their workout data; and to object to marketing.", false},
+		{"Members in the United Kingdom have the right to see what data we hold about them; to get a copy of their workout data; to erase workout data they have uploaded to us; and to object to marketing.", true},
+		{"Members in the United Kingdom have the right to see what data we hold about them; to get a copy of their workout data; to erase workout data that they recorded themselves; and to object to marketing.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUniversalPutAsPronoun: a sentence of two bans whose clauses swap
+// places says the same (E7); the same swap that puts "any publisher" as
+// "them", pointing back to "publishers in the partner program", bans
+// sharing with fewer publishers (M3).
+func TestUniversalPutAsPronoun(t *testing.T) {
+	const doc = "# Pageturn Library App Privacy Notice\n\n## Sharing\n\n" +
+		"We do not share your reading history with any publisher, and we do not share your loan records with publishers in the partner program. We may share your loan records with the library that issued your card.\n\n" +
+		"## Contact\n\nWrite to the library.\n"
+	const from = "We do not share your reading history with any publisher, and we do not share your loan records with publishers in the partner program."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not share your loan records with publishers in the partner program, and we do not share your reading history with any publisher.", false},
+		{"We do not share your loan records with publishers in the partner program, and we do not share your reading history with them.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestMailboxAsDestination: "email X" recast as "send any other request
+// to X" keeps the mailbox as a way to act (E7); the same recast that
+// sends requests elsewhere, with the mailbox gone, drops it (M14).
+func TestMailboxAsDestination(t *testing.T) {
+	const doc = "# Pageturn Library App Privacy Notice\n\n## Your requests\n\n" +
+		"You can change your reading list yourself in Settings. For other requests, email help@pageturn.example.org. We reply within 14 days and do not charge a fee.\n\n" +
+		"## Contact\n\nWrite to the library.\n"
+	const from = "You can change your reading list yourself in Settings. For other requests, email help@pageturn.example.org. We reply within 14 days and do not charge a fee."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Your reading list can be changed directly in Settings. Send any other request to help@pageturn.example.org. We reply within 14 days and do not charge a fee.", false},
+		{"Your reading list can be changed directly in Settings. Send any other request to the branch desk. We reply within 14 days and do not charge a fee.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
