@@ -1688,6 +1688,18 @@ func pairFindings(u *unit, o, n *side) []finding {
 		if len(cs) == 0 && len(ws) == 0 {
 			cs = movedConditionFindings(po, pn, quoteMark)
 		}
+		// A condition added that names only what the sentence ahead
+		// said ("You can leave the program at any time. If you leave,
+		// unused points are forfeited") makes explicit what the order of
+		// the sentences said (E7), unless it was a condition there too
+		// (moved, M4 below).
+		if k := slices.Index(u.old, p[0]); k > 0 {
+			ahead := diffTokens(u.old[k-1].norm)
+			cs = slices.DeleteFunc(cs, func(f finding) bool {
+				return strings.Contains(f.reason, "was added") && echoesBefore(f.keywords, ahead) &&
+					!containsSeq(ahead, f.keywords[:min(3, len(f.keywords))])
+			})
+		}
 		for _, f := range cs {
 			if strings.Contains(f.reason, "was removed") {
 				dropped = append(dropped, cond{i, f})
@@ -3682,6 +3694,38 @@ func restatedCondition(clause, other, own []string) bool {
 		}
 	}
 	return false
+}
+
+// echoesBefore reports a condition clause ("if you leave") whose content
+// words, one at least, are all in before, what the notice said just
+// ahead of it. A clause that denies ("if you do not opt out") says
+// more than what came before.
+func echoesBefore(clause, before []string) bool {
+	for _, t := range clause {
+		switch t {
+		case "not", "no", "never", "nor", "without", "unless", "only", "except":
+			return false
+		}
+	}
+	had := map[string]bool{}
+	for _, t := range before {
+		had[stem(t)] = true
+	}
+	n := 0
+	for _, t := range clause {
+		if glue[t] || t == "" || !isAlnum(t[0]) {
+			continue
+		}
+		switch t {
+		case "if", "when", "once", "after", "where", "you", "we", "they", "it", "do", "does", "so":
+			continue
+		}
+		if !had[stem(t)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // containsSeq reports whether ts holds sub as a contiguous stretch.

@@ -6453,3 +6453,25 @@ func TestMailboxAsDestination(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionEchoesSentenceAhead: a condition added that names only
+// what the sentence ahead of it said ("You may close your account ... If
+// you close it, ...") makes explicit what the order said (E7); a
+// condition that names something new, or denies, adds one (M4).
+func TestConditionEchoesSentenceAhead(t *testing.T) {
+	const doc = "# Gym app notice\n\n## Your account\n\nMembership is free. Members get one guest pass for every ten visits. You can close your account at any time by writing to the front desk; any stored workout videos will be deleted.\n\n## Contact\n\nWrite to the front desk.\n"
+	const from = "Members get one guest pass for every ten visits. You can close your account at any time by writing to the front desk; any stored workout videos will be deleted."
+	const ahead = "Members get one guest pass for every ten visits. For example, after 25 visits you have two guest passes. You may close your account whenever you like by writing to the front desk. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{ahead + "If you close it, any stored workout videos will be deleted.", false},
+		{ahead + "If you ask us to, any stored workout videos will be deleted.", true},
+		{ahead + "If you do not close it, any stored workout videos will be deleted.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
