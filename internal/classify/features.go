@@ -998,6 +998,40 @@ func dropCountOf(qs []string, head string, items int) []string {
 	return qs
 }
 
+// dropBackCount leaves out a count that only refers back to the items of
+// the list just above ("we rely on: A; B; and C. We take part in all
+// three."): "all three", "these three", "each of the three" name the
+// same items again (E7), and the items are compared themselves. A count
+// that does not match the list, or one with no such back-reference ("in
+// two of them"), stays a number.
+func dropBackCount(qs []string, canon string, items int) []string {
+	if items < 2 || len(qs) == 0 {
+		return qs
+	}
+	ws := words(canon)
+	for i := 1; i < len(ws); i++ {
+		k, ok := numberWords[ws[i]]
+		if !ok {
+			var err error
+			if k, err = strconv.Atoi(ws[i]); err != nil {
+				continue
+			}
+		}
+		if k != items {
+			continue
+		}
+		switch ws[i-1] {
+		case "all", "these", "those", "the":
+		default:
+			continue
+		}
+		if j := slices.Index(qs, strconv.Itoa(k)); j >= 0 {
+			qs = slices.Delete(slices.Clone(qs), j, j+1)
+		}
+	}
+	return qs
+}
+
 // dropSoleCount leaves out a count of one that only says what the "only"
 // beside it says: "used for one purpose only, finding stores" limits the
 // use as "used only to find stores" does, and so does "for only one

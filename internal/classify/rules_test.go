@@ -6040,3 +6040,24 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestCountReferringBackToList: a paragraph split into a list, followed
+// by "all three" or "these two" that names the list's items again, adds
+// no number (E7); a count of some of them ("two of them") is one.
+func TestCountReferringBackToList(t *testing.T) {
+	const doc = "# Harbour rowing club notice\n\n## Insurance\n\n" +
+		"We insure your boat with Keelwater Mutual, Portside Assurance and Tidewell Insurers, which are all approved by the federation, and with a broker for boats kept abroad.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We insure your boat with Keelwater Mutual, Portside Assurance and Tidewell Insurers, which are all approved by the federation, and with a broker for boats kept abroad."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We insure your boat with:\n\n- Keelwater Mutual;\n- Portside Assurance; and\n- Tidewell Insurers.\n\nThe federation approves all three. For boats kept abroad, we also insure your boat with a broker.", false},
+		{"We insure your boat with:\n\n- Keelwater Mutual;\n- Portside Assurance; and\n- Tidewell Insurers.\n\nThe federation approves two of them. For boats kept abroad, we also insure your boat with a broker.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
