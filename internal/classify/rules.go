@@ -765,6 +765,17 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if k := min(tries(n)-tries(o), designedTo(o)-designedTo(n)); k > 0 {
 		op, opos = op+k, opos+k
 	}
+	// "We protect it with these measures in an effort to reduce the
+	// risks" and "to reduce the risks, we protect it with these
+	// measures" state the same aim of the same measures (E7): a try that
+	// only says what a practice is for ("to try to reduce") is no hedge
+	// on the practice, as "we will try to respond" is on a promise.
+	if k := min(tries(o)-tries(n), aimedTries(o, n)); k > 0 {
+		op, opos = op-k, opos-k
+	}
+	if k := min(tries(n)-tries(o), aimedTries(n, o)); k > 0 {
+		np, npos = np-k, npos-k
+	}
 	modalChanged := op != np && opos != npos
 	// "We will post X and update Y" and "X will be posted and Y will be
 	// updated" make the same commitment: compare the sentences that commit,
@@ -8460,6 +8471,26 @@ func tries(sd *side) int {
 	return k
 }
 
+// aimedTries counts a's tries that only state a purpose ("to try to
+// reduce", the canonical "in an effort to reduce") whose verb b states
+// as a plain purpose ("to reduce"), with no try of its own before it.
+func aimedTries(a, b *side) int {
+	k := 0
+	for i := 1; i+2 < len(a.words); i++ {
+		if a.words[i-1] != "to" || a.words[i+1] != "to" || !slices.Contains([]string{"try", "attempt", "endeavor", "endeavour", "strive"}, a.words[i]) {
+			continue
+		}
+		v := a.words[i+2]
+		for j := 1; j < len(b.words); j++ {
+			if b.words[j] == v && b.words[j-1] == "to" && (j < 2 || !possibility[b.words[j-2]] && b.words[j-2] != "designed" && b.words[j-2] != "intended") {
+				k++
+				break
+			}
+		}
+	}
+	return k
+}
+
 // designedTo counts the purposes stated as what a thing is "designed to"
 // or "intended to" do.
 func designedTo(sd *side) int {
@@ -8708,9 +8739,9 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 	var x *sentence
 	most := 0
 	for _, y := range ss {
-		if i := strings.Index(y.norm, ": "); i >= 0 {
+		if i := listStart(y.canon); i >= 0 {
 			k := 0
-			for _, w := range words(y.norm[i+2:]) {
+			for _, w := range words(y.canon[i:]) {
 				if strings.Contains(joined, w) {
 					k++
 				}
@@ -8734,14 +8765,29 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 		return out
 	}
-	list := strings.TrimSuffix(x.norm[strings.Index(x.norm, ": ")+2:], ".")
+	// "authorization controls" are "controls on who is authorized":
+	// a word is named by another of its stem.
+	stems := map[string]bool{}
+	for w := range fw {
+		stems[stem(lemma(w))] = true
+	}
+	list := strings.TrimSuffix(x.canon[listStart(x.canon):], ".")
 	for _, e := range strings.Split(list, ", ") {
 		e = strings.TrimPrefix(strings.TrimPrefix(e, "and "), "or ")
 		ws := content(e)
-		if len(strings.Fields(e)) > 4 || len(ws) == 0 || strings.Contains(joined, e) {
+		if len(ws) == 0 || strings.Contains(joined, e) {
 			continue
 		}
-		if slices.ContainsFunc(ws, func(w string) bool { return !fw[w] }) {
+		// A longer entry ("physical access controls to our data
+		// centers") is gone when two of its words are nowhere on the
+		// items' side; one word alone may be reworded.
+		lacking := 0
+		for _, w := range ws {
+			if !fw[w] && !stems[stem(lemma(w))] {
+				lacking++
+			}
+		}
+		if len(strings.Fields(e)) <= 4 && lacking > 0 || lacking >= 2 {
 			gone = append(gone, e)
 		}
 	}
@@ -8758,6 +8804,22 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 	}
 	return gone, came
+}
+
+// listStart returns where the list of a sentence begins: after its
+// colon, or, in a sentence without one, after the verb that leads a
+// series of three entries or more ("the safeguards we use are a, b, and
+// c"); -1 when it has none.
+func listStart(norm string) int {
+	if i := strings.Index(norm, ": "); i >= 0 {
+		return i + 2
+	}
+	for _, v := range []string{" are ", " include ", " includes ", " including ", " such as "} {
+		if i := strings.Index(norm, v); i >= 0 && strings.Count(norm[i:], ", ") >= 2 {
+			return i + len(v)
+		}
+	}
+	return -1
 }
 
 // itemsFinding is the finding of list entries dropped (gone) or added

@@ -6061,3 +6061,49 @@ func TestCountReferringBackToList(t *testing.T) {
 		}
 	}
 }
+
+// TestTryAsPurpose: measures taken "in an effort to prevent" a harm and
+// measures taken "to prevent" it, the purpose put first, state the same
+// aim (E7); a try dropped from a promise ("we will try to return it")
+// in the same rewording is material (M2).
+func TestTryAsPurpose(t *testing.T) {
+	const doc = "# Bike shed notice\n\n## Storage\n\n" +
+		"We lock our sheds and film the entrances in an effort to prevent theft of your bike. If your bike is stolen, we will try to trace it within 14 days.\n\n" +
+		"## Contact\n\nWrite to the warden.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We lock our sheds and film the entrances in an effort to prevent theft of your bike.", "To prevent theft of your bike, we lock our sheds and film the entrances.", false},
+		{"We lock our sheds and film the entrances in an effort to prevent theft of your bike.", "To prevent theft of your bike, we may lock our sheds and film the entrances.", true},
+		{"We lock our sheds and film the entrances in an effort to prevent theft of your bike. If your bike is stolen, we will try to trace it within 14 days.",
+			"To prevent theft of your bike, we lock our sheds and film the entrances. If your bike is stolen, we will trace it within 14 days.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSeriesBecomesList: a series after "are" or "include" ("the locks we
+// use are a, b, and c") turned into a bulleted list keeps its entries
+// when each is still named, in other words of the same stem (E7); an
+// entry of the series no bullet names, short or long, is dropped (M14).
+func TestSeriesBecomesList(t *testing.T) {
+	const doc = "# Bike shed notice\n\n## Storage\n\n" +
+		"We keep your bike in our sheds on the harbour front. We guard your bike using sturdy locks and alarms. Some of the locks we use are padlocks and chain guards, steel cages bolted to our shed floors, and tag entry authorization gates. You agree that our locks are not a guarantee against theft.\n\n" +
+		"## Contact\n\nWrite to the warden.\n"
+	const from = "We guard your bike using sturdy locks and alarms. Some of the locks we use are padlocks and chain guards, steel cages bolted to our shed floors, and tag entry authorization gates. You agree"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We guard your bike with sturdy locks and alarms. These locks include:\n\n* padlocks and chain guards;\n* steel cages bolted to our shed floors; and\n* entry gates that need an authorized tag.\n\nYou agree", false},
+		{"We guard your bike with sturdy locks and alarms. These locks include:\n\n* padlocks;\n* steel cages bolted to our shed floors; and\n* entry gates that need an authorized tag.\n\nYou agree", true},
+		{"We guard your bike with sturdy locks and alarms. These locks include:\n\n* padlocks and chain guards; and\n* entry gates that need an authorized tag.\n\nYou agree", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
