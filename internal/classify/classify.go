@@ -165,6 +165,8 @@ type sentence struct {
 	// follows is, for a sentence of the paragraph just below a list, the
 	// number of top-level items of that list (0 for other sentences).
 	follows int
+	// item is set for the first sentence of a list item.
+	item bool
 	// listLead is set for a paragraph ending in a full stop that names
 	// the items of the list just below it ("We use it for the following
 	// purposes."), as a lead-in ending in a colon does.
@@ -279,6 +281,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		if b.Kind == prose.ListItem {
 			x.leadIn = leadInOf(d, s.Block)
+			x.item = strings.HasPrefix(b.Text, s.Text)
 		}
 		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && strings.HasPrefix(b.Text, s.Text) {
 			x.label = boldLabel(b.Raw)

@@ -180,6 +180,7 @@ type side struct {
 	weDo       int // sentences with no commitment where "we" does something in the present
 	willOnly   int // commitSent whose only commitment is "will", whoever's subject it is
 	plain      int // sentences with no modal verb at all
+	verbless   int // list items that only name what their list is of ("Professional advisers, under a duty of confidentiality")
 	restrict   map[string]int
 	except     map[string]int
 	timing     map[string]int
@@ -998,6 +999,46 @@ func dropCountOf(qs []string, head string, items int) []string {
 	return qs
 }
 
+// verblessItem reports a list item whose main part is a noun phrase
+// with no verb, read under its heading or lead-in ("**Business
+// transfers:** as part of a merger", "Professional advisers such as
+// lawyers, under a duty of confidentiality"): it names a recipient,
+// purpose or item and states no practice, promise or hedge of its own.
+// Its main part ends where a clause or phrase that qualifies it starts.
+func verblessItem(x *sentence) bool {
+	norm := x.norm
+	if x.label != "" {
+		lab := prose.Normalize(x.label)
+		if !strings.HasPrefix(norm, lab) {
+			return false
+		}
+		norm = strings.TrimLeft(norm[len(lab):], " :.")
+	}
+	// A clause that says who does what ("if you book, we share it") is
+	// a sentence, not a name.
+	for _, w := range words(norm) {
+		if w == "we" || w == "they" || possibility[w] || commitment[w] || negations[w] || w == "can" {
+			return false
+		}
+	}
+	main := norm
+	if i := strings.IndexAny(main, ",;:()"); i >= 0 {
+		main = main[:i]
+	}
+	for _, w := range words(main) {
+		switch w {
+		case "if", "when", "where", "unless", "as", "such", "under", "to", "who", "that", "which", "for", "including", "like":
+			return true
+		case "is", "are", "was", "were", "be", "been", "has", "have", "do", "does", "did", "you", "it", "he", "she":
+			return false
+		}
+		if practiceVerbs[stem(lemma(w))] {
+			return false
+		}
+	}
+	return true
+}
+
 // dropBackCount leaves out a count that only refers back to the items of
 // the list just above ("we rely on: A; B; and C. We take part in all
 // three."): "all three", "these three", "each of the three" name the
@@ -1076,6 +1117,9 @@ func newSide(sents []*sentence) *side {
 		s.listLeads = append(s.listLeads, x.listLead)
 		s.rowLabels = append(s.rowLabels, x.rowLabel)
 		s.heads = append(s.heads, x.label != "" && strings.TrimSuffix(strings.TrimSpace(x.text), ".") == x.label)
+		if x.item && verblessItem(x) {
+			s.verbless++
+		}
 		s.paras = append(s.paras, x.para)
 		s.links = append(s.links, x.links...)
 		norms = append(norms, x.canon)

@@ -776,6 +776,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if k := min(tries(n)-tries(o), aimedTries(n, o)); k > 0 {
 		np, npos = np-k, npos-k
 	}
+	// A list item that only names a recipient under its heading ("**Business
+	// transfers:** as part of a merger"), rewritten as a sentence, says
+	// that the recipient "may receive" the data: the item held the
+	// permission its list states, and the "may" states it again (E7). A
+	// denial or a promise still counts by its own words.
+	if k := min(npos-opos, namedReceiving(u)); k > 0 && o.neg == n.neg && o.commitSent == n.commitSent {
+		np, npos = np-k, npos-k
+	}
 	modalChanged := op != np && opos != npos
 	// "We will post X and update Y" and "X will be posted and Y will be
 	// updated" make the same commitment: compare the sentences that commit,
@@ -8469,6 +8477,69 @@ func tries(sd *side) int {
 		}
 	}
 	return k
+}
+
+// namedReceiving counts the old list items of u that only name a
+// recipient (verblessItem) whose new partner's block now says, with a
+// "may", that the recipient receives the data or that it is given to
+// them ("may receive", "may be transferred", "may pass to").
+func namedReceiving(u *unit) int {
+	k := 0
+	for _, p := range u.pairs {
+		if !p[0].item || !verblessItem(p[0]) || p[0].features().hedges > 0 {
+			continue
+		}
+		for _, y := range u.new {
+			if y.block == p[1].block && mayGive(y.canon, p[0]) {
+				k++
+				break
+			}
+		}
+	}
+	return k
+}
+
+// mayGive reports a "may" or "might" followed, within three words, by a
+// verb of giving or receiving data, in a clause that names nothing the
+// old item x and its lead-in did not: "may receive personal information"
+// of x's advisers, not "may share your address with printers".
+func mayGive(canon string, x *sentence) bool {
+	had := map[string]bool{}
+	for _, w := range append(append([]string{"personal", "information", "data"}, x.canonWords()...), words(x.leadIn)...) {
+		had[stem(lemma(w))] = true
+	}
+	for _, clause := range strings.FieldsFunc(canon, func(r rune) bool { return r == ',' || r == ';' || r == '.' }) {
+		ws := words(clause)
+		at := slices.IndexFunc(ws, func(w string) bool { return w == "may" || w == "might" })
+		if at < 0 {
+			continue
+		}
+		gives, named := false, true
+		for j := at + 1; j < len(ws); j++ {
+			w, b := ws[j], stem(lemma(ws[j]))
+			switch {
+			case j <= at+3 && giving(w):
+				gives = true
+			case !glue[w] && !stop[w] && !had[b] && w != "be" && w != "also":
+				named = false
+			}
+		}
+		if gives && named {
+			return true
+		}
+	}
+	return false
+}
+
+// giving reports a form of a verb of giving or receiving data
+// ("shared", "transferred", "receives").
+func giving(w string) bool {
+	for _, v := range []string{"share", "disclos", "pass", "send", "sent", "sell", "sold", "rent", "give", "gave", "transfer", "receiv", "provid"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // aimedTries counts a's tries that only state a purpose ("to try to

@@ -6107,3 +6107,27 @@ func TestSeriesBecomesList(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedRecipientMayReceive: a list item that only names a recipient
+// ("Auditors such as accountants, under a duty of confidentiality"),
+// rewritten as a sentence that says the recipient "may receive" the data,
+// states the permission its list did (E7). A "may" put on the duty that
+// binds the recipient, or a recipient the item did not name, is material.
+func TestNamedRecipientMayReceive(t *testing.T) {
+	const doc = "# Allotment society notice\n\n## Sharing\n\nWe pass member details only to:\n\n" +
+		"- **Seed suppliers:** for orders you place.\n- Auditors such as accountants, under a duty of confidentiality.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "- Auditors such as accountants, under a duty of confidentiality."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"\n**Auditors.** Accountants and similar auditors may receive member details, under a duty of confidentiality.", false},
+		{"\n**Auditors.** Accountants and similar auditors may receive member details, and they may be under a duty of confidentiality.", true},
+		{"\n**Auditors.** Accountants and similar auditors may receive member details and garden photos, under a duty of confidentiality.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
