@@ -1847,6 +1847,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
 	// "the messages we send" are "our messages".
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// "contact us at privacy@..." is "email us at privacy@...".
@@ -6484,6 +6485,9 @@ func wordFindings(o, n *side, quote string) []finding {
 	// "how people use the site" is "how the site is used".
 	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "the only people and organizations we share it with" are those
+	// "we share it only with".
+	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
 	// "announcements such as notices of changes" names the message that
 	// "announcements such as changes" did.
 	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
@@ -6937,6 +6941,43 @@ func genericAgent(sd, other *side) func(string) bool {
 				continue
 			}
 			if passiveOf(os, stem(lemma(ts[i+1]))) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// anyoneNouns name whoever a clause goes on to describe, no one in
+// particular.
+var anyoneNouns = set("people", "persons", "organizations", "organisations", "parties", "entities", "others")
+
+// anyoneHead reports a word of sd that only heads the relative clause
+// that says who they are: "the only people and organizations we share it
+// with" names whoever "we share it only with" does. Such a noun joined
+// to a list as one more item ("with advisers and other organizations")
+// names recipients, and stays.
+func anyoneHead(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !anyoneNouns[w] || slices.Contains(other.tokens(), w) {
+			return false
+		}
+		ts := sd.tokens()
+		for i, t := range ts {
+			if t != w {
+				continue
+			}
+			j := i + 1
+			// "people and organizations we ...": the pair heads it.
+			if j+1 < len(ts) && ts[j] == "and" && anyoneNouns[ts[j+1]] {
+				j += 2
+			}
+			if j < len(ts) && (ts[j] == "we" || ts[j] == "whom") && i > 0 && (ts[i-1] == "the" || ts[i-1] == "only" ||
+				i > 1 && ts[i-2] == "only" && anyoneNouns[ts[i-1]]) {
+				return true
+			}
+			// The second of the pair: "people and organizations we".
+			if i >= 2 && ts[i-1] == "and" && anyoneNouns[ts[i-2]] && j < len(ts) && (ts[j] == "we" || ts[j] == "whom") {
 				return true
 			}
 		}
@@ -8499,36 +8540,30 @@ func namedReceiving(u *unit) int {
 	return k
 }
 
-// mayGive reports a "may" or "might" followed, within three words, by a
-// verb of giving or receiving data, in a clause that names nothing the
-// old item x and its lead-in did not: "may receive personal information"
-// of x's advisers, not "may share your address with printers".
+// mayGive reports a sentence with a "may" or "might" followed, within
+// three words, by a verb of giving or receiving data, that names nothing
+// the old item x and its lead-in did not: "advisers may receive personal
+// information" of x's advisers, not "advisers and investors may receive
+// it".
 func mayGive(canon string, x *sentence) bool {
 	had := map[string]bool{}
-	for _, w := range append(append([]string{"personal", "information", "data"}, x.canonWords()...), words(x.leadIn)...) {
+	for _, w := range append(append([]string{"personal", "information", "data", "similar", "other"}, x.canonWords()...), words(x.leadIn)...) {
 		had[stem(lemma(w))] = true
 	}
-	for _, clause := range strings.FieldsFunc(canon, func(r rune) bool { return r == ',' || r == ';' || r == '.' }) {
-		ws := words(clause)
-		at := slices.IndexFunc(ws, func(w string) bool { return w == "may" || w == "might" })
-		if at < 0 {
+	ws := words(canon)
+	gives := false
+	for i, w := range ws {
+		if w == "may" || w == "might" {
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				gives = gives || giving(ws[j])
+			}
 			continue
 		}
-		gives, named := false, true
-		for j := at + 1; j < len(ws); j++ {
-			w, b := ws[j], stem(lemma(ws[j]))
-			switch {
-			case j <= at+3 && giving(w):
-				gives = true
-			case !glue[w] && !stop[w] && !had[b] && w != "be" && w != "also":
-				named = false
-			}
-		}
-		if gives && named {
-			return true
+		if !glue[w] && !stop[w] && !giving(w) && !had[stem(lemma(w))] && w != "be" && w != "also" {
+			return false
 		}
 	}
-	return false
+	return gives
 }
 
 // giving reports a form of a verb of giving or receiving data

@@ -6112,7 +6112,8 @@ func TestSeriesBecomesList(t *testing.T) {
 // ("Auditors such as accountants, under a duty of confidentiality"),
 // rewritten as a sentence that says the recipient "may receive" the data,
 // states the permission its list did (E7). A "may" put on the duty that
-// binds the recipient, or a recipient the item did not name, is material.
+// binds the recipient, or a recipient or data item the item did not name,
+// is material.
 func TestNamedRecipientMayReceive(t *testing.T) {
 	const doc = "# Allotment society notice\n\n## Sharing\n\nWe pass member details only to:\n\n" +
 		"- **Seed suppliers:** for orders you place.\n- Auditors such as accountants, under a duty of confidentiality.\n\n" +
@@ -6125,6 +6126,28 @@ func TestNamedRecipientMayReceive(t *testing.T) {
 		{"\n**Auditors.** Accountants and similar auditors may receive member details, under a duty of confidentiality.", false},
 		{"\n**Auditors.** Accountants and similar auditors may receive member details, and they may be under a duty of confidentiality.", true},
 		{"\n**Auditors.** Accountants and similar auditors may receive member details and garden photos, under a duty of confidentiality.", true},
+		{"\n**Auditors.** Accountants and similar auditors, and bank managers during a loan review, may receive member details, under a duty of confidentiality.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAnyoneHeadsRecipients: "the only people and organizations we give
+// your details to are these" closes the list as "we give your details
+// only to" does (E7); "organizations" joined to the recipients as one
+// more of them is a new recipient (M5).
+func TestAnyoneHeadsRecipients(t *testing.T) {
+	const doc = "# Choir notice\n\n## Sharing\n\nWe give your contact details only to the concert venue and the ticket agent.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We give your contact details only to the concert venue and the ticket agent."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The only people and organizations we give your contact details to are the concert venue and the ticket agent.", false},
+		{"We give your contact details only to the concert venue, the ticket agent and other organizations.", true},
 	} {
 		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
 			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
