@@ -6488,6 +6488,8 @@ func wordFindings(o, n *side, quote string) []finding {
 	// "the only people and organizations we share it with" are those
 	// "we share it only with".
 	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
+	// "at present" and "presently" say "currently", which sets no term.
+	added, removed = slices.DeleteFunc(added, atPresent(n)), slices.DeleteFunc(removed, atPresent(o))
 	// "announcements such as notices of changes" names the message that
 	// "announcements such as changes" did.
 	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
@@ -6943,6 +6945,21 @@ func genericAgent(sd, other *side) func(string) bool {
 			if passiveOf(os, stem(lemma(ts[i+1]))) {
 				return true
 			}
+		}
+		return false
+	}
+}
+
+// atPresent reports "present" in sd's "at present", or "presently": words
+// for "currently", which reword a statement of how things are now and
+// set no term of their own.
+func atPresent(sd *side) func(string) bool {
+	return func(w string) bool {
+		switch w {
+		case "presently":
+			return true
+		case "present":
+			return timesIn(sd.tokens(), "present") == strings.Count(" "+sd.norm+" ", " at present ")
 		}
 		return false
 	}

@@ -6154,3 +6154,24 @@ func TestAnyoneHeadsRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestAtPresent: "at present" says "currently", and a reason turned
+// from "because" into "so" is the same reason (E7); an exception added
+// to the same denial is material (M4).
+func TestAtPresent(t *testing.T) {
+	const doc = "# Ferry notice\n\n## Location\n\n" +
+		"Because the harbour has no mobile signal, we do not currently track the ferry's position. We will tell you when this changes.\n\n" +
+		"## Contact\n\nWrite to the harbour master.\n"
+	const from = "Because the harbour has no mobile signal, we do not currently track the ferry's position."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The harbour has no mobile signal, so at present we do not track the ferry's position.", false},
+		{"The harbour has no mobile signal, so at present we do not track the ferry's position, except on the night crossing.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
