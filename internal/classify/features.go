@@ -957,17 +957,37 @@ func dropListCount(qs []string, canon string, leads int) []string {
 		return qs
 	}
 	items := 0
+	var parts []string
 	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
 		part = " " + strings.TrimSpace(part) + " "
 		part = strings.ReplaceAll(strings.ReplaceAll(part, " and ", "|"), " or ", "|")
 		for _, it := range strings.Split(part, "|") {
-			if strings.TrimSpace(it) != "" {
+			if it = strings.TrimSpace(it); it != "" {
 				items++
+				parts = append(parts, it)
 			}
 		}
 	}
-	return dropCountOf(qs, canon[:colon], items)
+	out := dropCountOf(qs, canon[:colon], items)
+	// Items that each open with the same preposition ("in two ways: by a
+	// notice on our website and, if we have your address, by email") are
+	// counted by it: a clause between them is not one more.
+	if len(out) == len(qs) && len(parts) > 2 {
+		if p, _, _ := strings.Cut(parts[0], " "); listPrepositions[p] {
+			k := 0
+			for _, it := range parts {
+				if strings.HasPrefix(it, p+" ") {
+					k++
+				}
+			}
+			out = dropCountOf(qs, canon[:colon], k)
+		}
+	}
+	return out
 }
+
+// listPrepositions open the items of a list of ways or means.
+var listPrepositions = map[string]bool{"by": true, "via": true, "through": true, "in": true, "on": true, "with": true}
 
 // dropCountOf leaves out of qs a count of items (two or more) written in
 // one of the last few words of head, the text before a list's colon.

@@ -6175,3 +6175,25 @@ func TestAtPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfWaysWithClause: "in two ways: by post and, if you gave us
+// your number, by text message" counts the ways the list names; the
+// clause between them is no third (E7). A count the ways do not match is
+// a number that changed (M6).
+func TestCountOfWaysWithClause(t *testing.T) {
+	const doc = "# Library notice\n\n## Reminders\n\n" +
+		"We remind you by text message (if you gave us your number) and by post at least 3 days before a loan is due.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "We remind you by text message (if you gave us your number) and by post at least 3 days before a loan is due."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"At least 3 days before a loan is due, we remind you in two ways: by post and, if you gave us your number, by text message.", false},
+		{"At least 3 days before a loan is due, we remind you in one of three ways: by post and, if you gave us your number, by text message.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
