@@ -6490,6 +6490,9 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
 	// "at present" and "presently" say "currently", which sets no term.
 	added, removed = slices.DeleteFunc(added, atPresent(n)), slices.DeleteFunc(removed, atPresent(o))
+	// "a profile detailing your preferences" is "a profile of your
+	// preferences".
+	added, removed = slices.DeleteFunc(added, contentsOf(n, o)), slices.DeleteFunc(removed, contentsOf(o, n))
 	// "announcements such as notices of changes" names the message that
 	// "announcements such as changes" did.
 	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
@@ -6960,6 +6963,36 @@ func atPresent(sd *side) func(string) bool {
 			return true
 		case "present":
 			return timesIn(sd.tokens(), "present") == strings.Count(" "+sd.norm+" ", " at present ")
+		}
+		return false
+	}
+}
+
+// contentsOf reports a verb of sd that only says what a thing holds
+// ("a profile detailing your preferences", "a report listing your
+// orders") where other joins the same two words with "of" ("a profile of
+// your preferences"): the same thing, with the same contents (E7).
+func contentsOf(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		switch w {
+		case "detailing", "describing", "listing", "showing", "containing", "recording", "setting":
+		default:
+			return false
+		}
+		ts, os := sd.tokens(), other.tokens()
+		for i, t := range ts {
+			if t != w || i == 0 || i+1 >= len(ts) {
+				continue
+			}
+			next := ts[i+1]
+			if w == "setting" && next == "out" && i+2 < len(ts) {
+				next = ts[i+2]
+			}
+			for j := 1; j+1 < len(os); j++ {
+				if os[j] == "of" && os[j-1] == ts[i-1] && os[j+1] == next {
+					return true
+				}
+			}
 		}
 		return false
 	}

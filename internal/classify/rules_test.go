@@ -6197,3 +6197,23 @@ func TestCountOfWaysWithClause(t *testing.T) {
 		}
 	}
 }
+
+// TestContentsOf: "a logbook detailing your sailing hours" is "a logbook
+// of your sailing hours" (E7); a logbook of other things is material.
+func TestContentsOf(t *testing.T) {
+	const doc = "# Sailing school notice\n\n## Records\n\n" +
+		"We keep a logbook detailing your sailing hours so that we can sign off your course.\n\n" +
+		"## Contact\n\nWrite to the office.\n"
+	const from = "We keep a logbook detailing your sailing hours so that we can sign off your course."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep a logbook of your sailing hours so that we can sign off your course.", false},
+		{"We keep a logbook of your sailing hours and medical conditions so that we can sign off your course.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
