@@ -6217,3 +6217,26 @@ func TestContentsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceMergedAsClause: a paragraph split under two new
+// subheadings, one of its sentences merged whole into another as a
+// clause ("..., and we will reply within 10 days"), keeps every deadline
+// where it was, though a look-alike sentence went to the other
+// subheading (E7); a deadline changed in the merge is material (M6).
+func TestSentenceMergedAsClause(t *testing.T) {
+	const doc = "# Bike repair notice\n\n## Repairs\n\n" +
+		"To book a repair, use the form at example.com/repair or call 555-0100. We will check your bike by comparing it with the photos you send us. We will reply within 10 days. If we refuse the repair, you may ask again; we will reply to a second request within 10 days.\n\n" +
+		"## Contact\n\nWrite to the workshop.\n"
+	const from = "To book a repair, use the form at example.com/repair or call 555-0100. We will check your bike by comparing it with the photos you send us. We will reply within 10 days. If we refuse the repair, you may ask again; we will reply to a second request within 10 days."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### Booking\n\nYou can book a repair with the form at example.com/repair or by calling 555-0100. To check your bike, we will compare it with the photos you send us, and we will reply within 10 days.\n\n### Second requests\n\nIf we refuse the repair, you may ask again. We will reply to your second request within 10 days.", false},
+		{"### Booking\n\nYou can book a repair with the form at example.com/repair or by calling 555-0100. To check your bike, we will compare it with the photos you send us, and we will reply within 30 days.\n\n### Second requests\n\nIf we refuse the repair, you may ask again. We will reply to your second request within 10 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
