@@ -170,10 +170,33 @@ func candidates(ro, rn []*sentence) []candidate {
 			if sameSection(s, rn[j]) {
 				score += 0.05
 			}
+			// A sentence merged whole into another as its clause ("We
+			// will respond within 45 days." → "..., and we will respond
+			// within 45 days") is that sentence's, wherever a look-alike
+			// went.
+			if mergedClause(s, rn[j]) {
+				score += 1
+			}
 			out = append(out, candidate{i, j, score, part})
 		}
 	}
 	return out
+}
+
+// mergedClause reports an old sentence, not a list item, that the new
+// sentence y holds word for word as a clause joined on with "and" or a
+// semicolon.
+func mergedClause(x, y *sentence) bool {
+	c := strings.TrimRight(x.canon, ".!;: ")
+	if x.item || x.leadIn != "" || len(strings.Fields(c)) < 4 {
+		return false
+	}
+	i := strings.Index(y.canon, c)
+	if i <= 0 {
+		return false
+	}
+	head := y.canon[:i]
+	return strings.HasSuffix(head, ", and ") || strings.HasSuffix(head, "; ") || strings.HasSuffix(head, "; and ")
 }
 
 // uncross undoes two pairings that each cross from one section to the

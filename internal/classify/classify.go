@@ -162,6 +162,11 @@ type sentence struct {
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
+	// follows is, for a sentence of the paragraph just below a list, the
+	// number of top-level items of that list (0 for other sentences).
+	follows int
+	// item is set for the first sentence of a list item.
+	item bool
 	// listLead is set for a paragraph ending in a full stop that names
 	// the items of the list just below it ("We use it for the following
 	// purposes."), as a lead-in ending in a colon does.
@@ -211,7 +216,7 @@ func (x *sentence) features() *sentenceFeatures {
 		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet().MatchString(x.canon),
 	}
 	if !x.contact {
-		f.quantities = dropSoleCount(dropListCount(numbersIn(x.canon), x.canon, x.leads), x.canon)
+		f.quantities = dropBackCount(dropSoleCount(dropListCount(numbersIn(x.canon), x.canon, x.leads), x.canon), x.canon, x.follows)
 	}
 	f.hedges, f.noneElse, f.noneElseNo = hedgeCounts(x.canon)
 	if x.content != nil {
@@ -283,12 +288,16 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		if b.Kind == prose.ListItem {
 			x.leadIn = leadInOf(d, s.Block)
+			x.item = strings.HasPrefix(b.Text, s.Text)
 		}
 		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && strings.HasPrefix(b.Text, s.Text) {
 			x.label = boldLabel(b.Raw)
 		}
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 			x.leads = itemsBelow(d, s.Block)
+		}
+		if b.Kind == prose.Paragraph && s.Block > 0 && d.Blocks[s.Block-1].Kind == prose.ListItem {
+			x.follows = itemsAbove(d, s.Block)
 		}
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ".") && strings.Contains(s.Text, "following") &&
 			strings.HasSuffix(strings.TrimSpace(b.Text), strings.TrimSpace(s.Text)) && itemsBelow(d, s.Block) > 0 {
@@ -370,6 +379,18 @@ func boldLabel(raw string) string {
 func itemsBelow(d *prose.Document, i int) int {
 	k := 0
 	for j := i + 1; j < len(d.Blocks) && d.Blocks[j].Kind == prose.ListItem; j++ {
+		if d.Blocks[j].Level <= 1 {
+			k++
+		}
+	}
+	return k
+}
+
+// itemsAbove counts the top-level items of the list that ends just above
+// block i.
+func itemsAbove(d *prose.Document, i int) int {
+	k := 0
+	for j := i - 1; j >= 0 && d.Blocks[j].Kind == prose.ListItem; j-- {
 		if d.Blocks[j].Level <= 1 {
 			k++
 		}

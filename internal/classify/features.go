@@ -180,6 +180,7 @@ type side struct {
 	weDo       int // sentences with no commitment where "we" does something in the present
 	willOnly   int // commitSent whose only commitment is "will", whoever's subject it is
 	plain      int // sentences with no modal verb at all
+	verbless   int // list items that only name what their list is of ("Professional advisers, under a duty of confidentiality")
 	restrict   map[string]int
 	except     map[string]int
 	timing     map[string]int
@@ -956,17 +957,37 @@ func dropListCount(qs []string, canon string, leads int) []string {
 		return qs
 	}
 	items := 0
+	var parts []string
 	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
 		part = " " + strings.TrimSpace(part) + " "
 		part = strings.ReplaceAll(strings.ReplaceAll(part, " and ", "|"), " or ", "|")
 		for _, it := range strings.Split(part, "|") {
-			if strings.TrimSpace(it) != "" {
+			if it = strings.TrimSpace(it); it != "" {
 				items++
+				parts = append(parts, it)
 			}
 		}
 	}
-	return dropCountOf(qs, canon[:colon], items)
+	out := dropCountOf(qs, canon[:colon], items)
+	// Items that each open with the same preposition ("in two ways: by a
+	// notice on our website and, if we have your address, by email") are
+	// counted by it: a clause between them is not one more.
+	if len(out) == len(qs) && len(parts) > 2 {
+		if p, _, _ := strings.Cut(parts[0], " "); listPrepositions[p] {
+			k := 0
+			for _, it := range parts {
+				if strings.HasPrefix(it, p+" ") {
+					k++
+				}
+			}
+			out = dropCountOf(qs, canon[:colon], k)
+		}
+	}
+	return out
 }
+
+// listPrepositions open the items of a list of ways or means.
+var listPrepositions = map[string]bool{"by": true, "via": true, "through": true, "in": true, "on": true, "with": true}
 
 // dropCountOf leaves out of qs a count of items (two or more) written in
 // one of the last few words of head, the text before a list's colon.
@@ -993,6 +1014,80 @@ func dropCountOf(qs []string, head string, items int) []string {
 		}
 		if i := slices.Index(qs, strconv.Itoa(k)); i >= 0 {
 			return slices.Delete(slices.Clone(qs), i, i+1)
+		}
+	}
+	return qs
+}
+
+// verblessItem reports a list item whose main part is a noun phrase
+// with no verb, read under its heading or lead-in ("**Business
+// transfers:** as part of a merger", "Professional advisers such as
+// lawyers, under a duty of confidentiality"): it names a recipient,
+// purpose or item and states no practice, promise or hedge of its own.
+// Its main part ends where a clause or phrase that qualifies it starts.
+func verblessItem(x *sentence) bool {
+	norm := x.norm
+	if x.label != "" {
+		lab := prose.Normalize(x.label)
+		if !strings.HasPrefix(norm, lab) {
+			return false
+		}
+		norm = strings.TrimLeft(norm[len(lab):], " :.")
+	}
+	// A clause that says who does what ("if you book, we share it") is
+	// a sentence, not a name.
+	for _, w := range words(norm) {
+		if w == "we" || w == "they" || possibility[w] || commitment[w] || negations[w] || w == "can" {
+			return false
+		}
+	}
+	main := norm
+	if i := strings.IndexAny(main, ",;:()"); i >= 0 {
+		main = main[:i]
+	}
+	for _, w := range words(main) {
+		switch w {
+		case "if", "when", "where", "unless", "as", "such", "under", "to", "who", "that", "which", "for", "including", "like":
+			return true
+		case "is", "are", "was", "were", "be", "been", "has", "have", "do", "does", "did", "you", "it", "he", "she":
+			return false
+		}
+		if practiceVerbs[stem(lemma(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropBackCount leaves out a count that only refers back to the items of
+// the list just above ("we rely on: A; B; and C. We take part in all
+// three."): "all three", "these three", "each of the three" name the
+// same items again (E7), and the items are compared themselves. A count
+// that does not match the list, or one with no such back-reference ("in
+// two of them"), stays a number.
+func dropBackCount(qs []string, canon string, items int) []string {
+	if items < 2 || len(qs) == 0 {
+		return qs
+	}
+	ws := words(canon)
+	for i := 1; i < len(ws); i++ {
+		k, ok := numberWords[ws[i]]
+		if !ok {
+			var err error
+			if k, err = strconv.Atoi(ws[i]); err != nil {
+				continue
+			}
+		}
+		if k != items {
+			continue
+		}
+		switch ws[i-1] {
+		case "all", "these", "those", "the":
+		default:
+			continue
+		}
+		if j := slices.Index(qs, strconv.Itoa(k)); j >= 0 {
+			qs = slices.Delete(slices.Clone(qs), j, j+1)
 		}
 	}
 	return qs
@@ -1042,6 +1137,9 @@ func newSide(sents []*sentence) *side {
 		s.listLeads = append(s.listLeads, x.listLead)
 		s.rowLabels = append(s.rowLabels, x.rowLabel)
 		s.heads = append(s.heads, x.label != "" && strings.TrimSuffix(strings.TrimSpace(x.text), ".") == x.label)
+		if x.item && verblessItem(x) {
+			s.verbless++
+		}
 		s.paras = append(s.paras, x.para)
 		s.links = append(s.links, x.links...)
 		norms = append(norms, x.canon)

@@ -788,6 +788,25 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if k := min(tries(n)-tries(o), designedTo(o)-designedTo(n)); k > 0 {
 		op, opos = op+k, opos+k
 	}
+	// "We protect it with these measures in an effort to reduce the
+	// risks" and "to reduce the risks, we protect it with these
+	// measures" state the same aim of the same measures (E7): a try that
+	// only says what a practice is for ("to try to reduce") is no hedge
+	// on the practice, as "we will try to respond" is on a promise.
+	if k := min(tries(o)-tries(n), aimedTries(o, n)); k > 0 {
+		op, opos = op-k, opos-k
+	}
+	if k := min(tries(n)-tries(o), aimedTries(n, o)); k > 0 {
+		np, npos = np-k, npos-k
+	}
+	// A list item that only names a recipient under its heading ("**Business
+	// transfers:** as part of a merger"), rewritten as a sentence, says
+	// that the recipient "may receive" the data: the item held the
+	// permission its list states, and the "may" states it again (E7). A
+	// denial or a promise still counts by its own words.
+	if k := min(npos-opos, namedReceiving(u)); k > 0 && o.neg == n.neg && o.commitSent == n.commitSent {
+		np, npos = np-k, npos-k
+	}
 	modalChanged := op != np && opos != npos
 	// "We will post X and update Y" and "X will be posted and Y will be
 	// updated" make the same commitment: compare the sentences that commit,
@@ -2037,6 +2056,7 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
 	// "the messages we send" are "our messages".
 	added, removed = slices.DeleteFunc(added, possessiveClause(n, o)), slices.DeleteFunc(removed, possessiveClause(o, n))
 	// "contact us at privacy@..." is "email us at privacy@...".
@@ -7089,6 +7109,14 @@ func wordFindings(o, n *side, quote string) []finding {
 	// "how people use the site" is "how the site is used".
 	added, removed = slices.DeleteFunc(added, genericAgent(n, o)), slices.DeleteFunc(removed, genericAgent(o, n))
 	added, removed = slices.DeleteFunc(added, helpUs(n, o)), slices.DeleteFunc(removed, helpUs(o, n))
+	// "the only people and organizations we share it with" are those
+	// "we share it only with".
+	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
+	// "at present" and "presently" say "currently", which sets no term.
+	added, removed = slices.DeleteFunc(added, atPresent(n)), slices.DeleteFunc(removed, atPresent(o))
+	// "a profile detailing your preferences" is "a profile of your
+	// preferences".
+	added, removed = slices.DeleteFunc(added, contentsOf(n, o)), slices.DeleteFunc(removed, contentsOf(o, n))
 	// "announcements such as notices of changes" names the message that
 	// "announcements such as changes" did.
 	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
@@ -7553,6 +7581,88 @@ func genericAgent(sd, other *side) func(string) bool {
 				continue
 			}
 			if passiveOf(os, stem(lemma(ts[i+1]))) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// atPresent reports "present" in sd's "at present", or "presently": words
+// for "currently", which reword a statement of how things are now and
+// set no term of their own.
+func atPresent(sd *side) func(string) bool {
+	return func(w string) bool {
+		switch w {
+		case "presently":
+			return true
+		case "present":
+			return timesIn(sd.tokens(), "present") == strings.Count(" "+sd.norm+" ", " at present ")
+		}
+		return false
+	}
+}
+
+// contentsOf reports a verb of sd that only says what a thing holds
+// ("a profile detailing your preferences", "a report listing your
+// orders") where other joins the same two words with "of" ("a profile of
+// your preferences"): the same thing, with the same contents (E7).
+func contentsOf(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		switch w {
+		case "detailing", "describing", "listing", "showing", "containing", "recording", "setting":
+		default:
+			return false
+		}
+		ts, os := sd.tokens(), other.tokens()
+		for i, t := range ts {
+			if t != w || i == 0 || i+1 >= len(ts) {
+				continue
+			}
+			next := ts[i+1]
+			if w == "setting" && next == "out" && i+2 < len(ts) {
+				next = ts[i+2]
+			}
+			for j := 1; j+1 < len(os); j++ {
+				if os[j] == "of" && os[j-1] == ts[i-1] && os[j+1] == next {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// anyoneNouns name whoever a clause goes on to describe, no one in
+// particular.
+var anyoneNouns = set("people", "persons", "organizations", "organisations", "parties", "entities", "others")
+
+// anyoneHead reports a word of sd that only heads the relative clause
+// that says who they are: "the only people and organizations we share it
+// with" names whoever "we share it only with" does. Such a noun joined
+// to a list as one more item ("with advisers and other organizations")
+// names recipients, and stays.
+func anyoneHead(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if !anyoneNouns[w] || slices.Contains(other.tokens(), w) {
+			return false
+		}
+		ts := sd.tokens()
+		for i, t := range ts {
+			if t != w {
+				continue
+			}
+			j := i + 1
+			// "people and organizations we ...": the pair heads it.
+			if j+1 < len(ts) && ts[j] == "and" && anyoneNouns[ts[j+1]] {
+				j += 2
+			}
+			if j < len(ts) && (ts[j] == "we" || ts[j] == "whom") && i > 0 && (ts[i-1] == "the" || ts[i-1] == "only" ||
+				i > 1 && ts[i-2] == "only" && anyoneNouns[ts[i-1]]) {
+				return true
+			}
+			// The second of the pair: "people and organizations we".
+			if i >= 2 && ts[i-1] == "and" && anyoneNouns[ts[i-2]] && j < len(ts) && (ts[j] == "we" || ts[j] == "whom") {
 				return true
 			}
 		}
@@ -9214,6 +9324,83 @@ func tries(sd *side) int {
 	return k
 }
 
+// namedReceiving counts the old list items of u that only name a
+// recipient (verblessItem) whose new partner's block now says, with a
+// "may", that the recipient receives the data or that it is given to
+// them ("may receive", "may be transferred", "may pass to").
+func namedReceiving(u *unit) int {
+	k := 0
+	for _, p := range u.pairs {
+		if !p[0].item || !verblessItem(p[0]) || p[0].features().hedges > 0 {
+			continue
+		}
+		for _, y := range u.new {
+			if y.block == p[1].block && mayGive(y.canon, p[0]) {
+				k++
+				break
+			}
+		}
+	}
+	return k
+}
+
+// mayGive reports a sentence with a "may" or "might" followed, within
+// three words, by a verb of giving or receiving data, that names nothing
+// the old item x and its lead-in did not: "advisers may receive personal
+// information" of x's advisers, not "advisers and investors may receive
+// it".
+func mayGive(canon string, x *sentence) bool {
+	had := map[string]bool{}
+	for _, w := range append(append([]string{"personal", "information", "data", "similar", "other"}, x.canonWords()...), words(x.leadIn)...) {
+		had[stem(lemma(w))] = true
+	}
+	ws := words(canon)
+	gives := false
+	for i, w := range ws {
+		if w == "may" || w == "might" {
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				gives = gives || giving(ws[j])
+			}
+			continue
+		}
+		if !glue[w] && !stop[w] && !giving(w) && !had[stem(lemma(w))] && w != "be" && w != "also" {
+			return false
+		}
+	}
+	return gives
+}
+
+// giving reports a form of a verb of giving or receiving data
+// ("shared", "transferred", "receives").
+func giving(w string) bool {
+	for _, v := range []string{"share", "disclos", "pass", "send", "sent", "sell", "sold", "rent", "give", "gave", "transfer", "receiv", "provid"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// aimedTries counts a's tries that only state a purpose ("to try to
+// reduce", the canonical "in an effort to reduce") whose verb b states
+// as a plain purpose ("to reduce"), with no try of its own before it.
+func aimedTries(a, b *side) int {
+	k := 0
+	for i := 1; i+2 < len(a.words); i++ {
+		if a.words[i-1] != "to" || a.words[i+1] != "to" || !slices.Contains([]string{"try", "attempt", "endeavor", "endeavour", "strive"}, a.words[i]) {
+			continue
+		}
+		v := a.words[i+2]
+		for j := 1; j < len(b.words); j++ {
+			if b.words[j] == v && b.words[j-1] == "to" && (j < 2 || !possibility[b.words[j-2]] && b.words[j-2] != "designed" && b.words[j-2] != "intended") {
+				k++
+				break
+			}
+		}
+	}
+	return k
+}
+
 // designedTo counts the purposes stated as what a thing is "designed to"
 // or "intended to" do.
 func designedTo(sd *side) int {
@@ -9462,9 +9649,9 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 	var x *sentence
 	most := 0
 	for _, y := range ss {
-		if i := strings.Index(y.norm, ": "); i >= 0 {
+		if i := listStart(y.canon); i >= 0 {
 			k := 0
-			for _, w := range words(y.norm[i+2:]) {
+			for _, w := range words(y.canon[i:]) {
 				if strings.Contains(joined, w) {
 					k++
 				}
@@ -9488,14 +9675,29 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 		return out
 	}
-	list := strings.TrimSuffix(x.norm[strings.Index(x.norm, ": ")+2:], ".")
+	// "authorization controls" are "controls on who is authorized":
+	// a word is named by another of its stem.
+	stems := map[string]bool{}
+	for w := range fw {
+		stems[stem(lemma(w))] = true
+	}
+	list := strings.TrimSuffix(x.canon[listStart(x.canon):], ".")
 	for _, e := range strings.Split(list, ", ") {
 		e = strings.TrimPrefix(strings.TrimPrefix(e, "and "), "or ")
 		ws := content(e)
-		if len(strings.Fields(e)) > 4 || len(ws) == 0 || strings.Contains(joined, e) {
+		if len(ws) == 0 || strings.Contains(joined, e) {
 			continue
 		}
-		if slices.ContainsFunc(ws, func(w string) bool { return !fw[w] }) {
+		// A longer entry ("physical access controls to our data
+		// centers") is gone when two of its words are nowhere on the
+		// items' side; one word alone may be reworded.
+		lacking := 0
+		for _, w := range ws {
+			if !fw[w] && !stems[stem(lemma(w))] {
+				lacking++
+			}
+		}
+		if len(strings.Fields(e)) <= 4 && lacking > 0 || lacking >= 2 {
 			gone = append(gone, e)
 		}
 	}
@@ -9512,6 +9714,22 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 	}
 	return gone, came
+}
+
+// listStart returns where the list of a sentence begins: after its
+// colon, or, in a sentence without one, after the verb that leads a
+// series of three entries or more ("the safeguards we use are a, b, and
+// c"); -1 when it has none.
+func listStart(norm string) int {
+	if i := strings.Index(norm, ": "); i >= 0 {
+		return i + 2
+	}
+	for _, v := range []string{" are ", " include ", " includes ", " including ", " such as "} {
+		if i := strings.Index(norm, v); i >= 0 && strings.Count(norm[i:], ", ") >= 2 {
+			return i + len(v)
+		}
+	}
+	return -1
 }
 
 // itemsFinding is the finding of list entries dropped (gone) or added

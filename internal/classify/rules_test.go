@@ -6475,3 +6475,203 @@ func TestConditionEchoesSentenceAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestCountReferringBackToList: a paragraph split into a list, followed
+// by "all three" or "these two" that names the list's items again, adds
+// no number (E7); a count of some of them ("two of them") is one.
+func TestCountReferringBackToList(t *testing.T) {
+	const doc = "# Harbour rowing club notice\n\n## Insurance\n\n" +
+		"We insure your boat with Keelwater Mutual, Portside Assurance and Tidewell Insurers, which are all approved by the federation, and with a broker for boats kept abroad.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We insure your boat with Keelwater Mutual, Portside Assurance and Tidewell Insurers, which are all approved by the federation, and with a broker for boats kept abroad."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We insure your boat with:\n\n- Keelwater Mutual;\n- Portside Assurance; and\n- Tidewell Insurers.\n\nThe federation approves all three. For boats kept abroad, we also insure your boat with a broker.", false},
+		{"We insure your boat with:\n\n- Keelwater Mutual;\n- Portside Assurance; and\n- Tidewell Insurers.\n\nThe federation approves two of them. For boats kept abroad, we also insure your boat with a broker.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTryAsPurpose: measures taken "in an effort to prevent" a harm and
+// measures taken "to prevent" it, the purpose put first, state the same
+// aim (E7); a try dropped from a promise ("we will try to return it")
+// in the same rewording is material (M2).
+func TestTryAsPurpose(t *testing.T) {
+	const doc = "# Bike shed notice\n\n## Storage\n\n" +
+		"We lock our sheds and film the entrances in an effort to prevent theft of your bike. If your bike is stolen, we will try to trace it within 14 days.\n\n" +
+		"## Contact\n\nWrite to the warden.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We lock our sheds and film the entrances in an effort to prevent theft of your bike.", "To prevent theft of your bike, we lock our sheds and film the entrances.", false},
+		{"We lock our sheds and film the entrances in an effort to prevent theft of your bike.", "To prevent theft of your bike, we may lock our sheds and film the entrances.", true},
+		{"We lock our sheds and film the entrances in an effort to prevent theft of your bike. If your bike is stolen, we will try to trace it within 14 days.",
+			"To prevent theft of your bike, we lock our sheds and film the entrances. If your bike is stolen, we will trace it within 14 days.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSeriesBecomesList: a series after "are" or "include" ("the locks we
+// use are a, b, and c") turned into a bulleted list keeps its entries
+// when each is still named, in other words of the same stem (E7); an
+// entry of the series no bullet names, short or long, is dropped (M14).
+func TestSeriesBecomesList(t *testing.T) {
+	const doc = "# Bike shed notice\n\n## Storage\n\n" +
+		"We keep your bike in our sheds on the harbour front. We guard your bike using sturdy locks and alarms. Some of the locks we use are padlocks and chain guards, steel cages bolted to our shed floors, and tag entry authorization gates. You agree that our locks are not a guarantee against theft.\n\n" +
+		"## Contact\n\nWrite to the warden.\n"
+	const from = "We guard your bike using sturdy locks and alarms. Some of the locks we use are padlocks and chain guards, steel cages bolted to our shed floors, and tag entry authorization gates. You agree"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We guard your bike with sturdy locks and alarms. These locks include:\n\n* padlocks and chain guards;\n* steel cages bolted to our shed floors; and\n* entry gates that need an authorized tag.\n\nYou agree", false},
+		{"We guard your bike with sturdy locks and alarms. These locks include:\n\n* padlocks;\n* steel cages bolted to our shed floors; and\n* entry gates that need an authorized tag.\n\nYou agree", true},
+		{"We guard your bike with sturdy locks and alarms. These locks include:\n\n* padlocks and chain guards; and\n* entry gates that need an authorized tag.\n\nYou agree", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNamedRecipientMayReceive: a list item that only names a recipient
+// ("Auditors such as accountants, under a duty of confidentiality"),
+// rewritten as a sentence that says the recipient "may receive" the data,
+// states the permission its list did (E7). A "may" put on the duty that
+// binds the recipient, or a recipient or data item the item did not name,
+// is material.
+func TestNamedRecipientMayReceive(t *testing.T) {
+	const doc = "# Allotment society notice\n\n## Sharing\n\nWe pass member details only to:\n\n" +
+		"- **Seed suppliers:** for orders you place.\n- Auditors such as accountants, under a duty of confidentiality.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "- Auditors such as accountants, under a duty of confidentiality."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"\n**Auditors.** Accountants and similar auditors may receive member details, under a duty of confidentiality.", false},
+		{"\n**Auditors.** Accountants and similar auditors may receive member details, and they may be under a duty of confidentiality.", true},
+		{"\n**Auditors.** Accountants and similar auditors may receive member details and garden photos, under a duty of confidentiality.", true},
+		{"\n**Auditors.** Accountants and similar auditors, and bank managers during a loan review, may receive member details, under a duty of confidentiality.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAnyoneHeadsRecipients: "the only people and organizations we give
+// your details to are these" closes the list as "we give your details
+// only to" does (E7); "organizations" joined to the recipients as one
+// more of them is a new recipient (M5).
+func TestAnyoneHeadsRecipients(t *testing.T) {
+	const doc = "# Choir notice\n\n## Sharing\n\nWe give your contact details only to the concert venue and the ticket agent.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "We give your contact details only to the concert venue and the ticket agent."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The only people and organizations we give your contact details to are the concert venue and the ticket agent.", false},
+		{"We give your contact details only to the concert venue, the ticket agent and other organizations.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAtPresent: "at present" says "currently", and a reason turned
+// from "because" into "so" is the same reason (E7); an exception added
+// to the same denial is material (M4).
+func TestAtPresent(t *testing.T) {
+	const doc = "# Ferry notice\n\n## Location\n\n" +
+		"Because the harbour has no mobile signal, we do not currently track the ferry's position. We will tell you when this changes.\n\n" +
+		"## Contact\n\nWrite to the harbour master.\n"
+	const from = "Because the harbour has no mobile signal, we do not currently track the ferry's position."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The harbour has no mobile signal, so at present we do not track the ferry's position.", false},
+		{"The harbour has no mobile signal, so at present we do not track the ferry's position, except on the night crossing.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCountOfWaysWithClause: "in two ways: by post and, if you gave us
+// your number, by text message" counts the ways the list names; the
+// clause between them is no third (E7). A count the ways do not match is
+// a number that changed (M6).
+func TestCountOfWaysWithClause(t *testing.T) {
+	const doc = "# Library notice\n\n## Reminders\n\n" +
+		"We remind you by text message (if you gave us your number) and by post at least 3 days before a loan is due.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "We remind you by text message (if you gave us your number) and by post at least 3 days before a loan is due."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"At least 3 days before a loan is due, we remind you in two ways: by post and, if you gave us your number, by text message.", false},
+		{"At least 3 days before a loan is due, we remind you in one of three ways: by post and, if you gave us your number, by text message.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestContentsOf: "a logbook detailing your sailing hours" is "a logbook
+// of your sailing hours" (E7); a logbook of other things is material.
+func TestContentsOf(t *testing.T) {
+	const doc = "# Sailing school notice\n\n## Records\n\n" +
+		"We keep a logbook detailing your sailing hours so that we can sign off your course.\n\n" +
+		"## Contact\n\nWrite to the office.\n"
+	const from = "We keep a logbook detailing your sailing hours so that we can sign off your course."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep a logbook of your sailing hours so that we can sign off your course.", false},
+		{"We keep a logbook of your sailing hours and medical conditions so that we can sign off your course.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSentenceMergedAsClause: a paragraph split under two new
+// subheadings, one of its sentences merged whole into another as a
+// clause ("..., and we will reply within 10 days"), keeps every deadline
+// where it was, though a look-alike sentence went to the other
+// subheading (E7); a deadline changed in the merge is material (M6).
+func TestSentenceMergedAsClause(t *testing.T) {
+	const doc = "# Bike repair notice\n\n## Repairs\n\n" +
+		"To book a repair, use the form at example.com/repair or call 555-0100. We will check your bike by comparing it with the photos you send us. We will reply within 10 days. If we refuse the repair, you may ask again; we will reply to a second request within 10 days.\n\n" +
+		"## Contact\n\nWrite to the workshop.\n"
+	const from = "To book a repair, use the form at example.com/repair or call 555-0100. We will check your bike by comparing it with the photos you send us. We will reply within 10 days. If we refuse the repair, you may ask again; we will reply to a second request within 10 days."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### Booking\n\nYou can book a repair with the form at example.com/repair or by calling 555-0100. To check your bike, we will compare it with the photos you send us, and we will reply within 10 days.\n\n### Second requests\n\nIf we refuse the repair, you may ask again. We will reply to your second request within 10 days.", false},
+		{"### Booking\n\nYou can book a repair with the form at example.com/repair or by calling 555-0100. To check your bike, we will compare it with the photos you send us, and we will reply within 30 days.\n\n### Second requests\n\nIf we refuse the repair, you may ask again. We will reply to your second request within 10 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
