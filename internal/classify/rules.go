@@ -8815,10 +8815,12 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	if !hasPrefixAny(x.canon, summaryMarkers...) || len(s.except) > 0 || len(s.timing) > 0 {
 		return "", false
 	}
+	// A section sums up its subsections too: a box under "Choice" may
+	// sum up "Marketing" and "Opt-out" below it.
 	path := prose.SectionPath(x.section)
 	var sect []*sentence
 	for _, y := range other.sents {
-		if prose.SectionPath(y.section) == path {
+		if p := prose.SectionPath(y.section); p == path || strings.HasPrefix(p, path+" › ") {
 			y.prepare()
 			sect = append(sect, y)
 		}

@@ -6040,3 +6040,27 @@ func TestMailRouteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryOverSubsections: a summary box under a heading sums up the
+// subsections below it too (E8); a box that says something they do not
+// (a new recipient, a right taken away) is material.
+func TestSummaryOverSubsections(t *testing.T) {
+	const doc = "# Gym notice\n\n## Messages\n\nWe write to members about the gym.\n\n" +
+		"### Newsletters\n\nYou may unsubscribe from the newsletters we send at any time by using the link in each one.\n\n" +
+		"### Booking messages\n\nWe sometimes write to you about your bookings. You cannot unsubscribe from these booking messages.\n\n" +
+		"## Contact\n\nWrite to the front desk.\n"
+	const from = "We write to members about the gym."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"> **In short:** You can unsubscribe from our newsletters at any time, but you cannot unsubscribe from booking messages.\n\n" + from, false},
+		{"> **In short:** You cannot unsubscribe from our newsletters, and you cannot unsubscribe from booking messages.\n\n" + from, true},
+		{"> **In short:** You can unsubscribe from our newsletters at any time, but you cannot unsubscribe from booking messages or from our partners' offers.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
