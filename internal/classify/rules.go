@@ -2397,10 +2397,28 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	// Sentences each editorial on its own (a restatement, then a pointer
 	// to the sections below) are editorial together: judged as one they
 	// match no single sentence of the other revision.
+	// A question set over its answer ("*How long is it kept?* For a
+	// year.") states nothing: the answer does, and an answer that only
+	// says what one paragraph of the other revision says is a
+	// restatement (E8). A bare "yes" or "no" before the answer's own
+	// sentence is said again by it.
 	if len(ss) > 1 {
 		var eds []string
-		for _, x := range ss {
+		for i, x := range ss {
+			if x.asks && answered(ss[i+1:], x.block) {
+				eds = append(eds, "E3 a question that heads its answer: '"+clip(x.text)+"'")
+				continue
+			}
+			asked := i > 0 && ss[i-1].block == x.block && (ss[i-1].asks || bareYesNo(ss[i-1]) && i > 1 && ss[i-2].asks)
+			if asked && bareYesNo(x) && answered(ss[i+1:], x.block) {
+				continue
+			}
 			xf, xe := judgeLone([]*sentence{x}, other, added, ctx)
+			if (len(xf) > 0 || xe == "") && (asked || i > 0 && ss[i-1].block == x.block && !ss[i-1].asks && answerOf(ss[:i], x.block)) {
+				if ref, ok := answeredIn(x, other); ok {
+					xf, xe = nil, "E8 an answer that restates '"+clip(ref)+"'"
+				}
+			}
 			if len(xf) > 0 || xe == "" {
 				return fs, editorial
 			}
@@ -2429,6 +2447,153 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 		}
 	}
 	return fs, editorial
+}
+
+// answered reports whether ss holds, in block, a sentence that is no
+// part of a question: the answer to one set before it.
+func answered(ss []*sentence, block int) bool {
+	for _, x := range ss {
+		if x.block == block && !x.asks {
+			return true
+		}
+	}
+	return false
+}
+
+// answerOf reports whether the sentences of block in ss, those before a
+// sentence, open with a question: that sentence is part of its answer.
+func answerOf(ss []*sentence, block int) bool {
+	for _, x := range ss {
+		if x.block == block {
+			return x.asks
+		}
+	}
+	return false
+}
+
+// bareYesNo reports a sentence that is only "yes" or "no".
+func bareYesNo(x *sentence) bool {
+	n := strings.TrimRight(strings.TrimSpace(x.norm), ".!,")
+	return n == "yes" || n == "no"
+}
+
+// answeredIn reports an answer to a question that says only what one
+// paragraph (or list item, read under its lead-in) of the other revision
+// says (E8): every word of it, its numbers (a year is twelve months) and
+// its names are that paragraph's, and each clause has the polarity, hedge,
+// limits and times of the paragraph's sentence that shares most of its
+// words. "It expires after one year" after "a cookie that expires after
+// 12 months" restates it; "it never expires", or "it expires after two
+// years", does not. It returns the paragraph.
+func answeredIn(x *sentence, other *index) (string, bool) {
+	x.prepare()
+	s := newSide([]*sentence{x})
+	if len(s.except) > 0 {
+		return "", false
+	}
+	var content []string
+	for _, w := range s.words {
+		if glue[w] || stop[w] || negations[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "yes" || w == "no" {
+			continue
+		}
+		if _, ok := unitDays[w]; ok {
+			continue
+		}
+		content = append(content, w)
+	}
+	if len(content) < 2 {
+		return "", false
+	}
+	blocks := map[int][]*sentence{}
+	var order []int
+	for _, y := range other.sents {
+		if _, ok := blocks[y.block]; !ok {
+			order = append(order, y.block)
+		}
+		blocks[y.block] = append(blocks[y.block], y)
+	}
+	for _, b := range order {
+		ys := blocks[b]
+		has := map[string]bool{}
+		var texts []string
+		for _, y := range ys {
+			y.prepare()
+			for st := range y.stems() {
+				has[st] = true
+			}
+			for _, w := range words(y.leadIn) {
+				has[stem(lemma(w))] = true
+			}
+			texts = append(texts, strings.ToLower(y.text))
+		}
+		missing := false
+		for _, w := range content {
+			if !has[stem(lemma(w))] {
+				missing = true
+				break
+			}
+		}
+		if missing {
+			continue
+		}
+		p := newSide(ys)
+		text := strings.Join(texts, " ")
+		ok := true
+		for _, q := range s.quantities {
+			ok = ok && slices.Contains(p.quantities, q)
+		}
+		for _, e := range s.entities {
+			ok = ok && strings.Contains(text, strings.ToLower(e))
+		}
+		if ok && clausesAgree(x, ys) {
+			return ys[0].para, true
+		}
+	}
+	return "", false
+}
+
+// clausesAgree reports whether each clause of x has the polarity, hedge,
+// limits and times of the sentence of ys that shares most of its words.
+func clausesAgree(x *sentence, ys []*sentence) bool {
+	// "Do Not Track" names a signal; it denies nothing.
+	signal := func(t string) *side {
+		t = strings.ReplaceAll(t, "do not track", "dnt")
+		return newSide([]*sentence{{text: t, canon: t}})
+	}
+	for _, cl := range reClause().Split(x.canon, -1) {
+		c := signal(cl)
+		var best *sentence
+		most := 0
+		for _, y := range ys {
+			n := 0
+			for _, w := range c.words {
+				if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
+					n++
+				}
+			}
+			if n > most {
+				best, most = y, n
+			}
+		}
+		if best == nil {
+			return false
+		}
+		b := signal(best.canon)
+		if (c.neg > 0) != (b.neg > 0) || c.possible > b.possible || c.commit > b.commit+b.possible+b.can {
+			return false
+		}
+		for k := range c.restrict {
+			if b.restrict[k] == 0 {
+				return false
+			}
+		}
+		for k := range c.timing {
+			if b.timing[k] == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // besideLeadIn returns the findings of fs of an item or purpose added or

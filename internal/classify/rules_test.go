@@ -6064,3 +6064,28 @@ func TestSummaryOverSubsections(t *testing.T) {
 	}
 }
 
+// TestQuestionAndAnswer: a question set in bold or italics over its
+// answer states nothing, and an answer that only says what one paragraph
+// already says, a period written another way, restates it (E8). An
+// answer with another period, the opposite polarity, a hedge or a new
+// recipient is material, as is a bare "no" left as the whole answer.
+func TestQuestionAndAnswer(t *testing.T) {
+	const doc = "# Library notice\n\n## Loans\n\nWe keep your loan history for 12 months after you return a book, and then we delete it. " +
+		"We do not share your loan history with other libraries.\n\n## Contact\n\nWrite to the librarian.\n"
+	const from = "## Contact"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"**Loan questions**\n\n- *How long do you keep my loan history?* One year after you return a book. Then we delete it.\n- *Do other libraries see my loans?* No. We do not share your loan history with other libraries.\n\n" + from, false},
+		{"- *How long do you keep my loan history?* We keep it for two years after you return a book, and then we delete it.\n\n" + from, true},
+		{"- *How long do you keep my loan history?* We may keep it for a year after you return a book, and then we delete it.\n\n" + from, true},
+		{"- *Do other libraries see my loans?* Yes. We share your loan history with other libraries.\n\n" + from, true},
+		{"- *Do you sell my loan history to publishers?* No.\n\n" + from, true},
+		{"- *Who sees my loans?* We share your loan history with other libraries and with publishers.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
