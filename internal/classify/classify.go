@@ -88,10 +88,11 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	// Restatement look-ups (E8) only ever ask about the words of added or
 	// removed sentences: index only those.
 	// So are those of a sentence that points to another part of the
-	// notice inside a rewritten paragraph (see withoutExamples).
+	// notice, or sums it up, inside a rewritten paragraph (see
+	// withoutExamples).
 	for _, u := range units {
 		for _, x := range append(append([]*sentence{}, u.old...), u.new...) {
-			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) {
+			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) || hasPrefixAny(x.norm, summaryMarkers...) {
 				for _, w := range keyWords(x.key) {
 					ctx.need[w] = true
 				}

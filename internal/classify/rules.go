@@ -239,6 +239,15 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 					continue
 				}
 			}
+			// So is a summary line ("In short: ...") set over a reworded
+			// paragraph, when the other revision says what it says.
+			if !paired[x] && hasPrefixAny(x.norm, summaryMarkers...) {
+				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
+					drop[x] = true
+					reason = ed
+					continue
+				}
+			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
 			}

@@ -6089,3 +6089,26 @@ func TestQuestionAndAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryOverRewordedParagraph: a summary line set over a paragraph
+// that is reworded in the same edit is read on its own (E8): the rest is
+// judged without it. A summary with another age, or a rewording that
+// drops a limit, is material.
+func TestSummaryOverRewordedParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Young people\n\n" +
+		"The club website is for a general audience and is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in this age group.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "The club website is for a general audience and is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in this age group."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"> **In short:** Our website is not meant for anyone under 16.\n\nThe club website is for a general audience; it is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in that age group.", false},
+		{"> **In short:** Our website is not meant for anyone under 13.\n\nThe club website is for a general audience; it is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in that age group.", true},
+		{"> **In short:** Our website is not meant for anyone under 16.\n\nThe club website is for a general audience; it is not intended for anyone under the age of 16. We collect data from anyone in that age group.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
