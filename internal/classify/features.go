@@ -244,6 +244,7 @@ var (
 	rePostcode           func() *regexp.Regexp
 	reQuantity           func() *regexp.Regexp
 	reClause             func() *regexp.Regexp
+	reSeeAside           func() *regexp.Regexp // "(see \"Choices\")": a pointer set aside in brackets
 	reKeepSafe           func() *regexp.Regexp // "keep your data safe", a security phrase
 	reDuration           func() *regexp.Regexp
 	reHedge              func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"

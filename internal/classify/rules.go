@@ -2400,6 +2400,18 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 			return nil, ed
 		}
 	}
+	// A line of a summary ("The short version", "Key points") that says
+	// only what one paragraph of the other revision says, its pointer to
+	// that part left aside, restates it (E8).
+	if len(ss) == 1 && inSummary(ss[0]) {
+		x := ss[0]
+		if t := reSeeAside().ReplaceAllString(x.norm, ""); t != x.norm {
+			x = withNorm(x, strings.TrimSpace(t))
+		}
+		if ref, ok := restatesParagraph(x, other); ok {
+			return nil, "E8 a summary line that restates '" + clip(ref) + "'"
+		}
+	}
 	if restructuredLeadIn(ss, added, ctx) {
 		return nil, "E3 a lead-in that only names the list or table after it: '" + clip(joinTexts(ss)) + "'"
 	}
@@ -2424,7 +2436,7 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 			}
 			xf, xe := judgeLone([]*sentence{x}, other, added, ctx)
 			if (len(xf) > 0 || xe == "") && (asked || i > 0 && ss[i-1].block == x.block && !ss[i-1].asks && answerOf(ss[:i], x.block)) {
-				if ref, ok := answeredIn(x, other); ok {
+				if ref, ok := restatesParagraph(x, other); ok {
 					xf, xe = nil, "E8 an answer that restates '"+clip(ref)+"'"
 				}
 			}
@@ -2458,6 +2470,18 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	return fs, editorial
 }
 
+// summaryHeads are words of a heading or lead-in over a summary.
+var summaryHeads = []string{"summary", "short version", "in short", "in brief", "at a glance", "key points", "tl;dr", "in a nutshell", "highlights"}
+
+// inSummary reports a sentence under a heading, or a list item under a
+// lead-in, that names a summary: "## The short version", "Key points:".
+func inSummary(x *sentence) bool {
+	if x.leadIn != "" && hasAny(x.leadIn, summaryHeads...) {
+		return true
+	}
+	return len(x.section) > 0 && hasAny(strings.ToLower(x.section[len(x.section)-1]), summaryHeads...)
+}
+
 // answered reports whether ss holds, in block, a sentence that is no
 // part of a question: the answer to one set before it.
 func answered(ss []*sentence, block int) bool {
@@ -2486,15 +2510,15 @@ func bareYesNo(x *sentence) bool {
 	return n == "yes" || n == "no"
 }
 
-// answeredIn reports an answer to a question that says only what one
-// paragraph (or list item, read under its lead-in) of the other revision
+// restatesParagraph reports an answer to a question, or a line of a
+// summary, that says only what one paragraph (or list item, read under its lead-in) of the other revision
 // says (E8): every word of it, its numbers (a year is twelve months) and
 // its names are that paragraph's, and each clause has the polarity, hedge,
 // limits and times of the paragraph's sentence that shares most of its
 // words. "It expires after one year" after "a cookie that expires after
 // 12 months" restates it; "it never expires", or "it expires after two
 // years", does not. It returns the paragraph.
-func answeredIn(x *sentence, other *index) (string, bool) {
+func restatesParagraph(x *sentence, other *index) (string, bool) {
 	x.prepare()
 	s := newSide([]*sentence{x})
 	if len(s.except) > 0 {

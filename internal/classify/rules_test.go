@@ -6112,3 +6112,27 @@ func TestSummaryOverRewordedParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLineRestatesParagraph: a line added to a summary section
+// that says only what one paragraph of the notice says, with a pointer
+// to it in brackets, restates it (E8). One that adds a right, drops a
+// limit or hedges the paragraph's promise is material.
+func TestSummaryLineRestatesParagraph(t *testing.T) {
+	const doc = "# Choir notice\n\n## Key points\n\n- We never publish recordings of rehearsals.\n\n" +
+		"## Your choices\n\n- **Members' rights:** a member can ask to see the recordings we hold of them, ask us to erase them, and refuse further recording.\n\n" +
+		"## Contact\n\nWrite to the choir secretary.\n"
+	const from = "- We never publish recordings of rehearsals.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "- Members can ask to see or erase their recordings and can refuse further recording (see \"Your choices\").\n", false},
+		{from + "- Members can ask to see or erase their recordings and can sell further recording (see \"Your choices\").\n", true},
+		{from + "- Members can ask to see or erase their recordings, and we may refuse further recording (see \"Your choices\").\n", true},
+		{from + "- Members can ask to see or erase only their recordings made after 2020 (see \"Your choices\").\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
