@@ -2426,7 +2426,7 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	if len(ss) > 1 {
 		var eds []string
 		for i, x := range ss {
-			if x.asks && answered(ss[i+1:], x.block) {
+			if x.asks && answered(ss[i+1:], x.block) && asksKnown(x, other) {
 				eds = append(eds, "E3 a question that heads its answer: '"+clip(x.text)+"'")
 				continue
 			}
@@ -2480,6 +2480,61 @@ func inSummary(x *sentence) bool {
 		return true
 	}
 	return len(x.section) > 0 && hasAny(strings.ToLower(x.section[len(x.section)-1]), summaryHeads...)
+}
+
+// asksKnown reports a question whose practice words and names the other
+// revision uses: "why do you share my location with advertisers?" takes
+// for granted a sharing that a notice which never names it does not
+// state.
+func asksKnown(x *sentence, other *index) bool {
+	x.prepare()
+	has := map[string]bool{}
+	var texts []string
+	for _, y := range other.sents {
+		y.prepare()
+		for st := range y.stems() {
+			has[st] = true
+		}
+		texts = append(texts, strings.ToLower(y.text))
+	}
+	// A question about what is done with data takes for granted what it
+	// names after the verb ("why do you share my history with
+	// publishers?", "you share it with publishers: who do I ask?"): the
+	// other revision must use those words. Before it
+	// ("how long do you keep it?", "what happens if my browser sends
+	// it?"), and in other questions, two words of its own frame the
+	// question, none of them a practice word.
+	xs := newSide([]*sentence{x})
+	acted := false
+	unknown := 0
+	for i, w := range xs.words {
+		st := stem(lemma(w))
+		if has[st] || glue[w] || stop[w] {
+			// The verb of "you", "we" or "they": "a company that uses
+			// our app gave you my details" takes no use of ours for
+			// granted.
+			acted = acted || practiceVerbs[st] && i > 0 && slices.Contains([]string{"you", "we", "they"}, xs.words[i-1])
+			continue
+		}
+		if _, ok := xs.content[st]; !ok {
+			continue
+		}
+		// What the asker does ("who do I ask?") is no practice.
+		if _, ok := practiceCat(w); (ok || practiceVerbs[st]) && !(i > 0 && xs.words[i-1] == "i") || acted {
+			return false
+		}
+		unknown++
+	}
+	if unknown > 2 {
+		return false
+	}
+	text := strings.Join(texts, " ")
+	for _, e := range xs.entities {
+		if !strings.Contains(text, strings.ToLower(e)) {
+			return false
+		}
+	}
+	return true
 }
 
 // answered reports whether ss holds, in block, a sentence that is no

@@ -6136,3 +6136,28 @@ func TestSummaryLineRestatesParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionWithPremise: a question set in italics may open with a
+// sentence that sets out the asker's situation; it is part of the
+// question and states nothing (E3) when the notice says what it takes
+// for granted. The same sentence outside the italics is the notice's own
+// statement, and a question that takes for granted a sharing the notice
+// never names is read as saying it.
+func TestQuestionWithPremise(t *testing.T) {
+	const doc = "# Library notice\n\n## Loans\n\nWe share your loan history with your school if it signed you up. If your school signed you up, please ask that school to change your details.\n\n## Contact\n\nWrite to the librarian.\n"
+	const from = "## Contact"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"*My school signed me up and you share my loan history with it. Who do I ask?* Please ask that school to change your details.\n\n" + from, false},
+		{"We share your loan history with publishers. *Who do I ask?* Please ask that school to change your details.\n\n" + from, true},
+		{"*Why do you share my loan history with publishers? Who do I ask?* Please ask that school to change your details.\n\n" + from, true},
+		{"*My school signed me up and you share my loan history with publishers. Who do I ask?* Please ask that school to change your details.\n\n" + from, true},
+		{"*My school signed me up. Who do I ask?* Please ask that school to change your details; we also sell your loan history to publishers.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
