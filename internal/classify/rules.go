@@ -2643,13 +2643,8 @@ func restatesParagraph(x *sentence, other *index) (string, bool) {
 // clausesAgree reports whether each clause of x has the polarity, hedge,
 // limits and times of the sentence of ys that shares most of its words.
 func clausesAgree(x *sentence, ys []*sentence) bool {
-	// "Do Not Track" names a signal; it denies nothing.
-	signal := func(t string) *side {
-		t = strings.ReplaceAll(t, "do not track", "dnt")
-		return newSide([]*sentence{{text: t, canon: t}})
-	}
 	for _, cl := range reClause().Split(x.canon, -1) {
-		c := signal(cl)
+		c := newSide([]*sentence{{text: cl, canon: cl}})
 		var best *sentence
 		most := 0
 		for _, y := range ys {
@@ -2666,7 +2661,7 @@ func clausesAgree(x *sentence, ys []*sentence) bool {
 		if best == nil {
 			return false
 		}
-		b := signal(best.canon)
+		b := newSide([]*sentence{best})
 		if (c.neg > 0) != (b.neg > 0) || c.possible > b.possible || c.commit > b.commit+b.possible+b.can {
 			return false
 		}

@@ -6161,3 +6161,23 @@ func TestQuestionWithPremise(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerNamingDoNotTrack: "Do Not Track" in the paragraph an answer
+// restates names a signal and denies nothing, so an answer that says
+// what the paragraph says, with no negation, restates it (E8); one that
+// denies it does not.
+func TestAnswerNamingDoNotTrack(t *testing.T) {
+	const doc = "# Radio station notice\n\n## Listening data\n\nWe treat a Do Not Track signal from your browser as an objection to listening statistics.\n\n## Contact\n\nWrite to the station.\n"
+	const from = "## Contact"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- *What if my browser has Do Not Track on?* We treat it as an objection to listening statistics.\n\n" + from, false},
+		{"- *What if my browser has Do Not Track on?* We do not treat it as an objection to listening statistics.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
