@@ -88,10 +88,11 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	// Restatement look-ups (E8) only ever ask about the words of added or
 	// removed sentences: index only those.
 	// So are those of a sentence that points to another part of the
-	// notice inside a rewritten paragraph (see withoutExamples).
+	// notice, or sums it up, inside a rewritten paragraph (see
+	// withoutExamples).
 	for _, u := range units {
 		for _, x := range append(append([]*sentence{}, u.old...), u.new...) {
-			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) {
+			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) || hasPrefixAny(x.norm, summaryMarkers...) {
 				for _, w := range keyWords(x.key) {
 					ctx.need[w] = true
 				}
@@ -159,6 +160,10 @@ type sentence struct {
 	// paragraph that goes on after it ("**Where it is kept.** We store
 	// ...").
 	boldLead bool
+	// asks is set for a sentence of the question set in bold or italics
+	// at the start of a paragraph or list item that goes on to answer it
+	// ("*How long is it kept?* For a year."): a question and answer.
+	asks bool
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
@@ -306,6 +311,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.Paragraph && strings.HasPrefix(b.Text, s.Text) && len(b.Text) > len(s.Text) {
 			x.boldLead = boldLead(b.Raw, s.Norm)
 		}
+		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && len(b.Text) > len(s.Text) {
+			x.asks = askedLead(b.Raw, s.Norm)
+		}
 		if b.Kind == prose.TableRow {
 			x.row = true
 			// A row's first cell may name what the rest of it says
@@ -439,6 +447,31 @@ func boldLead(raw, norm string) bool {
 		}
 		trim := func(t string) string { return strings.TrimRight(strings.TrimSpace(t), ".:") }
 		return trim(prose.Normalize(inner[:end])) == trim(norm)
+	}
+	return false
+}
+
+// askedLead reports a paragraph's or list item's raw text that opens with
+// a question set in bold or italics ("*Who can see it?* Only you.",
+// "**Is it free?** Yes."), of which norm is a sentence, and goes on after
+// it.
+func askedLead(raw, norm string) bool {
+	t := strings.TrimLeft(raw, " \t")
+	if len(t) > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
+		t = strings.TrimLeft(t[2:], " ")
+	}
+	for _, m := range []string{"**", "__", "*", "_"} {
+		inner, ok := strings.CutPrefix(t, m)
+		if !ok || len(m) == 1 && strings.HasPrefix(inner, m) {
+			continue
+		}
+		end := strings.Index(inner, m)
+		if end <= 0 || strings.TrimSpace(inner[end+len(m):]) == "" {
+			return false
+		}
+		q := strings.TrimSpace(prose.Normalize(inner[:end]))
+		n := strings.TrimSpace(norm)
+		return strings.HasSuffix(q, "?") && n != "" && strings.Contains(q, n)
 	}
 	return false
 }

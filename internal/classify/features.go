@@ -245,6 +245,7 @@ var (
 	rePostcode           func() *regexp.Regexp
 	reQuantity           func() *regexp.Regexp
 	reClause             func() *regexp.Regexp
+	reSeeAside           func() *regexp.Regexp // "(see \"Choices\")": a pointer set aside in brackets
 	reKeepSafe           func() *regexp.Regexp // "keep your data safe", a security phrase
 	reDuration           func() *regexp.Regexp
 	reHedge              func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
@@ -1195,7 +1196,7 @@ func newSide(sents []*sentence) *side {
 			}
 		}
 		switch {
-		case negations[w] && !wishDenied(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
+		case negations[w] && !wishDenied(s.words, i) && !namesDoNotTrack(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
 		case possibility[w] && !pastInability(s.words, i) && (example == nil || !example[i]):
 			s.possible++
@@ -1917,4 +1918,10 @@ func deniesAct(ws []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// namesDoNotTrack reports the "not" of "Do Not Track", the name of a
+// browser signal, which denies nothing.
+func namesDoNotTrack(ws []string, i int) bool {
+	return ws[i] == "not" && i > 0 && ws[i-1] == "do" && i+1 < len(ws) && ws[i+1] == "track"
 }

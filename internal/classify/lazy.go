@@ -68,6 +68,8 @@ func buildVocab() {
 	// X" does: the count of one says what "only" says (rule M3).
 	reSoleCount = lazyRegexp(`\bonly (?:for )?(?:one|a single) (?:purpose|reason|use|thing|goal|aim)\b|\b(?:one|single) (?:purpose|reason|use|thing|goal|aim),? (?:only|alone)\b`)
 	reNoneElse = lazyRegexp(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
+	// "(see "Choices for parents")": a pointer set aside in brackets.
+	reSeeAside = lazyRegexp(`\s*\((?:please )?(?:see|read|more in|details in|as explained in) [^()]*\)`)
 	reClause = lazyRegexp(`, (?:and|but) |; `)
 	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
 	reDateLine = lazyRegexp(`^(?:this (?:privacy )?(?:notice|policy|statement) (?:was )?(?:last )?(?:updated|revised|modified|effective)|last (?:updated|revised|modified|reviewed|changed)|effective(?: date| as of| from| on)?|date of last revision|updated|version date|revised|published)\b`)

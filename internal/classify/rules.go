@@ -256,6 +256,15 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 				reason = "E8 says what '" + term + "', a term the notice uses, is: '" + clip(x.text) + "'"
 				continue
 			}
+			// So is a summary line ("In short: ...") set over a reworded
+			// paragraph, when the other revision says what it says.
+			if !paired[x] && hasPrefixAny(x.norm, summaryMarkers...) {
+				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
+					drop[x] = true
+					reason = ed
+					continue
+				}
+			}
 			if !hasPrefixAny(x.canon, "for example", "for instance", "e.g.", "as an example") {
 				continue
 			}
@@ -2826,16 +2835,46 @@ func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]fi
 			return nil, ed
 		}
 	}
+	// A line of a summary ("The short version", "Key points") that says
+	// only what one paragraph of the other revision says, its pointer to
+	// that part left aside, restates it (E8).
+	if len(ss) == 1 && inSummary(ss[0]) {
+		x := ss[0]
+		if t := reSeeAside().ReplaceAllString(x.norm, ""); t != x.norm {
+			x = withNorm(x, strings.TrimSpace(t))
+		}
+		if ref, ok := restatesParagraph(x, other); ok {
+			return nil, "E8 a summary line that restates '" + clip(ref) + "'"
+		}
+	}
 	if restructuredLeadIn(ss, added, ctx) {
 		return nil, "E3 a lead-in that only names the list or table after it: '" + clip(joinTexts(ss)) + "'"
 	}
 	// Sentences each editorial on its own (a restatement, then a pointer
 	// to the sections below) are editorial together: judged as one they
 	// match no single sentence of the other revision.
+	// A question set over its answer ("*How long is it kept?* For a
+	// year.") states nothing: the answer does, and an answer that only
+	// says what one paragraph of the other revision says is a
+	// restatement (E8). A bare "yes" or "no" before the answer's own
+	// sentence is said again by it.
 	if len(ss) > 1 {
 		var eds []string
-		for _, x := range ss {
+		for i, x := range ss {
+			if x.asks && answered(ss[i+1:], x.block) && asksKnown(x, other) {
+				eds = append(eds, "E3 a question that heads its answer: '"+clip(x.text)+"'")
+				continue
+			}
+			asked := i > 0 && ss[i-1].block == x.block && (ss[i-1].asks || bareYesNo(ss[i-1]) && i > 1 && ss[i-2].asks)
+			if asked && bareYesNo(x) && answered(ss[i+1:], x.block) {
+				continue
+			}
 			xf, xe := judgeLone([]*sentence{x}, other, added, ctx)
+			if (len(xf) > 0 || xe == "") && (asked || i > 0 && ss[i-1].block == x.block && !ss[i-1].asks && answerOf(ss[:i], x.block)) {
+				if ref, ok := restatesParagraph(x, other); ok {
+					xf, xe = nil, "E8 an answer that restates '"+clip(ref)+"'"
+				}
+			}
 			if len(xf) > 0 || xe == "" {
 				return fs, editorial
 			}
@@ -2902,6 +2941,215 @@ func underDenial(ss []*sentence) ([]*sentence, bool) {
 		out = append(out, &c)
 	}
 	return out, true
+}
+
+// summaryHeads are words of a heading or lead-in over a summary.
+var summaryHeads = []string{"summary", "short version", "in short", "in brief", "at a glance", "key points", "tl;dr", "in a nutshell", "highlights"}
+
+// inSummary reports a sentence under a heading, or a list item under a
+// lead-in, that names a summary: "## The short version", "Key points:".
+func inSummary(x *sentence) bool {
+	if x.leadIn != "" && hasAny(x.leadIn, summaryHeads...) {
+		return true
+	}
+	return len(x.section) > 0 && hasAny(strings.ToLower(x.section[len(x.section)-1]), summaryHeads...)
+}
+
+// asksKnown reports a question whose practice words and names the other
+// revision uses: "why do you share my location with advertisers?" takes
+// for granted a sharing that a notice which never names it does not
+// state.
+func asksKnown(x *sentence, other *index) bool {
+	x.prepare()
+	has := map[string]bool{}
+	var texts []string
+	for _, y := range other.sents {
+		y.prepare()
+		for st := range y.stems() {
+			has[st] = true
+		}
+		texts = append(texts, strings.ToLower(y.text))
+	}
+	// A question about what is done with data takes for granted what it
+	// names after the verb ("why do you share my history with
+	// publishers?", "you share it with publishers: who do I ask?"): the
+	// other revision must use those words. Before it
+	// ("how long do you keep it?", "what happens if my browser sends
+	// it?"), and in other questions, two words of its own frame the
+	// question, none of them a practice word.
+	xs := newSide([]*sentence{x})
+	acted := false
+	unknown := 0
+	for i, w := range xs.words {
+		st := stem(lemma(w))
+		if has[st] || glue[w] || stop[w] {
+			// The verb of "you", "we" or "they": "a company that uses
+			// our app gave you my details" takes no use of ours for
+			// granted.
+			acted = acted || practiceVerbs[st] && i > 0 && slices.Contains([]string{"you", "we", "they"}, xs.words[i-1])
+			continue
+		}
+		if _, ok := xs.content[st]; !ok {
+			continue
+		}
+		// What the asker does ("who do I ask?") is no practice.
+		if _, ok := practiceCat(w); (ok || practiceVerbs[st]) && !(i > 0 && xs.words[i-1] == "i") || acted {
+			return false
+		}
+		unknown++
+	}
+	if unknown > 2 {
+		return false
+	}
+	text := strings.Join(texts, " ")
+	for _, e := range xs.entities {
+		if !strings.Contains(text, strings.ToLower(e)) {
+			return false
+		}
+	}
+	return true
+}
+
+// answered reports whether ss holds, in block, a sentence that is no
+// part of a question: the answer to one set before it.
+func answered(ss []*sentence, block int) bool {
+	for _, x := range ss {
+		if x.block == block && !x.asks {
+			return true
+		}
+	}
+	return false
+}
+
+// answerOf reports whether the sentences of block in ss, those before a
+// sentence, open with a question: that sentence is part of its answer.
+func answerOf(ss []*sentence, block int) bool {
+	for _, x := range ss {
+		if x.block == block {
+			return x.asks
+		}
+	}
+	return false
+}
+
+// bareYesNo reports a sentence that is only "yes" or "no".
+func bareYesNo(x *sentence) bool {
+	n := strings.TrimRight(strings.TrimSpace(x.norm), ".!,")
+	return n == "yes" || n == "no"
+}
+
+// restatesParagraph reports an answer to a question, or a line of a
+// summary, that says only what one paragraph (or list item, read under its lead-in) of the other revision
+// says (E8): every word of it, its numbers (a year is twelve months) and
+// its names are that paragraph's, and each clause has the polarity, hedge,
+// limits and times of the paragraph's sentence that shares most of its
+// words. "It expires after one year" after "a cookie that expires after
+// 12 months" restates it; "it never expires", or "it expires after two
+// years", does not. It returns the paragraph.
+func restatesParagraph(x *sentence, other *index) (string, bool) {
+	x.prepare()
+	s := newSide([]*sentence{x})
+	if len(s.except) > 0 {
+		return "", false
+	}
+	var content []string
+	for _, w := range s.words {
+		if glue[w] || stop[w] || negations[w] || isNumber(w) || isNumberWord(w) || strings.ContainsAny(w, "0123456789") || w == "yes" || w == "no" {
+			continue
+		}
+		if _, ok := unitDays[w]; ok {
+			continue
+		}
+		content = append(content, w)
+	}
+	if len(content) < 2 {
+		return "", false
+	}
+	blocks := map[int][]*sentence{}
+	var order []int
+	for _, y := range other.sents {
+		if _, ok := blocks[y.block]; !ok {
+			order = append(order, y.block)
+		}
+		blocks[y.block] = append(blocks[y.block], y)
+	}
+	for _, b := range order {
+		ys := blocks[b]
+		has := map[string]bool{}
+		var texts []string
+		for _, y := range ys {
+			y.prepare()
+			for st := range y.stems() {
+				has[st] = true
+			}
+			for _, w := range words(y.leadIn) {
+				has[stem(lemma(w))] = true
+			}
+			texts = append(texts, strings.ToLower(y.text))
+		}
+		missing := false
+		for _, w := range content {
+			if !has[stem(lemma(w))] {
+				missing = true
+				break
+			}
+		}
+		if missing {
+			continue
+		}
+		p := newSide(ys)
+		text := strings.Join(texts, " ")
+		ok := true
+		for _, q := range s.quantities {
+			ok = ok && slices.Contains(p.quantities, q)
+		}
+		for _, e := range s.entities {
+			ok = ok && strings.Contains(text, strings.ToLower(e))
+		}
+		if ok && clausesAgree(x, ys) {
+			return ys[0].para, true
+		}
+	}
+	return "", false
+}
+
+// clausesAgree reports whether each clause of x has the polarity, hedge,
+// limits and times of the sentence of ys that shares most of its words.
+func clausesAgree(x *sentence, ys []*sentence) bool {
+	for _, cl := range reClause().Split(x.canon, -1) {
+		c := newSide([]*sentence{{text: cl, canon: cl}})
+		var best *sentence
+		most := 0
+		for _, y := range ys {
+			n := 0
+			for _, w := range c.words {
+				if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
+					n++
+				}
+			}
+			if n > most {
+				best, most = y, n
+			}
+		}
+		if best == nil {
+			return false
+		}
+		b := newSide([]*sentence{best})
+		if (c.neg > 0) != (b.neg > 0) || c.possible > b.possible || c.commit > b.commit+b.possible+b.can {
+			return false
+		}
+		for k := range c.restrict {
+			if b.restrict[k] == 0 {
+				return false
+			}
+		}
+		for k := range c.timing {
+			if b.timing[k] == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // besideLeadIn returns the findings of fs of an item or purpose added or
@@ -9787,10 +10035,12 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	if !hasPrefixAny(x.canon, summaryMarkers...) || len(s.except) > 0 || len(s.timing) > 0 {
 		return "", false
 	}
+	// A section sums up its subsections too: a box under "Choice" may
+	// sum up "Marketing" and "Opt-out" below it.
 	path := prose.SectionPath(x.section)
 	var sect []*sentence
 	for _, y := range other.sents {
-		if prose.SectionPath(y.section) == path {
+		if p := prose.SectionPath(y.section); p == path || strings.HasPrefix(p, path+" › ") {
 			y.prepare()
 			sect = append(sect, y)
 		}

@@ -6675,3 +6675,144 @@ func TestSentenceMergedAsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryOverSubsections: a summary box under a heading sums up the
+// subsections below it too (E8); a box that says something they do not
+// (a new recipient, a right taken away) is material.
+func TestSummaryOverSubsections(t *testing.T) {
+	const doc = "# Gym notice\n\n## Messages\n\nWe write to members about the gym.\n\n" +
+		"### Newsletters\n\nYou may unsubscribe from the newsletters we send at any time by using the link in each one.\n\n" +
+		"### Booking messages\n\nWe sometimes write to you about your bookings. You cannot unsubscribe from these booking messages.\n\n" +
+		"## Contact\n\nWrite to the front desk.\n"
+	const from = "We write to members about the gym."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"> **In short:** You can unsubscribe from our newsletters at any time, but you cannot unsubscribe from booking messages.\n\n" + from, false},
+		{"> **In short:** You cannot unsubscribe from our newsletters, and you cannot unsubscribe from booking messages.\n\n" + from, true},
+		{"> **In short:** You can unsubscribe from our newsletters at any time, but you cannot unsubscribe from booking messages or from our partners' offers.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestQuestionAndAnswer: a question set in bold or italics over its
+// answer states nothing, and an answer that only says what one paragraph
+// already says, a period written another way, restates it (E8). An
+// answer with another period, the opposite polarity, a hedge or a new
+// recipient is material, as is a bare "no" left as the whole answer.
+func TestQuestionAndAnswer(t *testing.T) {
+	const doc = "# Library notice\n\n## Loans\n\nWe keep your loan history for 12 months after you return a book, and then we delete it. " +
+		"We do not share your loan history with other libraries.\n\n## Contact\n\nWrite to the librarian.\n"
+	const from = "## Contact"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"**Loan questions**\n\n- *How long do you keep my loan history?* One year after you return a book. Then we delete it.\n- *Do other libraries see my loans?* No. We do not share your loan history with other libraries.\n\n" + from, false},
+		{"- *How long do you keep my loan history?* We keep it for two years after you return a book, and then we delete it.\n\n" + from, true},
+		{"- *How long do you keep my loan history?* We may keep it for a year after you return a book, and then we delete it.\n\n" + from, true},
+		{"- *Do other libraries see my loans?* Yes. We share your loan history with other libraries.\n\n" + from, true},
+		{"- *Do you sell my loan history to publishers?* No.\n\n" + from, true},
+		{"- *Who sees my loans?* We share your loan history with other libraries and with publishers.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryOverRewordedParagraph: a summary line set over a paragraph
+// that is reworded in the same edit is read on its own (E8): the rest is
+// judged without it. A summary with another age, or a rewording that
+// drops a limit, is material.
+func TestSummaryOverRewordedParagraph(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Young people\n\n" +
+		"The club website is for a general audience and is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in this age group.\n\n" +
+		"## Contact\n\nWrite to the secretary.\n"
+	const from = "The club website is for a general audience and is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in this age group."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"> **In short:** Our website is not meant for anyone under 16.\n\nThe club website is for a general audience; it is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in that age group.", false},
+		{"> **In short:** Our website is not meant for anyone under 13.\n\nThe club website is for a general audience; it is not intended for anyone under the age of 16. We do not knowingly collect data from anyone in that age group.", true},
+		{"> **In short:** Our website is not meant for anyone under 16.\n\nThe club website is for a general audience; it is not intended for anyone under the age of 16. We collect data from anyone in that age group.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryLineRestatesParagraph: a line added to a summary section
+// that says only what one paragraph of the notice says, with a pointer
+// to it in brackets, restates it (E8). One that adds a right, drops a
+// limit or hedges the paragraph's promise is material.
+func TestSummaryLineRestatesParagraph(t *testing.T) {
+	const doc = "# Choir notice\n\n## Key points\n\n- We never publish recordings of rehearsals.\n\n" +
+		"## Your choices\n\n- **Members' rights:** a member can ask to see the recordings we hold of them, ask us to erase them, and refuse further recording.\n\n" +
+		"## Contact\n\nWrite to the choir secretary.\n"
+	const from = "- We never publish recordings of rehearsals.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "- Members can ask to see or erase their recordings and can refuse further recording (see \"Your choices\").\n", false},
+		{from + "- Members can ask to see or erase their recordings and can sell further recording (see \"Your choices\").\n", true},
+		{from + "- Members can ask to see or erase their recordings, and we may refuse further recording (see \"Your choices\").\n", true},
+		{from + "- Members can ask to see or erase only their recordings made after 2020 (see \"Your choices\").\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestQuestionWithPremise: a question set in italics may open with a
+// sentence that sets out the asker's situation; it is part of the
+// question and states nothing (E3) when the notice says what it takes
+// for granted. The same sentence outside the italics is the notice's own
+// statement, and a question that takes for granted a sharing the notice
+// never names is read as saying it.
+func TestQuestionWithPremise(t *testing.T) {
+	const doc = "# Library notice\n\n## Loans\n\nWe share your loan history with your school if it signed you up. If your school signed you up, please ask that school to change your details.\n\n## Contact\n\nWrite to the librarian.\n"
+	const from = "## Contact"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"*My school signed me up and you share my loan history with it. Who do I ask?* Please ask that school to change your details.\n\n" + from, false},
+		{"We share your loan history with publishers. *Who do I ask?* Please ask that school to change your details.\n\n" + from, true},
+		{"*Why do you share my loan history with publishers? Who do I ask?* Please ask that school to change your details.\n\n" + from, true},
+		{"*My school signed me up and you share my loan history with publishers. Who do I ask?* Please ask that school to change your details.\n\n" + from, true},
+		{"*My school signed me up. Who do I ask?* Please ask that school to change your details; we also sell your loan history to publishers.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAnswerNamingDoNotTrack: "Do Not Track" in the paragraph an answer
+// restates names a signal and denies nothing, so an answer that says
+// what the paragraph says, with no negation, restates it (E8); one that
+// denies it does not.
+func TestAnswerNamingDoNotTrack(t *testing.T) {
+	const doc = "# Radio station notice\n\n## Listening data\n\nWe treat a Do Not Track signal from your browser as an objection to listening statistics.\n\n## Contact\n\nWrite to the station.\n"
+	const from = "## Contact"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- *What if my browser has Do Not Track on?* We treat it as an objection to listening statistics.\n\n" + from, false},
+		{"- *What if my browser has Do Not Track on?* We do not treat it as an objection to listening statistics.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
