@@ -765,7 +765,13 @@ func (c *context) uses(w string) int {
 func (c *context) newNames(w string) bool {
 	st := stem(lemma(w))
 	for _, s := range c.news {
-		if !strings.Contains(s.canon, w[:min(len(w), 4)]) {
+		// A sentence the alignment cancelled is not prepared: its
+		// normalised text stands for its canonical one.
+		text := s.canon
+		if text == "" {
+			text = s.norm
+		}
+		if !strings.Contains(text, w[:min(len(w), 4)]) {
 			continue
 		}
 		if s.stems()[st] {
