@@ -877,12 +877,43 @@ func (c *context) uses(w string) int {
 	return c.counts[w]
 }
 
+// newSays reports whether the new revision still names each part of a
+// list entry ("locked cabinets and shredding"), each one whole in some
+// sentence, outside the list or in it ("Paper files are destroyed by
+// shredding"): the entry moved, it was not dropped.
+func (c *context) newSays(entry string) bool {
+	for _, part := range strings.Split(strings.ReplaceAll(entry, " or ", " and "), " and ") {
+		var ws []string
+		for _, w := range words(part) {
+			if !glue[w] && !stop[w] {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		phrase := " " + strings.Join(ws, " ") + " "
+		if !slices.ContainsFunc(c.news, func(x *sentence) bool {
+			return strings.Contains(" "+strings.Join(words(x.norm), " ")+" ", phrase)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 // newNames reports whether a sentence of the new revision holds the word
 // w, or a word that w is the singular or plural of.
 func (c *context) newNames(w string) bool {
 	st := stem(lemma(w))
 	for _, s := range c.news {
-		if !strings.Contains(s.canon, w[:min(len(w), 4)]) {
+		// A sentence the alignment cancelled is not prepared: its
+		// normalised text stands for its canonical one.
+		text := s.canon
+		if text == "" {
+			text = s.norm
+		}
+		if !strings.Contains(text, w[:min(len(w), 4)]) {
 			continue
 		}
 		if s.stems()[st] {

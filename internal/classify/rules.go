@@ -1223,14 +1223,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		ow, nw := o.wordSet(), n.wordSet()
 		for _, y := range u.new {
 			if items, ok := listItemsUnder(y, u.new); ok {
-				if gone, came := listedItemsChanged(u.old, items, ow, nw); len(gone)+len(came) > 0 {
-					hf = append(hf, itemsFinding(gone, came, o, quote))
+				gone, came, x := listedItemsChanged(u.old, items, ow, nw)
+				// An entry the new revision still names elsewhere was
+				// moved, not dropped; the sentence that listed it says
+				// which way dropping it cuts.
+				gone = slices.DeleteFunc(gone, ctx.newSays)
+				if len(gone)+len(came) > 0 {
+					hf = append(hf, itemsFinding(gone, came, newSide([]*sentence{x}), quote))
 				}
 			}
 		}
 		for _, y := range u.old {
 			if items, ok := listItemsUnder(y, u.old); ok {
-				if came, gone := listedItemsChanged(u.new, items, nw, ow); len(gone)+len(came) > 0 {
+				if came, gone, _ := listedItemsChanged(u.new, items, nw, ow); len(gone)+len(came) > 0 {
 					hf = append(hf, itemsFinding(gone, came, o, quote))
 				}
 			}
@@ -1451,6 +1456,24 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				// list written out as one sentence.
 				fs = append(fs, f)
 			}
+		}
+	}
+	// M14 an item of an enumeration that the statement recast around it
+	// no longer names, in a sentence or in a list made of it, and that
+	// the new revision names nowhere: "timesheets, rates, invoices and
+	// comments (\"Customer Content\")" → "\"Customer Content\" refers to the
+	// timesheets, rates and invoices that ...".
+	if len(fs) == 0 {
+		if gone, x, defines := enumItemDropped(u, ctx); len(gone) > 0 {
+			var cats []string
+			if defines {
+				cats = []string{notice.CatOther}
+			}
+			// The statement that lists the items says what dropping one
+			// does: a measure taken the fewer protects less, a kind of data
+			// shared the fewer more.
+			kw := strings.Fields(strings.Join(gone, " "))
+			add("M14 item removed", deletionImpact(newSide([]*sentence{x}), kw), fmt.Sprintf("'%s' is no longer in the list: %s", strings.Join(gone, "', '"), quote), cats, kw...)
 		}
 	}
 	// M3 "all of your results" → "some of your results" in a recast
@@ -9892,9 +9915,8 @@ func listItemsUnder(lead *sentence, ss []*sentence) ([]string, bool) {
 // holds, with a word the items' side lacks (fw, its words), is gone; an
 // item half of whose words or more, and two at least, the list's side
 // (sw) lacks is new.
-func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) (gone, came []string) {
+func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) (gone, came []string, x *sentence) {
 	joined := strings.Join(items, ", ")
-	var x *sentence
 	most := 0
 	for _, y := range ss {
 		if i := listStart(y.canon); i >= 0 {
@@ -9910,7 +9932,7 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 	}
 	if x == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	// Words of letters only: a number or an address is read by the rules
 	// of values.
@@ -9961,7 +9983,7 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 			came = append(came, it)
 		}
 	}
-	return gone, came
+	return gone, came, x
 }
 
 // listStart returns where the list of a sentence begins: after its
@@ -11018,4 +11040,234 @@ func clauseDroppedInPlace(u *unit, o, n *side) (stretch, words []string, from *s
 		}
 	}
 	return nil, nil, nil, false
+}
+
+// enumRun is an enumeration read off a sentence ("firewalls and data
+// encryption, physical access controls, and audits") or off the items
+// of a list: its items, each its words.
+type enumRun [][]string
+
+// itemFiller are the function words an item of an enumeration may hold
+// between its content words ("access controls to our data centers").
+var itemFiller = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "their": true, "its": true,
+	"of": true, "to": true, "for": true, "in": true, "on": true, "at": true, "from": true, "with": true, "by": true, "about": true}
+
+// enumBreak are words that open a phrase which is no item of an
+// enumeration but says something of it ("under a duty of
+// confidentiality", "unless the law requires it").
+var enumBreak = map[string]bool{"under": true, "unless": true, "until": true, "except": true, "without": true, "after": true,
+	"before": true, "during": true, "against": true, "between": true, "among": true, "beyond": true, "across": true,
+	"outside": true, "inside": true, "toward": true, "towards": true, "not": true, "no": true, "only": true, "who": true}
+
+// enumerations returns the enumerations of three items or more of a
+// sentence's normalised text, joined by commas, semicolons, "and" or
+// "or" (one "and" or "or" at least). An item between two joiners is a
+// short noun phrase: content words and the function words of
+// itemFiller, eight words at most. A clause before the first joiner
+// lends the run its last content words ("we use firewalls"), and one
+// after the last its first ("comments (as defined)"); a stretch that is
+// no item ends the run.
+func enumerations(norm string) []enumRun {
+	toks := reEnumToken().FindAllString(norm, -1)
+	joiner := func(t string) bool { return t == "," || t == ";" || t == ":" || t == "and" || t == "or" }
+	content := func(t string) bool {
+		return !glue[t] && !stop[t] && !enumBreak[t] && (t[0] >= 'a' && t[0] <= 'z' || t[0] >= '0' && t[0] <= '9')
+	}
+	// The segments between joiners, and whether an "and" or "or" opens
+	// each.
+	var segs [][]string
+	var ored []bool
+	cur, or := []string{}, false
+	for i := 0; i < len(toks); i++ {
+		if !joiner(toks[i]) {
+			cur = append(cur, strings.TrimSuffix(toks[i], "."))
+			continue
+		}
+		segs, ored = append(segs, cur), append(ored, or)
+		cur, or = []string{}, false
+		for ; i < len(toks) && joiner(toks[i]); i++ {
+			or = or || toks[i] == "and" || toks[i] == "or"
+		}
+		i--
+	}
+	segs, ored = append(segs, cur), append(ored, or)
+	clean := func(seg []string) bool {
+		k := 0
+		for _, t := range seg {
+			switch {
+			case content(t):
+				k++
+			case !itemFiller[t]:
+				return false
+			}
+		}
+		return k > 0 && len(seg) <= 8 && content(seg[0]) && content(seg[len(seg)-1])
+	}
+	var out []enumRun
+	var run enumRun
+	joined := false
+	flush := func() {
+		if len(run) >= 3 && joined {
+			out = append(out, run)
+		}
+		run, joined = nil, false
+	}
+	for i, seg := range segs {
+		if len(run) > 0 && ored[i] {
+			joined = true
+		}
+		if clean(seg) {
+			run = append(run, seg)
+			continue
+		}
+		k := 0
+		for k < len(seg) && content(seg[k]) {
+			k++
+		}
+		if k > 0 && len(run) > 0 {
+			run = append(run, seg[:k])
+		}
+		flush()
+		j := len(seg)
+		for j > k && content(seg[j-1]) {
+			j--
+		}
+		if j < len(seg) && j >= k {
+			run = enumRun{seg[j:]}
+		}
+	}
+	flush()
+	return out
+}
+
+// reEnumToken splits a normalised sentence into words and the marks an
+// enumeration is read by.
+var reEnumToken = lazyRegexp(`[a-z0-9$€£%@][a-z0-9'\-.@$%€£]*|[,;:()"“”]`)
+
+// enumItemDropped finds an item of an enumeration of an old sentence of
+// the unit ("timesheets, rates, invoices and comments", "firewalls and
+// data encryption, access controls") that the enumeration the new side
+// makes of the same items, in a sentence recast around it ("refers to
+// the timesheets, rates and invoices that ...") or in a list under a
+// lead-in, no longer holds, with no item of the new enumeration in its
+// place, and a word of which the new revision names nowhere, not even
+// by a synonym: the statement no longer covers it. An item reworded
+// ("encryption of data"), merged with another or replaced by a new one,
+// or named elsewhere in the notice, is not dropped. It returns the
+// words of each item that went, the sentence that listed them, and
+// whether that sentence defines a term by its enumeration.
+func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defines bool) {
+	// A compound's parts are its words: "time-tracking" is "time
+	// tracking".
+	parts := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			out = append(out, strings.Split(w, "-")...)
+		}
+		return slices.DeleteFunc(out, func(w string) bool { return w == "" })
+	}
+	var news []enumRun
+	for _, y := range u.new {
+		if items, ok := listItemsUnder(y, u.new); ok {
+			var run enumRun
+			for _, it := range items {
+				run = append(run, words(it))
+			}
+			news = append(news, run)
+		}
+		news = append(news, enumerations(y.norm)...)
+	}
+	for _, r := range news {
+		for i := range r {
+			r[i] = parts(r[i])
+		}
+	}
+	if len(news) == 0 {
+		return nil, nil, false
+	}
+	var newWords []string
+	for _, y := range u.new {
+		newWords = append(newWords, parts(y.words)...)
+	}
+	key := func(w string) bool { return !glue[w] && !stop[w] && !itemFiller[w] && !enumBreak[w] }
+	shared := func(a, b []string) int {
+		k := 0
+		for _, w := range a {
+			if key(w) && slices.ContainsFunc(b, func(v string) bool { return key(v) && sameMeaning(w, v) }) {
+				k++
+			}
+		}
+		return k
+	}
+	for _, x := range u.old {
+		xWords := parts(x.words)
+		for _, or := range enumerations(x.norm) {
+			for i := range or {
+				or[i] = parts(or[i])
+			}
+			var best []int // for each old item, its new partner, or -1
+			most := 0
+			for _, nr := range news {
+				// Each item with the new item it shares most words with,
+				// most first.
+				type pair struct{ i, j, k int }
+				var ps []pair
+				for i, a := range or {
+					for j, b := range nr {
+						if k := shared(a, b); k > 0 {
+							ps = append(ps, pair{i, j, k})
+						}
+					}
+				}
+				sort.SliceStable(ps, func(p, q int) bool { return ps[p].k > ps[q].k })
+				partner := slices.Repeat([]int{-1}, len(or))
+				taken := map[int]bool{}
+				matched := 0
+				for _, p := range ps {
+					if partner[p.i] < 0 && !taken[p.j] {
+						partner[p.i], taken[p.j] = p.j, true
+						matched++
+					}
+				}
+				// An item of the new enumeration that no old one is
+				// partnered with, and that brings a word the old
+				// sentence lacks, may stand in for the one that went.
+				fresh := false
+				for j, b := range nr {
+					if !taken[j] && shared(b, xWords) < len(slices.DeleteFunc(slices.Clone(b), func(w string) bool { return !key(w) })) {
+						fresh = true
+					}
+				}
+				if !fresh && matched > most {
+					best, most = partner, matched
+				}
+			}
+			if most < 2 || 2*most < len(or) {
+				continue
+			}
+			for i, a := range or {
+				if best[i] >= 0 {
+					continue
+				}
+				var lost []string
+				for _, w := range a {
+					if key(w) && len(w) > 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
+						!ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
+						lost = append(lost, w)
+					}
+				}
+				if len(lost) == 0 {
+					continue
+				}
+				if from == nil {
+					from = x
+				}
+				gone = append(gone, strings.Join(lost, " "))
+				// A term the sentence defines by the enumeration ("...
+				// and comments (\"Customer Content\")") now covers less.
+				defines = defines || len(definedTerms([]*sentence{x})) > 0
+			}
+		}
+	}
+	return gone, from, defines
 }

@@ -6816,3 +6816,43 @@ func TestAnswerNamingDoNotTrack(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumItemDroppedInRecast: an item of an enumeration that the text
+// around it is recast, a sentence into a definition or a paragraph into a
+// lead-in over bullets, and that no part of the new notice names any
+// more ("coaching notes" left out of what "Crew Records" means,
+// "shredding" left out of the measures listed) narrows what the
+// statement covers (M14). The same recast that keeps every item, or
+// leaves out one the notice states elsewhere, is editorial (E7).
+func TestEnumItemDroppedInRecast(t *testing.T) {
+	const def = "Crews who book with the club (\"Crews\") send us boat bookings, race entries, crew lists and coaching notes (\"Crew Records\")."
+	const defDoc = "# Rowing club notice\n\n## Crew Records\n\n" + def +
+		" We use Crew Records only to run the club, and we never sell them.\n\n## Contact\n\nWrite to the secretary.\n"
+	const recast = "In this notice, \"Crew Records\" means the boat bookings, race entries"
+	const tail = " that crews booking with the club (\"Crews\") send us."
+	const sec = "We keep patient files at our clinic in Leeds. Some of the measures we take are locked cabinets and shredding, " +
+		"staff training on confidentiality, and logs of every access to a file. No measure is perfect."
+	const secDoc = "# Clinic notice\n\n## Security\n\n" + sec + "\n\n## Contact\n\nWrite to the practice manager.\n"
+	const secDocElsewhere = "# Clinic notice\n\n## Security\n\n" + sec +
+		"\n\n## Old files\n\nPaper files we no longer need are destroyed by shredding.\n\n## Contact\n\nWrite to the practice manager.\n"
+	const lead = "Patient files are kept at our clinic in Leeds.\n\nThe measures we take include:\n\n"
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{defDoc, def, recast + ", crew lists and coaching notes" + tail, false},
+		{defDoc, def, recast + " and crew lists" + tail, true},
+		{defDoc, def, recast + " and crew lists" + tail + " Crew Records also include coaching notes.", false},
+		{secDoc, sec, lead + "* locked cabinets;\n* shredding;\n* staff training on confidentiality; and\n* logs of every access to a file.\n\nNo measure is perfect.", false},
+		{secDoc, sec, lead + "* locked cabinets;\n* staff training on confidentiality; and\n* logs of every access to a file.\n\nNo measure is perfect.", true},
+		{secDocElsewhere, sec, lead + "* locked cabinets;\n* staff training on confidentiality; and\n* logs of every access to a file.\n\nNo measure is perfect.", false},
+	} {
+		got := classifyEdit(t, c.doc, c.from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		if c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("→ %q: impact %s, want less-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
