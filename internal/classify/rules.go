@@ -1306,6 +1306,34 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			}
 		}
 	}
+	// M3 a ban whose reach a qualifier now limits: "we do not collect
+	// precise location" → "... through our web app" bans less, however
+	// many words the qualifier adds. In a rewritten paragraph, each
+	// sentence is read with its partner, and the qualifier counts only
+	// if its words came into the paragraph: "in the app", where the
+	// paragraph was about the app already, may only say so again.
+	if len(fs) == 0 {
+		pairs := [][2]*side{{o, n}}
+		if len(u.old) > 1 || len(u.new) > 1 {
+			pairs = nil
+			for _, p := range u.pairs {
+				pairs = append(pairs, [2]*side{newSide(p[:1]), newSide(p[1:])})
+			}
+		}
+		had := map[string]bool{}
+		for _, w := range o.tokens() {
+			had[stem(lemma(w))] = true
+		}
+		for _, p := range pairs {
+			q, ok := banQualified(p[0], p[1])
+			if !ok || slices.ContainsFunc(q, func(w string) bool { return !glue[w] && !stop[w] && hasStem(had, w) }) {
+				continue
+			}
+			add("M3 ban narrowed", notice.ImpactLessProtective,
+				fmt.Sprintf("a qualifier now limits what the ban covers ('%s'): %s", strings.Join(q, " "), quote), verbCats(p[1].norm), q...)
+			break
+		}
+	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
@@ -1814,6 +1842,56 @@ func pairFindings(u *unit, o, n *side) []finding {
 		}
 	}
 	return out
+}
+
+// banQualified reports a ban ("we do not collect precise location") that
+// a sentence of a rewritten paragraph keeps word for word but for a
+// qualifier put in it, opened by a preposition, that limits where, how
+// or of whom it holds ("through our web app", "for players under 13",
+// "on our website"): the ban now covers only that part of what it did,
+// a protection narrowed (M3). It returns the qualifier's words. A
+// qualifier that names all of something ("in any of our apps"), one
+// joined as a list item ("or on our website"), an exception ("unless
+// ...") or one of function words alone ("from you") limits nothing.
+func banQualified(o, n *side) ([]string, bool) {
+	if o.neg == 0 || o.neg != n.neg || o.negLow != n.negLow {
+		return nil, false
+	}
+	hs, _, ok := o.hunksTo(n)
+	if !ok || len(hs) != 1 || len(hs[0].del) > 0 || len(hs[0].ins) < 2 {
+		return nil, false
+	}
+	ins := hs[0].ins
+	switch ins[0] {
+	case "in", "on", "through", "via", "within", "for", "from", "at", "inside":
+	default:
+		return nil, false
+	}
+	// The qualifier comes after the denial it limits.
+	ts := n.tokens()
+	at := hs[0].at
+	denied := false
+	for _, t := range ts[:min(at, len(ts))] {
+		if negations[t] {
+			denied = true
+		}
+	}
+	if !denied || hasUniversal(ins) || listJoined(ins) {
+		return nil, false
+	}
+	var q []string
+	for _, w := range ins {
+		if negations[w] || exceptions[w] || w == ":" || w == "but" || w == "because" {
+			return nil, false
+		}
+		if !glue[w] && !stop[w] {
+			q = append(q, w)
+		}
+	}
+	if len(q) == 0 {
+		return nil, false
+	}
+	return ins, true
 }
 
 // listedIn reports that every word of ws stands in ts as an item of a
