@@ -1456,7 +1456,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// controls" → "firewalls, access controls", with the paragraph
 		// recast around it.
 		for _, f := range pairFindings(u, o, n) {
-			if f.rule == "M14 practice dropped" {
+			if f.rule == "M14 practice dropped" || f.rule == "M14 denied item" {
 				// Only words the new revision names nowhere count.
 				f.keywords = slices.DeleteFunc(slices.Clone(f.keywords), ctx.newNames)
 				if len(f.keywords) > 0 {
@@ -1800,13 +1800,18 @@ func pairFindings(u *unit, o, n *side) []finding {
 			items := strings.HasPrefix(f.rule, "M14 item")
 			dropped := f.rule == "M14 practice dropped"
 			gone, came := 0, 0
+			var goneWords []string
 			for _, w := range f.keywords {
 				// A condition's function words ("a", "it") are in any
 				// paragraph.
 				if glue[w] || stop[w] {
 					continue
 				}
+				word := w
 				w = stem(lemma(w))
+				if ow[w] && !nw[w] {
+					goneWords = append(goneWords, word)
+				}
 				switch {
 				case ow[w] && nw[w] && (items || dropped):
 				// A condition's word the paragraph used once for
@@ -1825,6 +1830,31 @@ func pairFindings(u *unit, o, n *side) []finding {
 					break
 				}
 			}
+			// An item that left a list the sentence denies ("we do not
+			// collect precise location, contacts or photos" → "... precise
+			// location or photos") narrows the ban however few its words
+			// (M14): one word gone is enough.
+			if items && gone > 0 && came == 0 && deniedItems(po, goneWords) {
+				// In the order the sentence named them.
+				pt := po.tokens()
+				slices.SortStableFunc(goneWords, func(a, b string) int { return slices.Index(pt, a) - slices.Index(pt, b) })
+				// The words of one item are quoted together.
+				named := ""
+				for i, w := range goneWords {
+					switch {
+					case i == 0:
+					case slices.Index(pt, w) == slices.Index(pt, goneWords[i-1])+1:
+						named += " "
+					default:
+						named += ", "
+					}
+					named += w
+				}
+				out = append(out, finding{rule: "M14 denied item", impact: notice.ImpactLessProtective, cats: f.cats,
+					reason:   fmt.Sprintf("an item is no longer in what the statement denies ('%s'): %s", named, quoteMark),
+					keywords: goneWords})
+				continue
+			}
 			if items && gone < 2 || dropped && (gone < 1 || !listedIn(po.tokens(), f.keywords)) {
 				continue
 			}
@@ -1842,6 +1872,51 @@ func pairFindings(u *unit, o, n *side) []finding {
 		}
 	}
 	return out
+}
+
+// deniedItems reports that every word of ws is in an item of a list that
+// a negation in the sentence of sd denies, and that every word of those
+// items is in ws: whole items went, not a word that qualified one
+// ("postal address" → "address" widens the ban). The list follows the
+// negation in the same clause, with no new subject between ("we do not
+// collect precise location, contacts or photos", not "we do not sell it,
+// and we collect your name, email and phone number").
+func deniedItems(sd *side, ws []string) bool {
+	ts := sd.tokens()
+	if len(ws) == 0 || !listedIn(ts, ws) {
+		return false
+	}
+	inItem := func(t string) bool {
+		return t != "," && t != "and" && t != "or" && t != ";" && t != "." && !glue[t] && !stop[t] && !isPreposition(t) && !negations[t]
+	}
+	for _, w := range ws {
+		k := slices.Index(ts, w)
+		// The item's words run to the joiners or function words around it.
+		for j := k - 1; j >= 0 && inItem(ts[j]); j-- {
+			if !slices.Contains(ws, ts[j]) {
+				return false
+			}
+		}
+		for j := k + 1; j < len(ts) && inItem(ts[j]); j++ {
+			if !slices.Contains(ws, ts[j]) {
+				return false
+			}
+		}
+		denied := false
+		for j := k - 1; j >= 0; j-- {
+			if negations[ts[j]] {
+				denied = true
+				break
+			}
+			if ts[j] == ";" || ts[j] == "." || ts[j] == ":" || ts[j] == "but" || ts[j] == "we" || ts[j] == "you" || ts[j] == "they" {
+				break
+			}
+		}
+		if !denied {
+			return false
+		}
+	}
+	return true
 }
 
 // banQualified reports a ban ("we do not collect precise location") that

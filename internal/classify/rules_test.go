@@ -6705,3 +6705,30 @@ func TestBanQualified(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedItemDropped: a whole item gone from a list the sentence
+// denies ("name, home address or reading habits" → "home address or
+// reading habits") narrows the ban, in a paragraph split and reworded
+// around it (M14, less-protective); a word gone from an item that stays
+// ("home address" → "address") drops no item (E7).
+func TestDeniedItemDropped(t *testing.T) {
+	const doc = "# Library notice\n\n## What we share\n\n" +
+		"We never sell your name, home address or reading habits to publishers, and we do not share your card number with partners. If you ask us to, we email you reminders about due books.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "We never sell your name, home address or reading habits to publishers, and we do not share your card number with partners. If you ask us to, we email you reminders about due books."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We never sell your name, address or reading habits to publishers. We do not share your card number with partners. We email you reminders about due books when you ask us to.", false},
+		{"We never sell your home address or reading habits to publishers. We do not share your card number with partners. We email you reminders about due books when you ask us to.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		if c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("→ %q: impact %s, want less-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
