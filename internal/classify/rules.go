@@ -1320,6 +1320,34 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			}
 		}
 	}
+	// M3 a ban whose reach a qualifier now limits: "we do not collect
+	// precise location" → "... through our web app" bans less, however
+	// many words the qualifier adds. In a rewritten paragraph, each
+	// sentence is read with its partner, and the qualifier counts only
+	// if its words came into the paragraph: "in the app", where the
+	// paragraph was about the app already, may only say so again.
+	if len(fs) == 0 {
+		pairs := [][2]*side{{o, n}}
+		if len(u.old) > 1 || len(u.new) > 1 {
+			pairs = nil
+			for _, p := range u.pairs {
+				pairs = append(pairs, [2]*side{newSide(p[:1]), newSide(p[1:])})
+			}
+		}
+		had := map[string]bool{}
+		for _, w := range o.tokens() {
+			had[stem(lemma(w))] = true
+		}
+		for _, p := range pairs {
+			q, ok := banQualified(p[0], p[1])
+			if !ok || slices.ContainsFunc(q, func(w string) bool { return !glue[w] && !stop[w] && hasStem(had, w) }) {
+				continue
+			}
+			add("M3 ban narrowed", notice.ImpactLessProtective,
+				fmt.Sprintf("a qualifier now limits what the ban covers ('%s'): %s", strings.Join(q, " "), quote), verbCats(p[1].norm), q...)
+			break
+		}
+	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
@@ -1442,7 +1470,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// controls" → "firewalls, access controls", with the paragraph
 		// recast around it.
 		for _, f := range pairFindings(u, o, n) {
-			if f.rule == "M14 practice dropped" {
+			if f.rule == "M14 practice dropped" || f.rule == "M14 denied item" {
 				// Only words the new revision names nowhere count.
 				f.keywords = slices.DeleteFunc(slices.Clone(f.keywords), ctx.newNames)
 				if len(f.keywords) > 0 {
@@ -1804,13 +1832,18 @@ func pairFindings(u *unit, o, n *side) []finding {
 			items := strings.HasPrefix(f.rule, "M14 item")
 			dropped := f.rule == "M14 practice dropped"
 			gone, came := 0, 0
+			var goneWords []string
 			for _, w := range f.keywords {
 				// A condition's function words ("a", "it") are in any
 				// paragraph.
 				if glue[w] || stop[w] {
 					continue
 				}
+				word := w
 				w = stem(lemma(w))
+				if ow[w] && !nw[w] {
+					goneWords = append(goneWords, word)
+				}
 				switch {
 				case ow[w] && nw[w] && (items || dropped):
 				// A condition's word the paragraph used once for
@@ -1829,6 +1862,31 @@ func pairFindings(u *unit, o, n *side) []finding {
 					break
 				}
 			}
+			// An item that left a list the sentence denies ("we do not
+			// collect precise location, contacts or photos" → "... precise
+			// location or photos") narrows the ban however few its words
+			// (M14): one word gone is enough.
+			if items && gone > 0 && came == 0 && deniedItems(po, goneWords) {
+				// In the order the sentence named them.
+				pt := po.tokens()
+				slices.SortStableFunc(goneWords, func(a, b string) int { return slices.Index(pt, a) - slices.Index(pt, b) })
+				// The words of one item are quoted together.
+				named := ""
+				for i, w := range goneWords {
+					switch {
+					case i == 0:
+					case slices.Index(pt, w) == slices.Index(pt, goneWords[i-1])+1:
+						named += " "
+					default:
+						named += ", "
+					}
+					named += w
+				}
+				out = append(out, finding{rule: "M14 denied item", impact: notice.ImpactLessProtective, cats: f.cats,
+					reason:   fmt.Sprintf("an item is no longer in what the statement denies ('%s'): %s", named, quoteMark),
+					keywords: goneWords})
+				continue
+			}
 			if items && gone < 2 || dropped && (gone < 1 || !listedIn(po.tokens(), f.keywords)) {
 				continue
 			}
@@ -1846,6 +1904,101 @@ func pairFindings(u *unit, o, n *side) []finding {
 		}
 	}
 	return out
+}
+
+// deniedItems reports that every word of ws is in an item of a list that
+// a negation in the sentence of sd denies, and that every word of those
+// items is in ws: whole items went, not a word that qualified one
+// ("postal address" → "address" widens the ban). The list follows the
+// negation in the same clause, with no new subject between ("we do not
+// collect precise location, contacts or photos", not "we do not sell it,
+// and we collect your name, email and phone number").
+func deniedItems(sd *side, ws []string) bool {
+	ts := sd.tokens()
+	if len(ws) == 0 || !listedIn(ts, ws) {
+		return false
+	}
+	inItem := func(t string) bool {
+		return t != "," && t != "and" && t != "or" && t != ";" && t != "." && !glue[t] && !stop[t] && !isPreposition(t) && !negations[t]
+	}
+	for _, w := range ws {
+		k := slices.Index(ts, w)
+		// The item's words run to the joiners or function words around it.
+		for j := k - 1; j >= 0 && inItem(ts[j]); j-- {
+			if !slices.Contains(ws, ts[j]) {
+				return false
+			}
+		}
+		for j := k + 1; j < len(ts) && inItem(ts[j]); j++ {
+			if !slices.Contains(ws, ts[j]) {
+				return false
+			}
+		}
+		denied := false
+		for j := k - 1; j >= 0; j-- {
+			if negations[ts[j]] {
+				denied = true
+				break
+			}
+			if ts[j] == ";" || ts[j] == "." || ts[j] == ":" || ts[j] == "but" || ts[j] == "we" || ts[j] == "you" || ts[j] == "they" {
+				break
+			}
+		}
+		if !denied {
+			return false
+		}
+	}
+	return true
+}
+
+// banQualified reports a ban ("we do not collect precise location") that
+// a sentence of a rewritten paragraph keeps word for word but for a
+// qualifier put in it, opened by a preposition, that limits where, how
+// or of whom it holds ("through our web app", "for players under 13",
+// "on our website"): the ban now covers only that part of what it did,
+// a protection narrowed (M3). It returns the qualifier's words. A
+// qualifier that names all of something ("in any of our apps"), one
+// joined as a list item ("or on our website"), an exception ("unless
+// ...") or one of function words alone ("from you") limits nothing.
+func banQualified(o, n *side) ([]string, bool) {
+	if o.neg == 0 || o.neg != n.neg || o.negLow != n.negLow {
+		return nil, false
+	}
+	hs, _, ok := o.hunksTo(n)
+	if !ok || len(hs) != 1 || len(hs[0].del) > 0 || len(hs[0].ins) < 2 {
+		return nil, false
+	}
+	ins := hs[0].ins
+	switch ins[0] {
+	case "in", "on", "through", "via", "within", "for", "from", "at", "inside":
+	default:
+		return nil, false
+	}
+	// The qualifier comes after the denial it limits.
+	ts := n.tokens()
+	at := hs[0].at
+	denied := false
+	for _, t := range ts[:min(at, len(ts))] {
+		if negations[t] {
+			denied = true
+		}
+	}
+	if !denied || hasUniversal(ins) || listJoined(ins) {
+		return nil, false
+	}
+	var q []string
+	for _, w := range ins {
+		if negations[w] || exceptions[w] || w == ":" || w == "but" || w == "because" {
+			return nil, false
+		}
+		if !glue[w] && !stop[w] {
+			q = append(q, w)
+		}
+	}
+	if len(q) == 0 {
+		return nil, false
+	}
+	return ins, true
 }
 
 // listedIn reports that every word of ws stands in ts as an item of a

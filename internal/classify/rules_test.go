@@ -6856,3 +6856,60 @@ func TestEnumItemDroppedInRecast(t *testing.T) {
 		}
 	}
 }
+
+// TestBanQualified: a ban that a qualifier now limits to one channel or
+// place ("via the booking app") covers less than it did, a protection
+// narrowed (M3, less-protective), in a paragraph rewritten around it as
+// in a one-sentence edit; a stretch that limits nothing ("at all") is
+// emphasis (E7).
+func TestBanQualified(t *testing.T) {
+	const doc = "# Gym notice\n\n## Cameras\n\n" +
+		"Our front desk records the time of each visit. We do not record video of members.\n\n" +
+		"## Contact\n\nWrite to the manager.\n"
+	const para = "Our front desk records the time of each visit. We do not record video of members."
+	const ban = "We do not record video of members."
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{para, "The time of each visit is recorded by our front desk. We do not record video of members at all.", false},
+		{para, "The time of each visit is recorded by our front desk. We do not record video of members via the booking app.", true},
+		{ban, "We do not record video of members at all.", false},
+		{ban, "We do not record video of members via the booking app.", true},
+	} {
+		got := classifyEdit(t, doc, c.from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		if c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("→ %q: impact %s, want less-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
+
+// TestDeniedItemDropped: a whole item gone from a list the sentence
+// denies ("name, home address or reading habits" → "home address or
+// reading habits") narrows the ban, in a paragraph split and reworded
+// around it (M14, less-protective); a word gone from an item that stays
+// ("home address" → "address") drops no item (E7).
+func TestDeniedItemDropped(t *testing.T) {
+	const doc = "# Library notice\n\n## What we share\n\n" +
+		"We never sell your name, home address or reading habits to publishers, and we do not share your card number with partners. If you ask us to, we email you reminders about due books.\n\n" +
+		"## Contact\n\nWrite to the librarian.\n"
+	const from = "We never sell your name, home address or reading habits to publishers, and we do not share your card number with partners. If you ask us to, we email you reminders about due books."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We never sell your name, address or reading habits to publishers. We do not share your card number with partners. We email you reminders about due books when you ask us to.", false},
+		{"We never sell your home address or reading habits to publishers. We do not share your card number with partners. We email you reminders about due books when you ask us to.", true},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+		if c.material && got.Impact != notice.ImpactLessProtective {
+			t.Errorf("→ %q: impact %s, want less-protective\n%s", c.to, got.Impact, dump(got))
+		}
+	}
+}
