@@ -1471,8 +1471,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// recast around it.
 		for _, f := range pairFindings(u, o, n) {
 			if f.rule == "M14 practice dropped" || f.rule == "M14 denied item" {
-				// Only words the new revision names nowhere count.
-				f.keywords = slices.DeleteFunc(slices.Clone(f.keywords), ctx.newNames)
+				// Only words the new revision names nowhere count; an
+				// item denied is named in its own word ("contacts" on a
+				// phone are not "contact us").
+				named := ctx.newNames
+				if f.rule == "M14 denied item" {
+					named = ctx.newSays
+				}
+				f.keywords = slices.DeleteFunc(slices.Clone(f.keywords), named)
 				if len(f.keywords) > 0 {
 					fs = append(fs, f)
 				}

@@ -6913,3 +6913,25 @@ func TestDeniedItemDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedItemNamedInOwnWord: an item dropped from a denied list ("we
+// never collect your contacts") is still dropped when the notice uses
+// the word's singular in another sense ("contact the librarian"); an
+// item the notice still denies in its own word elsewhere is not.
+func TestDeniedItemNamedInOwnWord(t *testing.T) {
+	const para = "The app never reads your photos, contacts or calendar, and we do not share your card number with partners. If you ask us to, we email you reminders about due books."
+	const doc = "# Library app notice\n\n## What the app reads\n\n" + para + "\n\n## Contact\n\nContact the librarian at the front desk.\n"
+	const elsewhere = "# Library app notice\n\n## What the app reads\n\n" + para + "\n\n## Your phone\n\nThe app never reads your contacts.\n\n## Contact\n\nContact the librarian at the front desk.\n"
+	const to = "The app never reads your photos or calendar. We do not share your card number with partners. We email you reminders about due books when you ask us to."
+	for _, c := range []struct {
+		doc      string
+		material bool
+	}{
+		{doc, true},
+		{elsewhere, false},
+	} {
+		if got := classifyEdit(t, c.doc, para, to); got.Material != c.material {
+			t.Errorf("material %v, want %v\n%s", got.Material, c.material, dump(got))
+		}
+	}
+}
