@@ -414,6 +414,9 @@ func buildVocab() {
 		// So is the imperative: "call us at ..." gives the route "by
 		// calling us at ..." gives.
 		phrase(wholeWord("call us", "phone us", "telephone us", "ring us"), `\b(?:call|phone|telephone|ring) us\b`, "phone us"),
+		// And so is "call" put straight before the number: "call 555-0100"
+		// and "by calling 555-0100" are "call us at 555-0100".
+		phrase(anyOf("call", "phone", "ring "), `\b(?:by calling|call|phone|telephone|ring) (?:at |on )?(\+?\(?\d)`, "phone us at $1"),
 		// An effort is a try (E7): "in an effort to reduce" is "to try to
 		// reduce", the same hedge.
 		phrase(anyOf("in an effort to", "in an attempt to"), `\bin an (?:effort|attempt) to\b`, "to try to"),

@@ -1899,9 +1899,12 @@ func listToTable(u *unit, o, n *side) bool {
 	// ("Diagnostics | crash reports and performance data" under "What |
 	// Details"): a label, like a heading, carries no promise of its own
 	// (E3), unless it names a practice that the item does not.
-	label := map[string]bool{}
+	label, first := map[string]bool{}, map[string]bool{}
 	for _, x := range rows {
 		if cells := strings.Split(x.para, ", "); len(cells) >= 2 && strings.HasPrefix(x.text, cells[0]) && strings.Count(x.header, ", ") >= 1 {
+			for _, w := range words(canonicalize(prose.Normalize(cells[0]))) {
+				first[w] = true
+			}
 			if ws := words(canonicalize(prose.Normalize(cells[0]))); len(ws) <= 4 {
 				for _, w := range ws {
 					label[w] = true
@@ -1915,8 +1918,33 @@ func listToTable(u *unit, o, n *side) bool {
 			}
 		}
 	}
+	// A subheading the table took in as its rows' first cells ("### In
+	// our stores" over a list, "In our stores | ..." in the table) says
+	// of the rows what it said of the list below it.
+	heading, rowSecs := map[string]bool{}, map[string]bool{}
+	for _, x := range rows {
+		for _, h := range x.section {
+			rowSecs[h] = true
+		}
+	}
+	for _, x := range lines {
+		for _, h := range x.section {
+			if rowSecs[h] {
+				continue
+			}
+			for _, w := range words(canonicalize(prose.Normalize(h))) {
+				if !glue[w] && !stop[w] {
+					heading[stem(lemma(w))] = true
+				}
+			}
+		}
+	}
+	// A row may also repeat what its column's header says ("They receive
+	// it under a duty of confidentiality" under "What they receive"): the
+	// header frames every row, whether the row restates it or not. A
+	// first cell names its row's item, which the list must have named.
 	for _, w := range rs.loose {
-		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) {
+		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(header[stem(lemma(w))] && !first[w]) && !heading[stem(lemma(w))] {
 			return false
 		}
 	}

@@ -6675,3 +6675,95 @@ func TestSentenceMergedAsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestRowRepeatsColumnHeader: a list turned into a table whose cells
+// restate what their column's header says ("They get it under a duty of
+// care" under "What they get and on what terms") is editorial (E7); a
+// cell that adds a use the list did not name is material.
+func TestRowRepeatsColumnHeader(t *testing.T) {
+	const list = "We pass your booking only to:\n\n" +
+		"- **Mountain guides** who lead your trek, under a duty of care.\n" +
+		"- **Hut wardens** who keep the huts, to reserve your bunk.\n"
+	const doc = "# Trek notice\n\n## Who sees your booking\n\n" + list + "\n## Contact\n\nWrite to the trek office.\n"
+	const table = "We pass your booking only to those in this table.\n\n| Who | What they receive and on what terms |\n|---|---|\n" +
+		"| **Mountain guides** who lead your trek | %s |\n" +
+		"| **Hut wardens** who keep the huts | To reserve your bunk. |\n"
+	for _, c := range []struct {
+		cell     string
+		material bool
+	}{
+		{"They receive it under a duty of care.", false},
+		{"They receive it under a duty of care and may sell it to outfitters.", true},
+	} {
+		if got := classifyEdit(t, doc, list, fmt.Sprintf(table, c.cell)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.cell, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSubheadingsBecomeRowLabels: subsections merged into one table whose
+// first cells are the old subheadings ("### At the pool" over a list
+// becomes "At the pool | ...") keep every item under the same condition
+// (E7); a row that adds an item is material (M5).
+func TestSubheadingsBecomeRowLabels(t *testing.T) {
+	const old = "### When you book a lesson\n\n" +
+		"- Your name, age and swimming level.\n\n" +
+		"### At the pool\n\n" +
+		"- Lifeguards note any accident you have at the pool.\n"
+	const doc = "# Swim school notice\n\n## What we collect\n\n" + old + "\n## Contact\n\nWrite to the swim school.\n"
+	const table = "What we collect depends on how you deal with us:\n\n| Situation | What we collect |\n|---|---|\n" +
+		"| **When you book a lesson** | %s |\n" +
+		"| **At the pool** | Lifeguards note any accident you have at the pool. |\n"
+	for _, c := range []struct {
+		cell     string
+		material bool
+	}{
+		{"Your name, age and swimming level.", false},
+		{"Your name, age, swimming level and medical history.", true},
+	} {
+		if got := classifyEdit(t, doc, old, fmt.Sprintf(table, c.cell)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.cell, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCallBeforeNumber: "call 555-0100" gives the route "call us at
+// 555-0100" gives (E7); another number is material.
+func TestCallBeforeNumber(t *testing.T) {
+	const doc = "# Ferry notice\n\n## Your choices\n\n" +
+		"- **Timetable letters:** call us at 555-0100 or use the form on our website.\n\n" +
+		"## Contact\n\nWrite to the harbour office.\n"
+	const from = "- **Timetable letters:** call us at 555-0100 or use the form on our website.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| What | How to stop them |\n|---|---|\n| Timetable letters | Call 555-0100 or use the form on our website |\n", false},
+		{"| What | How to stop them |\n|---|---|\n| Timetable letters | Call 555-0100 and pay a fee, or use the form on our website |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPeriodRestatedInBrackets: "within three days (72 hours)" states
+// the period "within 72 hours" states (E6); a bracketed period that
+// differs is material (M6).
+func TestPeriodRestatedInBrackets(t *testing.T) {
+	const doc = "# Locker notice\n\n## Lost keys\n\n" +
+		"If you lose your key, we will change the lock within 48 hours of your report.\n\n" +
+		"## Contact\n\nWrite to the front desk.\n"
+	const from = "we will change the lock within 48 hours of your report."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"we will change the lock within two days (48 hours) of your report.", false},
+		{"we will change the lock within two days (72 hours) of your report.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
