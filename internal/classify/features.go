@@ -405,9 +405,16 @@ func numbersIn(norm string) []string {
 	// "10 dollars", "a ten-dollar reward" and "each dollar" are amounts
 	// as "$10" and "$1" are.
 	ws = currencyAmounts(ws)
+	// "(1) are compelled ..., and (2) believe ...": numbers in brackets
+	// counting off the parts of a sentence number them, as a numbered
+	// list does, and count nothing.
+	enumerated := slices.Contains(ws, "(1)") && slices.Contains(ws, "(2)")
 	// "thirty (30) days" states one value twice (E6).
 	n := 0
 	for i, w := range ws {
+		if enumerated && len(w) == 3 && w[0] == '(' && w[2] == ')' && w[1] >= '1' && w[1] <= '9' {
+			continue
+		}
 		if i > 0 && n > 0 && strings.HasPrefix(w, "(") && strings.Trim(w, "(),;:.") == ws[n-1] && ws[n-1] != "" && isNumber(ws[n-1]) {
 			continue
 		}

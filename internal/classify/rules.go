@@ -2065,6 +2065,11 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// A list with no lead-in is read under its heading: "Visit logs: 14
+	// months." under "How long we keep information" says "we keep visit
+	// logs for 14 months", so prose that writes the heading's verb out
+	// adds nothing.
+	added, removed = dropHeadingWords(added, u.old, u.new), dropHeadingWords(removed, u.new, u.old)
 	// An acronym put in brackets after the words it stands for ("Do Not
 	// Track (DNT)") names nothing new.
 	added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
@@ -6699,6 +6704,17 @@ func dropLeadIn(ws []string, s *side) []string {
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true
+					// "We protect your data with the following
+					// measures:": protecting is what a safeguard is
+					// for, so the verb names no practice beyond the
+					// measures listed.
+					if safeguardNouns[strings.Trim(f[j], ",.;:")] {
+						for _, v := range f[:i] {
+							if protectVerbs[v] {
+								lead[v] = true
+							}
+						}
+					}
 				}
 			}
 		}
@@ -6744,6 +6760,37 @@ func dropLeadIn(ws []string, s *side) []string {
 	}
 	return out
 }
+
+// dropHeadingWords leaves out of ws the words of the heading over items,
+// the list items among from that have no lead-in, when the other side,
+// to, is not such a list under the same heading.
+func dropHeadingWords(ws []string, from, to []*sentence) []string {
+	var head []string
+	for _, x := range from {
+		if x.item && x.leadIn == "" && len(x.section) > 0 {
+			head = x.section
+			break
+		}
+	}
+	if len(head) == 0 || len(ws) == 0 {
+		return ws
+	}
+	for _, x := range to {
+		if x.item && x.leadIn == "" && slices.Equal(x.section, head) {
+			return ws
+		}
+	}
+	said := map[string]bool{}
+	for _, w := range words(canonicalize(prose.Normalize(head[len(head)-1]))) {
+		said[stem(lemma(w))] = true
+	}
+	return slices.DeleteFunc(ws, func(w string) bool { return said[stem(lemma(w))] })
+}
+
+// safeguardNouns name the measures a notice takes to keep data safe, and
+// protectVerbs what such measures do.
+var safeguardNouns = map[string]bool{"measures": true, "safeguards": true, "controls": true, "precautions": true}
+var protectVerbs = map[string]bool{"protect": true, "protects": true, "safeguard": true, "safeguards": true, "secure": true, "secures": true}
 
 // genericParties are nouns that name a party by its kind alone, and so
 // stand for a name or label given beside them.
@@ -10273,7 +10320,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 	}
 	var fs []finding
 	for _, a := range oj {
-		if a.neg || len(a.left) < 2 || len(a.right) < 2 && !a.last {
+		if a.neg || a.example || len(a.left) < 2 || len(a.right) < 2 && !a.last {
 			continue
 		}
 		same, swapped, kw := false, "", []string(nil)
@@ -10281,7 +10328,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 			if !matches(a, b) {
 				continue
 			}
-			if b.neg {
+			if b.neg || b.example {
 				same = true
 				break
 			}
@@ -10313,6 +10360,7 @@ type joinerSpan struct {
 	words       []string // the words of left and right as written
 	neg         bool     // a negation comes before it in its clause
 	last        bool     // it ends the side
+	example     bool     // it joins examples ("such as a name, an email address or a phone number")
 }
 
 // joinerSpans lists the joiners of sd's sentences. A sentence that ends on
@@ -10346,6 +10394,15 @@ func joinerSpans(sd *side) []joinerSpan {
 			if content(ts[j]) {
 				sp.left = append(sp.left, stem(lemma(ts[j])))
 				sp.words = append(sp.words, ts[j])
+			}
+		}
+		// Examples anywhere before it in the sentence: they illustrate
+		// what the sentence names, and "or" and "and" between them say
+		// the same (E8).
+		for k := i - 1; k >= 0 && ts[k] != "."; k-- {
+			if ts[k] == "examples" || ts[k] == "example" || ts[k] == "such" && k+1 < i && ts[k+1] == "as" {
+				sp.example = true
+				break
 			}
 		}
 		// A negation anywhere before it in the clause.

@@ -6767,3 +6767,110 @@ func TestPeriodRestatedInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardsLeadIn: a paragraph of security measures turned into a
+// labelled list under "We protect your records with the following
+// measures:" is editorial (E7, E3): protecting is what the measures are
+// for. A lead-in that also names another practice is material.
+func TestSafeguardsLeadIn(t *testing.T) {
+	const para = "We lock paper records in a fireproof cabinet. Only the practice manager holds the key."
+	const doc = "# Dental practice notice\n\n## Security\n\n" + para + "\n\n## Contact\n\nWrite to the practice manager.\n"
+	const list = "%s\n\n- **Storage:** paper records are locked in a fireproof cabinet.\n- **Keys:** only the practice manager holds the key.\n"
+	for _, c := range []struct {
+		lead     string
+		material bool
+	}{
+		{"We protect your records with the following measures:", false},
+		{"We protect your records and share them with insurers under the following measures:", true},
+	} {
+		if got := classifyEdit(t, doc, para, fmt.Sprintf(list, c.lead)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.lead, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListUnderHeadingToProse: a list with no lead-in is read under its
+// heading ("Loan history: 3 years." under "How long we keep records"), so
+// prose that writes the heading's verb out ("We keep your loan history
+// for three years") says the same (E7); prose that adds another practice
+// is material.
+func TestListUnderHeadingToProse(t *testing.T) {
+	const list = "- Loan history: 3 years, to settle disputes about fines.\n- Reading room sign-ins: 6 months.\n"
+	const doc = "# Library notice\n\n## How long we keep records\n\n" + list + "\n## Contact\n\nWrite to the librarian.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep your loan history for three years to settle disputes about fines, and reading room sign-ins for six months.\n", false},
+		{"We keep your loan history for three years to settle disputes about fines and share it with publishers, and reading room sign-ins for six months.\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestJoinerBetweenExamples: "or" and "and" between examples ("such as
+// your name, seat number or booking code" → "Examples are your name,
+// your seat number and your booking code") illustrate the same (E8); the
+// same swap between conditions is material (M3).
+func TestJoinerBetweenExamples(t *testing.T) {
+	const doc = "# Theatre notice\n\n## Tickets\n\n" +
+		"We use the term “ticket data” for details that identify a booking, such as your name, seat number or booking code. We refund a ticket when the show is cancelled or moved to another date.\n\n" +
+		"## Contact\n\nWrite to the box office.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We use the term “ticket data” for details that identify a booking, such as your name, seat number or booking code.",
+			"“Ticket data” means details that identify a booking. Examples are your name, your seat number and your booking code.", false},
+		{"We refund a ticket when the show is cancelled or moved to another date.",
+			"We refund a ticket when the show is cancelled and moved to another date.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionsNumberedInBrackets: "when we (1) receive a court order
+// and (2) believe ..." numbers the conditions and counts nothing (E7); a
+// real number added beside them is material (M6).
+func TestConditionsNumberedInBrackets(t *testing.T) {
+	const doc = "# Gym notice\n\n## Sharing\n\n" +
+		"We give your visit records to the police when we receive a court order and believe the records will help solve a crime.\n\n" +
+		"## Contact\n\nWrite to the front desk.\n"
+	const from = "We give your visit records to the police when we receive a court order and believe the records will help solve a crime."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We give your visit records to the police when we (1) receive a court order and (2) believe the records will help solve a crime.", false},
+		{"We give your visit records to the police when we (1) receive a court order and (2) believe the records will help solve a crime, within 2 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPointerToSection: "As stated above," and "As explained in the
+// Bookings section," point to another part of the notice and name no
+// practice (E4); a practice added beside the pointer is material.
+func TestPointerToSection(t *testing.T) {
+	const doc = "# Kennel notice\n\n## Sharing\n\n" +
+		"As stated above, we and our partner kennels may use the records kept at our kennels for any internal purpose and give them to our vets to use for such related purposes. As stated above, we never give your records to pet food companies without your consent.\n\n" +
+		"## Contact\n\nWrite to the kennel.\n"
+	const from = "As stated above, we and our partner kennels may use the records kept at our kennels for any internal purpose and give them to our vets to use for such related purposes. As stated above, we never"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"As explained in the Boarding section, we and our partner kennels may use the records kept at our kennels for any internal purpose, and may give them to our vets for them to use for such related purposes. As already stated, we never", false},
+		{"As explained in the Boarding section, we and our partner kennels may use the records kept at our kennels for any internal purpose, and may give them to our vets and groomers for them to use for such related purposes. As already stated, we never", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
