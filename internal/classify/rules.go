@@ -2065,6 +2065,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// "To make a request, email us": the opener names what the route is
+	// for, the requests the text has listed.
+	added, removed = slices.DeleteFunc(added, openerWords(n)), slices.DeleteFunc(removed, openerWords(o))
 	// A list with no lead-in is read under its heading: "Visit logs: 14
 	// months." under "How long we keep information" says "we keep visit
 	// logs for 14 months", so prose that writes the heading's verb out
@@ -5373,6 +5376,11 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// other rules: it does not make a reordered list's items new. (A
 	// word whose old place the diff gives to a list item moved there,
 	// "insurers" → "investors" in a lengthened list, still counts.)
+	// "To make a request, email us" names what the route just below a
+	// list of rights is for: the rights, each a request. It adds no item.
+	hs = slices.DeleteFunc(slices.Clone(hs), func(h hunk) bool {
+		return len(h.del) == 0 && requestOpener(h.ins) || len(h.ins) == 0 && requestOpener(h.del)
+	})
 	var allIns, allDel []string
 	for _, h := range hs {
 		if len(h.del) > 0 && len(h.ins) > 0 && !listJoined(h.del) && !listJoined(h.ins) &&
@@ -5439,6 +5447,38 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 	}
 	return fs
+}
+
+// openerWords returns a test for the words of s's sentences that open
+// with a request route's purpose (requestOpener).
+func openerWords(s *side) func(string) bool {
+	in := map[string]bool{}
+	for _, c := range s.canons {
+		ts := diffTokens(c)
+		if k := slices.Index(ts, ","); k > 0 && requestOpener(ts[:k+1]) {
+			for _, t := range ts[:k] {
+				in[t] = true
+			}
+		}
+	}
+	return func(w string) bool { return in[w] }
+}
+
+// requestOpener reports tokens that open a sentence with the purpose of
+// a request route and nothing else: "to make a request ,", "to exercise
+// these rights ,", "to do so ,".
+func requestOpener(ts []string) bool {
+	if len(ts) < 3 || ts[0] != "to" || ts[len(ts)-1] != "," {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		switch t {
+		case "make", "submit", "send", "a", "any", "your", "these", "this", "such", "request", "requests", "exercise", "right", "rights", "do", "so", "of":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joinerSwapped reports a hunk that puts "or" in the place of "and", or

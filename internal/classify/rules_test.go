@@ -6874,3 +6874,23 @@ func TestPointerToSection(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestOpener: "To make a request, write to ..." names what the
+// route below a list of rights is for, the rights themselves (E7); a fee
+// added to the route is material.
+func TestRequestOpener(t *testing.T) {
+	const from = "- **Members' rights:** a member can ask to see the loan records we hold about them, ask us to correct them, and ask us to delete them. Write to records@example.org with your card number. We will reply within 14 days.\n"
+	const doc = "# Library notice\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to the librarian.\n"
+	const to = "- **Members' rights:** a member can:\n  - ask to see the loan records we hold about them;\n  - ask us to correct them; and\n  - ask us to delete them.\n\n  To make a request, %s records@example.org with your card number. We will reply within 14 days.\n"
+	for _, c := range []struct {
+		route    string
+		material bool
+	}{
+		{"write to", false},
+		{"pay a fee and write to", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(to, c.route)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.route, got.Material, c.material, dump(got))
+		}
+	}
+}
