@@ -406,9 +406,16 @@ func numbersIn(norm string) []string {
 	// "10 dollars", "a ten-dollar reward" and "each dollar" are amounts
 	// as "$10" and "$1" are.
 	ws = currencyAmounts(ws)
+	// "(1) are compelled ..., and (2) believe ...": numbers in brackets
+	// counting off the parts of a sentence number them, as a numbered
+	// list does, and count nothing.
+	enumerated := slices.Contains(ws, "(1)") && slices.Contains(ws, "(2)")
 	// "thirty (30) days" states one value twice (E6).
 	n := 0
 	for i, w := range ws {
+		if enumerated && len(w) == 3 && w[0] == '(' && w[2] == ')' && w[1] >= '1' && w[1] <= '9' {
+			continue
+		}
 		if i > 0 && n > 0 && strings.HasPrefix(w, "(") && strings.Trim(w, "(),;:.") == ws[n-1] && ws[n-1] != "" && isNumber(ws[n-1]) {
 			continue
 		}
@@ -428,38 +435,56 @@ func numbersIn(norm string) []string {
 	if !strings.ContainsAny(t, "0123456789") {
 		return nil
 	}
-	for _, m := range reQuantity().FindAllStringSubmatch(t, -1) {
-		num := strings.ReplaceAll(m[2], ",", "")
-		v, err := strconv.ParseFloat(num, 64)
-		if err != nil {
-			continue
-		}
-		unit := m[5]
-		if mo, ok := unitMonths[unit]; ok {
-			// Calendar months and years are not a whole number of days:
-			// "one month" equals "four weeks" or "30 days" only roughly,
-			// so they are compared in months.
-			out = append(out, "m"+strconv.FormatFloat(v*mo, 'f', -1, 64))
-			continue
-		}
-		if d, ok := unitDays[unit]; ok {
-			days := v * d
-			// Business or working days leave out weekends and holidays:
-			// "45 business days" is a longer period than "45 days", so it
-			// is counted in calendar days (five working days a week) and
-			// marked, so that it equals no calendar period by accident.
-			// Calendar days are days.
-			if m[4] == "business " || m[4] == "working " {
-				out = append(out, "d"+strconv.FormatFloat(roundTo(days*7/5), 'f', -1, 64)+"w")
-				continue
+	prevEnd := -1
+	for _, ix := range reQuantity().FindAllStringSubmatchIndex(t, -1) {
+		m := make([]string, len(ix)/2)
+		for k := range m {
+			if ix[2*k] >= 0 {
+				m[k] = t[ix[2*k]:ix[2*k+1]]
 			}
-			out = append(out, "d"+strconv.FormatFloat(roundTo(days), 'f', -1, 64))
+		}
+		// "three days (72 hours)" states one period twice, in two units
+		// (E6): a bracketed quantity right after an equal one is no
+		// second quantity.
+		restated := prevEnd >= 0 && strings.TrimSpace(strings.TrimLeft(t[prevEnd:ix[0]], "s")) == "(" && len(out) > 0
+		prevEnd = ix[1]
+		q := quantityOf(m)
+		if q == "" || restated && q == out[len(out)-1] {
 			continue
 		}
-		out = append(out, m[1]+strconv.FormatFloat(v, 'f', -1, 64)+m[3])
+		out = append(out, q)
 	}
 	sort.Strings(out)
 	return out
+}
+
+// quantityOf returns the canonical string of one reQuantity match ("" for
+// none).
+func quantityOf(m []string) string {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+	if err != nil {
+		return ""
+	}
+	unit := m[5]
+	if mo, ok := unitMonths[unit]; ok {
+		// Calendar months and years are not a whole number of days:
+		// "one month" equals "four weeks" or "30 days" only roughly,
+		// so they are compared in months.
+		return "m" + strconv.FormatFloat(v*mo, 'f', -1, 64)
+	}
+	if d, ok := unitDays[unit]; ok {
+		days := v * d
+		// Business or working days leave out weekends and holidays:
+		// "45 business days" is a longer period than "45 days", so it
+		// is counted in calendar days (five working days a week) and
+		// marked, so that it equals no calendar period by accident.
+		// Calendar days are days.
+		if m[4] == "business " || m[4] == "working " {
+			return "d" + strconv.FormatFloat(roundTo(days*7/5), 'f', -1, 64) + "w"
+		}
+		return "d" + strconv.FormatFloat(roundTo(days), 'f', -1, 64)
+	}
+	return m[1] + strconv.FormatFloat(v, 'f', -1, 64) + m[3]
 }
 
 // hasDigitRun reports whether s holds n ASCII digits in a row: reDate

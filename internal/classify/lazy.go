@@ -416,6 +416,14 @@ func buildVocab() {
 		// So is the imperative: "call us at ..." gives the route "by
 		// calling us at ..." gives.
 		phrase(wholeWord("call us", "phone us", "telephone us", "ring us"), `\b(?:call|phone|telephone|ring) us\b`, "phone us"),
+		// And so is "call" put straight before the number: "call 555-0100"
+		// and "by calling 555-0100" are "call us at 555-0100".
+		phrase(anyOf("call", "phone", "ring "), `\b(?:by calling|call|phone|telephone|ring) (?:at |on )?(\+?\(?\d)`, "phone us at $1"),
+		// A pointer to another part of the notice names no practice (E4):
+		// "as stated above", "as already stated" and "as explained in the
+		// Collection section" point alike.
+		phrase(anyOf("as stated", "as explained", "as described", "as noted", "as mentioned", "as set out", "as already", "as previously"),
+			`\bas (?:already |previously )?(?:stated|explained|described|noted|mentioned|set out)(?: (?:above|earlier|previously|before))?(?: in (?:the [a-z]+(?: [a-z]+)? section|section \d+))?,`, "as stated above,"),
 		// An effort is a try (E7): "in an effort to reduce" is "to try to
 		// reduce", the same hedge.
 		phrase(anyOf("in an effort to", "in an attempt to"), `\bin an (?:effort|attempt) to\b`, "to try to"),

@@ -2090,9 +2090,12 @@ func listToTable(u *unit, o, n *side) bool {
 	// ("Diagnostics | crash reports and performance data" under "What |
 	// Details"): a label, like a heading, carries no promise of its own
 	// (E3), unless it names a practice that the item does not.
-	label := map[string]bool{}
+	label, first := map[string]bool{}, map[string]bool{}
 	for _, x := range rows {
 		if cells := strings.Split(x.para, ", "); len(cells) >= 2 && strings.HasPrefix(x.text, cells[0]) && strings.Count(x.header, ", ") >= 1 {
+			for _, w := range words(canonicalize(prose.Normalize(cells[0]))) {
+				first[w] = true
+			}
 			if ws := words(canonicalize(prose.Normalize(cells[0]))); len(ws) <= 4 {
 				for _, w := range ws {
 					label[w] = true
@@ -2106,8 +2109,33 @@ func listToTable(u *unit, o, n *side) bool {
 			}
 		}
 	}
+	// A subheading the table took in as its rows' first cells ("### In
+	// our stores" over a list, "In our stores | ..." in the table) says
+	// of the rows what it said of the list below it.
+	heading, rowSecs := map[string]bool{}, map[string]bool{}
+	for _, x := range rows {
+		for _, h := range x.section {
+			rowSecs[h] = true
+		}
+	}
+	for _, x := range lines {
+		for _, h := range x.section {
+			if rowSecs[h] {
+				continue
+			}
+			for _, w := range words(canonicalize(prose.Normalize(h))) {
+				if !glue[w] && !stop[w] {
+					heading[stem(lemma(w))] = true
+				}
+			}
+		}
+	}
+	// A row may also repeat what its column's header says ("They receive
+	// it under a duty of confidentiality" under "What they receive"): the
+	// header frames every row, whether the row restates it or not. A
+	// first cell names its row's item, which the list must have named.
 	for _, w := range rs.loose {
-		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) {
+		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(header[stem(lemma(w))] && !first[w]) && !heading[stem(lemma(w))] {
 			return false
 		}
 	}
@@ -2228,6 +2256,14 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// "To make a request, email us": the opener names what the route is
+	// for, the requests the text has listed.
+	added, removed = slices.DeleteFunc(added, openerWords(n)), slices.DeleteFunc(removed, openerWords(o))
+	// A list with no lead-in is read under its heading: "Visit logs: 14
+	// months." under "How long we keep information" says "we keep visit
+	// logs for 14 months", so prose that writes the heading's verb out
+	// adds nothing.
+	added, removed = dropHeadingWords(added, u.old, u.new), dropHeadingWords(removed, u.new, u.old)
 	// An acronym put in brackets after the words it stands for ("Do Not
 	// Track (DNT)") names nothing new.
 	added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
@@ -5770,6 +5806,11 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// other rules: it does not make a reordered list's items new. (A
 	// word whose old place the diff gives to a list item moved there,
 	// "insurers" → "investors" in a lengthened list, still counts.)
+	// "To make a request, email us" names what the route just below a
+	// list of rights is for: the rights, each a request. It adds no item.
+	hs = slices.DeleteFunc(slices.Clone(hs), func(h hunk) bool {
+		return len(h.del) == 0 && requestOpener(h.ins) || len(h.ins) == 0 && requestOpener(h.del)
+	})
 	var allIns, allDel []string
 	for _, h := range hs {
 		if len(h.del) > 0 && len(h.ins) > 0 && !listJoined(h.del) && !listJoined(h.ins) &&
@@ -5836,6 +5877,38 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		}
 	}
 	return fs
+}
+
+// openerWords returns a test for the words of s's sentences that open
+// with a request route's purpose (requestOpener).
+func openerWords(s *side) func(string) bool {
+	in := map[string]bool{}
+	for _, c := range s.canons {
+		ts := diffTokens(c)
+		if k := slices.Index(ts, ","); k > 0 && requestOpener(ts[:k+1]) {
+			for _, t := range ts[:k] {
+				in[t] = true
+			}
+		}
+	}
+	return func(w string) bool { return in[w] }
+}
+
+// requestOpener reports tokens that open a sentence with the purpose of
+// a request route and nothing else: "to make a request ,", "to exercise
+// these rights ,", "to do so ,".
+func requestOpener(ts []string) bool {
+	if len(ts) < 3 || ts[0] != "to" || ts[len(ts)-1] != "," {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		switch t {
+		case "make", "submit", "send", "a", "any", "your", "these", "this", "such", "request", "requests", "exercise", "right", "rights", "do", "so", "of":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joinerSwapped reports a hunk that puts "or" in the place of "and", or
@@ -7101,6 +7174,17 @@ func dropLeadIn(ws []string, s *side) []string {
 				// The noun may be a compound: "data points".
 				for j := i + 1; j < len(f) && j <= i+2; j++ {
 					lead[strings.Trim(f[j], ",.;:")] = true
+					// "We protect your data with the following
+					// measures:": protecting is what a safeguard is
+					// for, so the verb names no practice beyond the
+					// measures listed.
+					if safeguardNouns[strings.Trim(f[j], ",.;:")] {
+						for _, v := range f[:i] {
+							if protectVerbs[v] {
+								lead[v] = true
+							}
+						}
+					}
 				}
 			}
 		}
@@ -7146,6 +7230,37 @@ func dropLeadIn(ws []string, s *side) []string {
 	}
 	return out
 }
+
+// dropHeadingWords leaves out of ws the words of the heading over items,
+// the list items among from that have no lead-in, when the other side,
+// to, is not such a list under the same heading.
+func dropHeadingWords(ws []string, from, to []*sentence) []string {
+	var head []string
+	for _, x := range from {
+		if x.item && x.leadIn == "" && len(x.section) > 0 {
+			head = x.section
+			break
+		}
+	}
+	if len(head) == 0 || len(ws) == 0 {
+		return ws
+	}
+	for _, x := range to {
+		if x.item && x.leadIn == "" && slices.Equal(x.section, head) {
+			return ws
+		}
+	}
+	said := map[string]bool{}
+	for _, w := range words(canonicalize(prose.Normalize(head[len(head)-1]))) {
+		said[stem(lemma(w))] = true
+	}
+	return slices.DeleteFunc(ws, func(w string) bool { return said[stem(lemma(w))] })
+}
+
+// safeguardNouns name the measures a notice takes to keep data safe, and
+// protectVerbs what such measures do.
+var safeguardNouns = map[string]bool{"measures": true, "safeguards": true, "controls": true, "precautions": true}
+var protectVerbs = map[string]bool{"protect": true, "protects": true, "safeguard": true, "safeguards": true, "secure": true, "secures": true}
 
 // genericParties are nouns that name a party by its kind alone, and so
 // stand for a name or label given beside them.
@@ -10676,7 +10791,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 	}
 	var fs []finding
 	for _, a := range oj {
-		if a.neg || len(a.left) < 2 || len(a.right) < 2 && !a.last {
+		if a.neg || a.example || len(a.left) < 2 || len(a.right) < 2 && !a.last {
 			continue
 		}
 		same, swapped, kw := false, "", []string(nil)
@@ -10684,7 +10799,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 			if !matches(a, b) {
 				continue
 			}
-			if b.neg {
+			if b.neg || b.example {
 				same = true
 				break
 			}
@@ -10716,6 +10831,7 @@ type joinerSpan struct {
 	words       []string // the words of left and right as written
 	neg         bool     // a negation comes before it in its clause
 	last        bool     // it ends the side
+	example     bool     // it joins examples ("such as a name, an email address or a phone number")
 }
 
 // joinerSpans lists the joiners of sd's sentences. A sentence that ends on
@@ -10749,6 +10865,15 @@ func joinerSpans(sd *side) []joinerSpan {
 			if content(ts[j]) {
 				sp.left = append(sp.left, stem(lemma(ts[j])))
 				sp.words = append(sp.words, ts[j])
+			}
+		}
+		// Examples anywhere before it in the sentence: they illustrate
+		// what the sentence names, and "or" and "and" between them say
+		// the same (E8).
+		for k := i - 1; k >= 0 && ts[k] != "."; k-- {
+			if ts[k] == "examples" || ts[k] == "example" || ts[k] == "such" && k+1 < i && ts[k+1] == "as" {
+				sp.example = true
+				break
 			}
 		}
 		// A negation anywhere before it in the clause.

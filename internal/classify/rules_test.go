@@ -6935,3 +6935,222 @@ func TestDeniedItemNamedInOwnWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRowRepeatsColumnHeader: a list turned into a table whose cells
+// restate what their column's header says ("They get it under a duty of
+// care" under "What they get and on what terms") is editorial (E7); a
+// cell that adds a use the list did not name is material.
+func TestRowRepeatsColumnHeader(t *testing.T) {
+	const list = "We pass your booking only to:\n\n" +
+		"- **Mountain guides** who lead your trek, under a duty of care.\n" +
+		"- **Hut wardens** who keep the huts, to reserve your bunk.\n"
+	const doc = "# Trek notice\n\n## Who sees your booking\n\n" + list + "\n## Contact\n\nWrite to the trek office.\n"
+	const table = "We pass your booking only to those in this table.\n\n| Who | What they receive and on what terms |\n|---|---|\n" +
+		"| **Mountain guides** who lead your trek | %s |\n" +
+		"| **Hut wardens** who keep the huts | To reserve your bunk. |\n"
+	for _, c := range []struct {
+		cell     string
+		material bool
+	}{
+		{"They receive it under a duty of care.", false},
+		{"They receive it under a duty of care and may sell it to outfitters.", true},
+	} {
+		if got := classifyEdit(t, doc, list, fmt.Sprintf(table, c.cell)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.cell, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSubheadingsBecomeRowLabels: subsections merged into one table whose
+// first cells are the old subheadings ("### At the pool" over a list
+// becomes "At the pool | ...") keep every item under the same condition
+// (E7); a row that adds an item is material (M5).
+func TestSubheadingsBecomeRowLabels(t *testing.T) {
+	const old = "### When you book a lesson\n\n" +
+		"- Your name, age and swimming level.\n\n" +
+		"### At the pool\n\n" +
+		"- Lifeguards note any accident you have at the pool.\n"
+	const doc = "# Swim school notice\n\n## What we collect\n\n" + old + "\n## Contact\n\nWrite to the swim school.\n"
+	const table = "What we collect depends on how you deal with us:\n\n| Situation | What we collect |\n|---|---|\n" +
+		"| **When you book a lesson** | %s |\n" +
+		"| **At the pool** | Lifeguards note any accident you have at the pool. |\n"
+	for _, c := range []struct {
+		cell     string
+		material bool
+	}{
+		{"Your name, age and swimming level.", false},
+		{"Your name, age, swimming level and medical history.", true},
+	} {
+		if got := classifyEdit(t, doc, old, fmt.Sprintf(table, c.cell)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.cell, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCallBeforeNumber: "call 555-0100" gives the route "call us at
+// 555-0100" gives (E7); another number is material.
+func TestCallBeforeNumber(t *testing.T) {
+	const doc = "# Ferry notice\n\n## Your choices\n\n" +
+		"- **Timetable letters:** call us at 555-0100 or use the form on our website.\n\n" +
+		"## Contact\n\nWrite to the harbour office.\n"
+	const from = "- **Timetable letters:** call us at 555-0100 or use the form on our website.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| What | How to stop them |\n|---|---|\n| Timetable letters | Call 555-0100 or use the form on our website |\n", false},
+		{"| What | How to stop them |\n|---|---|\n| Timetable letters | Call 555-0100 and pay a fee, or use the form on our website |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPeriodRestatedInBrackets: "within three days (72 hours)" states
+// the period "within 72 hours" states (E6); a bracketed period that
+// differs is material (M6).
+func TestPeriodRestatedInBrackets(t *testing.T) {
+	const doc = "# Locker notice\n\n## Lost keys\n\n" +
+		"If you lose your key, we will change the lock within 48 hours of your report.\n\n" +
+		"## Contact\n\nWrite to the front desk.\n"
+	const from = "we will change the lock within 48 hours of your report."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"we will change the lock within two days (48 hours) of your report.", false},
+		{"we will change the lock within two days (72 hours) of your report.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSafeguardsLeadIn: a paragraph of security measures turned into a
+// labelled list under "We protect your records with the following
+// measures:" is editorial (E7, E3): protecting is what the measures are
+// for. A lead-in that also names another practice is material.
+func TestSafeguardsLeadIn(t *testing.T) {
+	const para = "We lock paper records in a fireproof cabinet. Only the practice manager holds the key."
+	const doc = "# Dental practice notice\n\n## Security\n\n" + para + "\n\n## Contact\n\nWrite to the practice manager.\n"
+	const list = "%s\n\n- **Storage:** paper records are locked in a fireproof cabinet.\n- **Keys:** only the practice manager holds the key.\n"
+	for _, c := range []struct {
+		lead     string
+		material bool
+	}{
+		{"We protect your records with the following measures:", false},
+		{"We protect your records and share them with insurers under the following measures:", true},
+	} {
+		if got := classifyEdit(t, doc, para, fmt.Sprintf(list, c.lead)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.lead, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListUnderHeadingToProse: a list with no lead-in is read under its
+// heading ("Loan history: 3 years." under "How long we keep records"), so
+// prose that writes the heading's verb out ("We keep your loan history
+// for three years") says the same (E7); prose that adds another practice
+// is material.
+func TestListUnderHeadingToProse(t *testing.T) {
+	const list = "- Loan history: 3 years, to settle disputes about fines.\n- Reading room sign-ins: 6 months.\n"
+	const doc = "# Library notice\n\n## How long we keep records\n\n" + list + "\n## Contact\n\nWrite to the librarian.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep your loan history for three years to settle disputes about fines, and reading room sign-ins for six months.\n", false},
+		{"We keep your loan history for three years to settle disputes about fines and share it with publishers, and reading room sign-ins for six months.\n", true},
+	} {
+		if got := classifyEdit(t, doc, list, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestJoinerBetweenExamples: "or" and "and" between examples ("such as
+// your name, seat number or booking code" → "Examples are your name,
+// your seat number and your booking code") illustrate the same (E8); the
+// same swap between conditions is material (M3).
+func TestJoinerBetweenExamples(t *testing.T) {
+	const doc = "# Theatre notice\n\n## Tickets\n\n" +
+		"We use the term “ticket data” for details that identify a booking, such as your name, seat number or booking code. We refund a ticket when the show is cancelled or moved to another date.\n\n" +
+		"## Contact\n\nWrite to the box office.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We use the term “ticket data” for details that identify a booking, such as your name, seat number or booking code.",
+			"“Ticket data” means details that identify a booking. Examples are your name, your seat number and your booking code.", false},
+		{"We refund a ticket when the show is cancelled or moved to another date.",
+			"We refund a ticket when the show is cancelled and moved to another date.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionsNumberedInBrackets: "when we (1) receive a court order
+// and (2) believe ..." numbers the conditions and counts nothing (E7); a
+// real number added beside them is material (M6).
+func TestConditionsNumberedInBrackets(t *testing.T) {
+	const doc = "# Gym notice\n\n## Sharing\n\n" +
+		"We give your visit records to the police when we receive a court order and believe the records will help solve a crime.\n\n" +
+		"## Contact\n\nWrite to the front desk.\n"
+	const from = "We give your visit records to the police when we receive a court order and believe the records will help solve a crime."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We give your visit records to the police when we (1) receive a court order and (2) believe the records will help solve a crime.", false},
+		{"We give your visit records to the police when we (1) receive a court order and (2) believe the records will help solve a crime, within 2 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPointerToSection: "As stated above," and "As explained in the
+// Bookings section," point to another part of the notice and name no
+// practice (E4); a practice added beside the pointer is material.
+func TestPointerToSection(t *testing.T) {
+	const doc = "# Kennel notice\n\n## Sharing\n\n" +
+		"As stated above, we and our partner kennels may use the records kept at our kennels for any internal purpose and give them to our vets to use for such related purposes. As stated above, we never give your records to pet food companies without your consent.\n\n" +
+		"## Contact\n\nWrite to the kennel.\n"
+	const from = "As stated above, we and our partner kennels may use the records kept at our kennels for any internal purpose and give them to our vets to use for such related purposes. As stated above, we never"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"As explained in the Boarding section, we and our partner kennels may use the records kept at our kennels for any internal purpose, and may give them to our vets for them to use for such related purposes. As already stated, we never", false},
+		{"As explained in the Boarding section, we and our partner kennels may use the records kept at our kennels for any internal purpose, and may give them to our vets and groomers for them to use for such related purposes. As already stated, we never", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRequestOpener: "To make a request, write to ..." names what the
+// route below a list of rights is for, the rights themselves (E7); a fee
+// added to the route is material.
+func TestRequestOpener(t *testing.T) {
+	const from = "- **Members' rights:** a member can ask to see the loan records we hold about them, ask us to correct them, and ask us to delete them. Write to records@example.org with your card number. We will reply within 14 days.\n"
+	const doc = "# Library notice\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to the librarian.\n"
+	const to = "- **Members' rights:** a member can:\n  - ask to see the loan records we hold about them;\n  - ask us to correct them; and\n  - ask us to delete them.\n\n  To make a request, %s records@example.org with your card number. We will reply within 14 days.\n"
+	for _, c := range []struct {
+		route    string
+		material bool
+	}{
+		{"write to", false},
+		{"pay a fee and write to", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(to, c.route)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.route, got.Material, c.material, dump(got))
+		}
+	}
+}
