@@ -6816,3 +6816,46 @@ func TestAnswerNamingDoNotTrack(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfSemicolonList: a count put before a list whose items a
+// semicolon parts, and that may hold commas of their own, says how many
+// items there are (E7); so does one that counts the ways to do something
+// further back in the lead-in. A count that is not the number of items,
+// or a new item, is read.
+func TestCountOfSemicolonList(t *testing.T) {
+	const doc = "# Gym notice\n\n## Use\n\nWe use your workout data to: plan and track your training, to remind you of classes, and to improve our timetable.\n\n## Contact\n\nWrite to the front desk.\n"
+	const from = "We use your workout data to: plan and track your training, to remind you of classes, and to improve our timetable."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use your workout data for three things: to plan and track your training; to remind you of classes; and to improve our timetable.", false},
+		{"We use your workout data for four things: to plan and track your training; to remind you of classes; and to improve our timetable.", true},
+		{"We use your workout data for three things: to plan and track your training; to remind you of classes; and to sell it to insurers.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWaysToDoWhatYouMay: "you may unsubscribe by A or B" and "there are
+// two ways to unsubscribe: A, or B" grant the reader the same choice
+// (E7): the ways offered state the permission. Ways to do something else,
+// or a choice narrowed, are read.
+func TestWaysToDoWhatYouMay(t *testing.T) {
+	const doc = "# Theatre newsletter notice\n\n## Newsletter\n\nYou may unsubscribe from the newsletter at any time by clicking the link in any issue or by writing to news@example.org.\n\n## Contact\n\nWrite to the box office.\n"
+	const from = "You may unsubscribe from the newsletter at any time by clicking the link in any issue or by writing to news@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"There are two ways to unsubscribe from the newsletter at any time: click the link in any issue, or write to news@example.org.", false},
+		{"There are two ways to unsubscribe from the newsletter once a year: click the link in any issue, or write to news@example.org.", true},
+		{"There are two ways to subscribe to the newsletter at any time: click the link in any issue, or write to news@example.org.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
