@@ -441,6 +441,10 @@ func buildVocab() {
 		// (E7, M5): "the player's approximate region" is "the player's
 		// approximate location".
 		phrase(anyOf("approximate", "general ", "coarse", "rough"), `\b(approximate|general|coarse|rough) (?:region|area|whereabouts|geographic area|geographical area)\b`, "$1 location"),
+		// Where a data item comes from is the same however it is put (E7):
+		// "approximate location, which we work out from your IP address"
+		// is "approximate location based on your IP address".
+		phrase(anyOf("work out from", "worked out from", "derive", "infer", "estimate", "calculate"), `,? (?:which|that) (?:we (?:work out|derive|infer|estimate|calculate)|(?:is|are) (?:worked out|derived|inferred|estimated|calculated)) from\b|\b(?:worked out|derived|inferred|estimated|calculated) from\b`, " based on"),
 		phrase(anyOf("european economic area"), `\beuropean economic area\b`, "eea"),
 		phrase(anyOf("european union"), `\beuropean union\b`, "eu"),
 		phrase(anyOf("united kingdom", "u.k"), `\bunited kingdom\b|\bu\.k\.?(?:\s|$)`, "uk "),

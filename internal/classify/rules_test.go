@@ -6859,3 +6859,23 @@ func TestWaysToDoWhatYouMay(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkedOutFrom: where a data item comes from is the same whether it
+// is "based on" a source or one "we work out from" it (E7), and a bullet
+// split in two keeps its items. A new source is read.
+func TestWorkedOutFrom(t *testing.T) {
+	const doc = "# Games notice\n\n## What we collect\n\n- Your nickname and email address.\n- Approximate age based on your school year and, if you allow it in the app, exact age so that we can show you suitable games and their ratings.\n\n## Contact\n\nWrite to support.\n"
+	const from = "- Approximate age based on your school year and, if you allow it in the app, exact age so that we can show you suitable games and their ratings."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- Approximate age, which we work out from your school year. Exact age, if you allow it in the app, so that we can show you suitable games and their ratings.", false},
+		{"- Approximate age, which we work out from your school year and your contacts. Exact age, if you allow it in the app, so that we can show you suitable games and their ratings.", true},
+		{"- Approximate age, which we work out from your school year. Exact age, so that we can show you suitable games and their ratings.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
