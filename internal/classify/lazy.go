@@ -445,6 +445,12 @@ func buildVocab() {
 		// "approximate location, which we work out from your IP address"
 		// is "approximate location based on your IP address".
 		phrase(anyOf("work out from", "worked out from", "derive", "infer", "estimate", "calculate"), `,? (?:which|that) (?:we (?:work out|derive|infer|estimate|calculate)|(?:is|are) (?:worked out|derived|inferred|estimated|calculated)) from\b|\b(?:worked out|derived|inferred|estimated|calculated) from\b`, " based on"),
+		// "Keep your real name out of your nickname" forbids what "do not
+		// put your real name in your nickname" forbids (E7): a denial.
+		phrase(wholeWord("keep"), `\bkeep ((?:[\w'-]+ ){0,5}?[\w'-]+) out of\b`, "do not put $1 in"),
+		// "Whenever you like" is "at any time" (E7); a "whenever you want
+		// to ..." that goes on is a condition, left alone.
+		phrase(anyOf("whenever you"), `\bwhenever you (?:like|wish|please|choose|want)([,;]|$)`, "at any time$1"),
 		phrase(anyOf("european economic area"), `\beuropean economic area\b`, "eea"),
 		phrase(anyOf("european union"), `\beuropean union\b`, "eu"),
 		phrase(anyOf("united kingdom", "u.k"), `\bunited kingdom\b|\bu\.k\.?(?:\s|$)`, "uk "),

@@ -5616,7 +5616,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			insNovel, delNovel = novel(h.ins, ow, insLabels, insLinked), novel(h.del, nw, delLabels, delLinked)
 		}
 		switch {
-		case joinerSwapped(h.del, h.ins):
+		case joinerSwapped(h.del, h.ins) && !deniedEither(o, n):
 			// The comma or semicolon before it may change with it ("...
 			// procedure, and" → "... procedure; or").
 			from, to := unpunctuated(h.del)[0], unpunctuated(h.ins)[0]
@@ -5669,6 +5669,25 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 
 // joinerSwapped reports a hunk that puts "or" in the place of "and", or
 // the reverse, give or take a comma or semicolon beside it.
+// deniedEither reports a pair of sentences that deny the same way and
+// set no condition: "never put your name or address in it" and "keep
+// your name and address out of it" forbid each item alike (E7); the
+// "and" or "or" joins what is denied, not conditions (M3).
+func deniedEither(o, n *side) bool {
+	if o.neg == 0 || o.neg != n.neg {
+		return false
+	}
+	for _, s := range []*side{o, n} {
+		for _, w := range s.words {
+			switch w {
+			case "if", "when", "whenever", "where", "unless", "provided", "once", "until", "while", "both", "either", "only":
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func joinerSwapped(del, ins []string) bool {
 	d, i := unpunctuated(del), unpunctuated(ins)
 	return len(d) == 1 && len(i) == 1 && (d[0] == "and" && i[0] == "or" || d[0] == "or" && i[0] == "and")

@@ -6879,3 +6879,43 @@ func TestWorkedOutFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepOutOfAndWhenever: "keep X out of Y" forbids what "never put X
+// in Y" forbids, the items denied alike however they are joined, and
+// "whenever you like" is "at any time" (E7). A denial lifted, an item
+// dropped, or a limit put on when, is read.
+func TestKeepOutOfAndWhenever(t *testing.T) {
+	const doc = "# Forum rules for members\n\n## Staying safe\n\nNever post your phone number or home address in a forum thread.\n\nYou can close your account at any time.\n\n## Contact\n\nWrite to the moderators.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Never post your phone number or home address in a forum thread.", "Keep your phone number and home address out of a forum thread.", false},
+		{"Never post your phone number or home address in a forum thread.", "Keep your phone number out of a forum thread.", true},
+		{"Never post your phone number or home address in a forum thread.", "Post your phone number and home address in a forum thread.", true},
+		{"You can close your account at any time.", "Whenever you like, you can close your account.", false},
+		{"You can close your account at any time.", "Whenever you like, you can close your account within 30 days of joining.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAndOrUnderDenial: "and" and "or" between the items a sentence
+// denies deny each item alike (E7); between conditions they say which
+// conditions must hold (M3).
+func TestAndOrUnderDenial(t *testing.T) {
+	const doc = "# Pharmacy notice\n\n## Sharing\n\nWe never sell your prescriptions or your address.\n\nWe do not call you if you object or close your account.\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We never sell your prescriptions or your address.", "We never sell your prescriptions and your address.", false},
+		{"We do not call you if you object or close your account.", "We do not call you if you object and close your account.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
