@@ -6919,3 +6919,42 @@ func TestAndOrUnderDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressWithGluedStreetName: a postal address whose street name
+// ends in its kind ("Keizersgracht 12") is an address, written in a
+// sentence or under a label (E5): its number and country say where the
+// office is, not where data goes. A transfer there is read.
+func TestAddressWithGluedStreetName(t *testing.T) {
+	const doc = "# Bike share notice\n\n## Who we are\n\nOur representative in the EU is Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands.\n\n## Contact\n\nWrite to the depot.\n"
+	const from = "Our representative in the EU is Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Representative in the EU: Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands.", false},
+		{"Representative in the EU: Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands. We store your ride history in the Netherlands.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExceptionAsSentence: an exception stated as a sentence of its own
+// ("The exception is X") is the exception "except for X" states (E7). One
+// that now covers more is read.
+func TestExceptionAsSentence(t *testing.T) {
+	const doc = "# Ticketing notice\n\n## Deletion\n\nWe delete your account data when you close your account, except for your purchase records (see section 4).\n\n## Contact\n\nWrite to the box office.\n"
+	const from = "We delete your account data when you close your account, except for your purchase records (see section 4)."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We delete your account data when you close your account. The exception is your purchase records (see section 4).", false},
+		{"We delete your account data when you close your account. The exception is your purchase records and your messages (see section 4).", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
