@@ -170,6 +170,11 @@ type sentence struct {
 	// follows is, for a sentence of the paragraph just below a list, the
 	// number of top-level items of that list (0 for other sentences).
 	follows int
+	// semiItems is, for a sentence whose colon list a semicolon ends
+	// ("for three things: to run our sites;"), the number of items of
+	// that list in the sentences after it in its block ("to contact
+	// you;", "and to advertise.").
+	semiItems int
 	// item is set for the first sentence of a list item.
 	item bool
 	// listLead is set for a paragraph ending in a full stop that names
@@ -221,7 +226,7 @@ func (x *sentence) features() *sentenceFeatures {
 		hasAddress: strings.ContainsAny(x.canon, "0123456789") && reStreet().MatchString(x.canon),
 	}
 	if !x.contact {
-		f.quantities = dropBackCount(dropSoleCount(dropListCount(numbersIn(x.canon), x.canon, x.leads), x.canon), x.canon, x.follows)
+		f.quantities = dropBackCount(dropSoleCount(dropListCount(numbersIn(x.canon), x.canon, x.leads, x.semiItems), x.canon), x.canon, x.follows)
 	}
 	f.hedges, f.noneElse, f.noneElseNo = hedgeCounts(x.canon)
 	if x.content != nil {
@@ -253,7 +258,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		return v
 	}
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
 		b := d.Blocks[s.Block]
 		if b.Kind == prose.Heading || b.Header || navigation(s.Block, b, s.Norm) || isDateLine(s.Norm) || isAnnouncement(s.Norm) ||
 			emphasisHeading(b, s.Norm) {
@@ -303,6 +308,14 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		if b.Kind == prose.Paragraph && s.Block > 0 && d.Blocks[s.Block-1].Kind == prose.ListItem {
 			x.follows = itemsAbove(d, s.Block)
+		}
+		if strings.Contains(s.Text, ":") && strings.HasSuffix(strings.TrimSpace(s.Text), ";") {
+			for k := si + 1; k < len(d.Sentences) && d.Sentences[k].Block == s.Block; k++ {
+				x.semiItems++
+				if !strings.HasSuffix(strings.TrimSpace(d.Sentences[k].Text), ";") {
+					break
+				}
+			}
 		}
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ".") && strings.Contains(s.Text, "following") &&
 			strings.HasSuffix(strings.TrimSpace(b.Text), strings.TrimSpace(s.Text)) && itemsBelow(d, s.Block) > 0 {

@@ -968,8 +968,10 @@ func dropItemCounts(qs, ws []string) []string {
 // access and security"): the items are compared themselves (E7). A count
 // that does not match the items it leads stays a number. A lead-in that
 // ends with its colon ("we use it for four purposes:") has its items in
-// the list below it, leads of them (itemsBelow).
-func dropListCount(qs []string, canon string, leads int) []string {
+// the list below it, leads of them (itemsBelow); one whose list goes on
+// past a semicolon into the sentences after it counts those too, more of
+// them.
+func dropListCount(qs []string, canon string, leads, more int) []string {
 	colon := strings.IndexByte(canon, ':')
 	// The lead-in's own colon is gone from its canonical form.
 	if len(qs) > 0 && leads > 0 && colon < 0 {
@@ -994,6 +996,13 @@ func dropListCount(qs []string, canon string, leads int) []string {
 			}
 		}
 	}
+	// The sentence was cut at a semicolon that parts the list's items
+	// ("for three things: to operate, improve and run our sites;"): what
+	// follows its colon is the first item, whole, commas and all (the
+	// caller counts more only for such a sentence).
+	if more > 0 {
+		items, parts = 1+more, nil
+	}
 	out := dropCountOf(qs, canon[:colon], items)
 	// Items that each open with the same preposition ("in two ways: by a
 	// notice on our website and, if we have your address, by email") are
@@ -1012,6 +1021,10 @@ func dropListCount(qs []string, canon string, leads int) []string {
 	return out
 }
 
+// listKinds are the nouns a count of a list's items counts: "two ways
+// to opt out", "three things".
+var listKinds = map[string]bool{"ways": true, "things": true, "means": true, "methods": true, "options": true, "reasons": true, "purposes": true, "steps": true, "kinds": true, "types": true, "categories": true}
+
 // listPrepositions open the items of a list of ways or means.
 var listPrepositions = map[string]bool{"by": true, "via": true, "through": true, "in": true, "on": true, "with": true}
 
@@ -1026,7 +1039,17 @@ func dropCountOf(qs []string, head string, items int) []string {
 		}
 	}
 	ws := strings.Fields(head)
-	ws = ws[max(0, len(ws)-6):]
+	// The count stands among the last few words of the lead-in, or
+	// further back in its last clause when it counts ways, things or
+	// kinds and what follows only says what they are for ("two ways to
+	// opt out of our marketing messages at any time:").
+	from := max(0, len(ws)-6)
+	for i := from - 1; i >= 0 && i >= len(ws)-14 && !strings.ContainsAny(ws[i], ",;"); i-- {
+		if i+1 < len(ws) && listKinds[ws[i+1]] {
+			from = i
+		}
+	}
+	ws = ws[from:]
 	for _, w := range ws {
 		k, ok := numberWords[w]
 		if !ok {

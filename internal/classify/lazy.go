@@ -49,7 +49,7 @@ func buildVocab() {
 	rePhone = lazyRegexp(`\+?\d[\d\s().-]{6,}\d`)
 	reURL = lazyRegexp(`\b(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|io|games|co|uk|de|eu|us|gov|edu|app|dev)(?:/\S*)?`)
 	reDate = lazyRegexp(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b`)
-	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*`)
+	reStreet = lazyRegexp(`\b\d+[a-z]? (?:[\w.]+ ){0,3}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|way|row|place|pl|square|sq|court|ct|parkway|pkwy|highway|hwy|straße|strasse|str|rue|via|calle|plaza|terrace|circle|alley|quay|wharf)\b|\b(?:suite|ste|floor|fl|unit|apt|room|building|bldg|po box|p\.o\. box|box)\.? ?#?\d+\w*|\b\d+(?:st|nd|rd|th) floor\b|\b(?:street|st|avenue|ave|road|rd|square|sq|place|pl|lane|platz|straße|strasse|gasse|weg|laan|gracht|singel|kade|plein|rue|calle)\.? \d+\w*|\b[a-zà-ÿ]+(?:straße|strasse|straat|gasse|platz|laan|gracht|singel|kade|plein)\.? \d+\w*`)
 	// reStreet for display text, in any case ("1 Elm Street").
 	reStreetAnyCase = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("(?i)" + reStreet().String()) })
 	// A postcode written beside a street, in any case: "OR 97209", "LS1
@@ -449,6 +449,16 @@ func buildVocab() {
 		// (E7, M5): "the player's approximate region" is "the player's
 		// approximate location".
 		phrase(anyOf("approximate", "general ", "coarse", "rough"), `\b(approximate|general|coarse|rough) (?:region|area|whereabouts|geographic area|geographical area)\b`, "$1 location"),
+		// Where a data item comes from is the same however it is put (E7):
+		// "approximate location, which we work out from your IP address"
+		// is "approximate location based on your IP address".
+		phrase(anyOf("work out from", "worked out from", "derive", "infer", "estimate", "calculate"), `,? (?:which|that) (?:we (?:work out|derive|infer|estimate|calculate)|(?:is|are) (?:worked out|derived|inferred|estimated|calculated)) from\b|\b(?:worked out|derived|inferred|estimated|calculated) from\b`, " based on"),
+		// "Keep your real name out of your nickname" forbids what "do not
+		// put your real name in your nickname" forbids (E7): a denial.
+		phrase(wholeWord("keep"), `\bkeep ((?:[\w'-]+ ){0,5}?[\w'-]+) out of\b`, "do not put $1 in"),
+		// "Whenever you like" is "at any time" (E7); a "whenever you want
+		// to ..." that goes on is a condition, left alone.
+		phrase(anyOf("whenever you"), `\bwhenever you (?:like|wish|please|choose|want)([,;]|$)`, "at any time$1"),
 		phrase(anyOf("european economic area"), `\beuropean economic area\b`, "eea"),
 		phrase(anyOf("european union"), `\beuropean union\b`, "eu"),
 		phrase(anyOf("united kingdom", "u.k"), `\bunited kingdom\b|\bu\.k\.?(?:\s|$)`, "uk "),
@@ -494,6 +504,10 @@ func buildVocab() {
 		phrase(anyOf("quarter"), `\b(?:every|each|once a|once per|once every|per) quarter\b`, "every 3 months"),
 		phrase(anyOf(" year", "annual", "yearly"), `\b(?:every|each|once a|once per|once every|per) year\b|\bannual\b|\byearly\b`, "annually"),
 		phrase(anyOf(" month", "monthly"), `\b(?:every|each|once a|per) month\b|\bmonthly\b`, "monthly"),
+		// An exception stated as a sentence of its own is the same
+		// exception (E7): "It covers all data. The exception is X." says
+		// "it covers all data, except X".
+		phrase(anyOf("exception"), `^the (?:one |only |sole )?exceptions? (?:is|are|to this is|to this are) `, "except "),
 		phrase(anyOf("other than", "excluding", "except for", "with the exception of", "save for", "apart from"), `\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`, "except"),
 		phrase(allOf("not ", "any"), `\bnot (\w+ )?(?:any|anything)\b`, "not $1"),
 		// An age requirement put on the user or on who may act says the same

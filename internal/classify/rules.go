@@ -797,6 +797,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if k := min(tries(n)-tries(o), designedTo(o)-designedTo(n)); k > 0 {
 		op, opos = op+k, opos+k
 	}
+	// "You may opt out by A or B" and "there are two ways to opt out: A,
+	// or B" grant the user the same choice (E7): the ways offered to do
+	// what the "may" permitted state the permission.
+	if k := min(opos-npos, waysTo(n, userMay(o))-waysTo(o, userMay(o))); k > 0 {
+		np, npos = np+k, npos+k
+	}
+	if k := min(npos-opos, waysTo(o, userMay(n))-waysTo(n, userMay(n))); k > 0 {
+		op, opos = op+k, opos+k
+	}
 	// "We protect it with these measures in an effort to reduce the
 	// risks" and "to reduce the risks, we protect it with these
 	// measures" state the same aim of the same measures (E7): a try that
@@ -1388,7 +1397,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M14 one of the ways to do something dropped: "by using the link or
 	// by contacting us" → "by using the link".
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
-		if ro, rn := routes(textWords(o)), routes(textWords(n)); len(ro) >= 2 && len(rn) < len(ro) {
+		// "There are two ways to opt out: use the link, or write to us"
+		// counts the ways it then gives, as imperatives.
+		if ro, rn := routes(textWords(o)), routes(textWords(n)); len(ro) >= 2 && len(rn) < len(ro) && statedWays(n) < len(ro) {
 			add("M14 route removed", notice.ImpactLessProtective,
 				fmt.Sprintf("a way to do it is no longer offered (%d ways became %d): %s", len(ro), len(rn), quote), nil, ro...)
 		}
@@ -5828,7 +5839,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			insNovel, delNovel = novel(h.ins, ow, insLabels, insLinked), novel(h.del, nw, delLabels, delLinked)
 		}
 		switch {
-		case joinerSwapped(h.del, h.ins):
+		case joinerSwapped(h.del, h.ins) && !deniedEither(o, n):
 			// The comma or semicolon before it may change with it ("...
 			// procedure, and" → "... procedure; or").
 			from, to := unpunctuated(h.del)[0], unpunctuated(h.ins)[0]
@@ -5913,6 +5924,25 @@ func requestOpener(ts []string) bool {
 
 // joinerSwapped reports a hunk that puts "or" in the place of "and", or
 // the reverse, give or take a comma or semicolon beside it.
+// deniedEither reports a pair of sentences that deny the same way and
+// set no condition: "never put your name or address in it" and "keep
+// your name and address out of it" forbid each item alike (E7); the
+// "and" or "or" joins what is denied, not conditions (M3).
+func deniedEither(o, n *side) bool {
+	if o.neg == 0 || o.neg != n.neg {
+		return false
+	}
+	for _, s := range []*side{o, n} {
+		for _, w := range s.words {
+			switch w {
+			case "if", "when", "whenever", "where", "unless", "provided", "once", "until", "while", "both", "either", "only":
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func joinerSwapped(del, ins []string) bool {
 	d, i := unpunctuated(del), unpunctuated(ins)
 	return len(d) == 1 && len(i) == 1 && (d[0] == "and" && i[0] == "or" || d[0] == "or" && i[0] == "and")
@@ -9948,6 +9978,33 @@ func aimedTries(a, b *side) int {
 
 // designedTo counts the purposes stated as what a thing is "designed to"
 // or "intended to" do.
+// userMay lists the stems of the verbs a user is permitted or able to
+// do on sd: "you may opt out", "you can object" (not "you may not").
+func userMay(sd *side) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i+2 < len(sd.words); i++ {
+		if sd.words[i] == "you" && (sd.words[i+1] == "may" || sd.words[i+1] == "can") && !negations[sd.words[i+2]] {
+			out[stem(lemma(sd.words[i+2]))] = true
+		}
+	}
+	return out
+}
+
+// waysTo counts the ways or options sd offers to do one of verbs ("there
+// are two ways to opt out", "you have several options to object").
+func waysTo(sd *side, verbs map[string]bool) int {
+	k := 0
+	for i := 0; i+2 < len(sd.words); i++ {
+		switch sd.words[i] {
+		case "way", "ways", "option", "options", "means":
+			if sd.words[i+1] == "to" && verbs[stem(lemma(sd.words[i+2]))] && (i == 0 || !negations[sd.words[i-1]]) {
+				k++
+			}
+		}
+	}
+	return k
+}
+
 func designedTo(sd *side) int {
 	k := 0
 	for i, w := range sd.words {
@@ -10546,6 +10603,26 @@ func routes(ts []string) []string {
 		}
 	}
 	return out
+}
+
+// statedWays returns the number of ways sd says there are to do
+// something ("there are two ways to opt out"), or 0.
+func statedWays(sd *side) int {
+	k := 0
+	for i := 0; i+2 < len(sd.words); i++ {
+		switch sd.words[i+1] {
+		case "ways", "options", "means":
+			if sd.words[i+2] != "to" {
+				continue
+			}
+			if v, ok := numberWords[sd.words[i]]; ok && v > k {
+				k = v
+			} else if v, err := strconv.Atoi(sd.words[i]); err == nil && v > k {
+				k = v
+			}
+		}
+	}
+	return k
 }
 
 // meansBeforeBy reports whether ts, the words after "through" or "via",

@@ -7154,3 +7154,145 @@ func TestRequestOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfSemicolonList: a count put before a list whose items a
+// semicolon parts, and that may hold commas of their own, says how many
+// items there are (E7); so does one that counts the ways to do something
+// further back in the lead-in. A count that is not the number of items,
+// or a new item, is read.
+func TestCountOfSemicolonList(t *testing.T) {
+	const doc = "# Gym notice\n\n## Use\n\nWe use your workout data to: plan and track your training, to remind you of classes, and to improve our timetable.\n\n## Contact\n\nWrite to the front desk.\n"
+	const from = "We use your workout data to: plan and track your training, to remind you of classes, and to improve our timetable."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use your workout data for three things: to plan and track your training; to remind you of classes; and to improve our timetable.", false},
+		{"We use your workout data for four things: to plan and track your training; to remind you of classes; and to improve our timetable.", true},
+		{"We use your workout data for three things: to plan and track your training; to remind you of classes; and to sell it to insurers.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWaysToDoWhatYouMay: "you may unsubscribe by A or B" and "there are
+// two ways to unsubscribe: A, or B" grant the reader the same choice
+// (E7): the ways offered state the permission. Ways to do something else,
+// or a choice narrowed, are read.
+func TestWaysToDoWhatYouMay(t *testing.T) {
+	const doc = "# Theatre newsletter notice\n\n## Newsletter\n\nYou may unsubscribe from the newsletter at any time by clicking the link in any issue or by writing to news@example.org.\n\n## Contact\n\nWrite to the box office.\n"
+	const from = "You may unsubscribe from the newsletter at any time by clicking the link in any issue or by writing to news@example.org."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"There are two ways to unsubscribe from the newsletter at any time: click the link in any issue, or write to news@example.org.", false},
+		{"There are two ways to unsubscribe from the newsletter once a year: click the link in any issue, or write to news@example.org.", true},
+		{"There are two ways to subscribe to the newsletter at any time: click the link in any issue, or write to news@example.org.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWorkedOutFrom: where a data item comes from is the same whether it
+// is "based on" a source or one "we work out from" it (E7), and a bullet
+// split in two keeps its items. A new source is read.
+func TestWorkedOutFrom(t *testing.T) {
+	const doc = "# Games notice\n\n## What we collect\n\n- Your nickname and email address.\n- Approximate age based on your school year and, if you allow it in the app, exact age so that we can show you suitable games and their ratings.\n\n## Contact\n\nWrite to support.\n"
+	const from = "- Approximate age based on your school year and, if you allow it in the app, exact age so that we can show you suitable games and their ratings."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- Approximate age, which we work out from your school year. Exact age, if you allow it in the app, so that we can show you suitable games and their ratings.", false},
+		{"- Approximate age, which we work out from your school year and your contacts. Exact age, if you allow it in the app, so that we can show you suitable games and their ratings.", true},
+		{"- Approximate age, which we work out from your school year. Exact age, so that we can show you suitable games and their ratings.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestKeepOutOfAndWhenever: "keep X out of Y" forbids what "never put X
+// in Y" forbids, the items denied alike however they are joined, and
+// "whenever you like" is "at any time" (E7). A denial lifted, an item
+// dropped, or a limit put on when, is read.
+func TestKeepOutOfAndWhenever(t *testing.T) {
+	const doc = "# Forum rules for members\n\n## Staying safe\n\nNever post your phone number or home address in a forum thread.\n\nYou can close your account at any time.\n\n## Contact\n\nWrite to the moderators.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"Never post your phone number or home address in a forum thread.", "Keep your phone number and home address out of a forum thread.", false},
+		{"Never post your phone number or home address in a forum thread.", "Keep your phone number out of a forum thread.", true},
+		{"Never post your phone number or home address in a forum thread.", "Post your phone number and home address in a forum thread.", true},
+		{"You can close your account at any time.", "Whenever you like, you can close your account.", false},
+		{"You can close your account at any time.", "Whenever you like, you can close your account within 30 days of joining.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAndOrUnderDenial: "and" and "or" between the items a sentence
+// denies deny each item alike (E7); between conditions they say which
+// conditions must hold (M3).
+func TestAndOrUnderDenial(t *testing.T) {
+	const doc = "# Pharmacy notice\n\n## Sharing\n\nWe never sell your prescriptions or your address.\n\nWe do not call you if you object or close your account.\n\n## Contact\n\nAsk at the counter.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We never sell your prescriptions or your address.", "We never sell your prescriptions and your address.", false},
+		{"We do not call you if you object or close your account.", "We do not call you if you object and close your account.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAddressWithGluedStreetName: a postal address whose street name
+// ends in its kind ("Keizersgracht 12") is an address, written in a
+// sentence or under a label (E5): its number and country say where the
+// office is, not where data goes. A transfer there is read.
+func TestAddressWithGluedStreetName(t *testing.T) {
+	const doc = "# Bike share notice\n\n## Who we are\n\nOur representative in the EU is Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands.\n\n## Contact\n\nWrite to the depot.\n"
+	const from = "Our representative in the EU is Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Representative in the EU: Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands.", false},
+		{"Representative in the EU: Example Europe B.V., Keizersgracht 12, 1015 CS Amsterdam, the Netherlands. We store your ride history in the Netherlands.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExceptionAsSentence: an exception stated as a sentence of its own
+// ("The exception is X") is the exception "except for X" states (E7). One
+// that now covers more is read.
+func TestExceptionAsSentence(t *testing.T) {
+	const doc = "# Ticketing notice\n\n## Deletion\n\nWe delete your account data when you close your account, except for your purchase records (see section 4).\n\n## Contact\n\nWrite to the box office.\n"
+	const from = "We delete your account data when you close your account, except for your purchase records (see section 4)."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We delete your account data when you close your account. The exception is your purchase records (see section 4).", false},
+		{"We delete your account data when you close your account. The exception is your purchase records and your messages (see section 4).", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
