@@ -6542,6 +6542,7 @@ var synonymGroups = [][]string{
 	// "tax rules and product-recall requirements" are the same duties as
 	// "tax and product-recall requirements".
 	{"rule", "requirement", "regulation", "obligation"},
+	{"right", "entitled", "entitle", "entitlement"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a

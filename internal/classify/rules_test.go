@@ -6675,3 +6675,23 @@ func TestSentenceMergedAsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitledIsARight: "you are entitled to" grants what "you have the
+// right to" does (E7); a right dropped beside it is material.
+func TestEntitledIsARight(t *testing.T) {
+	const doc = "# Dental clinic notice\n\n## Your records\n\n" +
+		"Depending on where you live, patients may have the right to see and correct their dental records.\n\n" +
+		"## Contact\n\nWrite to the practice manager.\n"
+	const from = "Depending on where you live, patients may have the right to see and correct their dental records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Depending on your place of residence, patients may be entitled to see and correct their dental records.", false},
+		{"Depending on your place of residence, patients may be entitled to see their dental records.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
