@@ -58,6 +58,8 @@ func buildVocab() {
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |working |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
+	// What a safeguard protects: "protect players' information".
+	reProtectWhat = lazyRegexp(`\b(?:protect|safeguard)(?:s|ed|ing)? (?:\S+ ){0,2}\S+`)
 	// "never used" → "not normally used": a hedge leaves room for the
 	// exceptions an absolute ruled out (rule M2).
 	reHedge = lazyRegexp(`\b(?:normally|usually|generally|typically|ordinarily|mostly|largely|mainly|primarily|predominantly|customarily|habitually|as a (?:general )?rule|in (?:most|many|the majority of|nearly all|almost all) (?:cases|instances|circumstances|situations)|in general|in principle|for the most part|by and large|where (?:possible|practicable|feasible)|as far as (?:possible|practicable|we can)|wherever (?:possible|practicable))\b`)

@@ -5385,7 +5385,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
@@ -7123,6 +7123,8 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "to keep your files safe" is the aim "we protect your files" gave.
+	added, removed = slices.DeleteFunc(added, keptSafe(n, o)), slices.DeleteFunc(removed, keptSafe(o, n))
 	// "if you have opted in to receive them" opts in to what "if you have
 	// opted in" did: the pronoun points back to what the sentence names.
 	added, removed = slices.DeleteFunc(added, receivesBack(n)), slices.DeleteFunc(removed, receivesBack(o))
@@ -7845,6 +7847,21 @@ func frequencyPhrase(ts []string) bool {
 		return true
 	}
 	return false
+}
+
+// frontedAim reports a stretch put before the whole sentence that says
+// what it is for ("To keep your data safe, we encrypt ..."): a clause
+// whose comma closes it, not a list item. The rules that read purposes
+// judge what it says.
+func frontedAim(h hunk) bool {
+	ts := h.ins
+	if h.at != 0 || len(h.del) > 0 || len(ts) < 3 || ts[len(ts)-1] != "," {
+		return false
+	}
+	if ts[0] != "to" && !(len(ts) > 3 && ts[0] == "in" && ts[1] == "order" && ts[2] == "to") {
+		return false
+	}
+	return !slices.ContainsFunc(ts[:len(ts)-1], func(t string) bool { return t == "," || t == ";" })
 }
 
 // afterUnit reports whether t follows a unit of time ("a six-year
@@ -10134,12 +10151,12 @@ func baseVerb(w string) string {
 }
 
 // keptSafe reports a word of "keep ... safe" or "keep ... secure" in sd
-// where other protects, secures or safeguards: "we work hard to keep
-// players' information safe" is "we work hard to protect players'
-// information", a safeguard, not a period of retention.
+// where other, or its paragraph, protects, secures or safeguards: "we
+// work hard to keep players' information safe" is "we work hard to
+// protect players' information", a safeguard, not a period of retention.
 func keptSafe(sd, other *side) func(string) bool {
 	return func(w string) bool {
-		if !strings.Contains(sd.norm, "keep") || !hasAny(other.norm, "protect", "secur", "safeguard") {
+		if !strings.Contains(sd.norm, "keep") || !hasAny(other.norm+" "+strings.ToLower(strings.Join(other.paras, " ")), "protect", "secur", "safeguard") {
 			return false
 		}
 		for _, m := range reKeepSafe().FindAllString(sd.norm, -1) {
@@ -10147,9 +10164,33 @@ func keptSafe(sd, other *side) func(string) bool {
 			if sameWord(w, f[0]) || w == f[len(f)-1] {
 				return true
 			}
+			// What is kept safe is what the other side's paragraph
+			// protects ("to keep players' information safe" beside "we
+			// work hard to protect players' information"): the same aim
+			// said again, no item added.
+			if ws := words(m); slices.ContainsFunc(ws[1:len(ws)-1], func(x string) bool { return sameWord(w, x) }) && protectedIn(other, w) {
+				return true
+			}
 		}
 		return false
 	}
+}
+
+// protectedIn reports w among the words a paragraph of sd says are
+// protected or safeguarded ("protect players' information").
+func protectedIn(sd *side, w string) bool {
+	for _, p := range sd.paras {
+		norm := canonicalize(strings.ToLower(p))
+		if !hasAny(norm, "protect", "safeguard") {
+			continue
+		}
+		for _, m := range reProtectWhat().FindAllString(norm, -1) {
+			if slices.ContainsFunc(words(m)[1:], func(x string) bool { return sameWord(w, x) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleNamed reports a name w that the title of the notice holding ss

@@ -6695,3 +6695,28 @@ func TestEntitledIsARight(t *testing.T) {
 		}
 	}
 }
+
+// TestAimOfSafeguardsPutFirst: "To keep visitors' bookings safe, we lock
+// ..." states the aim the paragraph already gives its safeguards ("we
+// work hard to protect visitors' bookings"); the clause put first is no
+// list item (E7). Something else kept safe, or a purpose of another kind
+// put first, is material.
+func TestAimOfSafeguardsPutFirst(t *testing.T) {
+	const doc = "# Observatory notice\n\n## Keeping bookings safe\n\n" +
+		"We lock the booking server in the dome office, limit access to the two staff who run bookings, and check the backups every week. " +
+		"No system is perfectly secure, but we work hard to protect visitors' bookings.\n\n" +
+		"## Sharing\n\nWe share your phone number with the shuttle operator.\n\n" +
+		"## Contact\n\nWrite to the warden.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We lock the booking server", "To keep visitors' bookings safe, we lock the booking server", false},
+		{"We lock the booking server", "To keep visitors' bookings and card numbers safe, we lock the booking server", true},
+		{"We share your phone number with the shuttle operator.", "To send you offers, we share your phone number with the shuttle operator.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
