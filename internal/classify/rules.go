@@ -824,6 +824,18 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if commitChanged && !modalChanged && futureForPresent(o, n) {
 		commitChanged = false
 	}
+	// "Employees must use multi-factor authentication" is the safeguard
+	// "multi-factor authentication for employee access" said as the rule
+	// our own staff keep: a duty laid on our staff to use a measure the
+	// other side names for them is the same safeguard (E7), no new
+	// promise.
+	if commitChanged && !modalChanged {
+		for _, p := range [][2]*side{{o, n}, {n, o}} {
+			if k := staffDuties(p[1], p[0]); k > 0 && p[1].commitSent-p[0].commitSent == k && p[1].commit-p[0].commit == k {
+				commitChanged = false
+			}
+		}
+	}
 	// A sentence split in two repeats its modal: "we may collect X and
 	// give it to Y" → "we may collect X. We may also give it to Y" permits
 	// what it did.
@@ -8238,6 +8250,68 @@ func futureForPresent(o, n *side) bool {
 		return d > 0 && (more.weWill >= d && less.weDo >= d || more.willOnly >= d && less.plain >= d)
 	}
 	return explains(n, o) || explains(o, n)
+}
+
+// staffNouns name our own people, on whom a duty is a rule we keep.
+var staffNouns = set("staff", "employee", "employees", "personnel", "workers")
+
+// measureVerbs take a safeguard as their object: "must use two-factor
+// authentication", "must complete privacy training".
+var measureVerbs = set("use", "have", "pass", "complete", "follow", "sign", "undergo", "take", "wear")
+
+// staffDuties counts the sentences of sd whose one commitment is a duty
+// laid on our staff ("employees must use multi-factor authentication")
+// to use, take or keep to a measure that other names for the same staff
+// without a commitment ("multi-factor authentication for employee
+// access").
+func staffDuties(sd, other *side) int {
+	k := 0
+	for _, c := range sd.canons {
+		ws := words(c)
+		duties, commits := 0, 0
+		for i, w := range ws {
+			if !commitment[w] {
+				continue
+			}
+			commits++
+			if w == "must" && i > 0 && staffNouns[ws[i-1]] && i+2 < len(ws) && measureVerbs[ws[i+1]] && measureNamed(ws[i+2:], ws[i-1], other) {
+				duties++
+			}
+		}
+		if duties > 0 && duties == commits {
+			k++
+		}
+	}
+	return k
+}
+
+// measureNamed reports the measure that leads ws ("multi-factor
+// authentication to gain access") named in other, with who it binds:
+// each of its words up to the first function word is in other, and so is
+// the staff noun.
+func measureNamed(ws []string, who string, other *side) bool {
+	if _, ok := other.loose[stem(lemma(who))]; !ok {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if stop[w] || glue[w] {
+			break
+		}
+		// "two-factor" is named by its parts.
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || isNumber(part) || isNumberWord(part) {
+				continue
+			}
+			if _, ok := other.loose[stem(lemma(part))]; !ok {
+				if _, ok := other.loose[stem(lemma(w))]; !ok {
+					return false
+				}
+			}
+		}
+		n++
+	}
+	return n > 0
 }
 
 // headsSection reports a short sentence, such as a bold lead-in ("Reading

@@ -6720,3 +6720,26 @@ func TestAimOfSafeguardsPutFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffDutyIsTheSafeguard: "staff must use two-factor authentication"
+// is the safeguard "two-factor authentication for staff access" put as
+// the rule our staff keep (E7), no new promise; a duty to use a measure
+// the notice did not name, or a promise added beside it, is material.
+func TestStaffDutyIsTheSafeguard(t *testing.T) {
+	const doc = "# Animal shelter notice\n\n## Protecting adopters' records\n\n" +
+		"We use safeguards designed to protect adopters' records, including locked cabinets, two-factor authentication for staff access, and yearly checks by an outside firm. Our adoption website is PCI DSS compliant.\n\n" +
+		"## Contact\n\nWrite to the shelter manager.\n"
+	const from = "We use safeguards designed to protect adopters' records, including locked cabinets, two-factor authentication for staff access, and yearly checks by an outside firm. Our adoption website is PCI DSS compliant."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our safeguards for adopters' records are of several kinds. For example, records are kept in locked cabinets, staff must use two-factor authentication to gain access, and an outside firm checks them every year. Our adoption website complies with PCI DSS.", false},
+		{"Our safeguards for adopters' records are of several kinds. For example, records are kept in locked cabinets, staff must pass a background check to gain access, and an outside firm checks them every year. Our adoption website complies with PCI DSS.", true},
+		{"Our safeguards for adopters' records are of several kinds. For example, records are kept in locked cabinets, staff must use two-factor authentication to gain access, and an outside firm will check them every year. Our adoption website complies with PCI DSS.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
