@@ -516,6 +516,10 @@ func buildVocab() {
 		// plan your trip". Only a clause of its own: "you can allow us to"
 		// asks the reader's consent.
 		phrase(anyOf("to let us", "to allow us", "to enable us", "to permit us"), `(^|, |; )(?:in order )?to (?:let|allow|enable|permit) us (?:to )?`, "${1}so that we can "),
+		// So does a clause that says what the thing before it lets us do:
+		// "we ask for the address, which lets us ask for consent" is "...
+		// so that we can ask for consent".
+		phrase(anyOf("which let", "which allow", "which enable", "which permit"), `, which (?:lets?|allows?|enables?|permits?) us (?:to )?`, ", so that we can "),
 		phrase(anyOf("so we can", "in order that we can"), `\b(?:so|in order that) we can\b`, "so that we can"),
 		// So is one that spares the user a chore (E7): "to save you from
 		// (having to) re-enter it" is "so that you do not have to

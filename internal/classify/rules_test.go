@@ -6743,3 +6743,24 @@ func TestStaffDutyIsTheSafeguard(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichLetsUs: "..., which lets us ask the parent for consent" says
+// what "so that we can ask the parent for consent" says (E7); another
+// purpose in its place is material.
+func TestWhichLetsUs(t *testing.T) {
+	const doc = "# Youth choir notice\n\n## Signing up\n\n" +
+		"If a singer under 13 wants to join a tour, we ask for a parent's phone number so that we can ask the parent for consent. We use that number only to call the parent.\n\n" +
+		"## Contact\n\nWrite to the choir director.\n"
+	const from = "If a singer under 13 wants to join a tour, we ask for a parent's phone number so that we can ask the parent for consent."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"A singer under 13 who wants to join a tour is asked for a parent's phone number, which lets us ask that parent for consent.", false},
+		{"A singer under 13 who wants to join a tour is asked for a parent's phone number, which lets us send that parent offers.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
