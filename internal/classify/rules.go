@@ -1396,7 +1396,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M3 a qualifier or condition dropped from or added to one sentence,
 	// in words no other rule knows ("at your request", "serious").
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
-		fs = append(fs, wordFindings(o, n, quote)...)
+		fs = append(fs, wordFindings(o, n, quote, leadInsSay(u))...)
 	}
 	// M3 a qualifier with an opposite dropped from, or put before, the
 	// noun it qualifies in a rewritten unit, the words around it kept.
@@ -1713,7 +1713,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		cs := conditionFindings(po, pn, quoteMark)
-		ws := wordFindings(po, pn, quoteMark)
+		ws := wordFindings(po, pn, quoteMark, leadInsSay(&unit{old: p[:1], new: p[1:]}))
 		// A sentence that moved a clause about ("we will notify you" put
 		// first) is read for a whole condition it gained or lost besides.
 		if len(cs) == 0 && len(ws) == 0 {
@@ -2039,6 +2039,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// An item that repeats what its lead-in says of every item ("You
+	// have the following rights:" over "Right to delete your data", where
+	// the other side's item was "delete your data" under "You have the
+	// right to:") says nothing new of its own (E7).
+	said := leadInsSay(u)
+	added, removed = slices.DeleteFunc(added, said), slices.DeleteFunc(removed, said)
 	// "and with nobody else" says "only", which rule M3 counts.
 	added, removed = slices.DeleteFunc(added, noneElseWords(n)), slices.DeleteFunc(removed, noneElseWords(o))
 	// So does "for one purpose only": the purpose it limits to is named
@@ -6619,6 +6625,31 @@ func unexplained(added, removed []string) ([]string, []string) {
 	return outA, outR
 }
 
+// leadInsSay reports a word that the lead-ins of u's list items say on
+// both sides: every item of either list is read under it.
+func leadInsSay(u *unit) func(string) bool {
+	lead := func(ss []*sentence) map[string]bool {
+		var out map[string]bool
+		for _, x := range ss {
+			if x.leadIn == "" {
+				return nil
+			}
+			st := (&sentence{norm: x.leadIn}).stems()
+			if out == nil {
+				out = maps.Clone(st)
+				continue
+			}
+			maps.DeleteFunc(out, func(k string, _ bool) bool { return !st[k] })
+		}
+		return out
+	}
+	o, n := lead(u.old), lead(u.new)
+	return func(w string) bool {
+		st := stem(lemma(w))
+		return o[st] && n[st]
+	}
+}
+
 // dropLeadIn removes from ws the nouns a list lead-in uses to name its
 // items ("with the following recipients:", "these partners:").
 func dropLeadIn(ws []string, s *side) []string {
@@ -7064,7 +7095,10 @@ func editDistance(a, b string) int {
 // widen it (less protective), dropped from a protection they widen that
 // (more protective); added, the reverse. A bound put on a number ("at
 // least 12 months") is read the same way.
-func wordFindings(o, n *side, quote string) []finding {
+//
+// leadSaid reports the words the lead-ins of the unit's list items say
+// on both sides (leadInsSay): an item that repeats them adds nothing.
+func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []finding {
 	// The diff runs on one spelling of each word: "pre-payment" and
 	// "prepayment", "organise" and "organize" are not an edit.
 	a, b := spelledTokens(o.norm), spelledTokens(n.norm)
@@ -7112,6 +7146,7 @@ func wordFindings(o, n *side, quote string) []finding {
 	// A lead-in's or a label's words name what the list says.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	added, removed = slices.DeleteFunc(added, leadSaid), slices.DeleteFunc(removed, leadSaid)
 	added, removed = unexplained(added, removed)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
 	// "To make a request, email us" names the request the paragraph

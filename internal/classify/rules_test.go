@@ -6764,3 +6764,26 @@ func TestWhichLetsUs(t *testing.T) {
 		}
 	}
 }
+
+// TestItemRepeatsItsLeadIn: items given labels that repeat what their
+// lead-in says of each ("the following rights:" over "Right to see ..."
+// where the list was under "have the right to:") say nothing new (E7); a
+// fee put on one of them is material.
+func TestItemRepeatsItsLeadIn(t *testing.T) {
+	const doc = "# Allotment society notice\n\n## Your rights\n\n" +
+		"Members of the society have the right to:\n\n" +
+		"- see the records we hold about them;\n- correct wrong records; and\n- ask us to delete their records.\n\n" +
+		"## Contact\n\nWrite to the society secretary.\n"
+	const from = "Members of the society have the right to:\n\n- see the records we hold about them;\n- correct wrong records; and\n- ask us to delete their records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If you are a member of the society, you have the following rights:\n\n- **Right to see** the records we hold about you.\n- **Right to correct** records that are wrong.\n- **Right to ask us to delete** your records.", false},
+		{"If you are a member of the society, you have the following rights:\n\n- **Right to see** the records we hold about you.\n- **Right to correct** records that are wrong, for a fee.\n- **Right to ask us to delete** your records.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
