@@ -9829,7 +9829,8 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 	}
 	for _, it := range items {
-		ws := content(it)
+		// A verb's particle ("carried out") says nothing of its own.
+		ws := slices.DeleteFunc(content(it), func(w string) bool { return w == "out" })
 		missing := 0
 		for _, w := range ws {
 			if !sw[w] {

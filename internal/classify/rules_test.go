@@ -6787,3 +6787,26 @@ func TestItemRepeatsItsLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestItemParticle: a sentence's list written out as bulleted items,
+// "annual audits" as "audits, carried out once a year": the particle of
+// "carried out" names nothing that could be a new item (E7); another
+// frequency, or an item the list did not have, is material.
+func TestItemParticle(t *testing.T) {
+	const doc = "# Piano school notice\n\n## Safeguards\n\n" +
+		"We use safeguards designed to protect pupils' files, including locked cabinets, encryption of backups, and annual audits. Our booking page is PCI DSS compliant.\n\n" +
+		"## Contact\n\nWrite to the school office.\n"
+	const from = "We use safeguards designed to protect pupils' files, including locked cabinets, encryption of backups, and annual audits. Our booking page is PCI DSS compliant."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use safeguards designed to protect pupils' files. These include:\n\n- audits, carried out once a year;\n- encryption of backups; and\n- locked cabinets.\n\nOur booking page complies with PCI DSS.", false},
+		{"We use safeguards designed to protect pupils' files. These include:\n\n- audits, carried out every two years;\n- encryption of backups; and\n- locked cabinets.\n\nOur booking page complies with PCI DSS.", true},
+		{"We use safeguards designed to protect pupils' files. These include:\n\n- audits, carried out once a year;\n- encryption of backups; and\n- video cameras at the front door.\n\nOur booking page complies with PCI DSS.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
