@@ -7489,7 +7489,16 @@ func lightVerb(sd, other *side) func(string) bool {
 				continue
 			}
 			noun := sd.words[j]
-			if len(noun) < 5 || slices.Contains(other.words, noun) {
+			if len(noun) < 5 {
+				continue
+			}
+			// "faxing us to lodge a complaint" is "faxing us your
+			// complaint": the other side sends the noun by the verb this
+			// side sends it by.
+			if slices.Contains(other.words, noun) {
+				if sentAs(noun, other, sd) {
+					return true
+				}
 				continue
 			}
 			for _, v := range other.words {
@@ -7500,6 +7509,34 @@ func lightVerb(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// sendVerbs send a thing to someone: "fax your complaint to them".
+var sendVerbs = set("send", "mail", "email", "fax", "post", "submit", "deliver", "forward")
+
+// sentAs reports noun written in sd as the object of a verb of sending
+// ("fax or mail your complaint") that other uses too ("faxing or mailing
+// them to lodge a complaint").
+func sentAs(noun string, sd, other *side) bool {
+	for i, x := range sd.words {
+		if x != noun {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			v := sd.words[k]
+			if v == "a" || v == "an" || v == "the" || v == "your" || v == "or" || v == "and" || v == "their" {
+				continue
+			}
+			st := stem(lemma(v))
+			if !sendVerbs[st] && !sendVerbs[v] {
+				break
+			}
+			if slices.ContainsFunc(other.words, func(w string) bool { return stem(lemma(w)) == st }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // purposeRestates reports a word of an opening purpose clause of sd ("To

@@ -6810,3 +6810,25 @@ func TestItemParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestComplaintSentByTheSameMeans: "faxing or mailing the Ombudsman to
+// lodge a complaint" is "faxing or mailing your complaint to the
+// Ombudsman" (E7): the complaint goes by the same means. Sent another
+// way, it is material.
+func TestComplaintSentByTheSameMeans(t *testing.T) {
+	const doc = "# Bowls club notice\n\n## Complaints\n\n" +
+		"If you are faxing or mailing the Bowls Ombudsman to lodge a complaint, you must include your member number and the date of the match.\n\n" +
+		"## Contact\n\nWrite to the club secretary.\n"
+	const from = "If you are faxing or mailing the Bowls Ombudsman to lodge a complaint, you must include your member number and the date of the match."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If you fax or mail your complaint to the Bowls Ombudsman, you must include your member number and the date of the match.", false},
+		{"If you hand your complaint to the Bowls Ombudsman, you must include your member number and the date of the match.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
