@@ -42,7 +42,7 @@ var refNeedles = [][]string{
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
 	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},
 	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"intended", "directed", "meant", "designed", "aimed", "targeted"}, {"to let us", "to allow us", "to enable us", "to permit us"},
-	{"so we can", "in order that we can"}, {" you from ", "you do not have to"}, {"time you visit", "visit to"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
+	{"which let", "which allow", "which enable", "which permit"}, {"so we can", "in order that we can"}, {" you from ", "you do not have to"}, {"time you visit", "visit to"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
 	{"not apply to", "exclude"}, {"unless you"},
 	{"as a whole", "in aggregate", "in the aggregate"}, {"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
 	{"law"},

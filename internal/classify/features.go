@@ -247,6 +247,7 @@ var (
 	reClause             func() *regexp.Regexp
 	reSeeAside           func() *regexp.Regexp // "(see \"Choices\")": a pointer set aside in brackets
 	reKeepSafe           func() *regexp.Regexp // "keep your data safe", a security phrase
+	reProtectWhat        func() *regexp.Regexp // "protect your data", what a safeguard protects
 	reDuration           func() *regexp.Regexp
 	reHedge              func() *regexp.Regexp // adverbs that soften an absolute: "not normally", "in most cases"
 	reOwnNotice          func() *regexp.Regexp // "X has its own privacy notice": X is outside this one's scope

@@ -58,6 +58,8 @@ func buildVocab() {
 	rePostcode = lazyRegexp(`\b[a-z]{2} \d{5}(?:-\d{4})?\b|\b\d{4,5} [a-z]{2}\b|\b\d{4,5}\b`)
 	reQuantity = lazyRegexp(`([$€£]?)(\d+(?:[.,]\d+)?)(%?)(?:[ -](business |working |calendar )?(day|days|week|weeks|fortnights?|month|months|year|years|hour|hours|minute|minutes|percent|times|points?))?`)
 	reKeepSafe = lazyRegexp(`\bkeep(?:s|ing)? (?:\S+ ){0,3}?(?:safe|secure)\b`)
+	// What a safeguard protects: "protect players' information".
+	reProtectWhat = lazyRegexp(`\b(?:protect|safeguard)(?:s|ed|ing)? (?:\S+ ){0,2}\S+`)
 	// "never used" → "not normally used": a hedge leaves room for the
 	// exceptions an absolute ruled out (rule M2).
 	reHedge = lazyRegexp(`\b(?:normally|usually|generally|typically|ordinarily|mostly|largely|mainly|primarily|predominantly|customarily|habitually|as a (?:general )?rule|in (?:most|many|the majority of|nearly all|almost all) (?:cases|instances|circumstances|situations)|in general|in principle|for the most part|by and large|where (?:possible|practicable|feasible)|as far as (?:possible|practicable|we can)|wherever (?:possible|practicable))\b`)
@@ -538,6 +540,10 @@ func buildVocab() {
 		// plan your trip". Only a clause of its own: "you can allow us to"
 		// asks the reader's consent.
 		phrase(anyOf("to let us", "to allow us", "to enable us", "to permit us"), `(^|, |; )(?:in order )?to (?:let|allow|enable|permit) us (?:to )?`, "${1}so that we can "),
+		// So does a clause that says what the thing before it lets us do:
+		// "we ask for the address, which lets us ask for consent" is "...
+		// so that we can ask for consent".
+		phrase(anyOf("which let", "which allow", "which enable", "which permit"), `, which (?:lets?|allows?|enables?|permits?) us (?:to )?`, ", so that we can "),
 		phrase(anyOf("so we can", "in order that we can"), `\b(?:so|in order that) we can\b`, "so that we can"),
 		// So is one that spares the user a chore (E7): "to save you from
 		// (having to) re-enter it" is "so that you do not have to

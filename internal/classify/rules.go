@@ -842,6 +842,18 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if commitChanged && !modalChanged && futureForPresent(o, n) {
 		commitChanged = false
 	}
+	// "Employees must use multi-factor authentication" is the safeguard
+	// "multi-factor authentication for employee access" said as the rule
+	// our own staff keep: a duty laid on our staff to use a measure the
+	// other side names for them is the same safeguard (E7), no new
+	// promise.
+	if commitChanged && !modalChanged {
+		for _, p := range [][2]*side{{o, n}, {n, o}} {
+			if k := staffDuties(p[1], p[0]); k > 0 && p[1].commitSent-p[0].commitSent == k && p[1].commit-p[0].commit == k {
+				commitChanged = false
+			}
+		}
+	}
 	// A sentence split in two repeats its modal: "we may collect X and
 	// give it to Y" → "we may collect X. We may also give it to Y" permits
 	// what it did.
@@ -1437,7 +1449,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M3 a qualifier or condition dropped from or added to one sentence,
 	// in words no other rule knows ("at your request", "serious").
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
-		fs = append(fs, wordFindings(o, n, quote)...)
+		fs = append(fs, wordFindings(o, n, quote, leadInsSay(u))...)
 	}
 	// M3 a qualifier with an opposite dropped from, or put before, the
 	// noun it qualifies in a rewritten unit, the words around it kept.
@@ -1778,7 +1790,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		cs := conditionFindings(po, pn, quoteMark)
-		ws := wordFindings(po, pn, quoteMark)
+		ws := wordFindings(po, pn, quoteMark, leadInsSay(&unit{old: p[:1], new: p[1:]}))
 		// A sentence that moved a clause about ("we will notify you" put
 		// first) is read for a whole condition it gained or lost besides.
 		if len(cs) == 0 && len(ws) == 0 {
@@ -2257,6 +2269,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// An item that repeats what its lead-in says of every item ("You
+	// have the following rights:" over "Right to delete your data", where
+	// the other side's item was "delete your data" under "You have the
+	// right to:") says nothing new of its own (E7).
+	said := leadInsSay(u)
+	added, removed = slices.DeleteFunc(added, said), slices.DeleteFunc(removed, said)
 	// "and with nobody else" says "only", which rule M3 counts.
 	added, removed = slices.DeleteFunc(added, noneElseWords(n)), slices.DeleteFunc(removed, noneElseWords(o))
 	// So does "for one purpose only": the purpose it limits to is named
@@ -5867,7 +5885,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
@@ -7075,6 +7093,7 @@ var synonymGroups = [][]string{
 	// "tax rules and product-recall requirements" are the same duties as
 	// "tax and product-recall requirements".
 	{"rule", "requirement", "regulation", "obligation"},
+	{"right", "entitled", "entitle", "entitlement"},
 }
 
 // unexplained drops from added and removed the words that a synonym or a
@@ -7137,6 +7156,31 @@ func unexplained(added, removed []string) ([]string, []string) {
 		}
 	}
 	return outA, outR
+}
+
+// leadInsSay reports a word that the lead-ins of u's list items say on
+// both sides: every item of either list is read under it.
+func leadInsSay(u *unit) func(string) bool {
+	lead := func(ss []*sentence) map[string]bool {
+		var out map[string]bool
+		for _, x := range ss {
+			if x.leadIn == "" {
+				return nil
+			}
+			st := (&sentence{norm: x.leadIn}).stems()
+			if out == nil {
+				out = maps.Clone(st)
+				continue
+			}
+			maps.DeleteFunc(out, func(k string, _ bool) bool { return !st[k] })
+		}
+		return out
+	}
+	o, n := lead(u.old), lead(u.new)
+	return func(w string) bool {
+		st := stem(lemma(w))
+		return o[st] && n[st]
+	}
 }
 
 // dropLeadIn removes from ws the nouns a list lead-in uses to name its
@@ -7626,7 +7670,10 @@ func editDistance(a, b string) int {
 // widen it (less protective), dropped from a protection they widen that
 // (more protective); added, the reverse. A bound put on a number ("at
 // least 12 months") is read the same way.
-func wordFindings(o, n *side, quote string) []finding {
+//
+// leadSaid reports the words the lead-ins of the unit's list items say
+// on both sides (leadInsSay): an item that repeats them adds nothing.
+func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []finding {
 	// The diff runs on one spelling of each word: "pre-payment" and
 	// "prepayment", "organise" and "organize" are not an edit.
 	a, b := spelledTokens(o.norm), spelledTokens(n.norm)
@@ -7674,6 +7721,7 @@ func wordFindings(o, n *side, quote string) []finding {
 	// A lead-in's or a label's words name what the list says.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	added, removed = slices.DeleteFunc(added, leadSaid), slices.DeleteFunc(removed, leadSaid)
 	added, removed = unexplained(added, removed)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
 	// "To make a request, email us" names the request the paragraph
@@ -7697,6 +7745,8 @@ func wordFindings(o, n *side, quote string) []finding {
 	added, removed = slices.DeleteFunc(added, messageOf(n, o)), slices.DeleteFunc(removed, messageOf(o, n))
 	// "a signal sent by your browser" is "a signal from your browser".
 	added, removed = slices.DeleteFunc(added, sentFrom(n, o)), slices.DeleteFunc(removed, sentFrom(o, n))
+	// "to keep your files safe" is the aim "we protect your files" gave.
+	added, removed = slices.DeleteFunc(added, keptSafe(n, o)), slices.DeleteFunc(removed, keptSafe(o, n))
 	// "if you have opted in to receive them" opts in to what "if you have
 	// opted in" did: the pronoun points back to what the sentence names.
 	added, removed = slices.DeleteFunc(added, receivesBack(n)), slices.DeleteFunc(removed, receivesBack(o))
@@ -8014,7 +8064,16 @@ func lightVerb(sd, other *side) func(string) bool {
 				continue
 			}
 			noun := sd.words[j]
-			if len(noun) < 5 || slices.Contains(other.words, noun) {
+			if len(noun) < 5 {
+				continue
+			}
+			// "faxing us to lodge a complaint" is "faxing us your
+			// complaint": the other side sends the noun by the verb this
+			// side sends it by.
+			if slices.Contains(other.words, noun) {
+				if sentAs(noun, other, sd) {
+					return true
+				}
 				continue
 			}
 			for _, v := range other.words {
@@ -8025,6 +8084,34 @@ func lightVerb(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// sendVerbs send a thing to someone: "fax your complaint to them".
+var sendVerbs = set("send", "mail", "email", "fax", "post", "submit", "deliver", "forward")
+
+// sentAs reports noun written in sd as the object of a verb of sending
+// ("fax or mail your complaint") that other uses too ("faxing or mailing
+// them to lodge a complaint").
+func sentAs(noun string, sd, other *side) bool {
+	for i, x := range sd.words {
+		if x != noun {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			v := sd.words[k]
+			if v == "a" || v == "an" || v == "the" || v == "your" || v == "or" || v == "and" || v == "their" {
+				continue
+			}
+			st := stem(lemma(v))
+			if !sendVerbs[st] && !sendVerbs[v] {
+				break
+			}
+			if slices.ContainsFunc(other.words, func(w string) bool { return stem(lemma(w)) == st }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // purposeRestates reports a word of an opening purpose clause of sd ("To
@@ -8421,6 +8508,21 @@ func frequencyPhrase(ts []string) bool {
 	return false
 }
 
+// frontedAim reports a stretch put before the whole sentence that says
+// what it is for ("To keep your data safe, we encrypt ..."): a clause
+// whose comma closes it, not a list item. The rules that read purposes
+// judge what it says.
+func frontedAim(h hunk) bool {
+	ts := h.ins
+	if h.at != 0 || len(h.del) > 0 || len(ts) < 3 || ts[len(ts)-1] != "," {
+		return false
+	}
+	if ts[0] != "to" && !(len(ts) > 3 && ts[0] == "in" && ts[1] == "order" && ts[2] == "to") {
+		return false
+	}
+	return !slices.ContainsFunc(ts[:len(ts)-1], func(t string) bool { return t == "," || t == ";" })
+}
+
 // afterUnit reports whether t follows a unit of time ("a six-year
 // period"): it names the duration the number gives.
 func afterUnit(t string, all []string) bool {
@@ -8795,6 +8897,68 @@ func futureForPresent(o, n *side) bool {
 		return d > 0 && (more.weWill >= d && less.weDo >= d || more.willOnly >= d && less.plain >= d)
 	}
 	return explains(n, o) || explains(o, n)
+}
+
+// staffNouns name our own people, on whom a duty is a rule we keep.
+var staffNouns = set("staff", "employee", "employees", "personnel", "workers")
+
+// measureVerbs take a safeguard as their object: "must use two-factor
+// authentication", "must complete privacy training".
+var measureVerbs = set("use", "have", "pass", "complete", "follow", "sign", "undergo", "take", "wear")
+
+// staffDuties counts the sentences of sd whose one commitment is a duty
+// laid on our staff ("employees must use multi-factor authentication")
+// to use, take or keep to a measure that other names for the same staff
+// without a commitment ("multi-factor authentication for employee
+// access").
+func staffDuties(sd, other *side) int {
+	k := 0
+	for _, c := range sd.canons {
+		ws := words(c)
+		duties, commits := 0, 0
+		for i, w := range ws {
+			if !commitment[w] {
+				continue
+			}
+			commits++
+			if w == "must" && i > 0 && staffNouns[ws[i-1]] && i+2 < len(ws) && measureVerbs[ws[i+1]] && measureNamed(ws[i+2:], ws[i-1], other) {
+				duties++
+			}
+		}
+		if duties > 0 && duties == commits {
+			k++
+		}
+	}
+	return k
+}
+
+// measureNamed reports the measure that leads ws ("multi-factor
+// authentication to gain access") named in other, with who it binds:
+// each of its words up to the first function word is in other, and so is
+// the staff noun.
+func measureNamed(ws []string, who string, other *side) bool {
+	if _, ok := other.loose[stem(lemma(who))]; !ok {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if stop[w] || glue[w] {
+			break
+		}
+		// "two-factor" is named by its parts.
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || isNumber(part) || isNumberWord(part) {
+				continue
+			}
+			if _, ok := other.loose[stem(lemma(part))]; !ok {
+				if _, ok := other.loose[stem(lemma(w))]; !ok {
+					return false
+				}
+			}
+		}
+		n++
+	}
+	return n > 0
 }
 
 // headsSection reports a short sentence, such as a bold lead-in ("Reading
@@ -10303,7 +10467,8 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 	}
 	for _, it := range items {
-		ws := content(it)
+		// A verb's particle ("carried out") says nothing of its own.
+		ws := slices.DeleteFunc(content(it), func(w string) bool { return w == "out" })
 		missing := 0
 		for _, w := range ws {
 			if !sw[w] {
@@ -10756,12 +10921,12 @@ func baseVerb(w string) string {
 }
 
 // keptSafe reports a word of "keep ... safe" or "keep ... secure" in sd
-// where other protects, secures or safeguards: "we work hard to keep
-// players' information safe" is "we work hard to protect players'
-// information", a safeguard, not a period of retention.
+// where other, or its paragraph, protects, secures or safeguards: "we
+// work hard to keep players' information safe" is "we work hard to
+// protect players' information", a safeguard, not a period of retention.
 func keptSafe(sd, other *side) func(string) bool {
 	return func(w string) bool {
-		if !strings.Contains(sd.norm, "keep") || !hasAny(other.norm, "protect", "secur", "safeguard") {
+		if !strings.Contains(sd.norm, "keep") || !hasAny(other.norm+" "+strings.ToLower(strings.Join(other.paras, " ")), "protect", "secur", "safeguard") {
 			return false
 		}
 		for _, m := range reKeepSafe().FindAllString(sd.norm, -1) {
@@ -10769,9 +10934,33 @@ func keptSafe(sd, other *side) func(string) bool {
 			if sameWord(w, f[0]) || w == f[len(f)-1] {
 				return true
 			}
+			// What is kept safe is what the other side's paragraph
+			// protects ("to keep players' information safe" beside "we
+			// work hard to protect players' information"): the same aim
+			// said again, no item added.
+			if ws := words(m); slices.ContainsFunc(ws[1:len(ws)-1], func(x string) bool { return sameWord(w, x) }) && protectedIn(other, w) {
+				return true
+			}
 		}
 		return false
 	}
+}
+
+// protectedIn reports w among the words a paragraph of sd says are
+// protected or safeguarded ("protect players' information").
+func protectedIn(sd *side, w string) bool {
+	for _, p := range sd.paras {
+		norm := canonicalize(strings.ToLower(p))
+		if !hasAny(norm, "protect", "safeguard") {
+			continue
+		}
+		for _, m := range reProtectWhat().FindAllString(norm, -1) {
+			if slices.ContainsFunc(words(m)[1:], func(x string) bool { return sameWord(w, x) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleNamed reports a name w that the title of the notice holding ss

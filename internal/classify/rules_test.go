@@ -7296,3 +7296,160 @@ func TestExceptionAsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitledIsARight: "you are entitled to" grants what "you have the
+// right to" does (E7); a right dropped beside it is material.
+func TestEntitledIsARight(t *testing.T) {
+	const doc = "# Dental clinic notice\n\n## Your records\n\n" +
+		"Depending on where you live, patients may have the right to see and correct their dental records.\n\n" +
+		"## Contact\n\nWrite to the practice manager.\n"
+	const from = "Depending on where you live, patients may have the right to see and correct their dental records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Depending on your place of residence, patients may be entitled to see and correct their dental records.", false},
+		{"Depending on your place of residence, patients may be entitled to see their dental records.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAimOfSafeguardsPutFirst: "To keep visitors' bookings safe, we lock
+// ..." states the aim the paragraph already gives its safeguards ("we
+// work hard to protect visitors' bookings"); the clause put first is no
+// list item (E7). Something else kept safe, or a purpose of another kind
+// put first, is material.
+func TestAimOfSafeguardsPutFirst(t *testing.T) {
+	const doc = "# Observatory notice\n\n## Keeping bookings safe\n\n" +
+		"We lock the booking server in the dome office, limit access to the two staff who run bookings, and check the backups every week. " +
+		"No system is perfectly secure, but we work hard to protect visitors' bookings.\n\n" +
+		"## Sharing\n\nWe share your phone number with the shuttle operator.\n\n" +
+		"## Contact\n\nWrite to the warden.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We lock the booking server", "To keep visitors' bookings safe, we lock the booking server", false},
+		{"We lock the booking server", "To keep visitors' bookings and card numbers safe, we lock the booking server", true},
+		{"We share your phone number with the shuttle operator.", "To send you offers, we share your phone number with the shuttle operator.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("%q → %q: material %v, want %v\n%s", c.from, c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestStaffDutyIsTheSafeguard: "staff must use two-factor authentication"
+// is the safeguard "two-factor authentication for staff access" put as
+// the rule our staff keep (E7), no new promise; a duty to use a measure
+// the notice did not name, or a promise added beside it, is material.
+func TestStaffDutyIsTheSafeguard(t *testing.T) {
+	const doc = "# Animal shelter notice\n\n## Protecting adopters' records\n\n" +
+		"We use safeguards designed to protect adopters' records, including locked cabinets, two-factor authentication for staff access, and yearly checks by an outside firm. Our adoption website is PCI DSS compliant.\n\n" +
+		"## Contact\n\nWrite to the shelter manager.\n"
+	const from = "We use safeguards designed to protect adopters' records, including locked cabinets, two-factor authentication for staff access, and yearly checks by an outside firm. Our adoption website is PCI DSS compliant."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our safeguards for adopters' records are of several kinds. For example, records are kept in locked cabinets, staff must use two-factor authentication to gain access, and an outside firm checks them every year. Our adoption website complies with PCI DSS.", false},
+		{"Our safeguards for adopters' records are of several kinds. For example, records are kept in locked cabinets, staff must pass a background check to gain access, and an outside firm checks them every year. Our adoption website complies with PCI DSS.", true},
+		{"Our safeguards for adopters' records are of several kinds. For example, records are kept in locked cabinets, staff must use two-factor authentication to gain access, and an outside firm will check them every year. Our adoption website complies with PCI DSS.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWhichLetsUs: "..., which lets us ask the parent for consent" says
+// what "so that we can ask the parent for consent" says (E7); another
+// purpose in its place is material.
+func TestWhichLetsUs(t *testing.T) {
+	const doc = "# Youth choir notice\n\n## Signing up\n\n" +
+		"If a singer under 13 wants to join a tour, we ask for a parent's phone number so that we can ask the parent for consent. We use that number only to call the parent.\n\n" +
+		"## Contact\n\nWrite to the choir director.\n"
+	const from = "If a singer under 13 wants to join a tour, we ask for a parent's phone number so that we can ask the parent for consent."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"A singer under 13 who wants to join a tour is asked for a parent's phone number, which lets us ask that parent for consent.", false},
+		{"A singer under 13 who wants to join a tour is asked for a parent's phone number, which lets us send that parent offers.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestItemRepeatsItsLeadIn: items given labels that repeat what their
+// lead-in says of each ("the following rights:" over "Right to see ..."
+// where the list was under "have the right to:") say nothing new (E7); a
+// fee put on one of them is material.
+func TestItemRepeatsItsLeadIn(t *testing.T) {
+	const doc = "# Allotment society notice\n\n## Your rights\n\n" +
+		"Members of the society have the right to:\n\n" +
+		"- see the records we hold about them;\n- correct wrong records; and\n- ask us to delete their records.\n\n" +
+		"## Contact\n\nWrite to the society secretary.\n"
+	const from = "Members of the society have the right to:\n\n- see the records we hold about them;\n- correct wrong records; and\n- ask us to delete their records."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If you are a member of the society, you have the following rights:\n\n- **Right to see** the records we hold about you.\n- **Right to correct** records that are wrong.\n- **Right to ask us to delete** your records.", false},
+		{"If you are a member of the society, you have the following rights:\n\n- **Right to see** the records we hold about you.\n- **Right to correct** records that are wrong, for a fee.\n- **Right to ask us to delete** your records.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestItemParticle: a sentence's list written out as bulleted items,
+// "annual audits" as "audits, carried out once a year": the particle of
+// "carried out" names nothing that could be a new item (E7); another
+// frequency, or an item the list did not have, is material.
+func TestItemParticle(t *testing.T) {
+	const doc = "# Piano school notice\n\n## Safeguards\n\n" +
+		"We use safeguards designed to protect pupils' files, including locked cabinets, encryption of backups, and annual audits. Our booking page is PCI DSS compliant.\n\n" +
+		"## Contact\n\nWrite to the school office.\n"
+	const from = "We use safeguards designed to protect pupils' files, including locked cabinets, encryption of backups, and annual audits. Our booking page is PCI DSS compliant."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use safeguards designed to protect pupils' files. These include:\n\n- audits, carried out once a year;\n- encryption of backups; and\n- locked cabinets.\n\nOur booking page complies with PCI DSS.", false},
+		{"We use safeguards designed to protect pupils' files. These include:\n\n- audits, carried out every two years;\n- encryption of backups; and\n- locked cabinets.\n\nOur booking page complies with PCI DSS.", true},
+		{"We use safeguards designed to protect pupils' files. These include:\n\n- audits, carried out once a year;\n- encryption of backups; and\n- video cameras at the front door.\n\nOur booking page complies with PCI DSS.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestComplaintSentByTheSameMeans: "faxing or mailing the Ombudsman to
+// lodge a complaint" is "faxing or mailing your complaint to the
+// Ombudsman" (E7): the complaint goes by the same means. Sent another
+// way, it is material.
+func TestComplaintSentByTheSameMeans(t *testing.T) {
+	const doc = "# Bowls club notice\n\n## Complaints\n\n" +
+		"If you are faxing or mailing the Bowls Ombudsman to lodge a complaint, you must include your member number and the date of the match.\n\n" +
+		"## Contact\n\nWrite to the club secretary.\n"
+	const from = "If you are faxing or mailing the Bowls Ombudsman to lodge a complaint, you must include your member number and the date of the match."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If you fax or mail your complaint to the Bowls Ombudsman, you must include your member number and the date of the match.", false},
+		{"If you hand your complaint to the Bowls Ombudsman, you must include your member number and the date of the match.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
