@@ -10245,20 +10245,38 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 			gone = append(gone, e)
 		}
 	}
-	for _, it := range items {
-		ws := content(it)
+	// An item is new, or a short one names a new thing in one of its
+	// parts ("device data, such as mobile identifiers and the other apps
+	// installed on your device"), when half its words or more, and two
+	// at least, are not on the list's side.
+	fresh := func(t string) bool {
+		ws := content(t)
 		missing := 0
 		for _, w := range ws {
 			if !sw[w] {
 				missing++
 			}
 		}
-		if missing >= 2 && 2*missing >= len(ws) {
+		return missing >= 2 && 2*missing >= len(ws)
+	}
+	// A part is a thing named when it is a noun phrase: no clause with
+	// its own subject or verb ("you can reach them online" restates a
+	// route).
+	thing := func(t string) bool {
+		return fresh(t) && !slices.ContainsFunc(words(t), func(w string) bool {
+			return w == "we" || w == "you" || w == "they" || w == "can" || auxiliaries[w] || possibility[w] || commitment[w]
+		})
+	}
+	for _, it := range items {
+		if fresh(it) || len(words(it)) <= 16 && slices.ContainsFunc(reItemJoin().Split(it, -1), thing) {
 			came = append(came, it)
 		}
 	}
 	return gone, came, x
 }
+
+// reItemJoin splits a list item into the parts it joins.
+var reItemJoin = lazyRegexp(`, |; | and | or | such as `)
 
 // listStart returns where the list of a sentence begins: after its
 // colon, or, in a sentence without one, after the verb that leads a
@@ -11461,6 +11479,23 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 		}
 		news = append(news, enumerations(y.norm)...)
 	}
+	// A list the new side writes out as prose ("you have the right to
+	// know ...; to access ...; to delete ...") enumerates its items in
+	// its sentences and their semicolon clauses.
+	listed := slices.ContainsFunc(u.old, func(x *sentence) bool { _, ok := listItemsUnder(x, u.old); return ok })
+	if listed && !slices.ContainsFunc(u.new, func(y *sentence) bool { return y.leadIn != "" }) {
+		var run enumRun
+		for _, y := range u.new {
+			for _, c := range strings.Split(y.norm, "; ") {
+				if ws := words(c); len(ws) > 0 {
+					run = append(run, ws)
+				}
+			}
+		}
+		if len(run) >= 2 {
+			news = append(news, run)
+		}
+	}
 	for _, r := range news {
 		for i := range r {
 			r[i] = parts(r[i])
@@ -11483,74 +11518,99 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 		}
 		return k
 	}
+	// The words of the old side: a new item made of words another old
+	// sentence held ("when the game is first installed") was moved
+	// there, and stands in for no item.
+	var oldWords []string
 	for _, x := range u.old {
-		xWords := parts(x.words)
+		oldWords = append(oldWords, parts(x.words)...)
+	}
+	// The enumerations of each old sentence, and the items of each old
+	// list under its lead-in, which the sentence that leads them
+	// enumerates.
+	type oldRun struct {
+		x  *sentence
+		or enumRun
+	}
+	var olds []oldRun
+	for _, x := range u.old {
+		if items, ok := listItemsUnder(x, u.old); ok && len(items) >= 3 {
+			var run enumRun
+			for _, it := range items {
+				run = append(run, words(it))
+			}
+			olds = append(olds, oldRun{x, run})
+		}
 		for _, or := range enumerations(x.norm) {
-			for i := range or {
-				or[i] = parts(or[i])
-			}
-			var best []int // for each old item, its new partner, or -1
-			most := 0
-			for _, nr := range news {
-				// Each item with the new item it shares most words with,
-				// most first.
-				type pair struct{ i, j, k int }
-				var ps []pair
-				for i, a := range or {
-					for j, b := range nr {
-						if k := shared(a, b); k > 0 {
-							ps = append(ps, pair{i, j, k})
-						}
-					}
-				}
-				sort.SliceStable(ps, func(p, q int) bool { return ps[p].k > ps[q].k })
-				partner := slices.Repeat([]int{-1}, len(or))
-				taken := map[int]bool{}
-				matched := 0
-				for _, p := range ps {
-					if partner[p.i] < 0 && !taken[p.j] {
-						partner[p.i], taken[p.j] = p.j, true
-						matched++
-					}
-				}
-				// An item of the new enumeration that no old one is
-				// partnered with, and that brings a word the old
-				// sentence lacks, may stand in for the one that went.
-				fresh := false
+			olds = append(olds, oldRun{x, or})
+		}
+	}
+	for _, o := range olds {
+		x, or := o.x, o.or
+		for i := range or {
+			or[i] = parts(or[i])
+		}
+		var best []int // for each old item, its new partner, or -1
+		most := 0
+		for _, nr := range news {
+			// Each item with the new item it shares most words with,
+			// most first.
+			type pair struct{ i, j, k int }
+			var ps []pair
+			for i, a := range or {
 				for j, b := range nr {
-					if !taken[j] && shared(b, xWords) < len(slices.DeleteFunc(slices.Clone(b), func(w string) bool { return !key(w) })) {
-						fresh = true
+					if k := shared(a, b); k > 0 {
+						ps = append(ps, pair{i, j, k})
 					}
 				}
-				if !fresh && matched > most {
-					best, most = partner, matched
+			}
+			sort.SliceStable(ps, func(p, q int) bool { return ps[p].k > ps[q].k })
+			partner := slices.Repeat([]int{-1}, len(or))
+			taken := map[int]bool{}
+			matched := 0
+			for _, p := range ps {
+				if partner[p.i] < 0 && !taken[p.j] {
+					partner[p.i], taken[p.j] = p.j, true
+					matched++
 				}
 			}
-			if most < 2 || 2*most < len(or) {
+			// An item of the new enumeration that no old one is
+			// partnered with, and that brings a word the old side
+			// lacks, may stand in for the one that went.
+			fresh := false
+			for j, b := range nr {
+				if !taken[j] && shared(b, oldWords) < len(slices.DeleteFunc(slices.Clone(b), func(w string) bool { return !key(w) })) {
+					fresh = true
+				}
+			}
+			if !fresh && matched > most {
+				best, most = partner, matched
+			}
+		}
+		if most < 2 || 2*most < len(or) {
+			continue
+		}
+		for i, a := range or {
+			if best[i] >= 0 {
 				continue
 			}
-			for i, a := range or {
-				if best[i] >= 0 {
-					continue
+			var lost []string
+			for _, w := range a {
+				if key(w) && len(w) > 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
+					!ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
+					lost = append(lost, w)
 				}
-				var lost []string
-				for _, w := range a {
-					if key(w) && len(w) > 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
-						!ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
-						lost = append(lost, w)
-					}
-				}
-				if len(lost) == 0 {
-					continue
-				}
-				if from == nil {
-					from = x
-				}
-				gone = append(gone, strings.Join(lost, " "))
-				// A term the sentence defines by the enumeration ("...
-				// and comments (\"Customer Content\")") now covers less.
-				defines = defines || len(definedTerms([]*sentence{x})) > 0
 			}
+			if len(lost) == 0 {
+				continue
+			}
+			if from == nil {
+				from = x
+			}
+			gone = append(gone, strings.Join(lost, " "))
+			// A term the sentence defines by the enumeration ("...
+			// and comments (\"Customer Content\")") now covers less.
+			defines = defines || len(definedTerms([]*sentence{x})) > 0
 		}
 	}
 	return gone, from, defines

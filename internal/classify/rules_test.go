@@ -7154,3 +7154,65 @@ func TestRequestOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerItemDroppedFromListMadeProse: a list of recorded data written
+// out as a paragraph keeps every item, also those of an item that itself
+// lists several (E7); an entry of such an item that the paragraph no
+// longer names is dropped (M14), even where a clause moved from another
+// item stands beside the rest.
+func TestInnerItemDroppedFromListMadeProse(t *testing.T) {
+	const from = "When you ride, the app records:\n\n- a ride number that we assign when the bike is first unlocked;\n- the bike model, dock number, battery level and tyre pressure;\n- your route, such as streets taken, stops made and distance ridden; and\n- payment records from your bank.\n"
+	const doc = "# Bike share notice\n\n## What we record\n\n" + from + "\n## Contact\n\nWrite to the depot.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"When you ride, the app records a ride number, which we assign when the bike is first unlocked, along with the bike model, dock number, battery level and tyre pressure. It also records your route (such as streets taken, stops made and distance ridden) and payment records from your bank.\n", false},
+		{"When you ride, the app records a ride number, which we assign when the bike is first unlocked, along with the bike model, dock number and battery level. It also records your route (such as streets taken, stops made and distance ridden) and payment records from your bank.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListItemDroppedInSentence: a list of rights under a lead-in
+// written out as one sentence of clauses keeps every right (E7); a right
+// the sentence no longer names, and the notice names nowhere else, is
+// dropped (M14).
+func TestListItemDroppedInSentence(t *testing.T) {
+	const from = "Players in Leeds and some other towns have the right to:\n\n- know what match records we keep, use and share;\n- see and get a printed copy of their match records;\n- amend wrong match records;\n- erase their match records; and\n- leave the league table and the club newsletter.\n"
+	const doc = "# Darts club notice\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to the secretary.\n"
+	const to = "If you play in Leeds or some other towns, you have the right to know what match records we keep, use and share; to see and get a printed copy of your match records; %sto erase your match records; and to leave the league table and the club newsletter.\n"
+	for _, c := range []struct {
+		right    string
+		material bool
+	}{
+		{"to amend wrong match records; ", false},
+		{"", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(to, c.right)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.right, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListItemGainsThing: a sentence's list turned into bullets keeps
+// its items (E7); an item that gains a part naming a new kind of data
+// ("and the songs you play") widens what is recorded (M5).
+func TestListItemGainsThing(t *testing.T) {
+	const from = "You may choose to give us your name, email address or phone number. In addition, we may record some details automatically when you use the jukebox. These details may include (but may not be limited to): your table number, card type, account data such as your loyalty number, the time of day, and the volume setting."
+	const doc = "# Bar notice\n\n## Records\n\n" + from + "\n\n## Contact\n\nAsk the bar staff.\n"
+	const to = "You may choose to give us your name, email address or phone number. In addition, when you use the jukebox, we may automatically record some details, which may include (but may not be limited to):\n\n* your table number;\n* card type;\n* account data, such as your loyalty number%s;\n* the time of day; and\n* the volume setting.\n"
+	for _, c := range []struct {
+		part     string
+		material bool
+	}{
+		{"", false},
+		{" and the other songs in your playlist", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(to, c.part)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.part, got.Material, c.material, dump(got))
+		}
+	}
+}
