@@ -11502,7 +11502,8 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 		}
 	}
 	if len(news) == 0 {
-		return nil, nil, false
+		gone, from = conjunctDropped(u, ctx)
+		return gone, from, false
 	}
 	var newWords []string
 	for _, y := range u.new {
@@ -11613,5 +11614,89 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 			defines = defines || len(definedTerms([]*sentence{x})) > 0
 		}
 	}
+	if len(gone) == 0 {
+		gone, from = conjunctDropped(u, ctx)
+	}
 	return gone, from, defines
+}
+
+// conjunctDropped finds the second of two things a word of an old
+// sentence governs ("requires single sign-on and a hardware security
+// key") that the new side drops while it keeps the word with the first
+// alone ("signing in requires single sign-on."), and whose words the new
+// revision names nowhere: the statement no longer covers it. It returns
+// the words that went and the old sentence.
+func conjunctDropped(u *unit, ctx *context) ([]string, *sentence) {
+	toks := func(norm string) []string {
+		ts := reEnumToken().FindAllString(norm, -1)
+		for i, t := range ts {
+			ts[i] = strings.TrimSuffix(t, ".")
+		}
+		return ts
+	}
+	item := func(t string) bool {
+		return t != "" && (itemFiller[t] || !glue[t] && !stop[t] && !enumBreak[t] && !negations[t]) && !strings.ContainsAny(t, ",;:()\"“”")
+	}
+	var newToks [][]string
+	var newWords []string
+	for _, y := range u.new {
+		newToks = append(newToks, toks(y.norm))
+		newWords = append(newWords, y.words...)
+	}
+	// keeps reports a new sentence holding v and first, then no joiner.
+	keeps := func(seq []string) bool {
+		for _, ts := range newToks {
+			for i := 0; i+len(seq) <= len(ts); i++ {
+				if !slices.Equal(ts[i:i+len(seq)], seq) {
+					continue
+				}
+				if j := i + len(seq); j == len(ts) || ts[j] == ";" || ts[j] == ":" || ts[j] == "(" || ts[j] == "," && (j+1 == len(ts) || ts[j+1] != "and" && ts[j+1] != "or") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, x := range u.old {
+		ts := toks(x.norm)
+		for k, t := range ts {
+			if t != "and" {
+				continue
+			}
+			// The second thing: the words after the joiner, to the next
+			// mark or joiner.
+			e := k + 1
+			for e < len(ts) && item(ts[e]) && ts[e] != "and" && ts[e] != "or" && e-k <= 6 {
+				e++
+			}
+			if e == k+1 || e < len(ts) && (ts[e] == "and" || ts[e] == "or" || e-k > 6) {
+				continue
+			}
+			var keys, lost []string
+			for _, w := range ts[k+1 : e] {
+				if itemFiller[w] || len(w) <= 2 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+					continue
+				}
+				keys = append(keys, w)
+				if !ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
+					lost = append(lost, w)
+				}
+			}
+			if len(lost) == 0 || len(lost) < len(keys)-1 || len(keys) >= 2 && len(lost) < 2 {
+				continue
+			}
+			// The first thing and the word that governs both, which the
+			// new side keeps with the first alone.
+			for i := k - 1; i >= 1 && i >= k-4 && item(ts[i]); i-- {
+				v := ts[i-1]
+				if !item(v) || itemFiller[v] || ts[k-1] == v {
+					continue
+				}
+				if keeps(ts[i-1 : k]) {
+					return []string{strings.Join(lost, " ")}, x
+				}
+			}
+		}
+	}
+	return nil, nil
 }

@@ -7216,3 +7216,24 @@ func TestListItemGainsThing(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondThingDropped: a reworded statement that keeps both things a
+// word governs ("requires a member card and a signed safety form"),
+// together or one in a sentence of its own, says the same (E7); one that
+// keeps the word with the first alone drops the second (M14).
+func TestSecondThingDropped(t *testing.T) {
+	const from = "We keep the lockers clean. Entry to the weights room requires a member card and a signed safety form, and is limited to members over 16. Staff check the room each hour."
+	const doc = "# Gym notice\n\n## Safety\n\n" + from + "\n\n## Contact\n\nAsk at the desk.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The lockers are kept clean. Entry to the weights room is limited to members over 16, and its door requires a member card and a signed safety form.\n\nEach hour, staff check the room.", false},
+		{"The lockers are kept clean. Entry to the weights room is limited to members over 16, and its door requires a member card. A signed safety form is also needed.\n\nEach hour, staff check the room.", false},
+		{"The lockers are kept clean. Entry to the weights room is limited to members over 16, and its door requires a member card.\n\nEach hour, staff check the room.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
