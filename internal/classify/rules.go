@@ -1348,6 +1348,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			break
 		}
 	}
+	// M3 a thing a ban denied of everyone that the rewritten paragraph
+	// denies only of some: "we do not collect precise location, contacts
+	// or photos from any player" → "... contacts or photos from any
+	// player. From players in Junior Mode, we also do not collect precise
+	// location".
+	if len(fs) == 0 {
+		what, q, ok := banScopeMoved(u)
+
+		if ok {
+			add("M3 ban narrowed", notice.ImpactLessProtective,
+				fmt.Sprintf("the ban on '%s' now holds only %s: %s", what, q, quote), verbCats(strings.Join([]string{what, q}, " ")), what)
+		}
+	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
@@ -11699,4 +11712,131 @@ func conjunctDropped(u *unit, ctx *context) ([]string, *sentence) {
 		}
 	}
 	return nil, nil
+}
+
+// banClause is a clause that denies a practice: the words of what it denies,
+// and the "from" or "for" phrase that says of whom ("from any player"),
+// empty when it has none.
+type banClause struct {
+	items []string
+	whom  []string
+}
+
+// banClauses reads the clauses of ss that deny a practice ("we do not
+// collect precise location, contacts or photos from any player"), a
+// clause ending at a full stop, a semicolon or a comma that opens
+// another with "and" or "but".
+func banClauses(ss []*sentence) []banClause {
+	var out []banClause
+	for _, x := range ss {
+		ts := reEnumToken().FindAllString(x.norm, -1)
+		for i, t := range ts {
+			ts[i] = strings.TrimSuffix(t, ".")
+		}
+		var clauses [][]string
+		cur := []string{}
+		for i, t := range ts {
+			if t == ";" || t == "," && i+1 < len(ts) && (ts[i+1] == "and" || ts[i+1] == "but") && i+2 < len(ts) && (ts[i+2] == "we" || ts[i+2] == "they" || ts[i+2] == "it") {
+				clauses, cur = append(clauses, cur), []string{}
+				continue
+			}
+			cur = append(cur, t)
+		}
+		clauses = append(clauses, cur)
+		for _, c := range clauses {
+			neg := slices.IndexFunc(c, func(t string) bool { return negations[t] })
+			if neg < 0 {
+				continue
+			}
+			var d banClause
+			// The phrase of whom: from its preposition to a comma or
+			// the clause's end.
+			in := false
+			verb := false
+			for i, t := range c {
+				switch {
+				case t == "from" || t == "for":
+					in = true
+				case t == "," || t == "we" || t == "they" || t == "you" || auxiliaries[t]:
+					in = false
+				}
+				if in {
+					if isUniversal(t) || !glue[t] && !stop[t] && t != "from" && t != "for" {
+						d.whom = append(d.whom, t)
+					}
+					continue
+				}
+				if i <= neg || glue[t] || stop[t] || auxiliaries[t] || t == "and" || t == "or" || !strings.ContainsFunc(t, unicode.IsLetter) {
+					continue
+				}
+				// The verb the negation denies is no item.
+				if !verb {
+					verb = true
+					continue
+				}
+				d.items = append(d.items, t)
+			}
+			if len(d.items) > 0 {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// banScopeMoved finds a thing an old clause denies of all of some
+// people ("from any player") that no new clause denies so, while one new
+// clause denies it of some of the same people only ("from players in
+// Junior Mode"): the ban narrowed. It returns the thing and
+// the phrase that now limits its ban.
+func banScopeMoved(u *unit) (string, string, bool) {
+	olds, news := banClauses(u.old), banClauses(u.new)
+	if len(olds) == 0 || len(news) == 0 {
+		return "", "", false
+	}
+	// all reads a phrase that names everyone: "from any player", "from
+	// no player".
+	all := func(whom []string) bool {
+		return hasUniversal(whom) || slices.ContainsFunc(whom, func(w string) bool { return negations[w] })
+	}
+	// named reads a phrase b that keeps every word of a but the one
+	// that said all, and adds a word that narrows it ("players in Junior
+	// Mode" of "any player").
+	named := func(b, a []string) bool {
+		has := func(ws []string, w string) bool {
+			return slices.ContainsFunc(ws, func(v string) bool { return stem(lemma(v)) == stem(lemma(w)) })
+		}
+		for _, w := range a {
+			if !isUniversal(w) && !negations[w] && !has(b, w) {
+				return false
+			}
+		}
+		return slices.ContainsFunc(b, func(w string) bool { return !has(a, w) && strings.ContainsFunc(w, unicode.IsLetter) })
+	}
+	for _, d := range olds {
+		if !all(d.whom) {
+			continue
+		}
+		for _, w := range d.items {
+			if len(w) <= 2 || !strings.ContainsFunc(w, unicode.IsLetter) {
+				continue
+			}
+			var limited []string
+			whole := false
+			for _, e := range news {
+				if !slices.Contains(e.items, w) {
+					continue
+				}
+				if len(e.whom) == 0 || all(e.whom) || !named(e.whom, d.whom) {
+					whole = true
+					break
+				}
+				limited = e.whom
+			}
+			if !whole && limited != nil {
+				return w, "for " + strings.Join(limited, " "), true
+			}
+		}
+	}
+	return "", "", false
 }

@@ -7237,3 +7237,23 @@ func TestSecondThingDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestBanNarrowedToSome: a ban split into sentences that still denies
+// each thing of every guest, whichever clause names it, says the same
+// (E7); a thing the split now denies only of some guests ("from guests
+// in the family wing") is banned less (M3).
+func TestBanNarrowedToSome(t *testing.T) {
+	const from = "We do not keep your room number, phone calls or meals from any guest, and we do not keep your spa visits from guests in the family wing. For adult guests who agree, we keep spa visits to plan staffing."
+	const doc = "# Hotel notice\n\n## What we record\n\n" + from + "\n\n## Contact\n\nAsk at reception.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The hotel never keeps phone calls, meals or your room number from any guest. From guests in the family wing, we also do not keep your spa visits. For adult guests who agree, we keep spa visits to plan staffing.", false},
+		{"The hotel never keeps phone calls or meals from any guest. From guests in the family wing, we also do not keep your room number or your spa visits. For adult guests who agree, we keep spa visits to plan staffing.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
