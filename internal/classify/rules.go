@@ -1369,6 +1369,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			break
 		}
 	}
+	// M3 a thing a ban denied of everyone that the rewritten paragraph
+	// denies only of some: "we do not collect precise location, contacts
+	// or photos from any player" → "... contacts or photos from any
+	// player. From players in Junior Mode, we also do not collect precise
+	// location".
+	if len(fs) == 0 {
+		what, q, ok := banScopeMoved(u)
+
+		if ok {
+			add("M3 ban narrowed", notice.ImpactLessProtective,
+				fmt.Sprintf("the ban on '%s' now holds only %s: %s", what, q, quote), verbCats(strings.Join([]string{what, q}, " ")), what)
+		}
+	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
 		fs = append(fs, contentFindings(u, o, n, quote)...)
@@ -10466,21 +10479,39 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 			gone = append(gone, e)
 		}
 	}
-	for _, it := range items {
-		// A verb's particle ("carried out") says nothing of its own.
-		ws := slices.DeleteFunc(content(it), func(w string) bool { return w == "out" })
+	// An item is new, or a short one names a new thing in one of its
+	// parts ("device data, such as mobile identifiers and the other apps
+	// installed on your device"), when half its words or more, and two
+	// at least, are not on the list's side. A verb's particle ("carried
+	// out") says nothing of its own.
+	fresh := func(t string) bool {
+		ws := slices.DeleteFunc(content(t), func(w string) bool { return w == "out" })
 		missing := 0
 		for _, w := range ws {
 			if !sw[w] {
 				missing++
 			}
 		}
-		if missing >= 2 && 2*missing >= len(ws) {
+		return missing >= 2 && 2*missing >= len(ws)
+	}
+	// A part is a thing named when it is a noun phrase: no clause with
+	// its own subject or verb ("you can reach them online" restates a
+	// route).
+	thing := func(t string) bool {
+		return fresh(t) && !slices.ContainsFunc(words(t), func(w string) bool {
+			return w == "we" || w == "you" || w == "they" || w == "can" || auxiliaries[w] || possibility[w] || commitment[w]
+		})
+	}
+	for _, it := range items {
+		if fresh(it) || len(words(it)) <= 16 && slices.ContainsFunc(reItemJoin().Split(it, -1), thing) {
 			came = append(came, it)
 		}
 	}
 	return gone, came, x
 }
+
+// reItemJoin splits a list item into the parts it joins.
+var reItemJoin = lazyRegexp(`, |; | and | or | such as `)
 
 // listStart returns where the list of a sentence begins: after its
 // colon, or, in a sentence without one, after the verb that leads a
@@ -11727,13 +11758,31 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 		}
 		news = append(news, enumerations(y.norm)...)
 	}
+	// A list the new side writes out as prose ("you have the right to
+	// know ...; to access ...; to delete ...") enumerates its items in
+	// its sentences and their semicolon clauses.
+	listed := slices.ContainsFunc(u.old, func(x *sentence) bool { _, ok := listItemsUnder(x, u.old); return ok })
+	if listed && !slices.ContainsFunc(u.new, func(y *sentence) bool { return y.leadIn != "" }) {
+		var run enumRun
+		for _, y := range u.new {
+			for _, c := range strings.Split(y.norm, "; ") {
+				if ws := words(c); len(ws) > 0 {
+					run = append(run, ws)
+				}
+			}
+		}
+		if len(run) >= 2 {
+			news = append(news, run)
+		}
+	}
 	for _, r := range news {
 		for i := range r {
 			r[i] = parts(r[i])
 		}
 	}
 	if len(news) == 0 {
-		return nil, nil, false
+		gone, from = conjunctDropped(u, ctx)
+		return gone, from, false
 	}
 	var newWords []string
 	for _, y := range u.new {
@@ -11749,75 +11798,311 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 		}
 		return k
 	}
+	// The words of the old side: a new item made of words another old
+	// sentence held ("when the game is first installed") was moved
+	// there, and stands in for no item.
+	var oldWords []string
 	for _, x := range u.old {
-		xWords := parts(x.words)
+		oldWords = append(oldWords, parts(x.words)...)
+	}
+	// The enumerations of each old sentence, and the items of each old
+	// list under its lead-in, which the sentence that leads them
+	// enumerates.
+	type oldRun struct {
+		x  *sentence
+		or enumRun
+	}
+	var olds []oldRun
+	for _, x := range u.old {
+		if items, ok := listItemsUnder(x, u.old); ok && len(items) >= 3 {
+			var run enumRun
+			for _, it := range items {
+				run = append(run, words(it))
+			}
+			olds = append(olds, oldRun{x, run})
+		}
 		for _, or := range enumerations(x.norm) {
-			for i := range or {
-				or[i] = parts(or[i])
-			}
-			var best []int // for each old item, its new partner, or -1
-			most := 0
-			for _, nr := range news {
-				// Each item with the new item it shares most words with,
-				// most first.
-				type pair struct{ i, j, k int }
-				var ps []pair
-				for i, a := range or {
-					for j, b := range nr {
-						if k := shared(a, b); k > 0 {
-							ps = append(ps, pair{i, j, k})
-						}
-					}
-				}
-				sort.SliceStable(ps, func(p, q int) bool { return ps[p].k > ps[q].k })
-				partner := slices.Repeat([]int{-1}, len(or))
-				taken := map[int]bool{}
-				matched := 0
-				for _, p := range ps {
-					if partner[p.i] < 0 && !taken[p.j] {
-						partner[p.i], taken[p.j] = p.j, true
-						matched++
-					}
-				}
-				// An item of the new enumeration that no old one is
-				// partnered with, and that brings a word the old
-				// sentence lacks, may stand in for the one that went.
-				fresh := false
+			olds = append(olds, oldRun{x, or})
+		}
+	}
+	for _, o := range olds {
+		x, or := o.x, o.or
+		for i := range or {
+			or[i] = parts(or[i])
+		}
+		var best []int // for each old item, its new partner, or -1
+		most := 0
+		for _, nr := range news {
+			// Each item with the new item it shares most words with,
+			// most first.
+			type pair struct{ i, j, k int }
+			var ps []pair
+			for i, a := range or {
 				for j, b := range nr {
-					if !taken[j] && shared(b, xWords) < len(slices.DeleteFunc(slices.Clone(b), func(w string) bool { return !key(w) })) {
-						fresh = true
+					if k := shared(a, b); k > 0 {
+						ps = append(ps, pair{i, j, k})
 					}
 				}
-				if !fresh && matched > most {
-					best, most = partner, matched
+			}
+			sort.SliceStable(ps, func(p, q int) bool { return ps[p].k > ps[q].k })
+			partner := slices.Repeat([]int{-1}, len(or))
+			taken := map[int]bool{}
+			matched := 0
+			for _, p := range ps {
+				if partner[p.i] < 0 && !taken[p.j] {
+					partner[p.i], taken[p.j] = p.j, true
+					matched++
 				}
 			}
-			if most < 2 || 2*most < len(or) {
+			// An item of the new enumeration that no old one is
+			// partnered with, and that brings a word the old side
+			// lacks, may stand in for the one that went.
+			fresh := false
+			for j, b := range nr {
+				if !taken[j] && shared(b, oldWords) < len(slices.DeleteFunc(slices.Clone(b), func(w string) bool { return !key(w) })) {
+					fresh = true
+				}
+			}
+			if !fresh && matched > most {
+				best, most = partner, matched
+			}
+		}
+		if most < 2 || 2*most < len(or) {
+			continue
+		}
+		for i, a := range or {
+			if best[i] >= 0 {
 				continue
 			}
-			for i, a := range or {
-				if best[i] >= 0 {
+			var lost []string
+			for _, w := range a {
+				if key(w) && len(w) > 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
+					!ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
+					lost = append(lost, w)
+				}
+			}
+			if len(lost) == 0 {
+				continue
+			}
+			if from == nil {
+				from = x
+			}
+			gone = append(gone, strings.Join(lost, " "))
+			// A term the sentence defines by the enumeration ("...
+			// and comments (\"Customer Content\")") now covers less.
+			defines = defines || len(definedTerms([]*sentence{x})) > 0
+		}
+	}
+	if len(gone) == 0 {
+		gone, from = conjunctDropped(u, ctx)
+	}
+	return gone, from, defines
+}
+
+// conjunctDropped finds the second of two things a word of an old
+// sentence governs ("requires single sign-on and a hardware security
+// key") that the new side drops while it keeps the word with the first
+// alone ("signing in requires single sign-on."), and whose words the new
+// revision names nowhere: the statement no longer covers it. It returns
+// the words that went and the old sentence.
+func conjunctDropped(u *unit, ctx *context) ([]string, *sentence) {
+	toks := func(norm string) []string {
+		ts := reEnumToken().FindAllString(norm, -1)
+		for i, t := range ts {
+			ts[i] = strings.TrimSuffix(t, ".")
+		}
+		return ts
+	}
+	item := func(t string) bool {
+		return t != "" && (itemFiller[t] || !glue[t] && !stop[t] && !enumBreak[t] && !negations[t]) && !strings.ContainsAny(t, ",;:()\"“”")
+	}
+	var newToks [][]string
+	var newWords []string
+	for _, y := range u.new {
+		newToks = append(newToks, toks(y.norm))
+		newWords = append(newWords, y.words...)
+	}
+	// keeps reports a new sentence holding v and first, then no joiner.
+	keeps := func(seq []string) bool {
+		for _, ts := range newToks {
+			for i := 0; i+len(seq) <= len(ts); i++ {
+				if !slices.Equal(ts[i:i+len(seq)], seq) {
 					continue
 				}
-				var lost []string
-				for _, w := range a {
-					if key(w) && len(w) > 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
-						!ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
-						lost = append(lost, w)
-					}
+				if j := i + len(seq); j == len(ts) || ts[j] == ";" || ts[j] == ":" || ts[j] == "(" || ts[j] == "," && (j+1 == len(ts) || ts[j+1] != "and" && ts[j+1] != "or") {
+					return true
 				}
-				if len(lost) == 0 {
+			}
+		}
+		return false
+	}
+	for _, x := range u.old {
+		ts := toks(x.norm)
+		for k, t := range ts {
+			if t != "and" {
+				continue
+			}
+			// The second thing: the words after the joiner, to the next
+			// mark or joiner.
+			e := k + 1
+			for e < len(ts) && item(ts[e]) && ts[e] != "and" && ts[e] != "or" && e-k <= 6 {
+				e++
+			}
+			if e == k+1 || e < len(ts) && (ts[e] == "and" || ts[e] == "or" || e-k > 6) {
+				continue
+			}
+			var keys, lost []string
+			for _, w := range ts[k+1 : e] {
+				if itemFiller[w] || len(w) <= 2 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 					continue
 				}
-				if from == nil {
-					from = x
+				keys = append(keys, w)
+				if !ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
+					lost = append(lost, w)
 				}
-				gone = append(gone, strings.Join(lost, " "))
-				// A term the sentence defines by the enumeration ("...
-				// and comments (\"Customer Content\")") now covers less.
-				defines = defines || len(definedTerms([]*sentence{x})) > 0
+			}
+			if len(lost) == 0 || len(lost) < len(keys)-1 || len(keys) >= 2 && len(lost) < 2 {
+				continue
+			}
+			// The first thing and the word that governs both, which the
+			// new side keeps with the first alone.
+			for i := k - 1; i >= 1 && i >= k-4 && item(ts[i]); i-- {
+				v := ts[i-1]
+				if !item(v) || itemFiller[v] || ts[k-1] == v {
+					continue
+				}
+				if keeps(ts[i-1 : k]) {
+					return []string{strings.Join(lost, " ")}, x
+				}
 			}
 		}
 	}
-	return gone, from, defines
+	return nil, nil
+}
+
+// banClause is a clause that denies a practice: the words of what it denies,
+// and the "from" or "for" phrase that says of whom ("from any player"),
+// empty when it has none.
+type banClause struct {
+	items []string
+	whom  []string
+}
+
+// banClauses reads the clauses of ss that deny a practice ("we do not
+// collect precise location, contacts or photos from any player"), a
+// clause ending at a full stop, a semicolon or a comma that opens
+// another with "and" or "but".
+func banClauses(ss []*sentence) []banClause {
+	var out []banClause
+	for _, x := range ss {
+		ts := reEnumToken().FindAllString(x.norm, -1)
+		for i, t := range ts {
+			ts[i] = strings.TrimSuffix(t, ".")
+		}
+		var clauses [][]string
+		cur := []string{}
+		for i, t := range ts {
+			if t == ";" || t == "," && i+1 < len(ts) && (ts[i+1] == "and" || ts[i+1] == "but") && i+2 < len(ts) && (ts[i+2] == "we" || ts[i+2] == "they" || ts[i+2] == "it") {
+				clauses, cur = append(clauses, cur), []string{}
+				continue
+			}
+			cur = append(cur, t)
+		}
+		clauses = append(clauses, cur)
+		for _, c := range clauses {
+			neg := slices.IndexFunc(c, func(t string) bool { return negations[t] })
+			if neg < 0 {
+				continue
+			}
+			var d banClause
+			// The phrase of whom: from its preposition to a comma or
+			// the clause's end.
+			in := false
+			verb := false
+			for i, t := range c {
+				switch {
+				case t == "from" || t == "for":
+					in = true
+				case t == "," || t == "we" || t == "they" || t == "you" || auxiliaries[t]:
+					in = false
+				}
+				if in {
+					if isUniversal(t) || !glue[t] && !stop[t] && t != "from" && t != "for" {
+						d.whom = append(d.whom, t)
+					}
+					continue
+				}
+				if i <= neg || glue[t] || stop[t] || auxiliaries[t] || t == "and" || t == "or" || !strings.ContainsFunc(t, unicode.IsLetter) {
+					continue
+				}
+				// The verb the negation denies is no item.
+				if !verb {
+					verb = true
+					continue
+				}
+				d.items = append(d.items, t)
+			}
+			if len(d.items) > 0 {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// banScopeMoved finds a thing an old clause denies of all of some
+// people ("from any player") that no new clause denies so, while one new
+// clause denies it of some of the same people only ("from players in
+// Junior Mode"): the ban narrowed. It returns the thing and
+// the phrase that now limits its ban.
+func banScopeMoved(u *unit) (string, string, bool) {
+	olds, news := banClauses(u.old), banClauses(u.new)
+	if len(olds) == 0 || len(news) == 0 {
+		return "", "", false
+	}
+	// all reads a phrase that names everyone: "from any player", "from
+	// no player".
+	all := func(whom []string) bool {
+		return hasUniversal(whom) || slices.ContainsFunc(whom, func(w string) bool { return negations[w] })
+	}
+	// named reads a phrase b that keeps every word of a but the one
+	// that said all, and adds a word that narrows it ("players in Junior
+	// Mode" of "any player").
+	named := func(b, a []string) bool {
+		has := func(ws []string, w string) bool {
+			return slices.ContainsFunc(ws, func(v string) bool { return stem(lemma(v)) == stem(lemma(w)) })
+		}
+		for _, w := range a {
+			if !isUniversal(w) && !negations[w] && !has(b, w) {
+				return false
+			}
+		}
+		return slices.ContainsFunc(b, func(w string) bool { return !has(a, w) && strings.ContainsFunc(w, unicode.IsLetter) })
+	}
+	for _, d := range olds {
+		if !all(d.whom) {
+			continue
+		}
+		for _, w := range d.items {
+			if len(w) <= 2 || !strings.ContainsFunc(w, unicode.IsLetter) {
+				continue
+			}
+			var limited []string
+			whole := false
+			for _, e := range news {
+				if !slices.Contains(e.items, w) {
+					continue
+				}
+				if len(e.whom) == 0 || all(e.whom) || !named(e.whom, d.whom) {
+					whole = true
+					break
+				}
+				limited = e.whom
+			}
+			if !whole && limited != nil {
+				return w, "for " + strings.Join(limited, " "), true
+			}
+		}
+	}
+	return "", "", false
 }

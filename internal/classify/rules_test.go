@@ -7453,3 +7453,106 @@ func TestComplaintSentByTheSameMeans(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerItemDroppedFromListMadeProse: a list of recorded data written
+// out as a paragraph keeps every item, also those of an item that itself
+// lists several (E7); an entry of such an item that the paragraph no
+// longer names is dropped (M14), even where a clause moved from another
+// item stands beside the rest.
+func TestInnerItemDroppedFromListMadeProse(t *testing.T) {
+	const from = "When you ride, the app records:\n\n- a ride number that we assign when the bike is first unlocked;\n- the bike model, dock number, battery level and tyre pressure;\n- your route, such as streets taken, stops made and distance ridden; and\n- payment records from your bank.\n"
+	const doc = "# Bike share notice\n\n## What we record\n\n" + from + "\n## Contact\n\nWrite to the depot.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"When you ride, the app records a ride number, which we assign when the bike is first unlocked, along with the bike model, dock number, battery level and tyre pressure. It also records your route (such as streets taken, stops made and distance ridden) and payment records from your bank.\n", false},
+		{"When you ride, the app records a ride number, which we assign when the bike is first unlocked, along with the bike model, dock number and battery level. It also records your route (such as streets taken, stops made and distance ridden) and payment records from your bank.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListItemDroppedInSentence: a list of rights under a lead-in
+// written out as one sentence of clauses keeps every right (E7); a right
+// the sentence no longer names, and the notice names nowhere else, is
+// dropped (M14).
+func TestListItemDroppedInSentence(t *testing.T) {
+	const from = "Players in Leeds and some other towns have the right to:\n\n- know what match records we keep, use and share;\n- see and get a printed copy of their match records;\n- amend wrong match records;\n- erase their match records; and\n- leave the league table and the club newsletter.\n"
+	const doc = "# Darts club notice\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to the secretary.\n"
+	const to = "If you play in Leeds or some other towns, you have the right to know what match records we keep, use and share; to see and get a printed copy of your match records; %sto erase your match records; and to leave the league table and the club newsletter.\n"
+	for _, c := range []struct {
+		right    string
+		material bool
+	}{
+		{"to amend wrong match records; ", false},
+		{"", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(to, c.right)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.right, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListItemGainsThing: a sentence's list turned into bullets keeps
+// its items (E7); an item that gains a part naming a new kind of data
+// ("and the songs you play") widens what is recorded (M5).
+func TestListItemGainsThing(t *testing.T) {
+	const from = "You may choose to give us your name, email address or phone number. In addition, we may record some details automatically when you use the jukebox. These details may include (but may not be limited to): your table number, card type, account data such as your loyalty number, the time of day, and the volume setting."
+	const doc = "# Bar notice\n\n## Records\n\n" + from + "\n\n## Contact\n\nAsk the bar staff.\n"
+	const to = "You may choose to give us your name, email address or phone number. In addition, when you use the jukebox, we may automatically record some details, which may include (but may not be limited to):\n\n* your table number;\n* card type;\n* account data, such as your loyalty number%s;\n* the time of day; and\n* the volume setting.\n"
+	for _, c := range []struct {
+		part     string
+		material bool
+	}{
+		{"", false},
+		{" and the other songs in your playlist", true},
+	} {
+		if got := classifyEdit(t, doc, from, fmt.Sprintf(to, c.part)); got.Material != c.material {
+			t.Errorf("%q: material %v, want %v\n%s", c.part, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSecondThingDropped: a reworded statement that keeps both things a
+// word governs ("requires a member card and a signed safety form"),
+// together or one in a sentence of its own, says the same (E7); one that
+// keeps the word with the first alone drops the second (M14).
+func TestSecondThingDropped(t *testing.T) {
+	const from = "We keep the lockers clean. Entry to the weights room requires a member card and a signed safety form, and is limited to members over 16. Staff check the room each hour."
+	const doc = "# Gym notice\n\n## Safety\n\n" + from + "\n\n## Contact\n\nAsk at the desk.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The lockers are kept clean. Entry to the weights room is limited to members over 16, and its door requires a member card and a signed safety form.\n\nEach hour, staff check the room.", false},
+		{"The lockers are kept clean. Entry to the weights room is limited to members over 16, and its door requires a member card. A signed safety form is also needed.\n\nEach hour, staff check the room.", false},
+		{"The lockers are kept clean. Entry to the weights room is limited to members over 16, and its door requires a member card.\n\nEach hour, staff check the room.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBanNarrowedToSome: a ban split into sentences that still denies
+// each thing of every guest, whichever clause names it, says the same
+// (E7); a thing the split now denies only of some guests ("from guests
+// in the family wing") is banned less (M3).
+func TestBanNarrowedToSome(t *testing.T) {
+	const from = "We do not keep your room number, phone calls or meals from any guest, and we do not keep your spa visits from guests in the family wing. For adult guests who agree, we keep spa visits to plan staffing."
+	const doc = "# Hotel notice\n\n## What we record\n\n" + from + "\n\n## Contact\n\nAsk at reception.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"The hotel never keeps phone calls, meals or your room number from any guest. From guests in the family wing, we also do not keep your spa visits. For adult guests who agree, we keep spa visits to plan staffing.", false},
+		{"The hotel never keeps phone calls or meals from any guest. From guests in the family wing, we also do not keep your room number or your spa visits. For adult guests who agree, we keep spa visits to plan staffing.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
