@@ -162,7 +162,8 @@ func candidates(ro, rn []*sentence) []candidate {
 			// correct and delete it" → "the right to: access it; correct
 			// it; delete it") leaves short items whose every word the
 			// long sentence has: they join its unit, not pair with it.
-			part := n == m && m <= 3 && dice < 0.2 && sameSection(s, rn[j])
+			part := n == m && m <= 3 && dice < 0.2 && sameSection(s, rn[j]) ||
+				headIn(rn[j], s) || headIn(s, rn[j])
 			if !((sim >= 0.5 && n >= 2 || n >= 1 && m == 1) && dice >= 0.2) && !part {
 				continue
 			}
@@ -181,6 +182,33 @@ func candidates(ro, rn []*sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// headIn reports a list item explained by a clause (see reItemGloss)
+// whose words before that clause the sentence y, in its section, holds
+// all: "a penetration test every year, in which testers try to break
+// in" is the "annual penetration tests" of a sentence's list, explained,
+// and joins that sentence's unit however many words the explanation
+// adds.
+func headIn(x, y *sentence) bool {
+	if !x.item || !sameSection(x, y) {
+		return false
+	}
+	m := reItemGloss().FindStringIndex(x.canon)
+	if m == nil {
+		return false
+	}
+	k := 0
+	for _, w := range words(x.canon[:m[0]]) {
+		if glue[w] || isNumber(w) {
+			continue
+		}
+		if !y.content[stem(lemma(w))] {
+			return false
+		}
+		k++
+	}
+	return k >= 2
 }
 
 // mergedClause reports an old sentence, not a list item, that the new

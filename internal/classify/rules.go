@@ -2266,6 +2266,11 @@ func banException(o, n *side) (string, bool) {
 // contentFindings compares the words that name practices.
 func contentFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed := missingFrom(n.content, o.content), missingFrom(o.content, n.content)
+	// "a code sent to a phone" in "multi-factor authentication, which
+	// means an employee needs a second proof, such as a code sent to a
+	// phone" explains the measure: the words of such a gloss name
+	// nothing the statement covers (E8).
+	added, removed = slices.DeleteFunc(added, glossed(n, o)), slices.DeleteFunc(removed, glossed(o, n))
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
@@ -6024,18 +6029,23 @@ func expands(name string, texts []string) bool {
 
 // inExpansionOf reports whether name is a word of a capitalised run in
 // texts whose acronym the other side uses ("Economic" in "European
-// Economic Area" when the other side says "EEA").
+// Economic Area" when the other side says "EEA", "Industry" in "Payment
+// Card Industry Data Security Standard" when it says "PCI DSS").
 func inExpansionOf(name string, texts []string, other map[string]bool) bool {
 	for _, t := range texts {
 		var run []string
 		var initials strings.Builder
 		check := func() bool {
-			ok := initials.Len() >= 2 && other[initials.String()] && slices.Contains(run, name)
+			ok := initials.Len() >= 2 && acronymIn(initials.String(), other) && slices.Contains(run, name)
 			run, _ = run[:0], 0
 			initials.Reset()
 			return ok
 		}
 		for _, w := range strings.Fields(t) {
+			// An acronym in brackets after the run is not part of it.
+			if strings.HasPrefix(w, "(") && check() {
+				return true
+			}
 			w = strings.Trim(w, ".,;:()[]\"'“”")
 			switch {
 			case w == "":
@@ -6050,6 +6060,20 @@ func inExpansionOf(name string, texts []string, other map[string]bool) bool {
 			}
 		}
 		if check() {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymIn reports whether the acronym a is a word of other, or two
+// words of it written apart ("pci dss" for "pcidss").
+func acronymIn(a string, other map[string]bool) bool {
+	if other[a] {
+		return true
+	}
+	for k := 2; k+2 <= len(a); k++ {
+		if other[a[:k]] && other[a[k:]] {
 			return true
 		}
 	}
@@ -10466,12 +10490,24 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 			gone = append(gone, e)
 		}
 	}
+	// "employees" names what "employee access" did: an item's word is
+	// the sentence's when one of its stem is.
+	sstems := map[string]bool{}
+	for w := range sw {
+		sstems[stem(lemma(w))] = true
+	}
 	for _, it := range items {
+		// "a penetration test, which is a simulated attack used to find
+		// weaknesses" adds no item: the clause only says what the item
+		// is (E8).
+		if m := reItemGloss().FindStringIndex(it); m != nil && glossOnly(it[m[0]:], sstems) {
+			it = it[:m[0]]
+		}
 		// A verb's particle ("carried out") says nothing of its own.
 		ws := slices.DeleteFunc(content(it), func(w string) bool { return w == "out" })
 		missing := 0
 		for _, w := range ws {
-			if !sw[w] {
+			if !sw[w] && !sstems[stem(lemma(w))] {
 				missing++
 			}
 		}
@@ -10480,6 +10516,58 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 		}
 	}
 	return gone, came, x
+}
+
+// reItemGloss finds a clause that explains a list item: ", which is a
+// simulated attack", ", which means an employee needs a second proof",
+// ", in which testers try to break in".
+var reItemGloss = lazyRegexp(`, (?:which (?:is|are) (?:an?|the)|which means|meaning|in which|that is,|i\.e\.,?) .*$`)
+
+// glossBound are the kinds of practice that bound what is done with
+// data: a word of theirs in an explanation says more than what a term
+// is. Words of data items, safeguards or a person's own rights describe
+// the thing explained ("a code sent to a phone", "a review by
+// auditors").
+var glossBound = set(notice.CatUse, notice.CatSharing, notice.CatRetention, notice.CatTracking, notice.CatInternational, notice.CatChildren)
+
+// glossOnly reports a clause explaining a list item that names neither
+// the company nor the reader ("we", "you", "your") and no use, recipient,
+// period or transfer (glossBound) the other side (its stems, have) does
+// not name: "in which testers try to break into our systems" explains a
+// penetration test; "in which the results are shared with insurers"
+// adds a recipient.
+func glossOnly(clause string, have map[string]bool) bool {
+	for _, w := range words(clause) {
+		if w == "we" || w == "you" || w == "us" || w == "your" {
+			return false
+		}
+		if c, ok := practiceCat(w); ok && glossBound[c] && !have[stem(lemma(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// glossed reports the words of sd that stand only in clauses explaining
+// a term (see glossOnly), judged against the words of other.
+func glossed(sd, other *side) func(string) bool {
+	have := map[string]bool{}
+	for _, w := range other.words {
+		have[stem(lemma(w))] = true
+	}
+	gloss, rest := map[string]bool{}, map[string]bool{}
+	for _, c := range sd.canons {
+		if m := reItemGloss().FindStringIndex(c); m != nil && glossOnly(c[m[0]:], have) {
+			for _, w := range words(c[m[0]:]) {
+				gloss[w] = true
+			}
+			c = c[:m[0]]
+		}
+		for _, w := range words(c) {
+			rest[w] = true
+		}
+	}
+	return func(w string) bool { return gloss[w] && !rest[w] }
 }
 
 // listStart returns where the list of a sentence begins: after its

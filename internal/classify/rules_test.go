@@ -7453,3 +7453,32 @@ func TestComplaintSentByTheSameMeans(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemExplained: a sentence's list written out as bulleted items,
+// each explained by a clause ("which is a review ...", "which means a
+// coach needs ...", "in which auditors try ..."), or with its frequency
+// written another way ("every year" for "annual"), adds no item (E8,
+// E7). An explanation that names a new recipient or what we do, or
+// another frequency, is material.
+func TestListItemExplained(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Safeguards\n\n" +
+		"We use safeguards designed to protect rowers' records, including encryption of backups, two-step login for coach access, and annual security audits. Our payment page is PCI DSS compliant.\n\n" +
+		"## Contact\n\nWrite to the club secretary.\n"
+	const from = "We use safeguards designed to protect rowers' records, including encryption of backups, two-step login for coach access, and annual security audits. Our payment page is PCI DSS compliant."
+	const lead = "We use safeguards designed to protect rowers' records. They include:\n\n- encryption of backups;\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "- two-step login when coaches access records; and\n- a security audit every year, which is a review by an outside firm used to find gaps.\n\nOur payment page is PCI DSS compliant.", false},
+		{lead + "- two-step login for coach access, which means a coach needs a second proof of identity, such as a code sent to a phone, in addition to a password; and\n- a security audit every year, in which auditors try to break into our systems to find gaps.\n\nOur payment page complies with the Payment Card Industry Data Security Standard (PCI DSS).", false},
+		{lead + "- two-step login when coaches access records; and\n- a security audit every year, which is a review whose results are shared with insurers.\n\nOur payment page is PCI DSS compliant.", true},
+		{lead + "- two-step login for coach access, which means we keep a copy of your phone number; and\n- a security audit every year, in which auditors try to break into our systems to find gaps.\n\nOur payment page is PCI DSS compliant.", true},
+		{lead + "- two-step login when coaches access records; and\n- a security audit every two years, which is a review by an outside firm used to find gaps.\n\nOur payment page is PCI DSS compliant.", true},
+		{lead + "- two-step login when coaches access records; and\n- a security audit every year, which is a review by an outside firm used to find gaps.\n\nOur payment page complies with the Payment Card Industry Data Security Standard (PCI DSS) and the Club Safety Code.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
