@@ -2271,6 +2271,9 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// phone" explains the measure: the words of such a gloss name
 	// nothing the statement covers (E8).
 	added, removed = slices.DeleteFunc(added, glossed(n, o)), slices.DeleteFunc(removed, glossed(o, n))
+	// "For the purposes listed above, we rely on ..." points to a list
+	// the notice gives elsewhere (E2): "purposes" names none of its own.
+	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
@@ -5890,7 +5893,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h) && !(frontedPointer(h) && pointsElsewhere(o)):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
@@ -7774,6 +7777,10 @@ func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []findin
 	// "if you have opted in to receive them" opts in to what "if you have
 	// opted in" did: the pronoun points back to what the sentence names.
 	added, removed = slices.DeleteFunc(added, receivesBack(n)), slices.DeleteFunc(removed, receivesBack(o))
+	// "For the purposes listed above, we rely on ..." points to a list
+	// given elsewhere: it limits the sentence to nothing it did not
+	// cover.
+	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -8545,6 +8552,53 @@ func frontedAim(h hunk) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ts[:len(ts)-1], func(t string) bool { return t == "," || t == ";" })
+}
+
+// reFrontedPointer is a phrase put before a sentence that points to
+// what the notice lists elsewhere: "for the purposes listed above", "as
+// described in section 4", "for each of the uses set out below".
+var reFrontedPointer = lazyRegexp(`^(?:for|of|as to|in respect of) (?:the|these|those|each of the|all of the|all the) [a-z-]+(?: [a-z-]+)? (?:listed|described|set out|explained|named|mentioned|given) (?:above|below|earlier|in (?:this )?(?:section|paragraph|part)(?: \d+(?:\.\d+)*)?)$|^as (?:listed|described|set out|explained|mentioned) (?:above|below|earlier|in (?:this )?(?:section|paragraph|part)(?: \d+(?:\.\d+)*)?)$`)
+
+// frontedPointer reports a stretch put before a sentence that only
+// points to a list the notice gives elsewhere ("For the purposes listed
+// above, we rely on ..."): it adds no item of its own; the sentence's
+// list still says what it covers.
+func frontedPointer(h hunk) bool {
+	ts := h.ins
+	if h.at != 0 || len(h.del) > 0 || len(ts) < 4 || ts[len(ts)-1] != "," {
+		return false
+	}
+	return reFrontedPointer().MatchString(strings.Join(ts[:len(ts)-1], " "))
+}
+
+// pointedWords reports the words of sd that stand only in a phrase put
+// before a sentence to point to a list given elsewhere (see
+// reFrontedPointer), where other already points to it ("items 1-3
+// above"): the phrase then limits the sentence to nothing new. Put
+// before a sentence that pointed nowhere, it may limit what it covers.
+func pointedWords(sd, other *side) func(string) bool {
+	ptr, rest := map[string]bool{}, map[string]bool{}
+	if !pointsElsewhere(other) {
+		return func(string) bool { return false }
+	}
+	for _, c := range sd.canons {
+		if i := strings.Index(c, ", "); i > 0 && reFrontedPointer().MatchString(c[:i]) {
+			for _, w := range words(c[:i]) {
+				ptr[w] = true
+			}
+			c = c[i:]
+		}
+		for _, w := range words(c) {
+			rest[w] = true
+		}
+	}
+	return func(w string) bool { return ptr[w] && !rest[w] }
+}
+
+// pointsElsewhere reports a side that refers to what another part of
+// the notice lists: "(items 1-3 above)", "as set out in section 4".
+func pointsElsewhere(sd *side) bool {
+	return hasAny(sd.norm, " above", " below", "item ", "items ", "section ", "paragraph ")
 }
 
 // afterUnit reports whether t follows a unit of time ("a six-year

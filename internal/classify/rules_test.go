@@ -7482,3 +7482,29 @@ func TestListItemExplained(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedPointerToList: "For the uses listed above, we rely on ..."
+// points to the list the sentence already referred to ("items 1-2
+// above"): it adds no item and no condition (E2). A new use beside the
+// pointer is material, and so is the same phrase put before a sentence
+// that pointed nowhere, which it limits.
+func TestFrontedPointerToList(t *testing.T) {
+	const doc = "# Dance school notice\n\n## Uses\n\nWe use pupils' details to:\n\n1. book lessons;\n2. take fees; and\n3. send newsletters, but only if you opt in.\n\n" +
+		"## Legal bases\n\nWe rely on our contract with you (items 1–2 above) and your consent (item 3). We may share pupils' details with the county dance council.\n\n" +
+		"## Contact\n\nWrite to the school office.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We rely on our contract with you (items 1–2 above) and your consent (item 3).",
+			"For the uses listed above, we rely on our contract with you (items 1–2) and your consent (item 3).", false},
+		{"We rely on our contract with you (items 1–2 above) and your consent (item 3).",
+			"For the uses listed above and for advertising, we rely on our contract with you (items 1–2) and your consent (item 3).", true},
+		{"We may share pupils' details with the county dance council.",
+			"For the uses listed above, we may share pupils' details with the county dance council.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
