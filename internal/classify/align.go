@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -82,6 +83,38 @@ func align(os, ns []*sentence) []*unit {
 			}
 		}
 	}
+	// A table that replaced a paragraph ("We rely on X (items 1-3) and
+	// your consent (item 7)" → a row per basis) is the paragraph
+	// rewritten: a row of it too short to pair with the paragraph joins
+	// the unit its sibling rows joined, when that unit holds the
+	// paragraph. A table edited row by row keeps its rows apart.
+	joinRows := func(ss, others []*sentence, off, otherOff int, paired []bool) {
+		prose := map[int][]*sentence{}
+		for i, x := range others {
+			if !x.row {
+				r := g.find(otherOff + i)
+				prose[r] = append(prose[r], x)
+			}
+		}
+		for i, x := range ss {
+			if !x.row || paired[i] {
+				continue
+			}
+			for k, y := range ss {
+				if k == i || !paired[k] || !y.row || y.header != x.header || !sameSection(x, y) {
+					continue
+				}
+				// The row must share two words with the paragraph: a
+				// row of its own ("| Our sponsor | |") is added.
+				if slices.ContainsFunc(prose[g.find(off+k)], func(p *sentence) bool { return shared(x.content, p.content) >= 2 }) {
+					paired[i] = g.union(off+i, off+k)
+					break
+				}
+			}
+		}
+	}
+	joinRows(rn, ro, len(ro), 0, pairedN)
+	joinRows(ro, rn, 0, len(ro), pairedO)
 	joinBlock := func(ss []*sentence, off int) {
 		first := map[int]int{}
 		for i, s := range ss {
@@ -252,6 +285,17 @@ func uncross(pairs [][2]int, ro, rn []*sentence, cands []candidate) {
 			}
 		}
 	}
+}
+
+// shared counts the stems a and b both hold.
+func shared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func sameSection(a, b *sentence) bool {

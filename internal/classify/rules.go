@@ -1371,7 +1371,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
-		fs = append(fs, contentFindings(u, o, n, quote)...)
+		fs = append(fs, contentFindings(u, o, n, quote, ctx)...)
 	}
 	// M7 data sold or rented where it was shared, or the reverse: "we may
 	// share it with advertisers" → "we may sell it to advertisers".
@@ -1830,7 +1830,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 		// facilities or those of our service providers are located"),
 		// kept only if the paragraph did not name the party (M8).
 		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
-		for _, f := range contentFindings(sub, po, pn, quoteMark) {
+		for _, f := range contentFindings(sub, po, pn, quoteMark, nil) {
 			if strings.HasPrefix(f.rule, "M14 item") || f.rule == "M14 practice dropped" {
 				fs = append(fs, f)
 			}
@@ -2264,7 +2264,8 @@ func banException(o, n *side) (string, bool) {
 }
 
 // contentFindings compares the words that name practices.
-func contentFindings(u *unit, o, n *side, quote string) []finding {
+// ctx, when not nil, holds both revisions.
+func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding {
 	added, removed := missingFrom(n.content, o.content), missingFrom(o.content, n.content)
 	// "a code sent to a phone" in "multi-factor authentication, which
 	// means an employee needs a second proof, such as a code sent to a
@@ -2274,6 +2275,12 @@ func contentFindings(u *unit, o, n *side, quote string) []finding {
 	// "For the purposes listed above, we rely on ..." points to a list
 	// the notice gives elsewhere (E2): "purposes" names none of its own.
 	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
+	// A row labelled with list items the other side's sentence referred
+	// to ("Items 1-3: your account, payments, support" where it said
+	// "(items 1-3 above)") names what those items are (E8).
+	if ctx != nil {
+		added, removed = slices.DeleteFunc(added, itemLabelWords(u.new, o, ctx.olds)), slices.DeleteFunc(removed, itemLabelWords(u.old, n, ctx.news))
+	}
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
@@ -8593,6 +8600,45 @@ func pointedWords(sd, other *side) func(string) bool {
 		}
 	}
 	return func(w string) bool { return ptr[w] && !rest[w] }
+}
+
+// itemLabelWords reports the words of ss that stand only in the first
+// cells of table rows opening with a reference to list items ("items
+// 1-3: your account, payments, support") that other refers to as well,
+// each of them a word of the other revision (doc): the label restates
+// what the items say. A word the other revision lacks ("items 1-3:
+// payments, and selling your details") says more.
+func itemLabelWords(ss []*sentence, other *side, doc []*sentence) func(string) bool {
+	refs := itemRefs(other.norm)
+	label, rest := map[string]bool{}, map[string]bool{}
+	var have map[string]bool
+	for _, x := range ss {
+		c := x.canon
+		if x.row && x.firstCell != "" {
+			if m := reItemRef().FindStringIndex(x.firstCell); m != nil && m[0] == 0 && slices.Contains(refs, itemsRef(x.firstCell[:m[1]], nil)) {
+				if have == nil {
+					have = map[string]bool{}
+					for _, y := range doc {
+						y.prepare()
+						for st := range y.content {
+							have[st] = true
+						}
+					}
+				}
+				ws := words(x.firstCell[m[1]:])
+				if !slices.ContainsFunc(ws, func(w string) bool { return !glue[w] && !stop[w] && !isNumber(w) && !have[stem(lemma(w))] }) {
+					for _, w := range ws {
+						label[w] = true
+					}
+					c = strings.TrimPrefix(c, canonicalize(x.firstCell))
+				}
+			}
+		}
+		for _, w := range words(c) {
+			rest[w] = true
+		}
+	}
+	return func(w string) bool { return label[w] && !rest[w] }
 }
 
 // pointsElsewhere reports a side that refers to what another part of

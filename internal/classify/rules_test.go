@@ -7508,3 +7508,30 @@ func TestFrontedPointerToList(t *testing.T) {
 		}
 	}
 }
+
+// TestBasesSentenceAsTable: a sentence pairing list items with legal
+// bases ("our contract with you (items 1–2 above) and your consent (item
+// 3)") set out as a table, a row per basis labelled with the items it
+// covers, says what it said (E7, E8): the row labels name what those
+// items are. A row that puts another basis on an item, or one whose
+// label names a new recipient, is material.
+func TestBasesSentenceAsTable(t *testing.T) {
+	const doc = "# Garden centre notice\n\n## Uses\n\nWe use customers' details to:\n\n1. take orders and payments;\n2. arrange deliveries and answer questions; and\n3. send seasonal offers and garden club news, but only if you opt in.\n\n" +
+		"## Legal bases\n\nWe rely on our contract with you (items 1–2 above) and your consent (item 3). You may withdraw your consent at any time.\n\n" +
+		"## Contact\n\nWrite to the shop manager.\n"
+	const from = "We rely on our contract with you (items 1–2 above) and your consent (item 3). You may withdraw your consent at any time."
+	const head = "| Uses in section 1 | Legal basis |\n|---|---|\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Items 1–2: orders, payments, deliveries, questions | Our contract with you |\n| Item 3: seasonal offers and garden club news | Your consent |\n\nYou may withdraw your consent at any time.", false},
+		{head + "| Items 1–2: orders and deliveries | Our contract with you |\n| Item 3: seasonal offers | Our legitimate interests |\n\nYou may withdraw your consent at any time.", true},
+		{head + "| Items 1–2: orders and deliveries | Our contract with you |\n| Item 3: seasonal offers, and selling your details to growers | Your consent |\n\nYou may withdraw your consent at any time.", true},
+		{head + "| Items 1–2: orders and deliveries | Our contract with you |\n| Item 3: seasonal offers | Your consent |\n| Sharing your details with growers | Our legitimate interests |\n\nYou may withdraw your consent at any time.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
