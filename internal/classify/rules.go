@@ -5900,7 +5900,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h) && !(frontedPointer(h) && pointsElsewhere(o)):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h) && !(frontedPointer(h) && pointsElsewhere(o)) && !degreeMoved(h.ins, o, n):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
@@ -8641,6 +8641,35 @@ func itemLabelWords(ss []*sentence, other *side, doc []*sentence) func(string) b
 	return func(w string) bool { return label[w] && !rest[w] }
 }
 
+// degreeMoved reports a stretch that only says how much ("more
+// closely") where the other side said it with a comparative the edit
+// dropped ("to better analyze" → "to analyze more closely"): a degree
+// reworded, no item.
+func degreeMoved(ts []string, o, n *side) bool {
+	var ws []string
+	for _, t := range ts {
+		if t != "," && t != ";" {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) != 2 || ws[0] != "more" || !strings.HasSuffix(ws[1], "ly") || restrictive[ws[1]] || timing[ws[1]] {
+		return false
+	}
+	if _, ok := practiceCat(ws[1]); ok {
+		return false
+	}
+	comparatives := func(sd *side) int {
+		k := 0
+		for _, w := range sd.words {
+			if w == "better" || w == "more" || w == "further" || w == "closer" {
+				k++
+			}
+		}
+		return k
+	}
+	return comparatives(o) >= comparatives(n)
+}
+
 // pointsElsewhere reports a side that refers to what another part of
 // the notice lists: "(items 1-3 above)", "as set out in section 4".
 func pointsElsewhere(sd *side) bool {
@@ -11245,7 +11274,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 	}
 	var fs []finding
 	for _, a := range oj {
-		if a.neg || a.example || len(a.left) < 2 || len(a.right) < 2 && !a.last {
+		if a.neg || a.example || a.purpose || len(a.left) < 2 || len(a.right) < 2 && !a.last {
 			continue
 		}
 		same, swapped, kw := false, "", []string(nil)
@@ -11253,7 +11282,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 			if !matches(a, b) {
 				continue
 			}
-			if b.neg || b.example {
+			if b.neg || b.example || b.purpose {
 				same = true
 				break
 			}
@@ -11286,6 +11315,7 @@ type joinerSpan struct {
 	neg         bool     // a negation comes before it in its clause
 	last        bool     // it ends the side
 	example     bool     // it joins examples ("such as a name, an email address or a phone number")
+	purpose     bool     // it joins purposes of a use ("we use it to run the site, or for internal purposes")
 }
 
 // joinerSpans lists the joiners of sd's sentences. A sentence that ends on
@@ -11340,6 +11370,17 @@ func joinerSpans(sd *side) []joinerSpan {
 		j = i + 1
 		if j < len(ts) && ts[j] == "," {
 			j++
+		}
+		// Purposes of what we use data for ("we use it to run the site,
+		// to improve it, or for internal purposes") are each a use: "and"
+		// and "or" between them list the same uses, and set no condition.
+		if j < len(ts) && (ts[j] == "to" || ts[j] == "for") {
+			for k := i - 1; k > 0 && ts[k] != "." && ts[k] != ";"; k-- {
+				if ts[k] == "use" && (ts[k-1] == "we" || ts[k-1] == "also" && k > 1 && ts[k-2] == "we") {
+					sp.purpose = true
+					break
+				}
+			}
 		}
 		for ; j < len(ts) && !bound(ts[j]) && len(sp.right) < 3; j++ {
 			if content(ts[j]) {

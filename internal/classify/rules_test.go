@@ -7535,3 +7535,36 @@ func TestBasesSentenceAsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestUsesReworded: a use statement whose purposes are joined by "or"
+// and then by "and" ("to answer customers, or for internal purposes" →
+// "to answer customers and for internal purposes") lists the same uses:
+// "and"/"or" between purposes set no condition (E7). A degree said
+// another way ("to better plan" → "to plan more carefully") and a style
+// synonym ("bolster" → "strengthen") add nothing. Another purpose, a
+// new use beside the degree, or "and"/"or" swapped between conditions
+// is material.
+func TestUsesReworded(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Use\n\n" +
+		"We use the details we gather to improve our shop, to answer customers, or for other internal purposes. We use order details to better plan deliveries so that we can bolster our service. We use your photo on our wall only if you agree and you are over 16.\n\n" +
+		"## Contact\n\nWrite to the bakery.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We use the details we gather to improve our shop, to answer customers, or for other internal purposes.",
+			"We use the details we gather to improve our shop. We also use them to answer customers and for other internal purposes.", false},
+		{"We use the details we gather to improve our shop, to answer customers, or for other internal purposes.",
+			"We use the details we gather to improve our shop. We also use them to answer customers and for advertising.", true},
+		{"We use order details to better plan deliveries so that we can bolster our service.",
+			"We use order details to plan deliveries more carefully, so that we can strengthen our service.", false},
+		{"We use order details to better plan deliveries so that we can bolster our service.",
+			"We use order details to plan deliveries more carefully, and to profile you, so that we can strengthen our service.", true},
+		{"We use your photo on our wall only if you agree and you are over 16.",
+			"We use your photo on our wall only if you agree or you are over 16.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
