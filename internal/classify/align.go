@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -82,6 +83,38 @@ func align(os, ns []*sentence) []*unit {
 			}
 		}
 	}
+	// A table that replaced a paragraph ("We rely on X (items 1-3) and
+	// your consent (item 7)" → a row per basis) is the paragraph
+	// rewritten: a row of it too short to pair with the paragraph joins
+	// the unit its sibling rows joined, when that unit holds the
+	// paragraph. A table edited row by row keeps its rows apart.
+	joinRows := func(ss, others []*sentence, off, otherOff int, paired []bool) {
+		prose := map[int][]*sentence{}
+		for i, x := range others {
+			if !x.row {
+				r := g.find(otherOff + i)
+				prose[r] = append(prose[r], x)
+			}
+		}
+		for i, x := range ss {
+			if !x.row || paired[i] {
+				continue
+			}
+			for k, y := range ss {
+				if k == i || !paired[k] || !y.row || y.header != x.header || !sameSection(x, y) {
+					continue
+				}
+				// The row must share two words with the paragraph: a
+				// row of its own ("| Our sponsor | |") is added.
+				if slices.ContainsFunc(prose[g.find(off+k)], func(p *sentence) bool { return shared(x.content, p.content) >= 2 }) {
+					paired[i] = g.union(off+i, off+k)
+					break
+				}
+			}
+		}
+	}
+	joinRows(rn, ro, len(ro), 0, pairedN)
+	joinRows(ro, rn, 0, len(ro), pairedO)
 	joinBlock := func(ss []*sentence, off int) {
 		first := map[int]int{}
 		for i, s := range ss {
@@ -162,7 +195,8 @@ func candidates(ro, rn []*sentence) []candidate {
 			// correct and delete it" → "the right to: access it; correct
 			// it; delete it") leaves short items whose every word the
 			// long sentence has: they join its unit, not pair with it.
-			part := n == m && m <= 3 && dice < 0.2 && sameSection(s, rn[j])
+			part := n == m && m <= 3 && dice < 0.2 && sameSection(s, rn[j]) ||
+				headIn(rn[j], s) || headIn(s, rn[j])
 			if !((sim >= 0.5 && n >= 2 || n >= 1 && m == 1) && dice >= 0.2) && !part {
 				continue
 			}
@@ -181,6 +215,33 @@ func candidates(ro, rn []*sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// headIn reports a list item explained by a clause (see reItemGloss)
+// whose words before that clause the sentence y, in its section, holds
+// all: "a penetration test every year, in which testers try to break
+// in" is the "annual penetration tests" of a sentence's list, explained,
+// and joins that sentence's unit however many words the explanation
+// adds.
+func headIn(x, y *sentence) bool {
+	if !x.item || !sameSection(x, y) {
+		return false
+	}
+	m := reItemGloss().FindStringIndex(x.canon)
+	if m == nil {
+		return false
+	}
+	k := 0
+	for _, w := range words(x.canon[:m[0]]) {
+		if glue[w] || isNumber(w) {
+			continue
+		}
+		if !y.content[stem(lemma(w))] {
+			return false
+		}
+		k++
+	}
+	return k >= 2
 }
 
 // mergedClause reports an old sentence, not a list item, that the new
@@ -224,6 +285,17 @@ func uncross(pairs [][2]int, ro, rn []*sentence, cands []candidate) {
 			}
 		}
 	}
+}
+
+// shared counts the stems a and b both hold.
+func shared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func sameSection(a, b *sentence) bool {

@@ -184,6 +184,8 @@ type sentence struct {
 	// rowLabel is a table row's first cell, when the row goes on after it
 	// and it is short enough to name what the rest says.
 	rowLabel string
+	// firstCell is a table row's first cell, normalised, however long.
+	firstCell string
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
@@ -334,6 +336,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 			// item's label does.
 			if cells := strings.Split(strings.Trim(strings.TrimSpace(b.Raw), "|"), "|"); len(cells) >= 2 && !b.Header {
 				first := strings.TrimSpace(strings.Trim(strings.TrimSpace(cells[0]), "*_"))
+				if strings.HasPrefix(s.Text, first) {
+					x.firstCell = prose.Normalize(first)
+				}
 				if n := len(strings.Fields(first)); n > 0 && n <= 4 && strings.HasPrefix(s.Text, first) {
 					x.rowLabel = first
 				}

@@ -1247,7 +1247,7 @@ func newSide(sents []*sentence) *side {
 		switch {
 		case negations[w] && !wishDenied(s.words, i) && !namesDoNotTrack(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
-		case possibility[w] && !pastInability(s.words, i) && (example == nil || !example[i]):
+		case possibility[w] && !pastInability(s.words, i) && (example == nil || !example[i]) && !(effortWord(w) && inGloss(s.words, i)):
 			s.possible++
 		case w == "can":
 			s.can++
@@ -1796,6 +1796,12 @@ func obliges(ws []string, i int) bool {
 		if i > 1 && ws[i-2] == "no" && ws[i-1] == "one" {
 			return false
 		}
+		// "multi-factor authentication, which means an employee needs a
+		// second proof of identity" says what the measure is: the need
+		// explains a term, and binds no one the term did not.
+		if inGloss(ws, i) {
+			return false
+		}
 		next := ws[i+1]
 		return next != "to" && !negations[next] && (!stop[next] || next == "a" || next == "an" || next == "the" || next == "your" || next == "their")
 	}
@@ -1973,4 +1979,31 @@ func deniesAct(ws []string, i int) bool {
 // browser signal, which denies nothing.
 func namesDoNotTrack(ws []string, i int) bool {
 	return ws[i] == "not" && i > 0 && ws[i-1] == "do" && i+1 < len(ws) && ws[i+1] == "track"
+}
+
+// inGloss reports a word of ws at i in a clause that says what a term
+// is ("which means ...", "meaning ...", "in which ...") and in which
+// the company ("we") does nothing: "a penetration test, in which testers
+// try to break in" explains the test, and its "try" hedges no promise of
+// ours.
+func inGloss(ws []string, i int) bool {
+	for j := i - 1; j >= 1; j-- {
+		switch {
+		case ws[j] == "we" || ws[j] == "us" || ws[j] == "our":
+			return false
+		case ws[j] == "meaning" || ws[j] == "means" && ws[j-1] == "which" ||
+			ws[j] == "which" && ws[j-1] == "in" && j+1 < len(ws) && ws[j+1] != "case":
+			return true
+		}
+	}
+	return false
+}
+
+// effortWord reports a word that names an effort ("try", "attempt").
+func effortWord(w string) bool {
+	switch w {
+	case "try", "tries", "attempt", "attempts", "endeavor", "endeavors", "endeavour", "endeavours", "strive", "strives":
+		return true
+	}
+	return false
 }

@@ -1384,7 +1384,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	}
 	// M5/M7/M13 practice items added or removed.
 	if len(fs) == 0 {
-		fs = append(fs, contentFindings(u, o, n, quote)...)
+		fs = append(fs, contentFindings(u, o, n, quote, ctx)...)
 	}
 	// M7 data sold or rented where it was shared, or the reverse: "we may
 	// share it with advertisers" → "we may sell it to advertisers".
@@ -1843,7 +1843,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 		// facilities or those of our service providers are located"),
 		// kept only if the paragraph did not name the party (M8).
 		sub := &unit{old: p[:1], new: p[1:], pairs: [][2]*sentence{p}}
-		for _, f := range contentFindings(sub, po, pn, quoteMark) {
+		for _, f := range contentFindings(sub, po, pn, quoteMark, nil) {
 			if strings.HasPrefix(f.rule, "M14 item") || f.rule == "M14 practice dropped" {
 				fs = append(fs, f)
 			}
@@ -2277,8 +2277,23 @@ func banException(o, n *side) (string, bool) {
 }
 
 // contentFindings compares the words that name practices.
-func contentFindings(u *unit, o, n *side, quote string) []finding {
+// ctx, when not nil, holds both revisions.
+func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding {
 	added, removed := missingFrom(n.content, o.content), missingFrom(o.content, n.content)
+	// "a code sent to a phone" in "multi-factor authentication, which
+	// means an employee needs a second proof, such as a code sent to a
+	// phone" explains the measure: the words of such a gloss name
+	// nothing the statement covers (E8).
+	added, removed = slices.DeleteFunc(added, glossed(n, o)), slices.DeleteFunc(removed, glossed(o, n))
+	// "For the purposes listed above, we rely on ..." points to a list
+	// the notice gives elsewhere (E2): "purposes" names none of its own.
+	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
+	// A row labelled with list items the other side's sentence referred
+	// to ("Items 1-3: your account, payments, support" where it said
+	// "(items 1-3 above)") names what those items are (E8).
+	if ctx != nil {
+		added, removed = slices.DeleteFunc(added, itemLabelWords(u.new, o, ctx.olds)), slices.DeleteFunc(removed, itemLabelWords(u.old, n, ctx.news))
+	}
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
@@ -5898,7 +5913,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h) && !(frontedPointer(h) && pointsElsewhere(o)) && !degreeMoved(h.ins, o, n):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
@@ -6037,18 +6052,23 @@ func expands(name string, texts []string) bool {
 
 // inExpansionOf reports whether name is a word of a capitalised run in
 // texts whose acronym the other side uses ("Economic" in "European
-// Economic Area" when the other side says "EEA").
+// Economic Area" when the other side says "EEA", "Industry" in "Payment
+// Card Industry Data Security Standard" when it says "PCI DSS").
 func inExpansionOf(name string, texts []string, other map[string]bool) bool {
 	for _, t := range texts {
 		var run []string
 		var initials strings.Builder
 		check := func() bool {
-			ok := initials.Len() >= 2 && other[initials.String()] && slices.Contains(run, name)
+			ok := initials.Len() >= 2 && acronymIn(initials.String(), other) && slices.Contains(run, name)
 			run, _ = run[:0], 0
 			initials.Reset()
 			return ok
 		}
 		for _, w := range strings.Fields(t) {
+			// An acronym in brackets after the run is not part of it.
+			if strings.HasPrefix(w, "(") && check() {
+				return true
+			}
 			w = strings.Trim(w, ".,;:()[]\"'“”")
 			switch {
 			case w == "":
@@ -6063,6 +6083,20 @@ func inExpansionOf(name string, texts []string, other map[string]bool) bool {
 			}
 		}
 		if check() {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymIn reports whether the acronym a is a word of other, or two
+// words of it written apart ("pci dss" for "pcidss").
+func acronymIn(a string, other map[string]bool) bool {
+	if other[a] {
+		return true
+	}
+	for k := 2; k+2 <= len(a); k++ {
+		if other[a[:k]] && other[a[k:]] {
 			return true
 		}
 	}
@@ -7763,6 +7797,10 @@ func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []findin
 	// "if you have opted in to receive them" opts in to what "if you have
 	// opted in" did: the pronoun points back to what the sentence names.
 	added, removed = slices.DeleteFunc(added, receivesBack(n)), slices.DeleteFunc(removed, receivesBack(o))
+	// "For the purposes listed above, we rely on ..." points to a list
+	// given elsewhere: it limits the sentence to nothing it did not
+	// cover.
+	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -8534,6 +8572,121 @@ func frontedAim(h hunk) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ts[:len(ts)-1], func(t string) bool { return t == "," || t == ";" })
+}
+
+// reFrontedPointer is a phrase put before a sentence that points to
+// what the notice lists elsewhere: "for the purposes listed above", "as
+// described in section 4", "for each of the uses set out below".
+var reFrontedPointer = lazyRegexp(`^(?:for|of|as to|in respect of) (?:the|these|those|each of the|all of the|all the) [a-z-]+(?: [a-z-]+)? (?:listed|described|set out|explained|named|mentioned|given) (?:above|below|earlier|in (?:this )?(?:section|paragraph|part)(?: \d+(?:\.\d+)*)?)$|^as (?:listed|described|set out|explained|mentioned) (?:above|below|earlier|in (?:this )?(?:section|paragraph|part)(?: \d+(?:\.\d+)*)?)$`)
+
+// frontedPointer reports a stretch put before a sentence that only
+// points to a list the notice gives elsewhere ("For the purposes listed
+// above, we rely on ..."): it adds no item of its own; the sentence's
+// list still says what it covers.
+func frontedPointer(h hunk) bool {
+	ts := h.ins
+	if h.at != 0 || len(h.del) > 0 || len(ts) < 4 || ts[len(ts)-1] != "," {
+		return false
+	}
+	return reFrontedPointer().MatchString(strings.Join(ts[:len(ts)-1], " "))
+}
+
+// pointedWords reports the words of sd that stand only in a phrase put
+// before a sentence to point to a list given elsewhere (see
+// reFrontedPointer), where other already points to it ("items 1-3
+// above"): the phrase then limits the sentence to nothing new. Put
+// before a sentence that pointed nowhere, it may limit what it covers.
+func pointedWords(sd, other *side) func(string) bool {
+	ptr, rest := map[string]bool{}, map[string]bool{}
+	if !pointsElsewhere(other) {
+		return func(string) bool { return false }
+	}
+	for _, c := range sd.canons {
+		if i := strings.Index(c, ", "); i > 0 && reFrontedPointer().MatchString(c[:i]) {
+			for _, w := range words(c[:i]) {
+				ptr[w] = true
+			}
+			c = c[i:]
+		}
+		for _, w := range words(c) {
+			rest[w] = true
+		}
+	}
+	return func(w string) bool { return ptr[w] && !rest[w] }
+}
+
+// itemLabelWords reports the words of ss that stand only in the first
+// cells of table rows opening with a reference to list items ("items
+// 1-3: your account, payments, support") that other refers to as well,
+// each of them a word of the other revision (doc): the label restates
+// what the items say. A word the other revision lacks ("items 1-3:
+// payments, and selling your details") says more.
+func itemLabelWords(ss []*sentence, other *side, doc []*sentence) func(string) bool {
+	refs := itemRefs(other.norm)
+	label, rest := map[string]bool{}, map[string]bool{}
+	var have map[string]bool
+	for _, x := range ss {
+		c := x.canon
+		if x.row && x.firstCell != "" {
+			if m := reItemRef().FindStringIndex(x.firstCell); m != nil && m[0] == 0 && slices.Contains(refs, itemsRef(x.firstCell[:m[1]], nil)) {
+				if have == nil {
+					have = map[string]bool{}
+					for _, y := range doc {
+						y.prepare()
+						for st := range y.content {
+							have[st] = true
+						}
+					}
+				}
+				ws := words(x.firstCell[m[1]:])
+				if !slices.ContainsFunc(ws, func(w string) bool { return !glue[w] && !stop[w] && !isNumber(w) && !have[stem(lemma(w))] }) {
+					for _, w := range ws {
+						label[w] = true
+					}
+					c = strings.TrimPrefix(c, canonicalize(x.firstCell))
+				}
+			}
+		}
+		for _, w := range words(c) {
+			rest[w] = true
+		}
+	}
+	return func(w string) bool { return label[w] && !rest[w] }
+}
+
+// degreeMoved reports a stretch that only says how much ("more
+// closely") where the other side said it with a comparative the edit
+// dropped ("to better analyze" → "to analyze more closely"): a degree
+// reworded, no item.
+func degreeMoved(ts []string, o, n *side) bool {
+	var ws []string
+	for _, t := range ts {
+		if t != "," && t != ";" {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) != 2 || ws[0] != "more" || !strings.HasSuffix(ws[1], "ly") || restrictive[ws[1]] || timing[ws[1]] {
+		return false
+	}
+	if _, ok := practiceCat(ws[1]); ok {
+		return false
+	}
+	comparatives := func(sd *side) int {
+		k := 0
+		for _, w := range sd.words {
+			if w == "better" || w == "more" || w == "further" || w == "closer" {
+				k++
+			}
+		}
+		return k
+	}
+	return comparatives(o) >= comparatives(n)
+}
+
+// pointsElsewhere reports a side that refers to what another part of
+// the notice lists: "(items 1-3 above)", "as set out in section 4".
+func pointsElsewhere(sd *side) bool {
+	return hasAny(sd.norm, " above", " below", "item ", "items ", "section ", "paragraph ")
 }
 
 // afterUnit reports whether t follows a unit of time ("a six-year
@@ -10479,16 +10632,27 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 			gone = append(gone, e)
 		}
 	}
+	// "employees" names what "employee access" did: an item's word is
+	// the sentence's when one of its stem is.
+	sstems := map[string]bool{}
+	for w := range sw {
+		sstems[stem(lemma(w))] = true
+	}
 	// An item is new, or a short one names a new thing in one of its
 	// parts ("device data, such as mobile identifiers and the other apps
 	// installed on your device"), when half its words or more, and two
 	// at least, are not on the list's side. A verb's particle ("carried
-	// out") says nothing of its own.
+	// out") says nothing of its own, and "a penetration test, which is a
+	// simulated attack used to find weaknesses" adds no item: the clause
+	// only says what the item is (E8).
 	fresh := func(t string) bool {
+		if m := reItemGloss().FindStringIndex(t); m != nil && glossOnly(t[m[0]:], sstems) {
+			t = t[:m[0]]
+		}
 		ws := slices.DeleteFunc(content(t), func(w string) bool { return w == "out" })
 		missing := 0
 		for _, w := range ws {
-			if !sw[w] {
+			if !sw[w] && !sstems[stem(lemma(w))] {
 				missing++
 			}
 		}
@@ -10512,6 +10676,58 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 
 // reItemJoin splits a list item into the parts it joins.
 var reItemJoin = lazyRegexp(`, |; | and | or | such as `)
+
+// reItemGloss finds a clause that explains a list item: ", which is a
+// simulated attack", ", which means an employee needs a second proof",
+// ", in which testers try to break in".
+var reItemGloss = lazyRegexp(`, (?:which (?:is|are) (?:an?|the)|which means|meaning|in which|that is,|i\.e\.,?) .*$`)
+
+// glossBound are the kinds of practice that bound what is done with
+// data: a word of theirs in an explanation says more than what a term
+// is. Words of data items, safeguards or a person's own rights describe
+// the thing explained ("a code sent to a phone", "a review by
+// auditors").
+var glossBound = set(notice.CatUse, notice.CatSharing, notice.CatRetention, notice.CatTracking, notice.CatInternational, notice.CatChildren)
+
+// glossOnly reports a clause explaining a list item that names neither
+// the company nor the reader ("we", "you", "your") and no use, recipient,
+// period or transfer (glossBound) the other side (its stems, have) does
+// not name: "in which testers try to break into our systems" explains a
+// penetration test; "in which the results are shared with insurers"
+// adds a recipient.
+func glossOnly(clause string, have map[string]bool) bool {
+	for _, w := range words(clause) {
+		if w == "we" || w == "you" || w == "us" || w == "your" {
+			return false
+		}
+		if c, ok := practiceCat(w); ok && glossBound[c] && !have[stem(lemma(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// glossed reports the words of sd that stand only in clauses explaining
+// a term (see glossOnly), judged against the words of other.
+func glossed(sd, other *side) func(string) bool {
+	have := map[string]bool{}
+	for _, w := range other.words {
+		have[stem(lemma(w))] = true
+	}
+	gloss, rest := map[string]bool{}, map[string]bool{}
+	for _, c := range sd.canons {
+		if m := reItemGloss().FindStringIndex(c); m != nil && glossOnly(c[m[0]:], have) {
+			for _, w := range words(c[m[0]:]) {
+				gloss[w] = true
+			}
+			c = c[:m[0]]
+		}
+		for _, w := range words(c) {
+			rest[w] = true
+		}
+	}
+	return func(w string) bool { return gloss[w] && !rest[w] }
+}
 
 // listStart returns where the list of a sentence begins: after its
 // colon, or, in a sentence without one, after the verb that leads a
@@ -11088,7 +11304,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 	}
 	var fs []finding
 	for _, a := range oj {
-		if a.neg || a.example || len(a.left) < 2 || len(a.right) < 2 && !a.last {
+		if a.neg || a.example || a.purpose || len(a.left) < 2 || len(a.right) < 2 && !a.last {
 			continue
 		}
 		same, swapped, kw := false, "", []string(nil)
@@ -11096,7 +11312,7 @@ func joinerSwaps(o, n *side, quote string) []finding {
 			if !matches(a, b) {
 				continue
 			}
-			if b.neg || b.example {
+			if b.neg || b.example || b.purpose {
 				same = true
 				break
 			}
@@ -11129,6 +11345,7 @@ type joinerSpan struct {
 	neg         bool     // a negation comes before it in its clause
 	last        bool     // it ends the side
 	example     bool     // it joins examples ("such as a name, an email address or a phone number")
+	purpose     bool     // it joins purposes of a use ("we use it to run the site, or for internal purposes")
 }
 
 // joinerSpans lists the joiners of sd's sentences. A sentence that ends on
@@ -11183,6 +11400,17 @@ func joinerSpans(sd *side) []joinerSpan {
 		j = i + 1
 		if j < len(ts) && ts[j] == "," {
 			j++
+		}
+		// Purposes of what we use data for ("we use it to run the site,
+		// to improve it, or for internal purposes") are each a use: "and"
+		// and "or" between them list the same uses, and set no condition.
+		if j < len(ts) && (ts[j] == "to" || ts[j] == "for") {
+			for k := i - 1; k > 0 && ts[k] != "." && ts[k] != ";"; k-- {
+				if ts[k] == "use" && (ts[k-1] == "we" || ts[k-1] == "also" && k > 1 && ts[k-2] == "we") {
+					sp.purpose = true
+					break
+				}
+			}
 		}
 		for ; j < len(ts) && !bound(ts[j]) && len(sp.right) < 3; j++ {
 			if content(ts[j]) {

@@ -7556,3 +7556,118 @@ func TestBanNarrowedToSome(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemExplained: a sentence's list written out as bulleted items,
+// each explained by a clause ("which is a review ...", "which means a
+// coach needs ...", "in which auditors try ..."), or with its frequency
+// written another way ("every year" for "annual"), adds no item (E8,
+// E7). An explanation that names a new recipient or what we do, or
+// another frequency, is material.
+func TestListItemExplained(t *testing.T) {
+	const doc = "# Rowing club notice\n\n## Safeguards\n\n" +
+		"We use safeguards designed to protect rowers' records, including encryption of backups, two-step login for coach access, and annual security audits. Our payment page is PCI DSS compliant.\n\n" +
+		"## Contact\n\nWrite to the club secretary.\n"
+	const from = "We use safeguards designed to protect rowers' records, including encryption of backups, two-step login for coach access, and annual security audits. Our payment page is PCI DSS compliant."
+	const lead = "We use safeguards designed to protect rowers' records. They include:\n\n- encryption of backups;\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "- two-step login when coaches access records; and\n- a security audit every year, which is a review by an outside firm used to find gaps.\n\nOur payment page is PCI DSS compliant.", false},
+		{lead + "- two-step login for coach access, which means a coach needs a second proof of identity, such as a code sent to a phone, in addition to a password; and\n- a security audit every year, in which auditors try to break into our systems to find gaps.\n\nOur payment page complies with the Payment Card Industry Data Security Standard (PCI DSS).", false},
+		{lead + "- two-step login when coaches access records; and\n- a security audit every year, which is a review whose results are shared with insurers.\n\nOur payment page is PCI DSS compliant.", true},
+		{lead + "- two-step login for coach access, which means we keep a copy of your phone number; and\n- a security audit every year, in which auditors try to break into our systems to find gaps.\n\nOur payment page is PCI DSS compliant.", true},
+		{lead + "- two-step login when coaches access records; and\n- a security audit every two years, which is a review by an outside firm used to find gaps.\n\nOur payment page is PCI DSS compliant.", true},
+		{lead + "- two-step login when coaches access records; and\n- a security audit every year, which is a review by an outside firm used to find gaps.\n\nOur payment page complies with the Payment Card Industry Data Security Standard (PCI DSS) and the Club Safety Code.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestFrontedPointerToList: "For the uses listed above, we rely on ..."
+// points to the list the sentence already referred to ("items 1-2
+// above"): it adds no item and no condition (E2). A new use beside the
+// pointer is material, and so is the same phrase put before a sentence
+// that pointed nowhere, which it limits.
+func TestFrontedPointerToList(t *testing.T) {
+	const doc = "# Dance school notice\n\n## Uses\n\nWe use pupils' details to:\n\n1. book lessons;\n2. take fees; and\n3. send newsletters, but only if you opt in.\n\n" +
+		"## Legal bases\n\nWe rely on our contract with you (items 1–2 above) and your consent (item 3). We may share pupils' details with the county dance council.\n\n" +
+		"## Contact\n\nWrite to the school office.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We rely on our contract with you (items 1–2 above) and your consent (item 3).",
+			"For the uses listed above, we rely on our contract with you (items 1–2) and your consent (item 3).", false},
+		{"We rely on our contract with you (items 1–2 above) and your consent (item 3).",
+			"For the uses listed above and for advertising, we rely on our contract with you (items 1–2) and your consent (item 3).", true},
+		{"We may share pupils' details with the county dance council.",
+			"For the uses listed above, we may share pupils' details with the county dance council.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBasesSentenceAsTable: a sentence pairing list items with legal
+// bases ("our contract with you (items 1–2 above) and your consent (item
+// 3)") set out as a table, a row per basis labelled with the items it
+// covers, says what it said (E7, E8): the row labels name what those
+// items are. A row that puts another basis on an item, or one whose
+// label names a new recipient, is material.
+func TestBasesSentenceAsTable(t *testing.T) {
+	const doc = "# Garden centre notice\n\n## Uses\n\nWe use customers' details to:\n\n1. take orders and payments;\n2. arrange deliveries and answer questions; and\n3. send seasonal offers and garden club news, but only if you opt in.\n\n" +
+		"## Legal bases\n\nWe rely on our contract with you (items 1–2 above) and your consent (item 3). You may withdraw your consent at any time.\n\n" +
+		"## Contact\n\nWrite to the shop manager.\n"
+	const from = "We rely on our contract with you (items 1–2 above) and your consent (item 3). You may withdraw your consent at any time."
+	const head = "| Uses in section 1 | Legal basis |\n|---|---|\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Items 1–2: orders, payments, deliveries, questions | Our contract with you |\n| Item 3: seasonal offers and garden club news | Your consent |\n\nYou may withdraw your consent at any time.", false},
+		{head + "| Items 1–2: orders and deliveries | Our contract with you |\n| Item 3: seasonal offers | Our legitimate interests |\n\nYou may withdraw your consent at any time.", true},
+		{head + "| Items 1–2: orders and deliveries | Our contract with you |\n| Item 3: seasonal offers, and selling your details to growers | Your consent |\n\nYou may withdraw your consent at any time.", true},
+		{head + "| Items 1–2: orders and deliveries | Our contract with you |\n| Item 3: seasonal offers | Your consent |\n| Sharing your details with growers | Our legitimate interests |\n\nYou may withdraw your consent at any time.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUsesReworded: a use statement whose purposes are joined by "or"
+// and then by "and" ("to answer customers, or for internal purposes" →
+// "to answer customers and for internal purposes") lists the same uses:
+// "and"/"or" between purposes set no condition (E7). A degree said
+// another way ("to better plan" → "to plan more carefully") and a style
+// synonym ("bolster" → "strengthen") add nothing. Another purpose, a
+// new use beside the degree, or "and"/"or" swapped between conditions
+// is material.
+func TestUsesReworded(t *testing.T) {
+	const doc = "# Bakery notice\n\n## Use\n\n" +
+		"We use the details we gather to improve our shop, to answer customers, or for other internal purposes. We use order details to better plan deliveries so that we can bolster our service. We use your photo on our wall only if you agree and you are over 16.\n\n" +
+		"## Contact\n\nWrite to the bakery.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{"We use the details we gather to improve our shop, to answer customers, or for other internal purposes.",
+			"We use the details we gather to improve our shop. We also use them to answer customers and for other internal purposes.", false},
+		{"We use the details we gather to improve our shop, to answer customers, or for other internal purposes.",
+			"We use the details we gather to improve our shop. We also use them to answer customers and for advertising.", true},
+		{"We use order details to better plan deliveries so that we can bolster our service.",
+			"We use order details to plan deliveries more carefully, so that we can strengthen our service.", false},
+		{"We use order details to better plan deliveries so that we can bolster our service.",
+			"We use order details to plan deliveries more carefully, and to profile you, so that we can strengthen our service.", true},
+		{"We use your photo on our wall only if you agree and you are over 16.",
+			"We use your photo on our wall only if you agree or you are over 16.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}

@@ -19,6 +19,7 @@ var styleGroups = [][]string{
 	{"type", "kind", "sort", "category"},
 	{"personalize", "personalise", "tailor", "customize", "customise"},
 	{"improve", "enhance"},
+	{"strengthen", "bolster", "reinforce"},
 	{"transaction", "deal"},
 	{"company", "business", "firm"},
 	{"protect", "safeguard"},
