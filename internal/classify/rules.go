@@ -10644,15 +10644,18 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 	// at least, are not on the list's side. A verb's particle ("carried
 	// out") says nothing of its own, and "a penetration test, which is a
 	// simulated attack used to find weaknesses" adds no item: the clause
-	// only says what the item is (E8).
-	fresh := func(t string) bool {
+	// only says what the item is (E8). A whole item's word is known when
+	// one of its stem is ("employees" for "employee access"); a part of
+	// several, which names one thing, is read in its own words ("apps"
+	// are not the "app" of another item).
+	fresh := func(t string, byStem bool) bool {
 		if m := reItemGloss().FindStringIndex(t); m != nil && glossOnly(t[m[0]:], sstems) {
 			t = t[:m[0]]
 		}
 		ws := slices.DeleteFunc(content(t), func(w string) bool { return w == "out" })
 		missing := 0
 		for _, w := range ws {
-			if !sw[w] && !sstems[stem(lemma(w))] {
+			if !sw[w] && !(byStem && sstems[stem(lemma(w))]) {
 				missing++
 			}
 		}
@@ -10662,12 +10665,13 @@ func listedItemsChanged(ss []*sentence, items []string, sw, fw map[string]bool) 
 	// its own subject or verb ("you can reach them online" restates a
 	// route).
 	thing := func(t string) bool {
-		return fresh(t) && !slices.ContainsFunc(words(t), func(w string) bool {
+		return fresh(t, false) && !slices.ContainsFunc(words(t), func(w string) bool {
 			return w == "we" || w == "you" || w == "they" || w == "can" || auxiliaries[w] || possibility[w] || commitment[w]
 		})
 	}
 	for _, it := range items {
-		if fresh(it) || len(words(it)) <= 16 && slices.ContainsFunc(reItemJoin().Split(it, -1), thing) {
+		parts := reItemJoin().Split(it, -1)
+		if fresh(it, true) || len(words(it)) <= 16 && len(parts) > 1 && slices.ContainsFunc(parts, thing) {
 			came = append(came, it)
 		}
 	}

@@ -7671,3 +7671,25 @@ func TestUsesReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestItemPartInOwnWords: a part added to a list item when a sentence's
+// series becomes bullets ("console data, such as the console model and
+// the other games installed on your console") names a new thing, though
+// the series said "game scores" (M5); the item written out with words of
+// the series' own does not.
+func TestItemPartInOwnWords(t *testing.T) {
+	const from = "When you play, the app automatically collects this information: your game scores, the model of your console, and crash reports."
+	const doc = "# Arcade app notice\n\n## What we collect\n\n" + from + "\n\n## Contact\n\nWrite to the arcade.\n"
+	const lead = "When you play, the app automatically collects:\n\n- your game scores;\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "- console data, such as the model of your console; and\n- crash reports.", false},
+		{lead + "- console data, such as the model of your console and the other games installed on it; and\n- crash reports.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
