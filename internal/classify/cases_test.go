@@ -570,7 +570,7 @@ func TestHoldout30Cases(t *testing.T) { scoreSetTo(t, "holdout30", 1, 1) }
 // TestHoldout31Cases holds a set on the four base notices scored once the
 // rules for holdout21 to holdout28 were in. First contact: recall 1.000,
 // precision 0.811 (the same with the code as it stood before them).
-func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.85) }
+func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.88) }
 
 // TestHoldout32Cases holds a set scored once with the code as it stood
 // at the start of its round (recall 0.967, precision 0.806), once with
@@ -579,7 +579,7 @@ func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.85) }
 // miss (storage places widened to 'those of our service providers' in a
 // recast paragraph) came back in holdout40 and holdout41, and the rule
 // made for them reads it too.
-func TestHoldout32Cases(t *testing.T) { scoreSetTo(t, "holdout32", 1, 0.93) }
+func TestHoldout32Cases(t *testing.T) { scoreSetTo(t, "holdout32", 1, 0.96) }
 
 // TestHoldout33Cases and TestHoldout34Cases hold two sets written after
 // every rule of the round was in. First contact: recall 1.000 and 1.000,
@@ -595,9 +595,9 @@ func TestHoldout34Cases(t *testing.T) { scoreSetTo(t, "holdout34", 1, 0.93) }
 // exceptions and consent. First contact: recall 0.867, 0.967 and 0.867,
 // precision 0.765, 0.674 and 0.867. Each miss was then fixed by a general
 // rule, and the sets reach recall 1.000 each.
-func TestHoldout35Cases(t *testing.T) { scoreSetTo(t, "holdout35", 1, 0.88) }
+func TestHoldout35Cases(t *testing.T) { scoreSetTo(t, "holdout35", 1, 0.9) }
 
-func TestHoldout36Cases(t *testing.T) { scoreSetTo(t, "holdout36", 1, 0.81) }
+func TestHoldout36Cases(t *testing.T) { scoreSetTo(t, "holdout36", 1, 0.88) }
 
 func TestHoldout37Cases(t *testing.T) { scoreSetTo(t, "holdout37", 1, 1) }
 
@@ -609,20 +609,21 @@ func TestHoldout37Cases(t *testing.T) { scoreSetTo(t, "holdout37", 1, 1) }
 // dropped from what the notice covers, a condition moved to another
 // sentence, 'and' and 'or' swapped between channels) are fixed by general
 // rules.
-func TestHoldout38Cases(t *testing.T) { scoreSetTo(t, "holdout38", 1, 0.9) }
+func TestHoldout38Cases(t *testing.T) { scoreSetTo(t, "holdout38", 1, 1) }
 
-func TestHoldout39Cases(t *testing.T) { scoreSetTo(t, "holdout39", 1, 0.9) }
+func TestHoldout39Cases(t *testing.T) { scoreSetTo(t, "holdout39", 1, 0.96) }
 
 // TestHoldout40Cases and TestHoldout41Cases hold two sets scored first
 // with every rule made for holdout35 to holdout39: recall 0.933 and
 // 0.900, precision 0.757 and 0.818 (0.900 / 0.730 and 0.900 / 0.794 with
 // the code as it stood before them).
-// Their misses but one are fixed since; holdout41's 4153, an exclusion
+// Their misses are fixed since; the last, holdout41's 4153, an exclusion
 // added as a bullet under a lead-in that says what is not personal
-// information, is read as restating the sentence that says what is.
-func TestHoldout40Cases(t *testing.T) { scoreSetTo(t, "holdout40", 1, 0.76) }
+// information, was read as restating the sentence that says what is
+// until an item was read under its denying lead-in.
+func TestHoldout40Cases(t *testing.T) { scoreSetTo(t, "holdout40", 1, 0.96) }
 
-func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 0.96, 0.82) }
+func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 1, 1) }
 
 // TestHoldout42Cases and TestHoldout43Cases hold the two sets written
 // last, scored first with every rule of the round: recall 0.967 and
@@ -630,32 +631,32 @@ func TestHoldout41Cases(t *testing.T) { scoreSetTo(t, "holdout41", 0.96, 0.82) }
 // the code as it stood before the round). They are the round's estimate
 // of unseen pairs. Two rules were made for them since, both from
 // holdout43: 'and' and 'or' between the things a scope statement covers
-// (4304), and a mailbox dropped as a way to opt out (4332). Two misses
-// are left: a safeguard added in a reworded paragraph, and an exclusion
-// added to a definition as a bullet.
-func TestHoldout42Cases(t *testing.T) { scoreSetTo(t, "holdout42", 0.96, 0.93) }
+// (4304), and a mailbox dropped as a way to opt out (4332). The two
+// misses left then, a safeguard added in a reworded paragraph and an
+// exclusion added to a definition as a bullet, are read since.
+func TestHoldout42Cases(t *testing.T) { scoreSetTo(t, "holdout42", 1, 1) }
 
-func TestHoldout43Cases(t *testing.T) { scoreSetTo(t, "holdout43", 0.96, 0.85) }
+func TestHoldout43Cases(t *testing.T) { scoreSetTo(t, "holdout43", 1, 0.96) }
 
 // TestHoldout44Cases holds a set written on lists and definitions: items
 // added, dropped or changed under lead-ins, negative ones too, and lists
 // regrouped, restyled or turned into prose or tables. First contact:
 // recall 0.933, precision 0.875.
-func TestHoldout44Cases(t *testing.T) { scoreSetTo(t, "holdout44", 0.93, 0.87) }
+func TestHoldout44Cases(t *testing.T) { scoreSetTo(t, "holdout44", 1, 0.96) }
 
 // TestHoldout45Cases holds a set written on added and dropped sentences:
 // summaries, 'In short' boxes, FAQs, worked examples and explanations
 // that only restate the notice, and real practices, safeguards and
 // exceptions added or dropped as a sentence of their own. First contact:
 // recall 0.967, precision 0.592.
-func TestHoldout45Cases(t *testing.T) { scoreSetTo(t, "holdout45", 0.96, 0.59) }
+func TestHoldout45Cases(t *testing.T) { scoreSetTo(t, "holdout45", 1, 0.9) }
 
 // TestHoldout46Cases and TestHoldout47Cases hold two sets written on the
 // public set's mix. First contact: recall 0.900 and 0.900, precision 0.964
 // and 0.900.
-func TestHoldout46Cases(t *testing.T) { scoreSetTo(t, "holdout46", 0.9, 0.96) }
+func TestHoldout46Cases(t *testing.T) { scoreSetTo(t, "holdout46", 1, 1) }
 
-func TestHoldout47Cases(t *testing.T) { scoreSetTo(t, "holdout47", 0.9, 0.9) }
+func TestHoldout47Cases(t *testing.T) { scoreSetTo(t, "holdout47", 1, 1) }
 
 // TestHoldout48Cases and TestHoldout49Cases hold two sets written on the
 // public set's mix at the start of the round and kept unseen until every
@@ -673,9 +674,9 @@ func TestHoldout49Cases(t *testing.T) { scoreSetTo(t, "holdout49", 1, 1) }
 // material edits. First contact, with those rules in: recall 0.967 and
 // 0.933, precision 0.763 and 0.933 (0.967 / 0.744 and 0.933 / 0.966 with
 // the code as it stood before them).
-func TestHoldout50Cases(t *testing.T) { scoreSetTo(t, "holdout50", 0.96, 0.76) }
+func TestHoldout50Cases(t *testing.T) { scoreSetTo(t, "holdout50", 1, 0.96) }
 
-func TestHoldout51Cases(t *testing.T) { scoreSetTo(t, "holdout51", 0.93, 0.93) }
+func TestHoldout51Cases(t *testing.T) { scoreSetTo(t, "holdout51", 1, 1) }
 
 // TestHoldout52Cases and TestHoldout53Cases hold two sets written on the
 // public set's mix while the rules for holdout44 to holdout51 were being
@@ -683,6 +684,6 @@ func TestHoldout51Cases(t *testing.T) { scoreSetTo(t, "holdout51", 0.93, 0.93) }
 // material edits. First contact, with part of those rules in: recall
 // 0.933 and 0.933, precision 0.966 and 0.875 (0.933 / 0.933 and 0.933 /
 // 0.848 with the code as it stood before them).
-func TestHoldout52Cases(t *testing.T) { scoreSetTo(t, "holdout52", 0.93, 0.96) }
+func TestHoldout52Cases(t *testing.T) { scoreSetTo(t, "holdout52", 1, 1) }
 
-func TestHoldout53Cases(t *testing.T) { scoreSetTo(t, "holdout53", 0.93, 0.87) }
+func TestHoldout53Cases(t *testing.T) { scoreSetTo(t, "holdout53", 1, 1) }
