@@ -1345,8 +1345,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// precise location" → "... through our web app" bans less, however
 	// many words the qualifier adds. In a rewritten paragraph, each
 	// sentence is read with its partner, and the qualifier counts only
-	// if its words came into the paragraph: "in the app", where the
-	// paragraph was about the app already, may only say so again.
+	// if it brings a word new to the paragraph: "in the app", where the
+	// paragraph was about the app already, may only say so again, while
+	// "models that are made available to other customers" limits the
+	// ban, though the paragraph spoke of customers.
 	if len(fs) == 0 {
 		pairs := [][2]*side{{o, n}}
 		if len(u.old) > 1 || len(u.new) > 1 {
@@ -1361,7 +1363,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		for _, p := range pairs {
 			q, ok := banQualified(p[0], p[1])
-			if !ok || slices.ContainsFunc(q, func(w string) bool { return !glue[w] && !stop[w] && hasStem(had, w) }) {
+			if !ok || !slices.ContainsFunc(q, func(w string) bool { return !glue[w] && !stop[w] && !hasStem(had, w) }) {
 				continue
 			}
 			add("M3 ban narrowed", notice.ImpactLessProtective,
@@ -1995,9 +1997,11 @@ func deniedItems(sd *side, ws []string) bool {
 
 // banQualified reports a ban ("we do not collect precise location") that
 // a sentence of a rewritten paragraph keeps word for word but for a
-// qualifier put in it, opened by a preposition, that limits where, how
-// or of whom it holds ("through our web app", "for players under 13",
-// "on our website"): the ban now covers only that part of what it did,
+// qualifier put in it, opened by a preposition, a relative pronoun or a
+// purpose's "to", that limits where, how, of whom or what for it holds
+// ("through our web app", "for players under 13", "on our website",
+// "models that are made available to other customers", "to identify
+// individual customers"): the ban now covers only that part of what it did,
 // a protection narrowed (M3). It returns the qualifier's words. A
 // qualifier that names all of something ("in any of our apps"), one
 // joined as a list item ("or on our website"), an exception ("unless
@@ -2012,7 +2016,7 @@ func banQualified(o, n *side) ([]string, bool) {
 	}
 	ins := hs[0].ins
 	switch ins[0] {
-	case "in", "on", "through", "via", "within", "for", "from", "at", "inside":
+	case "in", "on", "through", "via", "within", "for", "from", "at", "inside", "to", "that", "which", "who":
 	default:
 		return nil, false
 	}

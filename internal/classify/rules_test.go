@@ -7693,3 +7693,27 @@ func TestItemPartInOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBanQualifiedByClause: in a reworded paragraph, a ban whose object
+// gains a relative clause ("the loans that members make at the main
+// branch") or a purpose ("to suggest new titles") bans only that part
+// of what it did (M3), as a qualifier opened by a preposition does. A
+// clause whose words the paragraph said already ("the loans that are
+// recorded on your card", where each loan is) only says it again.
+func TestBanQualifiedByClause(t *testing.T) {
+	const from = "Members borrow books at any branch. Each loan is recorded on your card. We do not sell the loans. We do not analyse your reading history."
+	const doc = "# Library notice\n\n## Loans\n\n" + from + "\n\n## Contact\n\nWrite to the library.\n"
+	const lead = "You can borrow books at any branch, and each loan is recorded on your card. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "We do not sell the loans that are recorded on your card. We do not analyse your reading history.", false},
+		{lead + "We do not sell the loans that members make at the main branch. We do not analyse your reading history.", true},
+		{lead + "We do not sell the loans. We do not analyse your reading history to suggest books to members.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
