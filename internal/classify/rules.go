@@ -1228,6 +1228,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(u.old) == 1 && len(u.new) == 1 {
 		hf = hunkFindings(o, n, quote, nil, nil)
 		hf = append(hf, conditionFindings(o, n, quote)...)
+		if len(hf) == 0 {
+			hf = conditionScopeFindings(o, n, quote)
+		}
 	} else {
 		ow, nw := o.wordSet(), n.wordSet()
 		for _, p := range u.pairs {
@@ -4074,6 +4077,103 @@ func conditionFindings(o, n *side, quote string) []finding {
 	}
 	return hunkConditionFindings(o, n, a, b, hs, quote)
 }
+
+// conditionScopeFindings looks for a condition that opens a stretch of
+// its sentence ("send you our catalog and, if you have signed up,
+// marketing emails and text messages") kept word for word, with a thing
+// it governed now said ahead of it ("send you our catalog and marketing
+// emails and, if you have signed up, text messages"): that thing no
+// longer waits for the condition, a permission widened (M4, less
+// protective); a thing brought under the condition is the reverse, and
+// one thing swapped for another under it changes what it governs.
+// Things reordered under the condition change nothing.
+func conditionScopeFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	// scope returns the condition clauses of ts that a comma closes and
+	// words follow, each with the content words from its comma to the
+	// end of the clause it opens.
+	type cond struct {
+		clause string
+		words  map[string]bool
+		before map[string]bool // the content words ahead of the condition
+	}
+	scope := func(ts []string) []cond {
+		var out []cond
+		for i, t := range ts {
+			// The condition stands inside a list ("our catalog and, if
+			// ..., marketing emails"), not at the head of its sentence,
+			// where it governs the whole and may move to the tail.
+			if t != "if" && t != "provided" && t != "unless" || i == 0 || ts[i-1] != "," && ts[i-1] != "and" && ts[i-1] != "or" {
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j] != "," && ts[j] != ";" && ts[j] != ":" {
+				j++
+			}
+			if j >= len(ts) || ts[j] != "," || j+1 >= len(ts) {
+				continue
+			}
+			ws := map[string]bool{}
+			for k := j + 1; k < len(ts) && !scopeEnd[ts[k]]; k++ {
+				if !glue[ts[k]] && !stop[ts[k]] && ts[k] != "," {
+					ws[ts[k]] = true
+				}
+			}
+			ahead := map[string]bool{}
+			for _, w := range ts[:i] {
+				ahead[w] = true
+			}
+			out = append(out, cond{strings.Join(ts[i:j], " "), ws, ahead})
+		}
+		return out
+	}
+	var fs []finding
+	for _, co := range scope(a) {
+		for _, cn := range scope(b) {
+			if co.clause != cn.clause {
+				continue
+			}
+			var out, in []string
+			for w := range co.words {
+				if !cn.words[w] && cn.before[w] && !co.before[w] {
+					out = append(out, w)
+				}
+			}
+			for w := range cn.words {
+				if !co.words[w] && co.before[w] && !cn.before[w] {
+					in = append(in, w)
+				}
+			}
+			if len(out) == 0 && len(in) == 0 {
+				continue
+			}
+			slices.Sort(out)
+			slices.Sort(in)
+			verb, impact, ws := "no longer governs", notice.ImpactLessProtective, out
+			switch {
+			case len(out) > 0 && len(in) > 0:
+				verb, impact, ws = "governs other things than", notice.ImpactNeutral, append(out, in...)
+			case len(in) > 0:
+				verb, impact, ws = "now also governs", notice.ImpactMoreProtective, in
+			}
+			cats := []string{notice.CatChoice}
+			if c := permittedCat(o); c != "" && c != notice.CatChoice {
+				cats = append(cats, c)
+			}
+			fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: cats,
+				reason: fmt.Sprintf("the condition '%s' %s '%s': %s", co.clause, verb, strings.Join(ws, " "), quote), keywords: ws})
+			return fs
+		}
+	}
+	return fs
+}
+
+// scopeEnd are the words that close the stretch a condition opens: a
+// new clause, not the next item of its list.
+var scopeEnd = set(";", ":", "but", "because", "so", "if", "unless", "when", "whenever", "while", "although", "provided")
 
 // movedConditionFindings is conditionFindings on the edit left once the
 // stretches the sentence only moved are cut out (unmoved).

@@ -7717,3 +7717,26 @@ func TestBanQualifiedByClause(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionScopeMoved: a condition inside a list ("our timetable
+// and, if you have opted in, reminder calls and newsletters") governs
+// what follows it. An item now said ahead of it ("our timetable and
+// reminder calls and, if you have opted in, newsletters") no longer
+// waits for it (M4), and an item brought under it now does; items
+// reordered under it, or the list reworded around it, change nothing.
+func TestConditionScopeMoved(t *testing.T) {
+	const from = "We send members our timetable and, if you have opted in, reminder calls and newsletters."
+	const doc = "# Gym notice\n\n## Contact with members\n\n" + from + "\n\n## Contact\n\nWrite to the gym.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We send members our timetable and, if you have opted in, newsletters and reminder calls.", false},
+		{"We send members our timetable and reminder calls and, if you have opted in, newsletters.", true},
+		{"We send members reminder calls and, if you have opted in, our timetable and newsletters.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
