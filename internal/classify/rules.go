@@ -8405,16 +8405,28 @@ func genericAgent(sd, other *side) func(string) bool {
 	}
 }
 
-// atPresent reports "present" in sd's "at present", or "presently": words
-// for "currently", which reword a statement of how things are now and
-// set no term of their own.
+// atPresent reports "present" in sd's "at present", or "presently", and
+// "time" or "moment" in "at this time", "at the present time" or "at the
+// moment": words for "currently", which reword a statement of how things
+// are now and set no term of their own.
 func atPresent(sd *side) func(string) bool {
 	return func(w string) bool {
+		in := func(ps ...string) int {
+			k := 0
+			for _, p := range ps {
+				k += strings.Count(" "+sd.norm+" ", " "+p+" ")
+			}
+			return k
+		}
 		switch w {
 		case "presently":
 			return true
 		case "present":
-			return timesIn(sd.tokens(), "present") == strings.Count(" "+sd.norm+" ", " at present ")
+			return timesIn(sd.tokens(), "present") == in("at present", "at the present time")
+		case "time":
+			return timesIn(sd.tokens(), "time") == in("at this time", "at the present time")
+		case "moment":
+			return timesIn(sd.tokens(), "moment") == in("at the moment")
 		}
 		return false
 	}

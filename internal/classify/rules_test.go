@@ -7740,3 +7740,24 @@ func TestConditionScopeMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestAtThisTime: "at this time" and "at the moment" say "currently",
+// as "at present" does: a statement of how things are now, reworded,
+// sets no term of its own (E7). A time that names an occasion ("at the
+// time of checkout") limits when the statement holds (M3).
+func TestAtThisTime(t *testing.T) {
+	const from = "Our shop does not currently accept gift cards. We do not share your basket with partners."
+	const doc = "# Shop notice\n\n## Payments\n\n" + from + "\n\n## Contact\n\nWrite to the shop.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our shop does not accept gift cards at this time. We do not share your basket with partners.", false},
+		{"Our shop does not accept gift cards at the moment. We do not share your basket with partners.", false},
+		{"Our shop does not currently accept gift cards. We do not share your basket with partners at the time of checkout.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
