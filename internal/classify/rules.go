@@ -1228,6 +1228,9 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if len(u.old) == 1 && len(u.new) == 1 {
 		hf = hunkFindings(o, n, quote, nil, nil)
 		hf = append(hf, conditionFindings(o, n, quote)...)
+		if len(hf) == 0 {
+			hf = conditionScopeFindings(o, n, quote)
+		}
 	} else {
 		ow, nw := o.wordSet(), n.wordSet()
 		for _, p := range u.pairs {
@@ -1345,8 +1348,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// precise location" → "... through our web app" bans less, however
 	// many words the qualifier adds. In a rewritten paragraph, each
 	// sentence is read with its partner, and the qualifier counts only
-	// if its words came into the paragraph: "in the app", where the
-	// paragraph was about the app already, may only say so again.
+	// if it brings a word new to the paragraph: "in the app", where the
+	// paragraph was about the app already, may only say so again, while
+	// "models that are made available to other customers" limits the
+	// ban, though the paragraph spoke of customers.
 	if len(fs) == 0 {
 		pairs := [][2]*side{{o, n}}
 		if len(u.old) > 1 || len(u.new) > 1 {
@@ -1361,7 +1366,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		}
 		for _, p := range pairs {
 			q, ok := banQualified(p[0], p[1])
-			if !ok || slices.ContainsFunc(q, func(w string) bool { return !glue[w] && !stop[w] && hasStem(had, w) }) {
+			if !ok || !slices.ContainsFunc(q, func(w string) bool { return !glue[w] && !stop[w] && !hasStem(had, w) }) {
 				continue
 			}
 			add("M3 ban narrowed", notice.ImpactLessProtective,
@@ -1995,9 +2000,11 @@ func deniedItems(sd *side, ws []string) bool {
 
 // banQualified reports a ban ("we do not collect precise location") that
 // a sentence of a rewritten paragraph keeps word for word but for a
-// qualifier put in it, opened by a preposition, that limits where, how
-// or of whom it holds ("through our web app", "for players under 13",
-// "on our website"): the ban now covers only that part of what it did,
+// qualifier put in it, opened by a preposition, a relative pronoun or a
+// purpose's "to", that limits where, how, of whom or what for it holds
+// ("through our web app", "for players under 13", "on our website",
+// "models that are made available to other customers", "to identify
+// individual customers"): the ban now covers only that part of what it did,
 // a protection narrowed (M3). It returns the qualifier's words. A
 // qualifier that names all of something ("in any of our apps"), one
 // joined as a list item ("or on our website"), an exception ("unless
@@ -2012,7 +2019,7 @@ func banQualified(o, n *side) ([]string, bool) {
 	}
 	ins := hs[0].ins
 	switch ins[0] {
-	case "in", "on", "through", "via", "within", "for", "from", "at", "inside":
+	case "in", "on", "through", "via", "within", "for", "from", "at", "inside", "to", "that", "which", "who":
 	default:
 		return nil, false
 	}
@@ -4070,6 +4077,103 @@ func conditionFindings(o, n *side, quote string) []finding {
 	}
 	return hunkConditionFindings(o, n, a, b, hs, quote)
 }
+
+// conditionScopeFindings looks for a condition that opens a stretch of
+// its sentence ("send you our catalog and, if you have signed up,
+// marketing emails and text messages") kept word for word, with a thing
+// it governed now said ahead of it ("send you our catalog and marketing
+// emails and, if you have signed up, text messages"): that thing no
+// longer waits for the condition, a permission widened (M4, less
+// protective); a thing brought under the condition is the reverse, and
+// one thing swapped for another under it changes what it governs.
+// Things reordered under the condition change nothing.
+func conditionScopeFindings(o, n *side, quote string) []finding {
+	a, b := diffTokens(o.norm), diffTokens(n.norm)
+	if len(a) > maxDiffTokens || len(b) > maxDiffTokens {
+		return nil
+	}
+	// scope returns the condition clauses of ts that a comma closes and
+	// words follow, each with the content words from its comma to the
+	// end of the clause it opens.
+	type cond struct {
+		clause string
+		words  map[string]bool
+		before map[string]bool // the content words ahead of the condition
+	}
+	scope := func(ts []string) []cond {
+		var out []cond
+		for i, t := range ts {
+			// The condition stands inside a list ("our catalog and, if
+			// ..., marketing emails"), not at the head of its sentence,
+			// where it governs the whole and may move to the tail.
+			if t != "if" && t != "provided" && t != "unless" || i == 0 || ts[i-1] != "," && ts[i-1] != "and" && ts[i-1] != "or" {
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j] != "," && ts[j] != ";" && ts[j] != ":" {
+				j++
+			}
+			if j >= len(ts) || ts[j] != "," || j+1 >= len(ts) {
+				continue
+			}
+			ws := map[string]bool{}
+			for k := j + 1; k < len(ts) && !scopeEnd[ts[k]]; k++ {
+				if !glue[ts[k]] && !stop[ts[k]] && ts[k] != "," {
+					ws[ts[k]] = true
+				}
+			}
+			ahead := map[string]bool{}
+			for _, w := range ts[:i] {
+				ahead[w] = true
+			}
+			out = append(out, cond{strings.Join(ts[i:j], " "), ws, ahead})
+		}
+		return out
+	}
+	var fs []finding
+	for _, co := range scope(a) {
+		for _, cn := range scope(b) {
+			if co.clause != cn.clause {
+				continue
+			}
+			var out, in []string
+			for w := range co.words {
+				if !cn.words[w] && cn.before[w] && !co.before[w] {
+					out = append(out, w)
+				}
+			}
+			for w := range cn.words {
+				if !co.words[w] && co.before[w] && !cn.before[w] {
+					in = append(in, w)
+				}
+			}
+			if len(out) == 0 && len(in) == 0 {
+				continue
+			}
+			slices.Sort(out)
+			slices.Sort(in)
+			verb, impact, ws := "no longer governs", notice.ImpactLessProtective, out
+			switch {
+			case len(out) > 0 && len(in) > 0:
+				verb, impact, ws = "governs other things than", notice.ImpactNeutral, append(out, in...)
+			case len(in) > 0:
+				verb, impact, ws = "now also governs", notice.ImpactMoreProtective, in
+			}
+			cats := []string{notice.CatChoice}
+			if c := permittedCat(o); c != "" && c != notice.CatChoice {
+				cats = append(cats, c)
+			}
+			fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: cats,
+				reason: fmt.Sprintf("the condition '%s' %s '%s': %s", co.clause, verb, strings.Join(ws, " "), quote), keywords: ws})
+			return fs
+		}
+	}
+	return fs
+}
+
+// scopeEnd are the words that close the stretch a condition opens: a
+// new clause, not the next item of its list.
+var scopeEnd = set(";", ":", "but", "because", "so", "if", "unless", "when", "whenever", "while", "although", "provided")
 
 // movedConditionFindings is conditionFindings on the edit left once the
 // stretches the sentence only moved are cut out (unmoved).
@@ -8301,16 +8405,28 @@ func genericAgent(sd, other *side) func(string) bool {
 	}
 }
 
-// atPresent reports "present" in sd's "at present", or "presently": words
-// for "currently", which reword a statement of how things are now and
-// set no term of their own.
+// atPresent reports "present" in sd's "at present", or "presently", and
+// "time" or "moment" in "at this time", "at the present time" or "at the
+// moment": words for "currently", which reword a statement of how things
+// are now and set no term of their own.
 func atPresent(sd *side) func(string) bool {
 	return func(w string) bool {
+		in := func(ps ...string) int {
+			k := 0
+			for _, p := range ps {
+				k += strings.Count(" "+sd.norm+" ", " "+p+" ")
+			}
+			return k
+		}
 		switch w {
 		case "presently":
 			return true
 		case "present":
-			return timesIn(sd.tokens(), "present") == strings.Count(" "+sd.norm+" ", " at present ")
+			return timesIn(sd.tokens(), "present") == in("at present", "at the present time")
+		case "time":
+			return timesIn(sd.tokens(), "time") == in("at this time", "at the present time")
+		case "moment":
+			return timesIn(sd.tokens(), "moment") == in("at the moment")
 		}
 		return false
 	}

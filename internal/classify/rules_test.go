@@ -7693,3 +7693,71 @@ func TestItemPartInOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBanQualifiedByClause: in a reworded paragraph, a ban whose object
+// gains a relative clause ("the loans that members make at the main
+// branch") or a purpose ("to suggest new titles") bans only that part
+// of what it did (M3), as a qualifier opened by a preposition does. A
+// clause whose words the paragraph said already ("the loans that are
+// recorded on your card", where each loan is) only says it again.
+func TestBanQualifiedByClause(t *testing.T) {
+	const from = "Members borrow books at any branch. Each loan is recorded on your card. We do not sell the loans. We do not analyse your reading history."
+	const doc = "# Library notice\n\n## Loans\n\n" + from + "\n\n## Contact\n\nWrite to the library.\n"
+	const lead = "You can borrow books at any branch, and each loan is recorded on your card. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "We do not sell the loans that are recorded on your card. We do not analyse your reading history.", false},
+		{lead + "We do not sell the loans that members make at the main branch. We do not analyse your reading history.", true},
+		{lead + "We do not sell the loans. We do not analyse your reading history to suggest books to members.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionScopeMoved: a condition inside a list ("our timetable
+// and, if you have opted in, reminder calls and newsletters") governs
+// what follows it. An item now said ahead of it ("our timetable and
+// reminder calls and, if you have opted in, newsletters") no longer
+// waits for it (M4), and an item brought under it now does; items
+// reordered under it, or the list reworded around it, change nothing.
+func TestConditionScopeMoved(t *testing.T) {
+	const from = "We send members our timetable and, if you have opted in, reminder calls and newsletters."
+	const doc = "# Gym notice\n\n## Contact with members\n\n" + from + "\n\n## Contact\n\nWrite to the gym.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We send members our timetable and, if you have opted in, newsletters and reminder calls.", false},
+		{"We send members our timetable and reminder calls and, if you have opted in, newsletters.", true},
+		{"We send members reminder calls and, if you have opted in, our timetable and newsletters.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAtThisTime: "at this time" and "at the moment" say "currently",
+// as "at present" does: a statement of how things are now, reworded,
+// sets no term of its own (E7). A time that names an occasion ("at the
+// time of checkout") limits when the statement holds (M3).
+func TestAtThisTime(t *testing.T) {
+	const from = "Our shop does not currently accept gift cards. We do not share your basket with partners."
+	const doc = "# Shop notice\n\n## Payments\n\n" + from + "\n\n## Contact\n\nWrite to the shop.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our shop does not accept gift cards at this time. We do not share your basket with partners.", false},
+		{"Our shop does not accept gift cards at the moment. We do not share your basket with partners.", false},
+		{"Our shop does not currently accept gift cards. We do not share your basket with partners at the time of checkout.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
