@@ -663,8 +663,10 @@ func TestHoldout47Cases(t *testing.T) { scoreSetTo(t, "holdout47", 1, 1) }
 // rule of the round was in: they are the round's estimate of unseen
 // pairs. First contact: recall 0.900 and 1.000, precision 0.964 and 1.000
 // (0.867 / 0.929 and 1.000 / 1.000 with the code as it stood before the
-// round).
-func TestHoldout48Cases(t *testing.T) { scoreSetTo(t, "holdout48", 0.9, 0.96) }
+// round). holdout48's three misses (a ban given a restricting clause or
+// purpose, an item moved out from under a condition inside a list) and
+// its false alarm ('at this time') are read since.
+func TestHoldout48Cases(t *testing.T) { scoreSetTo(t, "holdout48", 1, 1) }
 
 func TestHoldout49Cases(t *testing.T) { scoreSetTo(t, "holdout49", 1, 1) }
 
