@@ -764,6 +764,50 @@ type index struct {
 	// calls, and the sentences counted.
 	counts  []int
 	touched []int
+
+	// The revision's paragraphs in order, the sentences of each and the
+	// stems of each, built on first use: an example is matched against
+	// every paragraph, and doing it sentence by sentence made a large
+	// notice's examples quadratic.
+	paras   []string
+	byPara  map[string][]*sentence
+	stemsOf map[string]map[string]bool
+}
+
+// paragraphs lists the paragraphs of the index's sentences, in order.
+func (ix *index) paragraphs() []string {
+	if ix.byPara == nil {
+		ix.byPara = map[string][]*sentence{}
+		for _, x := range ix.sents {
+			if _, ok := ix.byPara[x.para]; !ok {
+				ix.paras = append(ix.paras, x.para)
+			}
+			ix.byPara[x.para] = append(ix.byPara[x.para], x)
+		}
+	}
+	return ix.paras
+}
+
+// inPara returns the sentences of the paragraph para.
+func (ix *index) inPara(para string) []*sentence {
+	ix.paragraphs()
+	return ix.byPara[para]
+}
+
+// paraStems returns the stems of the words of the paragraph para.
+func (ix *index) paraStems(para string) map[string]bool {
+	if st, ok := ix.stemsOf[para]; ok {
+		return st
+	}
+	if ix.stemsOf == nil {
+		ix.stemsOf = map[string]map[string]bool{}
+	}
+	st := map[string]bool{}
+	for _, w := range words(prose.Normalize(para)) {
+		st[stem(lemma(w))] = true
+	}
+	ix.stemsOf[para] = st
+	return st
 }
 
 func newIndex(ss []*sentence, need map[string]bool) *index {

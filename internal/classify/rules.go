@@ -2869,27 +2869,18 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 	// each practice word of it in a sentence that denies nothing.
 	var best string
 	bestMissing := len(content) + 1
-	paras := map[string]map[string]bool{}
-	for _, x := range other.sents {
-		if _, ok := paras[x.para]; ok {
-			continue
-		}
-		st := map[string]bool{}
-		for _, w := range words(prose.Normalize(x.para)) {
-			st[stem(lemma(w))] = true
-		}
-		paras[x.para] = st
-		if !practicedIn(practiced, x.para, other) {
-			continue
-		}
+	for _, para := range other.paragraphs() {
+		st := other.paraStems(para)
 		missing := 0
 		for _, w := range content {
 			if !hasStem(st, w) {
 				missing++
 			}
 		}
-		if missing < bestMissing {
-			best, bestMissing = x.para, missing
+		// Only a paragraph that could be the best, and close enough, is
+		// read sentence by sentence for its practice words.
+		if missing < bestMissing && missing <= 2 && practicedIn(practiced, para, other) {
+			best, bestMissing = para, missing
 		}
 	}
 	if bestMissing > 2 || !datesFit(ss[0].canon, prose.Normalize(best)) {
@@ -2975,10 +2966,7 @@ func definesTerm(ss []*sentence, s *side, other *index) (string, bool) {
 func practicedIn(ws []string, para string, other *index) bool {
 	for _, w := range ws {
 		found := false
-		for _, x := range other.sents {
-			if x.para != para {
-				continue
-			}
+		for _, x := range other.inPara(para) {
 			if hasStem(x.stems(), w) || synonymOf(w, words(x.norm)) {
 				x.prepare()
 				if newSide([]*sentence{x}).neg == 0 {
