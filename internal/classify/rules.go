@@ -3383,24 +3383,30 @@ func restatesParagraph(x *sentence, other *index) (string, bool) {
 	return "", false
 }
 
+// clauseSource returns the sentence of ys that shares most content words
+// with the clause c (negations aside, which the callers compare), and how
+// many.
+func clauseSource(c *side, ys []*sentence) (best *sentence, most int) {
+	for _, y := range ys {
+		n := 0
+		for _, w := range c.words {
+			if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
+				n++
+			}
+		}
+		if n > most {
+			best, most = y, n
+		}
+	}
+	return best, most
+}
+
 // clausesAgree reports whether each clause of x has the polarity, hedge,
 // limits and times of the sentence of ys that shares most of its words.
 func clausesAgree(x *sentence, ys []*sentence) bool {
 	for _, cl := range reClause().Split(x.canon, -1) {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
-		var best *sentence
-		most := 0
-		for _, y := range ys {
-			n := 0
-			for _, w := range c.words {
-				if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
-					n++
-				}
-			}
-			if n > most {
-				best, most = y, n
-			}
-		}
+		best, _ := clauseSource(c, ys)
 		if best == nil {
 			return false
 		}
@@ -10955,19 +10961,7 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	}
 	for _, cl := range reClause().Split(x.canon, -1) {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
-		var best *sentence
-		most := 0
-		for _, y := range sect {
-			n := 0
-			for _, w := range c.words {
-				if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
-					n++
-				}
-			}
-			if n > most {
-				best, most = y, n
-			}
-		}
+		best, most := clauseSource(c, sect)
 		if best == nil || most < 2 {
 			return "", false
 		}
