@@ -10184,8 +10184,13 @@ func scopeChanged(o, n *side, quote string) (finding, bool) {
 	if len(qual) == 0 {
 		return finding{}, false
 	}
-	// A ban that covers fewer people protects less; a permission that
-	// covers fewer protects more.
+	return scopeFinding(o, narrowed, qual, quote), true
+}
+
+// scopeFinding is the M3 finding of whom a statement of o covers,
+// narrowed or widened by the words qual. A ban that covers fewer people
+// protects less; a permission that covers fewer protects more.
+func scopeFinding(o *side, narrowed bool, qual []string, quote string) finding {
 	impact := notice.ImpactLessProtective
 	if (o.neg == 0) == narrowed {
 		impact = notice.ImpactMoreProtective
@@ -10195,7 +10200,7 @@ func scopeChanged(o, n *side, quote string) (finding, bool) {
 		verb = "widened"
 	}
 	return finding{rule: "M3 scope", impact: impact, keywords: qual,
-		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}
 }
 
 // scopeByReference reports a universal phrase ("from any player") that a
@@ -10214,18 +10219,7 @@ func scopeByReference(o, n *side, quote string) (finding, bool) {
 		}
 		narrowed = false
 	}
-	// A ban that covers fewer people protects less; a permission that
-	// covers fewer protects more.
-	impact := notice.ImpactLessProtective
-	if (o.neg == 0) == narrowed {
-		impact = notice.ImpactMoreProtective
-	}
-	verb := "narrowed"
-	if !narrowed {
-		verb = "widened"
-	}
-	return finding{rule: "M3 scope", impact: impact, keywords: qual,
-		reason: fmt.Sprintf("whom the statement covers was %s ('%s'): %s", verb, strings.Join(qual, " "), quote)}, true
+	return scopeFinding(o, narrowed, qual, quote), true
 }
 
 // universalToReference finds in a a universal word and its noun ("any
