@@ -2994,16 +2994,6 @@ func hasStem(st map[string]bool, w string) bool {
 var workingWords = map[string]bool{"enough": true, "left": true, "remaining": true, "toward": true, "towards": true,
 	"next": true, "total": true, "altogether": true, "latest": true, "earliest": true}
 
-// allStems reports whether st holds the stem of every word of ws.
-func allStems(ws []string, st map[string]bool) bool {
-	for _, w := range ws {
-		if !st[stem(lemma(w))] {
-			return false
-		}
-	}
-	return true
-}
-
 var reDayMonth = lazyRegexp(`\b(?:(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?)\b`)
 
 // datesFit reports whether the dates of an example (norm) are as far
@@ -6412,29 +6402,6 @@ func (t *trigrams) may(needle string) bool {
 	return t[h>>6]&(1<<(h&63)) != 0
 }
 
-// changedSpan quotes what changed between the two sides: the words between
-// their common beginning and common end, as "'old' became 'new'".
-func changedSpan(o, n *side) string {
-	a, b := strings.Fields(strings.Join(o.texts, " ")), strings.Fields(strings.Join(n.texts, " "))
-	p := 0
-	for p < len(a) && p < len(b) && prose.Normalize(a[p]) == prose.Normalize(b[p]) {
-		p++
-	}
-	s := 0
-	for s < len(a)-p && s < len(b)-p && prose.Normalize(a[len(a)-1-s]) == prose.Normalize(b[len(b)-1-s]) {
-		s++
-	}
-	// Keep two words of context on each side.
-	from := max(p-2, 0)
-	oa, nb := a[from:len(a)-s], b[from:len(b)-s]
-	oa, nb = append([]string{}, oa...), append([]string{}, nb...)
-	if s > 0 {
-		oa = append(oa, a[len(a)-s:min(len(a), len(a)-s+2)]...)
-		nb = append(nb, b[len(b)-s:min(len(b), len(b)-s+2)]...)
-	}
-	return fmt.Sprintf("'%s' became '%s'", clipWords(oa), clipWords(nb))
-}
-
 func clipWords(ws []string) string {
 	if len(ws) > 30 {
 		return strings.Join(ws[:14], " ") + " … " + strings.Join(ws[len(ws)-14:], " ")
@@ -6584,13 +6551,6 @@ func setDiff(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-func list(ws []string) string {
-	if len(ws) == 0 {
-		return "none"
-	}
-	return strings.Join(ws, ", ")
 }
 
 func hasAny(s string, subs ...string) bool {
