@@ -769,9 +769,9 @@ type index struct {
 	// stems of each, built on first use: an example is matched against
 	// every paragraph, and doing it sentence by sentence made a large
 	// notice's examples quadratic.
-	paras   []string
-	byPara  map[string][]*sentence
-	stemsOf map[string]map[string]bool
+	paras    []string
+	byPara   map[string][]*sentence
+	paraPost map[string][]int32
 }
 
 // paragraphs lists the paragraphs of the index's sentences, in order.
@@ -794,20 +794,52 @@ func (ix *index) inPara(para string) []*sentence {
 	return ix.byPara[para]
 }
 
-// paraStems returns the stems of the words of the paragraph para.
-func (ix *index) paraStems(para string) map[string]bool {
-	if st, ok := ix.stemsOf[para]; ok {
-		return st
+// paraHits returns, for each paragraph of paragraphs(), how many of ws
+// it holds the stem of, in the singular or the plural (as hasStem
+// counts). The paragraphs' stems are posted once, each distinct word
+// stemmed once: a large notice has a few thousand distinct words in tens
+// of thousands.
+func (ix *index) paraHits(ws []string) []int {
+	paras := ix.paragraphs()
+	if ix.paraPost == nil {
+		ix.paraPost = map[string][]int32{}
+		stemOf := map[string]string{}
+		for i, para := range paras {
+			for _, x := range ix.byPara[para] {
+				for _, w := range words(x.norm) {
+					st, ok := stemOf[w]
+					if !ok {
+						st = stem(lemma(w))
+						stemOf[w] = st
+					}
+					post := ix.paraPost[st]
+					if n := len(post); n == 0 || post[n-1] != int32(i) {
+						ix.paraPost[st] = append(post, int32(i))
+					}
+				}
+			}
+		}
 	}
-	if ix.stemsOf == nil {
-		ix.stemsOf = map[string]map[string]bool{}
+	hits := make([]int, len(paras))
+	for _, w := range ws {
+		a, b := ix.paraPost[stem(lemma(w))], ix.paraPost[stem(lemma(w+"s"))]
+		// Both lists are in paragraph order: merge them, counting each
+		// paragraph once.
+		for len(a) > 0 || len(b) > 0 {
+			switch {
+			case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+				hits[a[0]]++
+				a = a[1:]
+			case len(a) == 0 || b[0] < a[0]:
+				hits[b[0]]++
+				b = b[1:]
+			default:
+				hits[a[0]]++
+				a, b = a[1:], b[1:]
+			}
+		}
 	}
-	st := map[string]bool{}
-	for _, w := range words(prose.Normalize(para)) {
-		st[stem(lemma(w))] = true
-	}
-	ix.stemsOf[para] = st
-	return st
+	return hits
 }
 
 func newIndex(ss []*sentence, need map[string]bool) *index {

@@ -2869,14 +2869,9 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 	// each practice word of it in a sentence that denies nothing.
 	var best string
 	bestMissing := len(content) + 1
-	for _, para := range other.paragraphs() {
-		st := other.paraStems(para)
-		missing := 0
-		for _, w := range content {
-			if !hasStem(st, w) {
-				missing++
-			}
-		}
+	hits := other.paraHits(content)
+	for i, para := range other.paragraphs() {
+		missing := len(content) - hits[i]
 		// Only a paragraph that could be the best, and close enough, is
 		// read sentence by sentence for its practice words.
 		if missing < bestMissing && missing <= 2 && practicedIn(practiced, para, other) {
