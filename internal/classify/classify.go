@@ -162,8 +162,14 @@ type sentence struct {
 	boldLead bool
 	// asks is set for a sentence of the question set in bold or italics
 	// at the start of a paragraph or list item that goes on to answer it
-	// ("*How long is it kept?* For a year."): a question and answer.
+	// ("*How long is it kept?* For a year."): a question and answer. It
+	// is set too for a question that ends a paragraph of its own, the
+	// paragraph just below answering it ("**Who do I ask?**" over "Write
+	// to the club.").
 	asks bool
+	// answer is the block that answers a question that asks: its own, or
+	// the one just below it.
+	answer int
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
@@ -329,6 +335,10 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && len(b.Text) > len(s.Text) {
 			x.asks = askedLead(b.Raw, s.Norm)
 		}
+		x.answer = s.Block
+		if !x.asks && askedAbove(d, s.Block, s.Text) {
+			x.asks, x.answer = true, s.Block+1
+		}
 		if b.Kind == prose.TableRow {
 			x.row = true
 			// A row's first cell may name what the rest of it says
@@ -492,6 +502,27 @@ func askedLead(raw, norm string) bool {
 		return strings.HasSuffix(q, "?") && n != "" && strings.Contains(q, n)
 	}
 	return false
+}
+
+// askedAbove reports a question (text) that ends its paragraph (block),
+// the paragraph or list item just below answering it in the same section:
+// "**Can I stop the emails?**" over "Yes. Use the link in any email.". A
+// paragraph of questions only, with nothing below it that answers, is no
+// question and answer.
+func askedAbove(d *prose.Document, block int, text string) bool {
+	b := d.Blocks[block]
+	if b.Kind != prose.Paragraph || block+1 >= len(d.Blocks) || !strings.HasSuffix(strings.TrimRight(strings.TrimSpace(text), "*_"), "?") {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimRight(strings.TrimSpace(b.Text), "*_"), "?") {
+		return false
+	}
+	nb := d.Blocks[block+1]
+	if nb.Kind != prose.Paragraph && nb.Kind != prose.ListItem || nb.Header {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(nb.Text), "*_")
+	return t != "" && !strings.HasSuffix(t, "?")
 }
 
 // emphasisHeading reports a paragraph that is one bold or italic line and

@@ -108,6 +108,36 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A pointer that names a section of the notice in quotes ("as
+		// described under 'Questions or Complaints' below") names a
+		// part of the notice, not a body or a practice: the quoted name
+		// is read off, and the rules run again (E3).
+		if len(fs) > 0 {
+			if r, ok := quotedHeadingsDropped(u, ctx); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E3 a pointer that names a section of the notice: "+quoteMark
+				}
+			}
+		}
+		// A section recast as questions and answers ("**Can I stop the
+		// emails?** Yes. Use the link in any email.") states what it did
+		// in its answers: the questions, and a bare "yes" or "no" the
+		// answer says again, are read off, and the rules run again. What
+		// the rules then find dropped but the questions name ("if you
+		// refuse my request" in "What if you refuse my request?") is
+		// said by the question the answer sits under (E3).
+		if len(fs) > 0 {
+			base := u
+			if r, ok := quotedHeadingsDropped(u, ctx); ok {
+				base = r
+			}
+			if r, words, ok := questionsRead(base, ctx); ok {
+				again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx)
+				if len(unasked(again, words)) == 0 {
+					fs, editorial = nil, "E3 questions set over answers that say the same: "+quoteMark
+				}
+			}
+		}
 		// A sentence of a rewritten paragraph that only gives the same
 		// company's new street address (E5) is put back as it was, and
 		// the rules run again on what else changed: "Acme, 1 Elm Street,
@@ -3113,14 +3143,27 @@ func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]fi
 	// says what one paragraph of the other revision says is a
 	// restatement (E8). A bare "yes" or "no" before the answer's own
 	// sentence is said again by it.
+	// So is a question set as a paragraph of its own over the paragraph
+	// that answers it ("**Can I stop the emails?**" over "Yes. Use the
+	// link in any email."), when it takes for granted nothing the other
+	// revision does not say.
+	if len(ss) == 1 && ss[0].asks && ss[0].answer != ss[0].block && asksKnown(ss[0], other) {
+		return nil, "E3 a question that heads its answer: '" + clip(ss[0].text) + "'"
+	}
+	// A bare "yes" or "no" that answers a question is said again by the
+	// sentence after it in its block when that sentence denies as "no"
+	// does, or affirms as "yes" does ("No. We do not sell it.").
+	if len(ss) == 1 && bareYesNo(ss[0]) && saidAgain(ss[0], ctx) {
+		return nil, "E3 a bare answer that the next sentence says again: '" + clip(ss[0].text) + "'"
+	}
 	if len(ss) > 1 {
 		var eds []string
 		for i, x := range ss {
-			if x.asks && answered(ss[i+1:], x.block) && asksKnown(x, other) {
+			if x.asks && (answered(ss[i+1:], x.answer) || x.answer != x.block) && asksKnown(x, other) {
 				eds = append(eds, "E3 a question that heads its answer: '"+clip(x.text)+"'")
 				continue
 			}
-			asked := i > 0 && ss[i-1].block == x.block && (ss[i-1].asks || bareYesNo(ss[i-1]) && i > 1 && ss[i-2].asks)
+			asked := i > 0 && ss[i-1].answer == x.block && (ss[i-1].asks || bareYesNo(ss[i-1]) && i > 1 && ss[i-2].asks)
 			if asked && bareYesNo(x) && answered(ss[i+1:], x.block) {
 				continue
 			}
@@ -3672,14 +3715,18 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	if !colon && !(strings.HasSuffix(text, ".") && hasAny(strings.ToLower(text), "below", "this table", "the following table")) {
 		return false
 	}
-	s := newSide(ss)
-	if s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
-		len(s.timing) > 0 || len(s.entities) > 0 {
-		return false
-	}
 	mine, others := ctx.olds, ctx.news
 	if added {
 		mine, others = ctx.news, ctx.olds
+	}
+	// A lead-in that answers a question ("Where can I complain?" over
+	// "You can choose either of these:") says "can" as the question
+	// does, in its words.
+	asked := questionText(x, mine)
+	s := newSide(ss)
+	if s.neg > 0 || s.possible > 0 || s.can > 0 && !containsWord(asked, "can") || s.commit > 0 || len(s.restrict) > 0 || len(s.except) > 0 ||
+		len(s.timing) > 0 || len(s.entities) > 0 {
+		return false
 	}
 	otherKeys := map[string]bool{}
 	allowed := map[string]bool{}
@@ -3697,6 +3744,9 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	for _, h := range x.section {
 		addWords(prose.Normalize(h))
+	}
+	if asked != "" {
+		addWords(asked)
 	}
 	lead := strings.TrimSpace(strings.ToLower(x.text))
 	// A lead-in that only names its items ("Our safety measures are:",
@@ -3745,6 +3795,11 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	if reHowLeadIn().MatchString(lead) {
 		naming["work"], naming["works"] = true, true
+	}
+	// "You can choose either of these:" over items the other revision
+	// joins by "or" says they are alternatives, as "or" does.
+	if asked != "" && hasAny(lead, "either of", "one of") && slices.ContainsFunc(others, func(y *sentence) bool { return sameSection(x, y) && strings.Contains(y.norm, " or ") }) {
+		naming["choose"], naming["either"], naming["one"] = true, true, true
 	}
 	// "We use the following safeguards:" says only that the safeguards
 	// listed are in use, as "Our safeguards are:" does.
@@ -9025,7 +9080,8 @@ func labelBecameHeading(u *unit) (*unit, bool) {
 			moved := false
 			for _, y := range other {
 				if len(y.section) == len(x.section)+1 && slices.Equal(y.section[:len(x.section)], x.section) &&
-					strings.ToLower(strings.Trim(strings.TrimSpace(y.section[len(x.section)]), "*_:")) == label {
+					(strings.ToLower(strings.Trim(strings.TrimSpace(y.section[len(x.section)]), "*_:")) == label ||
+						askedOf(y.section[len(x.section)], label, y)) {
 					moved = true
 					break
 				}
@@ -11441,9 +11497,12 @@ func joinerSpans(sd *side) []joinerSpan {
 				break
 			}
 		}
-		// A negation anywhere before it in the clause.
+		// A negation anywhere before it in the clause, or a verb that
+		// bars what it names: "we block names, numbers and rude words"
+		// bars each, as "we block nicknames with names, numbers or rude
+		// words" does.
 		for k := i - 1; k >= 0 && ts[k] != "." && ts[k] != ";"; k-- {
-			if negations[ts[k]] || ts[k] == "without" {
+			if negations[ts[k]] || ts[k] == "without" || barringVerbs[ts[k]] {
 				sp.neg = true
 				break
 			}
@@ -11473,6 +11532,11 @@ func joinerSpans(sd *side) []joinerSpan {
 	}
 	return out
 }
+
+// barringVerbs keep out what they name: each item of a list after them
+// is kept out, whether "and" or "or" joins the items.
+var barringVerbs = map[string]bool{"block": true, "blocks": true, "blocked": true, "filter": true, "filters": true,
+	"prevent": true, "prevents": true, "prohibit": true, "prohibits": true, "forbid": true, "forbids": true}
 
 // overlapWords counts the words of a that b holds.
 func overlapWords(a, b []string) int {
@@ -12384,4 +12448,289 @@ func banScopeMoved(u *unit) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// questionsRead returns u without its questions that head their answers
+// (see sentence.asks) and without a bare "yes" or "no" that the next
+// sentence of its block says again, with the stems of the words those
+// questions, and the questions the rest of u answers, ask about: the
+// paragraph above an answer that asks, and a subsection heading set as a
+// question ("### What if you refuse my request?"). It reports false when
+// u asks nothing, or a question asks in the negative ("What if I do not
+// opt in?"): its words then name no part of what the answer states.
+func questionsRead(u *unit, ctx *context) (*unit, map[string]bool, bool) {
+	words := map[string]bool{}
+	drop := map[*sentence]bool{}
+	asked := false
+	add := func(text string) bool {
+		q := &sentence{text: text, norm: prose.Normalize(text)}
+		q.prepare()
+		if newSide([]*sentence{q}).neg > 0 {
+			return false
+		}
+		for st := range q.stems() {
+			words[st] = true
+			// A question asks in other words ("who gave you my
+			// information?" of "information provided to us").
+			for _, g := range synonymGroups {
+				if slices.ContainsFunc(g, func(w string) bool { return stem(lemma(w)) == st }) {
+					for _, w := range g {
+						words[stem(lemma(w))] = true
+					}
+				}
+			}
+		}
+		// "My information" is the reader's personal information, and
+		// "who I am" is the reader's identity.
+		if words[stem(lemma("information"))] {
+			words[stem(lemma("personal"))] = true
+		}
+		if hasAny(q.norm, "who i am", "who you are", "who they are") {
+			words[stem(lemma("identity"))] = true
+		}
+		return true
+	}
+	for _, side := range [][]*sentence{u.old, u.new} {
+		all := ctx.olds
+		if len(side) > 0 && side[0].side == 1 {
+			all = ctx.news
+		}
+		seen := map[string]bool{}
+		for _, x := range side {
+			if x.asks {
+				if !add(x.text) {
+					return nil, nil, false
+				}
+				drop[x], asked = true, true
+				continue
+			}
+			// The questions the sentence's block answers, in the
+			// paragraph above it or in its heading.
+			above := -1
+			for _, y := range all {
+				if y.asks && y.answer == x.block && y.block != x.block {
+					above = y.block
+				}
+			}
+			for _, y := range all {
+				if y.block == above && !seen[y.para] {
+					seen[y.para] = true
+					if !add(y.para) {
+						return nil, nil, false
+					}
+					asked = true
+				}
+			}
+			if n := len(x.section); n > 0 && strings.HasSuffix(strings.TrimSpace(x.section[n-1]), "?") && !seen[x.section[n-1]] {
+				seen[x.section[n-1]] = true
+				if !add(x.section[n-1]) {
+					return nil, nil, false
+				}
+				asked = true
+			}
+		}
+		for i, x := range side {
+			if bareYesNo(x) && i+1 < len(side) && side[i+1].block == x.block && !side[i+1].asks &&
+				denies(side[i+1]) == strings.HasPrefix(strings.TrimSpace(x.norm), "no") {
+				drop[x] = true
+			}
+		}
+	}
+	if !asked {
+		return nil, nil, false
+	}
+	keep := func(ss []*sentence) []*sentence {
+		var out []*sentence
+		for _, x := range ss {
+			if !drop[x] {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	r := &unit{old: keep(u.old), new: keep(u.new)}
+	if len(r.old) == 0 || len(r.new) == 0 {
+		return nil, nil, false
+	}
+	for _, p := range u.pairs {
+		if !drop[p[0]] && !drop[p[1]] {
+			r.pairs = append(r.pairs, p)
+		}
+	}
+	return r, words, true
+}
+
+// unasked returns the findings of fs whose changed words are not all
+// among the stems the questions ask about (words): a finding with no
+// words, or with one the questions do not name, stands.
+func unasked(fs []finding, words map[string]bool) []finding {
+	var out []finding
+	for _, f := range fs {
+		named := len(f.keywords) > 0
+		for _, kw := range f.keywords {
+			for _, w := range strings.Fields(strings.ToLower(kw)) {
+				if w = strings.Trim(w, ",.;:!?'\"()"); w == "" || glue[w] || stop[w] {
+					continue
+				}
+				if !words[stem(lemma(w))] {
+					named = false
+				}
+			}
+		}
+		if !named {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// quotedHeadingsDropped returns u with the name of a heading of the
+// notice that a sentence quotes taken out of it ("contact us as described
+// under 'Questions or Complaints' below" read "contact us as described
+// under below"): the quote points to a part of the notice and names no
+// company, body or practice of its own. It reports false when no sentence
+// of u quotes a heading.
+func quotedHeadingsDropped(u *unit, ctx *context) (*unit, bool) {
+	copies := map[*sentence]*sentence{}
+	for _, side := range []struct{ ss, all []*sentence }{{u.old, ctx.olds}, {u.new, ctx.news}} {
+		heads := map[string]bool{}
+		for _, x := range side.ss {
+			if !strings.ContainsAny(x.text, "\"“") {
+				continue
+			}
+			if len(heads) == 0 {
+				for _, y := range side.all {
+					for _, h := range y.section {
+						heads[strings.ToLower(strings.TrimSpace(h))] = true
+					}
+				}
+			}
+			t := strings.NewReplacer("“", "\"", "”", "\"").Replace(x.text)
+			parts := strings.Split(t, "\"")
+			changed := false
+			for i := 1; i < len(parts); i += 2 {
+				if q := strings.ToLower(strings.TrimSpace(parts[i])); q != "" && heads[q] && pointsTo(parts[i-1], parts[min(i+1, len(parts)-1)]) {
+					parts[i], changed = "", true
+				}
+			}
+			if !changed {
+				continue
+			}
+			text := strings.Join(strings.Fields(strings.Join(parts, "")), " ")
+			c := *x
+			c.text, c.norm = text, prose.Normalize(text)
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", keyOf(c.norm), nil, nil, nil, nil
+			c.prepare()
+			copies[x] = &c
+		}
+	}
+	if len(copies) == 0 {
+		return nil, false
+	}
+	swap := func(ss []*sentence) []*sentence {
+		out := make([]*sentence, len(ss))
+		for i, x := range ss {
+			if c, ok := copies[x]; ok {
+				x = c
+			}
+			out[i] = x
+		}
+		return out
+	}
+	r := &unit{old: swap(u.old), new: swap(u.new)}
+	for _, p := range u.pairs {
+		r.pairs = append(r.pairs, copiedPair(p, copies))
+	}
+	return r, true
+}
+
+// questionText returns, normalised, the questions the block of x answers
+// (all, the sentences of its revision): a question that opens its block
+// before it, the paragraph above that asks (see sentence.asks), and its
+// subsection heading when that is a question ("### Where can I
+// complain?"); "" when it answers none.
+func questionText(x *sentence, all []*sentence) string {
+	var qs []string
+	above := -1
+	for _, y := range all {
+		if !y.asks || y.answer != x.block {
+			continue
+		}
+		if y.block == x.block && y.order < x.order {
+			qs = append(qs, y.norm)
+		}
+		if y.block != x.block {
+			above = y.block
+		}
+	}
+	for _, y := range all {
+		if y.block == above {
+			qs = append(qs, prose.Normalize(y.para))
+			break
+		}
+	}
+	if n := len(x.section); n > 0 && strings.HasSuffix(strings.TrimSpace(x.section[n-1]), "?") {
+		qs = append(qs, prose.Normalize(x.section[n-1]))
+	}
+	return strings.Join(qs, " ")
+}
+
+// saidAgain reports a bare "yes" or "no" (x) that answers a question (see
+// questionText) and that the next sentence of its block says again: a
+// "no" before a sentence that denies, a "yes" before one that does not.
+func saidAgain(x *sentence, ctx *context) bool {
+	all := ctx.olds
+	if x.side == 1 {
+		all = ctx.news
+	}
+	for i, y := range all {
+		if y.order != x.order || y.block != x.block {
+			continue
+		}
+		if i+1 >= len(all) || all[i+1].block != x.block || all[i+1].asks || questionText(x, all) == "" {
+			return false
+		}
+		no := strings.HasPrefix(strings.TrimSpace(x.norm), "no")
+		return denies(all[i+1]) == no
+	}
+	return false
+}
+
+// askedOf reports a heading set as a question ("What can parents ask
+// for?") over y that names a word of a label ("Parents' rights") that y
+// names too ("A parent can ask ..."): the label became the question its
+// item answers.
+func askedOf(heading, label string, y *sentence) bool {
+	if !strings.HasSuffix(strings.TrimSpace(heading), "?") {
+		return false
+	}
+	hs := map[string]bool{}
+	for _, w := range words(prose.Normalize(heading)) {
+		hs[stem(lemma(w))] = true
+	}
+	for _, w := range words(prose.Normalize(label)) {
+		if st := stem(lemma(w)); !glue[w] && !stop[w] && hs[st] && slices.ContainsFunc(words(y.norm), func(v string) bool { return stem(lemma(v)) == st }) {
+			return true
+		}
+	}
+	return false
+}
+
+// denies reports a sentence that holds a word of negation ("not",
+// "never", "no").
+func denies(x *sentence) bool {
+	return slices.ContainsFunc(words(x.norm), func(w string) bool { return negations[w] || w == "cannot" || strings.HasSuffix(w, "n't") })
+}
+
+// pointsTo reports a quote, between before and after, that is pointed to
+// as a part of the notice: see "...", under "...", in the "..." section,
+// "..." below.
+func pointsTo(before, after string) bool {
+	b := strings.Fields(strings.ToLower(before))
+	a := strings.Fields(strings.ToLower(after))
+	if len(b) > 0 && slices.Contains([]string{"see", "under", "in", "section", "heading"}, b[len(b)-1]) ||
+		len(b) > 1 && b[len(b)-1] == "the" && slices.Contains([]string{"see", "under", "in"}, b[len(b)-2]) {
+		return true
+	}
+	return len(a) > 0 && slices.Contains([]string{"below", "above", "below.", "above.", "section", "section.", "section,"}, a[0])
 }

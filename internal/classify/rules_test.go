@@ -7761,3 +7761,156 @@ func TestAtThisTime(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionParagraphOverAnswer: a question set as a paragraph of its
+// own over the paragraph that answers it ("**Can I stop the newsletter?**"
+// over "Yes. You can ...") states nothing: the answer does (E3). A
+// question that takes for granted what the notice never said ("Will you
+// still share my bookings with partners?") is no restatement.
+func TestQuestionParagraphOverAnswer(t *testing.T) {
+	const from = "You can stop our newsletter at any time with the link in each email.\n\nWe may still send you messages about your bookings. You cannot turn these off."
+	const doc = "# Fitness app notice\n\n## Emails\n\n" + from + "\n\n## Contact\n\nWrite to the studio.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"**Can I stop your newsletter?**\n\nYes. You can stop our newsletter at any time with the link in each email.\n\n**Will I still hear from you after I stop it?**\n\nWe may still send you messages about your bookings. You cannot turn these off.", false},
+		{"**Can I stop your newsletter?**\n\nYes. You can stop our newsletter at any time with the link in each email.\n\n**Will you still share my bookings with partners?**\n\nWe may still send you messages about your bookings. You cannot turn these off.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestQuestionsOverAnswers: a paragraph recast as questions and answers
+// keeps what the answers say; the questions, and a bare "yes" that the
+// answer says again, add nothing (E3). What the question holds is read
+// with its answer: "What if you turn down my complaint?" over "You may
+// ask the ombudsman" keeps the condition, and "How do I complain?" does
+// not (M4). A changed answer is judged as ever (M12).
+func TestQuestionsOverAnswers(t *testing.T) {
+	const from = "We may change this notice at any time by posting it in the app. A change takes effect when it is posted. If a change is important, we will email you before it takes effect."
+	const doc = "# Coffee club notice\n\n## Changes\n\n" + from + "\n\n## Contact\n\nWrite to the club.\n"
+	const q = "*How can this notice change?* We may change it at any time by posting it in the app.\n\n*When does a change apply?* A change takes effect when it is posted.\n\n*Will you tell me about important changes?* "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{q + "Yes. If a change is important, we will email you before it takes effect.", false},
+		{q + "Yes. If a change is important, we will email you when it takes effect.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	const from2 = "If we turn down your complaint, you may ask the ombudsman to review it. We will send our decision within 8 weeks."
+	const doc2 = "# Savings bank notice\n\n## Complaints\n\n" + from2 + "\n\n## Contact\n\nWrite to the bank.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### What if you turn down my complaint?\n\nYou may ask the ombudsman to review it. We will send our decision within 8 weeks.", false},
+		{"### How do I complain?\n\nYou may ask the ombudsman to review it. We will send our decision within 8 weeks.", true},
+	} {
+		if got := classifyEdit(t, doc2, from2, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBareAnswerSaidAgain: a bare "No." under a question heading, before a
+// sentence that denies, says what that sentence says (E3); the fee the
+// answer now charges is a change (M1).
+func TestBareAnswerSaidAgain(t *testing.T) {
+	const from = "We do not charge a fee for requests. We reply within 30 days."
+	const doc = "# Credit union notice\n\n## Your requests\n\n" + from + "\n\n## Contact\n\nWrite to the credit union.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### Will you charge me for a request?\n\nNo. We do not charge a fee for requests.\n\n### How long will it take?\n\nWe reply within 30 days.", false},
+		{"### Will you charge me for a request?\n\nNo. We charge a fee only for repeated requests.\n\n### How long will it take?\n\nWe reply within 30 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAnsweredLeadIn: "You can choose either of these:" under "Where can
+// I bring a claim?" only leads the places the old sentence joined by
+// "or" (E3); a place changed in the list is another venue (M11).
+func TestAnsweredLeadIn(t *testing.T) {
+	const from = "You may bring a claim in the courts of Denver, Colorado, or in the small claims court where you live."
+	const doc = "# Car rental notice\n\n## Disputes\n\n" + from + "\n\n## Contact\n\nWrite to the rental desk.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"**Where can I bring a claim?**  \nYou can choose either of these:\n\n- the courts of Denver, Colorado; or\n- the small claims court where you live.", false},
+		{"**Where can I bring a claim?**  \nYou can choose either of these:\n\n- the courts of Denver, Colorado; or\n- the courts of Cheyenne, Wyoming.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLabelBecameQuestion: a list item's label that became a question
+// heading over the item ("Members' rights:" → "### What can members ask
+// for?") is read off the item (E3); a limit put on the item is not.
+func TestLabelBecameQuestion(t *testing.T) {
+	const from = "- **Members' rights:** a member can ask to see the data we hold about them, and ask us to correct it.\n- **Deleting your account:** any member can delete their account in the app."
+	const doc = "# Climbing gym notice\n\n## Your choices\n\n" + from + "\n\n## Contact\n\nWrite to the gym.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### What can members ask for?\n\nA member can ask to see the data we hold about them, and ask us to correct it.\n\n### How do I delete my account?\n\nAny member can delete their account in the app.", false},
+		{"### What can members ask for?\n\nA member can ask to see the data we hold about them once a year, and ask us to correct it.\n\n### How do I delete my account?\n\nAny member can delete their account in the app.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBarredListJoiner: a verb that keeps out what it names ("we block
+// usernames with emails, phone numbers and rude words") bars each item, whether
+// "and" or "or" joins them (E7); an item dropped from it is not (M5).
+func TestBarredListJoiner(t *testing.T) {
+	const from = "We filter usernames to block email addresses, phone numbers and rude words."
+	const doc = "# Chess site notice\n\n## Usernames\n\n" + from + "\n\n## Contact\n\nWrite to the site.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our filter blocks usernames that contain email addresses, phone numbers or rude words.", false},
+		{"Our filter blocks usernames that contain email addresses or rude words.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestQuotedSectionPointer: a pointer that names a section of the notice
+// in quotes ("as described under \"Questions or Complaints\" below")
+// names a part of the notice, not a complaint route (E3); a team of that
+// name offered beside the company is another route (M10).
+func TestQuotedSectionPointer(t *testing.T) {
+	const from = "You can correct your details by contacting us as indicated below."
+	const doc = "# Pharmacy notice\n\n## Your details\n\n" + from + "\n\n## Questions or Complaints\n\nWrite to the pharmacy.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can correct your details by contacting us as described under \"Questions or Complaints\" below.", false},
+		{"You can correct your details by contacting us or the \"Questions or Complaints\" team.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
