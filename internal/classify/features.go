@@ -414,7 +414,14 @@ func numbersIn(norm string) []string {
 	// "thirty (30) days" states one value twice (E6).
 	n := 0
 	for i, w := range ws {
-		if enumerated && len(w) == 3 && w[0] == '(' && w[2] == ')' && w[1] >= '1' && w[1] <= '9' {
+		if len(w) == 3 && w[0] == '(' && w[2] == ')' && w[1] >= '1' && w[1] <= '9' && (enumerated || opensPart(ws, i)) {
+			continue
+		}
+		// "described in the next three paragraphs" points to parts of
+		// the notice and counts them, as a list's lead-in does: the
+		// parts are compared themselves.
+		if i > 0 && i+1 < len(ws) && isNumber(w) && noticeParts[strings.Trim(ws[i+1], ",;:.()")] &&
+			(ws[i-1] == "next" || ws[i-1] == "following" || ws[i-1] == "previous" || ws[i-1] == "preceding" || ws[i-1] == "these") {
 			continue
 		}
 		if i > 0 && n > 0 && strings.HasPrefix(w, "(") && strings.Trim(w, "(),;:.") == ws[n-1] && ws[n-1] != "" && isNumber(ws[n-1]) {
@@ -457,6 +464,30 @@ func numbersIn(norm string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// noticeParts are the words that name parts of a notice's own text.
+var noticeParts = map[string]bool{"paragraphs": true, "sections": true, "subsections": true, "bullets": true,
+	"rows": true, "columns": true, "headings": true, "boxes": true}
+
+// opensPart reports a number in brackets that opens a part of a sentence
+// split at its semicolons ("are true: (1) we are compelled ...;" and "and
+// (2) we believe ..."): it comes first, or after a colon or a joining
+// "and" or "or", and a word, not a unit, follows it. It numbers the part,
+// as a numbered list numbers its items, and counts nothing.
+func opensPart(ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	next := strings.Trim(ws[i+1], ",;:()\"'.")
+	if _, unit := unitDays[next]; unit || countUnits[next] || isNumber(next) || next == "" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := ws[i-1]
+	return strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ";") || prev == "and" || prev == "or"
 }
 
 // quantityOf returns the canonical string of one reQuantity match ("" for

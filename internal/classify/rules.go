@@ -713,6 +713,30 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if typosOnly(o, n, ctx) {
 		return nil, "E7 a misspelt word corrected or introduced: " + quote
 	}
+	// M3 a list's lead-in that now gives its items as examples ("we may
+	// use it as follows:" → "for purposes such as those in this
+	// table:"): what the list names no longer limits what is done, and
+	// the reverse.
+	if opened, closed := examplesLead(u.new)-examplesLead(u.old), examplesLead(u.old)-examplesLead(u.new); opened > 0 || closed > 0 {
+		impact, what := notice.ImpactLessProtective, "now gives its items as examples"
+		if closed > 0 {
+			impact, what = notice.ImpactMoreProtective, "no longer gives its items as examples"
+		}
+		return []finding{{rule: "M3 qualifier", impact: impact, cats: verbCats(n.norm), keywords: []string{"such", "including", "example"},
+			reason: fmt.Sprintf("a list's lead-in %s: %s", what, quote)}}, ""
+	}
+	// M3 "and" swapped for "or" between two conditions, however the
+	// rewrite lays them out: "when we - are compelled ..., and - believe
+	// ..." → "when either is true: (1) we are compelled ...; or (2) we
+	// believe ...". Either condition now suffices (or both are needed).
+	if from, to, ok := conditionJoinerSwapped(o, n); ok && !deniedEither(o, n) {
+		impact := notice.ImpactLessProtective
+		if to == "and" {
+			impact = notice.ImpactMoreProtective
+		}
+		return []finding{{rule: "M3 and/or", impact: impact, keywords: []string{from, to},
+			reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", from, to, quote)}}, ""
+	}
 	if listToTable(u, o, n) {
 		return nil, "E7 a list turned into a table, or a table into a list, with the same items: " + quote
 	}
@@ -2134,7 +2158,7 @@ func listToTable(u *unit, o, n *side) bool {
 		}
 	}
 	if rs.neg != ls.neg || rs.possible != ls.possible || rs.can != ls.can || rs.commitSent != ls.commitSent ||
-		!maps.Equal(rs.restrict, ls.restrict) || !maps.Equal(rs.except, ls.except) || !maps.Equal(rs.timing, ls.timing) ||
+		!maps.Equal(onlyOnConsent(rs, ls), onlyOnConsent(ls, rs)) || !maps.Equal(exceptionColumn(rows, rs.except), ls.except) || !maps.Equal(rs.timing, ls.timing) ||
 		!equalStrings(rs.quantities, ls.quantities) || !equalStrings(rs.places, ls.places) ||
 		!equalStrings(rs.entities, ls.entities) || !equalStrings(rs.frameworks, ls.frameworks) {
 		return false
@@ -2147,13 +2171,21 @@ func listToTable(u *unit, o, n *side) bool {
 			}
 		}
 	}
+	// A header's word is its column's in any form: "kept longer" in a
+	// cell under "How long we keep it".
+	inHeader := func(w string) bool {
+		if base, ok := irregular[w]; ok && header[stem(lemma(base))] {
+			return true
+		}
+		return header[stem(lemma(w))] || len(root(w)) >= 4 && header[root(w)]
+	}
 	said := func(w string, by *side) bool {
 		st := stem(lemma(w))
 		if _, ok := by.loose[st]; ok {
 			return true
 		}
 		for _, x := range by.loose {
-			if stem(lemma(x)) == st || len(root(x)) >= 4 && root(x) == root(w) {
+			if stem(lemma(x)) == st || len(root(x)) >= 4 && root(x) == root(w) || undoubled(stem(lemma(x))) == undoubled(st) {
 				return true
 			}
 		}
@@ -2179,6 +2211,32 @@ func listToTable(u *unit, o, n *side) bool {
 				if next := words(prose.Normalize(cells[1])); len(next) > 1 && genericParties[next[0]] {
 					label[next[0]] = true
 				}
+				// "Star Club | Running the program": "the program"
+				// in the next cell stands for the name the first cell
+				// gives, when the list says that name.
+				if named := words(prose.Normalize(cells[0])); len(named) > 0 && !slices.ContainsFunc(named, func(w string) bool { return !said(w, ls) }) {
+					next := strings.Fields(prose.Normalize(cells[1]))
+					for i := 1; i < len(next); i++ {
+						if k := strings.Trim(next[i], ",;:."); (next[i-1] == "the" || next[i-1] == "this") && namedKinds[k] {
+							label[k] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	// The list's items are read under their lead-in ("Residents have the
+	// right to:" over "- delete their data"): a first cell may name an
+	// item by what the lead-in says of it ("Right to delete | Have your
+	// data deleted").
+	lead := map[string]bool{}
+	for _, x := range lines {
+		// Only the lead-in's nouns name its items: "the right to:", not
+		// the verb of "it records:".
+		ws := words(canonicalize(x.leadIn))
+		for i, w := range ws {
+			if i > 0 && determiners[ws[i-1]] && !glue[w] && !stop[w] {
+				lead[stem(lemma(w))] = true
 			}
 		}
 	}
@@ -2208,12 +2266,23 @@ func listToTable(u *unit, o, n *side) bool {
 	// header frames every row, whether the row restates it or not. A
 	// first cell names its row's item, which the list must have named.
 	for _, w := range rs.loose {
-		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(header[stem(lemma(w))] && !first[w]) && !heading[stem(lemma(w))] {
+		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(inHeader(w) && !first[w]) && !heading[stem(lemma(w))] && !(first[w] && lead[stem(lemma(w))]) {
 			return false
 		}
 	}
+	// "expires after 12 months" under "Expiry | One year": the word that
+	// ties a period to what it measures is the column's, as its header
+	// is, when the rows state the same period (compared above).
+	timed := map[string]bool{}
+	if fs := strings.Fields(ls.norm); len(rs.quantities) > 0 {
+		for i, f := range fs[:max(len(fs)-1, 0)] {
+			if next := strings.Trim(fs[i+1], ",;:."); (f == "after" || f == "for" || f == "within") && (isNumber(next) || isNumberWord(next)) {
+				timed[f] = true
+			}
+		}
+	}
 	for _, w := range ls.loose {
-		if !glue[w] && !said(w, rs) && !header[stem(lemma(w))] {
+		if !glue[w] && !said(w, rs) && !inHeader(w) && !timed[w] {
 			return false
 		}
 	}
@@ -2227,6 +2296,81 @@ func listToTable(u *unit, o, n *side) bool {
 		}
 	}
 	return true
+}
+
+// reOnlyConsent finds an "only" that puts a use under the user's consent
+// ("only with your consent", "only if you opt in").
+var reOnlyConsent = lazyRegexp(`\bonly ((?:with|after getting|after receiving) (?:your|their) (?:(?:explicit|express|prior) )?consent|if you (?:consent|agree|opt in))\b`)
+
+// onlyOnConsent returns s's qualifiers, leaving out an "only" that puts what
+// s says under the user's consent when other states the same consent as
+// its condition without it: "With your consent, we use an analytics
+// cookie" allows the cookie on consent and not otherwise, as a table's
+// "Analytics cookie | Only with your consent" does.
+func onlyOnConsent(s, other *side) map[string]int {
+	out := s.restrict
+	for _, m := range reOnlyConsent().FindAllStringSubmatch(s.norm, -1) {
+		if out["only"] == 0 || !strings.Contains(other.norm, m[1]) || strings.Contains(other.norm, m[0]) {
+			continue
+		}
+		out = maps.Clone(out)
+		if out["only"]--; out["only"] == 0 {
+			delete(out, "only")
+		}
+	}
+	return out
+}
+
+// undoubled returns a stem without the consonant an "-ing" doubled
+// ("runn" of "running" is "run"), leaving stems that end in a doubled
+// "s", "l", "f" or "z" ("access", "fill") alone.
+func undoubled(st string) string {
+	n := len(st)
+	if n < 3 || st[n-1] != st[n-2] || strings.IndexByte("aeiouslfz", st[n-1]) >= 0 {
+		return st
+	}
+	return st[:n-1]
+}
+
+// namedKinds are the nouns that stand for something the notice names
+// ("the program" for "Star Club").
+var namedKinds = map[string]bool{"program": true, "programme": true, "service": true, "app": true, "application": true,
+	"site": true, "website": true, "plan": true, "scheme": true, "club": true, "feature": true, "tool": true, "platform": true}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "this": true,
+	"your": true, "our": true, "their": true, "following": true}
+
+// exceptionColumn returns the exceptions rows state, counting as one a
+// condition ("if", "when") in a cell of a column whose header names it
+// an exception ("Security footage | 30 days | Kept longer if it is
+// needed for an investigation" under "... | Exception"): the column says
+// "unless" for it, as "30 days, unless it is needed for an investigation"
+// does.
+func exceptionColumn(rows []*sentence, except map[string]int) map[string]int {
+	out := except
+	for _, x := range rows {
+		if x.header == "" || !slices.ContainsFunc(strings.Fields(x.header), func(w string) bool {
+			w = strings.Trim(w, ",;:.()")
+			return w == "exception" || w == "exceptions"
+		}) {
+			continue
+		}
+		cells := strings.Split(x.norm, ", ")
+		for _, c := range cells[1:] {
+			if ws := strings.Fields(c); slices.Contains(ws, "if") || slices.Contains(ws, "when") {
+				if maps.Equal(out, except) {
+					out = maps.Clone(except)
+					if out == nil {
+						out = map[string]int{}
+					}
+				}
+				out["except"]++
+				break
+			}
+		}
+	}
+	return out
 }
 
 // stemCounts counts the content words of a text by stem, leaving out
@@ -3471,6 +3615,13 @@ func besideLeadIn(fs []finding, u *unit) []finding {
 	lead := strings.Join(leads, " ")
 	var out []finding
 	for _, f := range fs {
+		// Reading each item under the lead-in parts the items: how
+		// they were joined ("and" or "or" between two conditions) is
+		// lost, so a finding about it stands.
+		if f.rule == "M3 and/or" {
+			out = append(out, f)
+			continue
+		}
 		if !hasPrefixAny(f.rule, "M5 ", "M14 ") || len(f.keywords) == 0 {
 			continue
 		}
@@ -3480,6 +3631,30 @@ func besideLeadIn(fs []finding, u *unit) []finding {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// leadObject returns the stems of the noun phrase a lead-in acts on, the
+// one a possessive opens and a preposition ends ("share your personal
+// information with:" gives "personal" and "information").
+func leadObject(body string) map[string]bool {
+	out := map[string]bool{}
+	ws := strings.Fields(body)
+	for i, w := range ws {
+		if w != "your" && w != "their" {
+			continue
+		}
+		for _, x := range ws[i+1:] {
+			switch x {
+			case "with", "to", "for", "by", "from", "about", "in", "on", "as":
+				return out
+			}
+			for st := range (&sentence{norm: x}).stems() {
+				out[st] = true
+			}
+		}
+		return out
 	}
 	return out
 }
@@ -3522,8 +3697,15 @@ func leadInWrittenIn(u *unit) (*unit, bool) {
 		body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
 		probe := &sentence{norm: body}
 		ok := len(probe.stems()) > 0
+		// The prose may say what the lead-in acts on with a pronoun
+		// ("We may also share your personal information with:" → "We
+		// may share it with companies ..."), and drop its "also".
+		object := map[string]bool{}
+		if slices.ContainsFunc(other, func(x *sentence) bool { return containsWord(x.norm, "it") || containsWord(x.norm, "them") }) {
+			object = leadObject(body)
+		}
 		for st := range probe.stems() {
-			ok = ok && said[st]
+			ok = ok && (said[st] || st == "also" || object[st])
 		}
 		if !ok {
 			continue
@@ -6106,6 +6288,113 @@ func requestOpener(ts []string) bool {
 	return true
 }
 
+// conditionJoinerSwapped reports two conditions of a sentence ("when",
+// "if", "where") joined by "and" on one side and by "or" on the other,
+// found by the words that open the second condition ("..., and believe"
+// → "...; or (2) we believe"): it returns the old joiner and the new.
+// The words between the joiner and the condition's first word may change
+// ("when we also", a number that counts the conditions off), and that
+// word must be said once on each side, so that it marks the same place.
+func conditionJoinerSwapped(o, n *side) (string, string, bool) {
+	a, b := o.tokens(), n.tokens()
+	filler := func(t string) bool {
+		switch t {
+		case ",", ";", ":", "when", "whenever", "if", "where", "we", "you", "also", "both", "either", "that":
+			return true
+		}
+		return len(t) == 1 && t[0] >= '1' && t[0] <= '9'
+	}
+	condition := func(ts []string, before int) bool {
+		return slices.ContainsFunc(ts[:before], func(t string) bool {
+			return t == "when" || t == "whenever" || t == "if" || t == "where"
+		})
+	}
+	count := func(ts []string, w string) int {
+		k := 0
+		for _, t := range ts {
+			if t == w {
+				k++
+			}
+		}
+		return k
+	}
+	for i, t := range a {
+		if t != "and" && t != "or" || !condition(a, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(a) && j <= i+4 && filler(a[j]) {
+			j++
+		}
+		if j >= len(a) || j > i+4 || glue[a[j]] || stop[a[j]] || a[j] == "and" || a[j] == "or" || count(a, a[j]) != 1 || count(b, a[j]) != 1 {
+			continue
+		}
+		at := slices.Index(b, a[j])
+		k := at - 1
+		for k >= 0 && k >= at-5 && filler(b[k]) {
+			k--
+		}
+		if k < 0 || b[k] != "and" && b[k] != "or" || !condition(b, k) {
+			continue
+		}
+		// One side at least opens the second condition as such ("or
+		// when we believe", "or (2) we believe"), and neither joins
+		// more than two: the last "or" of "when you visit, use or
+		// write" lists occasions, each enough alone however joined.
+		if !twoConditions(a[i+1:j], a) && !twoConditions(b[k+1:at], b) || conditionCount(a) > 2 || conditionCount(b) > 2 {
+			continue
+		}
+		if b[k] != t {
+			return t, b[k], true
+		}
+	}
+	return "", "", false
+}
+
+// reExamplesLead matches a lead-in that gives the list or table after it
+// as examples ("for purposes such as those in this table:", "including
+// the following:").
+var reExamplesLead = lazyRegexp(`\b(?:such as|including|for example|for instance|like|e\.g\.?)(?: (?:those|these|the ones|the following))?(?: (?:in|shown in|listed in|set out in) (?:this|the) (?:table|list)(?: below)?| below| listed below)?:$`)
+
+// examplesLead counts the sentences of ss that lead in a list or table as
+// examples.
+func examplesLead(ss []*sentence) int {
+	n := 0
+	for _, x := range ss {
+		if reExamplesLead().MatchString(strings.ToLower(strings.TrimSpace(x.text))) {
+			n++
+		}
+	}
+	return n
+}
+
+// conditionCount counts the words that open a condition ("when", "if")
+// or number one ("1", "2") in ts.
+func conditionCount(ts []string) int {
+	n, numbered := 0, 0
+	for _, t := range ts {
+		switch {
+		case t == "when" || t == "whenever" || t == "if" || t == "where":
+			n++
+		case len(t) == 1 && t[0] >= '1' && t[0] <= '9':
+			numbered = max(numbered, int(t[0]-'0'))
+		}
+	}
+	return max(n, numbered)
+}
+
+// twoConditions reports a stretch between a joiner and the clause it
+// joins that opens the second of two conditions: a "when" or "if", or
+// the number 2.
+func twoConditions(between, all []string) bool {
+	for _, t := range between {
+		if t == "when" || t == "whenever" || t == "if" || t == "where" || t == "2" {
+			return conditionCount(all) == 2
+		}
+	}
+	return false
+}
+
 // joinerSwapped reports a hunk that puts "or" in the place of "and", or
 // the reverse, give or take a comma or semicolon beside it.
 // deniedEither reports a pair of sentences that deny the same way and
@@ -7338,6 +7627,11 @@ func leadInsSay(u *unit) func(string) bool {
 	}
 }
 
+// reNextPartsLead matches a lead-in that ends by pointing to the parts of
+// the notice just after it ("with the recipients described in the next
+// three paragraphs."); its group is the words that name them.
+var reNextPartsLead = lazyRegexp(`\bthe ((?:[a-z-]+ ){1,2}?(?:(?:described|listed|set out|named|shown) )?in the (?:next|following) (?:[a-z0-9]+ )?(?:paragraphs|sections|subsections|bullets|rows))\.$`)
+
 // dropLeadIn removes from ws the nouns a list lead-in uses to name its
 // items ("with the following recipients:", "these partners:").
 func dropLeadIn(ws []string, s *side) []string {
@@ -7353,6 +7647,15 @@ func dropLeadIn(ws []string, s *side) []string {
 		// table it points to.
 		if strings.HasSuffix(t, " in this table.") || strings.HasSuffix(t, " in the table below.") {
 			t = strings.TrimSuffix(t, ".") + ":"
+		}
+		// And "the recipients described in the next three paragraphs."
+		// over the paragraphs it points to names them as "the following
+		// recipients:" does.
+		if m := reNextPartsLead().FindStringSubmatch(t); m != nil {
+			for _, w := range strings.Fields(m[1]) {
+				lead[w] = true
+			}
+			continue
 		}
 		if !strings.HasSuffix(t, ":") {
 			continue

@@ -7914,3 +7914,172 @@ func TestQuotedSectionPointer(t *testing.T) {
 		}
 	}
 }
+
+// editCases runs classifyEdit on each (to, material) pair of from in doc.
+func editCases(t *testing.T, doc, from string, cases []struct {
+	to       string
+	material bool
+}) {
+	t.Helper()
+	for _, c := range cases {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionsNumberedInRow: two nested conditions turned into a table
+// cell that numbers them ("(1) ...; and (2) ...") keep both (E7): the
+// numbers count the conditions off and count nothing. The same cell
+// joining them by "or" lets either suffice (M3).
+func TestConditionsNumberedInRow(t *testing.T) {
+	const from = "We may pass your account details to:\n\n" +
+		"* Fraud agencies when we\n  * Receive a written request from a regulator, and\n  * Suspect that your card was used without your permission.\n" +
+		"* Auditors who check our books.\n"
+	const doc = "# Ledgerwell Bank notice\n\n## Disclosure\n\n" + from + "\n## Contact\n\nWrite to the branch.\n"
+	const table = "We may pass your account details to the recipients in this table.\n\n| Recipient | Conditions |\n|---|---|\n" +
+		"| Fraud agencies | When %s of the following %s true: (1) we receive a written request from a regulator; %s (2) we suspect that your card was used without your permission. |\n" +
+		"| Auditors who check our books | — |\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "both", "are", "and"), false},
+		{fmt.Sprintf(table, "either", "is", "or"), true},
+	})
+}
+
+// TestConditionsJoinedInLabelledParagraphs: a list of recipients written
+// out as paragraphs under bold labels, each saying the lead-in again
+// with "them" for what is shared ("We may share them with ..."), and a
+// lead-in that points to the paragraphs by count, says the same (E7,
+// E3). The same paragraphs joining two conditions by "or" where the
+// list joined them by "and" are material (M3).
+func TestConditionsJoinedInLabelledParagraphs(t *testing.T) {
+	const from = "We may also share your account details with:\n\n" +
+		"* Fraud agencies when we\n  * Receive a written request from a regulator, and\n  * Suspect that your card was used without your permission.\n" +
+		"* Firms that we plan to merge with.\n"
+	const doc = "# Ledgerwell Bank notice\n\n## Disclosure\n\n" + from + "\n## Contact\n\nWrite to the branch.\n"
+	const prose = "We may also share your account details with the recipients described in the next two paragraphs.\n\n" +
+		"**Fraud agencies.** We may share them with fraud agencies when we receive a written request from a regulator, %s we suspect that your card was used without your permission.\n\n" +
+		"**Merger partners.** We may share them with firms that we plan to merge with.\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(prose, "and when"), false},
+		{fmt.Sprintf(prose, "or when"), true},
+	})
+}
+
+// TestRowLabelNamesLeadInNoun: a list of rights under "have the right
+// to:" turned into a table whose first cells name each right ("Right to
+// pause") says the same (E7, E3): the label says of its row what the
+// lead-in said of the item. The same table with an exception added to
+// a right is material (M4).
+func TestRowLabelNamesLeadInNoun(t *testing.T) {
+	const from = "Subscribers have the right to:\n\n- pause their plan;\n- export their workout history; and\n- close their account.\n"
+	const doc = "# Pacewise app notice\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to support.\n"
+	const table = "Subscribers have these rights:\n\n| Right | What it lets you do |\n|---|---|\n" +
+		"| Right to pause | Pause your plan |\n| Right to export | %s |\n| Right to close | Close your account |\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "Export your workout history"), false},
+		{fmt.Sprintf(table, "Export your workout history, except heart-rate data"), true},
+	})
+}
+
+// TestExceptionColumn: a retention list turned into a table whose header
+// names a column of exceptions keeps "unless" as a condition in that
+// column ("Kept longer if ..."), and a period tied to what it measures
+// ("expires after") as a column of its own (E7). The same table with
+// the exception's cell left empty drops the exception (M4).
+func TestExceptionColumn(t *testing.T) {
+	const from = "- Call recordings: 90 days, unless we need them to settle a complaint.\n- Card statements: 6 years.\n"
+	const doc = "# Ledgerwell Bank notice\n\n## How long we keep data\n\n" + from + "\n## Contact\n\nWrite to the branch.\n"
+	const table = "| Record | How long we keep it | Reason or exception |\n|---|---|---|\n" +
+		"| Call recordings | 90 days | %s |\n| Card statements | Six years | — |\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "Kept longer if we need them to settle a complaint"), false},
+		{fmt.Sprintf(table, "—"), true},
+	})
+}
+
+// TestOnlyWithConsentCell: a cookie paragraph turned into a table whose
+// "When we use it" cell says "Only with your consent" for the cookie the
+// paragraph set "with your consent" keeps the same condition, and
+// "expires after 6 months" is the "Expiry" column's "Six months" (E7).
+// The same cell that sets the cookie unless the user turns it off makes
+// consent an opt-out (M4).
+func TestOnlyWithConsentCell(t *testing.T) {
+	const from = "We use essential cookies to keep you logged in. With your consent, we also use a first-party statistics cookie that expires after 6 months. We do not use advertising cookies."
+	const doc = "# Pacewise app notice\n\n## Cookies\n\n" + from + "\n\n## Contact\n\nWrite to support.\n"
+	const table = "| Cookie | What it is for | When we use it | Expiry |\n|---|---|---|---|\n" +
+		"| Essential cookies | Keeping you logged in | — | — |\n| First-party statistics cookie | Statistics | %s | Six months |\n\n" +
+		"We do not use advertising cookies."
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "Only with your consent"), false},
+		{fmt.Sprintf(table, "Unless you turn it off"), true},
+	})
+}
+
+// TestSparedChoreCell: a purpose written as a table cell that opens with
+// the verb ("Save you from entering your PIN") spares the same chore as
+// "to save you from having to enter your PIN" (E7); a cell that makes
+// the user do it no longer spares it (M1).
+func TestSparedChoreCell(t *testing.T) {
+	const from = "We may use your details as follows:\n\n* To save you from having to enter your PIN each time you log in\n* To answer your questions\n"
+	const doc = "# Ledgerwell Bank notice\n\n## Use\n\n" + from + "\n## Contact\n\nWrite to the branch.\n"
+	const table = "We may use your details in the ways listed in this table:\n\n| What we do with it | Why |\n|---|---|\n" +
+		"| %s each time you log in | — |\n| Answer your questions | — |\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "Spare you from entering your PIN"), false},
+		{fmt.Sprintf(table, "Ask you to enter your PIN"), true},
+	})
+}
+
+// TestProgramStandsForName: a purpose list turned into a table whose
+// first cell names a program the item ran ("Trailpass | Running the
+// program, ...") says the same (E7): "the program" stands for the name.
+// The same row with a purpose added is material (M5).
+func TestProgramStandsForName(t *testing.T) {
+	const from = "We use personal information to:\n\n- run Trailpass, including awarding badges for your hikes;\n- prevent fraud, including by reviewing refunds.\n"
+	const doc = "# Summitly app notice\n\n## Use\n\n" + from + "\n## Contact\n\nWrite to support.\n"
+	const table = "We use personal information for the purposes in the table below.\n\n| Purpose | What this includes |\n|---|---|\n" +
+		"| Trailpass | %s |\n| Fraud prevention | Preventing fraud, including by reviewing refunds |\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "Running the program, including awarding badges for your hikes"), false},
+		{fmt.Sprintf(table, "Running the program, including awarding badges for your hikes and profiling your routes"), true},
+	})
+}
+
+// TestExamplesLeadIn: a list's lead-in that now gives the items as
+// examples ("for purposes such as those in this table:") no longer
+// limits the uses to those listed (M3); one that only points to the
+// table ("in the ways listed in this table:") does (E7).
+func TestExamplesLeadIn(t *testing.T) {
+	const from = "You agree that we may use your details as follows:\n\n* To answer your questions\n* To send your statements\n"
+	const doc = "# Ledgerwell Bank notice\n\n## Use\n\n" + from + "\n## Contact\n\nWrite to the branch.\n"
+	const table = "You agree that we may use your details %s\n\n| What we do with it |\n|---|\n| Answer your questions |\n| Send your statements |\n"
+	editCases(t, doc, from, []struct {
+		to       string
+		material bool
+	}{
+		{fmt.Sprintf(table, "in the ways listed in this table:"), false},
+		{fmt.Sprintf(table, "for purposes such as those in this table:"), true},
+	})
+}
