@@ -10898,9 +10898,15 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		all = append(all, y.canon)
 	}
 	text := strings.Join(all, " ")
+	// "the recipients listed below" names the section's own items,
+	// whatever word it gives them.
+	pointed := map[string]bool{}
+	for _, m := range reListedBelow().FindAllStringSubmatch(x.canon, -1) {
+		pointed[m[1]] = true
+	}
 	missing := 0
 	for _, w := range s.words {
-		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] ||
+		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] || pointed[w] ||
 			w == "short" || w == "brief" || w == "summary" || w == "sum" || w == "nutshell" || w == "glance" || w == "version" {
 			continue
 		}

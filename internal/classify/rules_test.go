@@ -7814,3 +7814,22 @@ func TestSummaryUnderItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryNamesListBelow: a summary that calls the items a section
+// lists "the parties listed below" names them whatever word it uses
+// (E8); one that adds a party of its own beside them is material.
+func TestSummaryNamesListBelow(t *testing.T) {
+	const body = "We give your order details only to:\n\n- the payment processor; and\n- the courier that delivers your order.\n"
+	const doc = "# Florist notice\n\n## Who gets your details\n\n" + body + "\n## Contact\n\nWrite to the shop.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"In short: we give your order details only to the parties listed below.\n\n" + body, false},
+		{"In short: we give your order details only to the parties listed below and to florists nearby.\n\n" + body, true},
+	} {
+		if got := classifyEdit(t, doc, body, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
