@@ -92,7 +92,7 @@ func Classify(old, new []byte) (notice.Classification, error) {
 	// withoutExamples).
 	for _, u := range units {
 		for _, x := range append(append([]*sentence{}, u.old...), u.new...) {
-			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) || hasPrefixAny(x.norm, summaryMarkers...) {
+			if len(u.old) == 0 || len(u.new) == 0 || pointerLed(x) || hasPrefixAny(x.norm, summaryMarkers...) || x.summary || inSummary(x) {
 				for _, w := range keyWords(x.key) {
 					ctx.need[w] = true
 				}
@@ -195,10 +195,14 @@ type sentence struct {
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
-	links     []prose.Link      // the links of its block whose text the sentence shows
-	para      string            // its block's display text
-	words     []string          // words(canon), set by prepare
-	feats     *sentenceFeatures // set on first use after prepare
+	// summary is set for a sentence that goes on a summary opened in its
+	// block by an earlier one ("In short: we do not sell it. We share it
+	// only with ..."): the box sums up as a whole.
+	summary bool
+	links   []prose.Link      // the links of its block whose text the sentence shows
+	para    string            // its block's display text
+	words   []string          // words(canon), set by prepare
+	feats   *sentenceFeatures // set on first use after prepare
 }
 
 // sentenceFeatures are what newSide reads of one prepared sentence besides
@@ -369,7 +373,21 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		out = append(out, x)
 	}
+	markSummaries(out)
 	return out
+}
+
+// markSummaries sets summary on each sentence that follows, in its block,
+// one opening with a summary marker ("In short: ...").
+func markSummaries(ss []*sentence) {
+	opened := map[int]bool{}
+	for _, x := range ss {
+		if opened[x.block] {
+			x.summary = true
+		} else if hasPrefixAny(x.norm, summaryMarkers...) {
+			opened[x.block] = true
+		}
+	}
 }
 
 // boldLabel returns the bold label that opens a list item or paragraph

@@ -246,6 +246,7 @@ var (
 	reQuantity           func() *regexp.Regexp
 	reClause             func() *regexp.Regexp
 	reSeeAside           func() *regexp.Regexp // "(see \"Choices\")": a pointer set aside in brackets
+	reListedBelow        func() *regexp.Regexp // "the recipients listed below": a word that names what a section goes on to list
 	reKeepSafe           func() *regexp.Regexp // "keep your data safe", a security phrase
 	reProtectWhat        func() *regexp.Regexp // "protect your data", what a safeguard protects
 	reDuration           func() *regexp.Regexp

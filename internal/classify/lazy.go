@@ -71,6 +71,7 @@ func buildVocab() {
 	reSoleCount = lazyRegexp(`\bonly (?:for )?(?:one|a single) (?:purpose|reason|use|thing|goal|aim)\b|\b(?:one|single) (?:purpose|reason|use|thing|goal|aim),? (?:only|alone)\b`)
 	reNoneElse = lazyRegexp(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
 	// "(see "Choices for parents")": a pointer set aside in brackets.
+	reListedBelow = lazyRegexp(`\b([a-z]+) (?:listed|described|set out|named|shown) (?:below|here|in this section)\b`)
 	reSeeAside = lazyRegexp(`\s*\((?:please )?(?:see|read|more in|details in|as explained in) [^()]*\)`)
 	reClause = lazyRegexp(`, (?:and|but) |; `)
 	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)

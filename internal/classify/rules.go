@@ -288,7 +288,7 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 			}
 			// So is a summary line ("In short: ...") set over a reworded
 			// paragraph, when the other revision says what it says.
-			if !paired[x] && hasPrefixAny(x.norm, summaryMarkers...) {
+			if !paired[x] && (hasPrefixAny(x.norm, summaryMarkers...) || x.summary) {
 				if _, ed := judgeLone([]*sentence{x}, ctx.index(side.other), side.other, ctx); strings.HasPrefix(ed, "E8 ") {
 					drop[x] = true
 					reason = ed
@@ -3560,17 +3560,23 @@ func restatesParagraph(x *sentence, other *index) (string, bool) {
 // many.
 func clauseSource(c *side, ys []*sentence) (best *sentence, most int) {
 	for _, y := range ys {
-		n := 0
-		for _, w := range c.words {
-			if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
-				n++
-			}
-		}
-		if n > most {
+		if n := shares(c, y); n > most {
 			best, most = y, n
 		}
 	}
 	return best, most
+}
+
+// shares counts the content words of the clause c (negations aside) that
+// y holds, as clauseSource does.
+func shares(c *side, y *sentence) int {
+	n := 0
+	for _, w := range c.words {
+		if !glue[w] && !stop[w] && !negations[w] && y.stems()[stem(lemma(w))] {
+			n++
+		}
+	}
+	return n
 }
 
 // clausesAgree reports whether each clause of x has the polarity, hedge,
@@ -11204,27 +11210,34 @@ func copiedPair(p [2]*sentence, copies map[*sentence]*sentence) [2]*sentence {
 // withNorm returns a prepared copy of x that reads norm.
 func withNorm(x *sentence, norm string) *sentence {
 	y := &sentence{side: x.side, block: x.block, order: x.order, section: x.section, text: x.text, norm: norm,
-		key: keyOf(norm), row: x.row, header: x.header}
+		key: keyOf(norm), row: x.row, header: x.header, summary: x.summary}
 	y.prepare()
 	return y
 }
 
 // summarizesSection reports a line that opens with a summary marker ("In
-// short: ...") and only sums up the section it heads in the other
+// short: ..."), goes on a box one opened, or sits under a summary heading
+// or lead-in, and only sums up the section it heads in the other
 // revision (E8): every word of it but one, and every practice word,
-// number and name, is a word of that section, and each of its clauses
-// has the polarity of the section's sentence that shares most of its
-// words. "In short: we cannot guarantee security" over "our measures are
+// number and name, is a word of that section, each of its clauses has
+// the polarity of a section sentence that shares most of its words, and
+// names nothing the section speaks of only with the other polarity. "In short: we cannot guarantee security" over "our measures are
 // no guarantee of security" sums it up; "in short: we guarantee
 // security" over the same section contradicts it. It returns the
 // section's first sentence.
 func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
-	if !hasPrefixAny(x.canon, summaryMarkers...) || len(s.except) > 0 || len(s.timing) > 0 {
+	if !hasPrefixAny(x.canon, summaryMarkers...) && !x.summary && !inSummary(x) || len(s.except) > 0 || len(s.timing) > 0 {
 		return "", false
 	}
 	// A section sums up its subsections too: a box under "Choice" may
-	// sum up "Marketing" and "Opt-out" below it.
-	path := prose.SectionPath(x.section)
+	// sum up "Marketing" and "Opt-out" below it. A summary under a
+	// heading of its own ("## In short") sums up the part the heading
+	// is set in.
+	sec := x.section
+	if len(sec) > 1 && hasAny(strings.ToLower(sec[len(sec)-1]), summaryHeads...) {
+		sec = sec[:len(sec)-1]
+	}
+	path := prose.SectionPath(sec)
 	var sect []*sentence
 	for _, y := range other.sents {
 		if p := prose.SectionPath(y.section); p == path || strings.HasPrefix(p, path+" › ") {
@@ -11244,10 +11257,20 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		all = append(all, y.canon)
 	}
 	text := strings.Join(all, " ")
+	// "the recipients listed below" names the section's own items,
+	// whatever word it gives them.
+	pointed := map[string]bool{}
+	for _, m := range reListedBelow().FindAllStringSubmatch(x.canon, -1) {
+		pointed[m[1]] = true
+	}
 	missing := 0
 	for _, w := range s.words {
-		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] ||
+		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] || pointed[w] ||
 			w == "short" || w == "brief" || w == "summary" || w == "sum" || w == "nutshell" || w == "glance" || w == "version" {
+			continue
+		}
+		// A number is compared below, with its unit, as a quantity.
+		if isNumber(w) && len(s.quantities) > 0 {
 			continue
 		}
 		if _, ok := practiceCat(w); ok || practiceVerbs[stem(lemma(w))] || isNumber(w) || isNumberWord(w) {
@@ -11257,8 +11280,10 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 			return "", false
 		}
 	}
+	// Quantities are compared as values: "30 days" as "d30".
+	qs := newSide(sect).quantities
 	for _, q := range s.quantities {
-		if !strings.Contains(text, q) {
+		if !strings.Contains(text, q) && !slices.Contains(qs, q) {
 			return "", false
 		}
 	}
@@ -11269,13 +11294,59 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	}
 	for _, cl := range reClause().Split(x.canon, -1) {
 		c := newSide([]*sentence{{text: cl, canon: cl}})
+		// A clause shares two words with its source, or its one content
+		// word ("we do not sell it").
+		n := 0
+		for _, w := range c.words {
+			if !glue[w] && !stop[w] && !negations[w] {
+				n++
+			}
+		}
 		best, most := clauseSource(c, sect)
-		if best == nil || most < 2 {
+		if best == nil || most < min(2, n) {
 			return "", false
 		}
-		b := newSide([]*sentence{best})
-		if (c.neg > 0) != (b.neg > 0) || c.possible > b.possible {
+		// Of the sentences that share as many words, one must agree:
+		// "but not from operational emails we need to send" is "you
+		// cannot opt out of these operational emails" as much as
+		// "rarely we may need to contact you".
+		agrees := false
+		for _, y := range sect {
+			if shares(c, y) != most {
+				continue
+			}
+			b := newSide([]*sentence{y})
+			if (c.neg > 0) == (b.neg > 0) && c.possible <= b.possible {
+				agrees = true
+				break
+			}
+		}
+		if !agrees {
 			return "", false
+		}
+		// Nor may it name a thing that the section speaks of only in
+		// sentences of the other polarity, and the notice in none of
+		// its own: "you may stop newsletters and order receipts" over
+		// "order receipts ... you cannot stop them".
+		for _, w := range c.words {
+			if glue[w] || stop[w] || negations[w] {
+				continue
+			}
+			st := stem(lemma(w))
+			same, opposite := false, false
+			for _, y := range other.sents {
+				if !y.stems()[st] {
+					continue
+				}
+				if (newSide([]*sentence{y}).neg > 0) == (c.neg > 0) {
+					same = true
+					break
+				}
+				opposite = opposite || slices.Contains(sect, y)
+			}
+			if opposite && !same {
+				return "", false
+			}
 		}
 	}
 	return sect[0].text, true

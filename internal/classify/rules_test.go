@@ -8083,3 +8083,75 @@ func TestExamplesLeadIn(t *testing.T) {
 		{fmt.Sprintf(table, "for purposes such as those in this table:"), true},
 	})
 }
+
+// TestSummaryBoxGoesOn: the sentences after the one that opens a summary
+// box ("In short: ... We do not sell it.") go on summing up the section,
+// as the first does (E8), whether the box is added on its own or beside
+// the section's paragraph rewritten; a sentence of the box that says
+// something the section does not, or a reply time other than the
+// section's, is material.
+func TestSummaryBoxGoesOn(t *testing.T) {
+	const body = "We store the workouts and heart-rate readings you record in the app. " +
+		"We do not sell your workout data. We answer questions about your data within 30 days.\n"
+	const doc = "# Fitness app notice\n\n## Your workout data\n\n" + body + "\n## Contact\n\nWrite to the app team.\n"
+	const box = "> **In short:** we store the workouts and heart-rate readings you record. "
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{box + "We do not sell it. We answer within 30 days.\n\n" + body, false},
+		{box + "We do not sell it. We answer within 45 days.\n\n" + body, true},
+		{box + "We share it with insurers. We answer within 30 days.\n\n" + body, true},
+		// The paragraph reworded below the box.
+		{box + "We do not sell it.\n\nThe workouts and heart-rate readings you record in the app are stored by us. " +
+			"Your workout data is not sold. We answer questions about your data within 30 days.\n", false},
+		{box + "We do not sell it.\n\nThe workouts and heart-rate readings you record in the app are stored by us. " +
+			"Your workout data is not sold. We answer questions about your data within 60 days.\n", true},
+	} {
+		if got := classifyEdit(t, doc, body, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryUnderItsHeading: a summary set under a heading of its own
+// ("## At a glance") sums up the part of the notice the heading is set
+// in, the sections below it and their lists included (E8); one that adds
+// a right or a reply time the notice does not give is material.
+func TestSummaryUnderItsHeading(t *testing.T) {
+	const doc = "# Bank notice\n\nThis notice covers our current and savings accounts.\n\n" +
+		"## Your records\n\nCustomers of our branches can ask us to:\n\n- see their account records;\n- correct them; or\n- delete them.\n\n" +
+		"## Contact\n\nWrite to the bank.\n"
+	const from = "This notice covers our current and savings accounts.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "\n## At a glance\n\n- Customers of our branches can ask us to see, correct or delete their account records.\n", false},
+		{from + "\n## At a glance\n\n- Customers of our branches can ask us to see, correct, delete or transfer their account records.\n", true},
+		{from + "\n## At a glance\n\n- Customers of our branches can ask us to see, correct or delete their account records within 10 days.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryNamesListBelow: a summary that calls the items a section
+// lists "the parties listed below" names them whatever word it uses
+// (E8); one that adds a party of its own beside them is material.
+func TestSummaryNamesListBelow(t *testing.T) {
+	const body = "We give your order details only to:\n\n- the payment processor; and\n- the courier that delivers your order.\n"
+	const doc = "# Florist notice\n\n## Who gets your details\n\n" + body + "\n## Contact\n\nWrite to the shop.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"In short: we give your order details only to the parties listed below.\n\n" + body, false},
+		{"In short: we give your order details only to the parties listed below and to florists nearby.\n\n" + body, true},
+	} {
+		if got := classifyEdit(t, doc, body, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
