@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -127,6 +128,7 @@ func align(os, ns []*sentence) []*unit {
 	}
 	joinBlock(ro, 0)
 	joinBlock(rn, len(ro))
+	joinItems(g, ro, rn)
 
 	groups := map[int]*unit{}
 	var order []int
@@ -163,6 +165,73 @@ func align(os, ns []*sentence) []*unit {
 	}
 	sort.SliceStable(units, func(i, j int) bool { return pos(units[i]) < pos(units[j]) })
 	return units
+}
+
+// joinItems puts a lead-in and the items of its list in one unit when
+// the paragraph they were written out of lies split between the two
+// ("We protect it ... Some of the safeguards we use are firewalls and
+// data encryption, ..." → "We protect it ... Amongst the safeguards we
+// employ are:" over "firewalls and data encryption;", ...): the lead-in
+// went with its paragraph's unit and the items with the sentence that
+// listed them, and each half read alone adds or drops what the other
+// says. So does an item left alone, added, beside siblings in the
+// lead-in's unit, when every word of it is a word of an old sentence of
+// that unit ("firewalls;", too short to pair with the sentence that
+// listed it); an item that says more is compared alone. A lead-in whose
+// unit holds nothing of that paragraph ("We use the following
+// safeguards:" over items that rewrite it) is compared alone, as added.
+// Only the new revision's lists are joined so: a list written out as
+// prose is read item by item.
+func joinItems(g *grouping, ro, rn []*sentence) {
+	off := len(ro)
+	// The old blocks each group holds.
+	blocks := map[int]map[int]bool{}
+	for i, y := range ro {
+		r := g.find(i)
+		if blocks[r] == nil {
+			blocks[r] = map[int]bool{}
+		}
+		blocks[r][y.block] = true
+	}
+	for i, x := range rn {
+		if x.leads == 0 {
+			continue
+		}
+		var items []int
+		for k := i + 1; k < len(rn) && rn[k].block <= x.block+2*x.leads; k++ {
+			if y := rn[k]; y.item && strings.HasSuffix(y.leadIn, x.norm) && sameSection(x, y) {
+				items = append(items, k)
+			}
+		}
+		for _, k := range items {
+			rx, ry := g.find(off+i), g.find(off+k)
+			if rx == ry {
+				continue
+			}
+			both := false
+			for bl := range blocks[ry] {
+				if blocks[rx][bl] {
+					both = true
+					break
+				}
+			}
+			sibling := false
+			if len(blocks[ry]) == 0 && slices.ContainsFunc(items, func(j int) bool { return j != k && g.find(off+j) == rx }) {
+				for j, o := range ro {
+					if g.find(j) == rx && shared(rn[k].content, o.content) == len(rn[k].content) {
+						sibling = true
+						break
+					}
+				}
+			}
+			if (both || sibling) && g.union(rx, ry) {
+				merged := map[int]bool{}
+				maps.Copy(merged, blocks[rx])
+				maps.Copy(merged, blocks[ry])
+				blocks[g.find(rx)] = merged
+			}
+		}
+	}
 }
 
 // candidates lists the old/new pairs that share enough words to be one

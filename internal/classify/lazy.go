@@ -392,8 +392,9 @@ func buildVocab() {
 		// "(X, among other things)" is a list as open as "including X", and
 		// so is one led by "among other things, ..." or hedged "(but may
 		// not be limited to)": "may include (but is not limited to): X" is
-		// "may include: X".
-		phrase(anyOf("of any kind", "of any sort", "whatsoever", "other things", "limited to"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b|,? \bamong(?:st)? other things\b|^among(?:st)? other things,? |,? ?\(?\bbut (?:(?:is|are|may|shall|will) )?not (?:be )?limited to\b\)?,?`, ""),
+		// "may include: X", and so is "may include, without limitation:
+		// X" (no exception: nothing is excepted from it).
+		phrase(anyOf("of any kind", "of any sort", "whatsoever", "other things", "limited to", "without limitation"), ` ?\b(?:of any (?:kind|sort)|whatsoever)\b|,? \bamong(?:st)? other things\b|^among(?:st)? other things,? |,? ?\(?\bbut (?:(?:is|are|may|shall|will) )?not (?:be )?limited to\b\)?,?|,? ?\(?\bwithout limitation\b\)?,?`, ""),
 		// Bounds written with a negation are bounds, not denials: "no
 		// later than 30 days" is "within 30 days", "not less than" is "at
 		// least".

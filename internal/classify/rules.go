@@ -32,9 +32,11 @@ func judge(u *unit, ctx *context) notice.Change {
 	ch.After = joinTexts(u.new)
 	// A worked example set beside a rewritten sentence is read on its
 	// own (E8): the rest of the unit is judged without it.
-	example := ""
+	example, moved := "", ""
 	if len(u.old) > 0 && len(u.new) > 0 {
 		u, example = withoutExamples(u, ctx)
+		u = withoutLeadCondition(u)
+		u, moved = withoutMovedDefinitions(u, ctx)
 	}
 	switch {
 	case len(u.old) == 0:
@@ -163,6 +165,11 @@ func judge(u *unit, ctx *context) notice.Change {
 		ch.Reasons = append(ch.Reasons, example)
 	}
 	if len(fs) == 0 {
+		// The words the reason quotes are those read with the term in
+		// the name's place: say what moved instead.
+		if moved != "" && strings.HasPrefix(editorial, "E7 ") {
+			editorial = "E7 the definition of '" + moved + "' moved to where the notice defines its terms; the sentence says the same: '" + clip(ch.After) + "'"
+		}
 		if editorial != "" {
 			ch.Reasons = append(ch.Reasons, editorial)
 		}
@@ -3257,6 +3264,16 @@ func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]fi
 	if ref, ok := rewordsOne(ss, other, added, ctx); ok {
 		return nil, "E8 restatement of '" + clip(ref) + "'"
 	}
+	// "Customers upload Customer Content, as defined above" says what
+	// it says without its pointer to where the terms are defined (E2):
+	// a restatement with the pointer is one without it.
+	if len(ss) == 1 {
+		if t := reDefinedAside().ReplaceAllString(ss[0].norm, ""); t != ss[0].norm && strings.TrimSpace(t) != "" {
+			if _, ed := judgeLoneRead([]*sentence{withNorm(ss[0], strings.TrimSpace(t))}, other, added, ctx); strings.HasPrefix(ed, "E8 ") {
+				return nil, ed
+			}
+		}
+	}
 	// "In short: we do not sell your data" restates "we do not sell your
 	// data" when what follows the marker does (E8).
 	if x, ok := unmarkedSummary(ss); ok {
@@ -3924,9 +3941,25 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 			allowed[root(w)] = true
 		}
 	}
+	// The section's words on the other side: those of its sentences in
+	// the same section, or in the section a sentence of x's section
+	// stands in unchanged, when the heading was renamed ("Keeping
+	// information safe" → "How we keep information safe").
+	here := map[string]bool{}
+	for _, y := range mine {
+		if sameSection(x, y) {
+			here[y.key] = true
+		}
+	}
+	counterpart := map[string]bool{}
+	for _, y := range others {
+		if here[y.key] {
+			counterpart[strings.Join(y.section, "\x00")] = true
+		}
+	}
 	for _, y := range others {
 		otherKeys[y.key] = true
-		if sameSection(x, y) {
+		if sameSection(x, y) || counterpart[strings.Join(y.section, "\x00")] {
 			addWords(y.norm)
 		}
 	}
@@ -4260,7 +4293,7 @@ func leadInKind(ss []*sentence) (right, practice bool) {
 
 var (
 	reLeadRight    = lazyRegexp(`\byou(?:r)?\b.*\b(?:can|may|have the right|are entitled|rights?|choose|ask us|request)\b|\bthe right to\b`)
-	reLeadPractice = lazyRegexp(`\bwe\b.*\b(?:may|can|will|use|share|collect|disclose|keep|retain|process|sell|receive|obtain)\b`)
+	reLeadPractice = lazyRegexp(`\bwe\b.*\b(?:may|can|will|use|share|collect|disclose|keep|retain|process|sell|receive|obtain|employ|apply|maintain|protect)\b`)
 )
 
 // leadInWords returns the content words of ss's lead-ins, for the
@@ -11195,6 +11228,144 @@ func timesIn(ts []string, w string) int {
 	}
 	return k
 }
+
+// withoutLeadCondition reads a condition that a list's lead-in sets on
+// every item ("If you have a concern, these are your options:") as said
+// of each item: a sentence of the other side that opened with the same
+// condition ("If you have a concern, please contact us first") is
+// compared with the items without it, since the condition moved into
+// the lead-in and was neither dropped nor added. It holds only when
+// every sentence of the unit's side is an item of that lead-in and the
+// lead-in itself is judged elsewhere.
+func withoutLeadCondition(u *unit) *unit {
+	cond := func(ss []*sentence) string {
+		c := ""
+		for _, x := range ss {
+			m := reLeadCondition().FindString(x.leadIn)
+			if m == "" || c != "" && m != c || x.norm == x.leadIn {
+				return ""
+			}
+			c = m
+		}
+		return c
+	}
+	// Every sentence of the other side must have opened with the
+	// condition: one that did not now falls under it, and the condition
+	// was extended, not moved.
+	copies := map[*sentence]*sentence{}
+	whole := true
+	strip := func(ss []*sentence, c string) []*sentence {
+		out := slices.Clone(ss)
+		for i, x := range ss {
+			if rest, ok := strings.CutPrefix(x.norm, c); ok && x.leadIn == "" && strings.TrimSpace(rest) != "" {
+				out[i] = withNorm(x, strings.TrimSpace(rest))
+				copies[x] = out[i]
+			} else {
+				whole = false
+			}
+		}
+		return out
+	}
+	r := &unit{old: u.old, new: u.new}
+	if c := cond(u.new); c != "" {
+		r.old = strip(u.old, c)
+	}
+	if c := cond(u.old); c != "" {
+		r.new = strip(u.new, c)
+	}
+	if len(copies) == 0 || !whole {
+		return u
+	}
+	for _, p := range u.pairs {
+		r.pairs = append(r.pairs, copiedPair(p, copies))
+	}
+	return r
+}
+
+// reDefinedAside matches a pointer to where the terms a sentence uses
+// are defined: "(both terms are explained under "key terms" above)",
+// ", as defined above", "(as defined in section 2)".
+var reDefinedAside = lazyRegexp(`\s*\((?:(?:both|each of these|these|the|this|all) )?(?:terms?|words?|expressions?)? ?(?:is |are )?(?:as )?(?:defined|explained|described) (?:in|under|above|below)[^()]*\)|,? as (?:defined|explained|described) (?:above|below|earlier|in (?:section|clause|part) [0-9.]+|under [^,.;()]+)`)
+
+// withoutMovedDefinitions reads a name defined in place ("Example
+// Labs, Inc. ("Example", "we", "us")") as the term it defines when the
+// other revision defines the same terms as the same name elsewhere, in a
+// list of definitions ("Example", "we" and "us" mean Example Labs, Inc.):
+// the definition moved, and the sentence says "Example" on both sides.
+//
+// It returns the unit so read and the term read in the name's place
+// ("" when none was).
+func withoutMovedDefinitions(u *unit, ctx *context) (*unit, string) {
+	copies := map[*sentence]*sentence{}
+	moved := ""
+	read := func(ss, others []*sentence) []*sentence {
+		out := slices.Clone(ss)
+		for i, x := range ss {
+			if !strings.Contains(x.norm, "(\"") {
+				continue
+			}
+			norm, text := x.norm, x.text
+			for _, y := range others {
+				m := reDefinitionOf().FindStringSubmatch(y.norm)
+				if m == nil {
+					continue
+				}
+				terms := reQuoted().FindAllString(m[1], -1)
+				name := strings.TrimSuffix(strings.TrimSpace(m[2]), ".")
+				if len(terms) == 0 || name == "" {
+					continue
+				}
+				// A sentence's closing full stop is not part of the
+				// name: "mean example labs, inc" names "example labs,
+				// inc.".
+				for _, n := range []string{name, name + "."} {
+					for _, p := range []string{n + " (" + strings.Join(terms, ", ") + ")", n + " (" + strings.Join(terms, " and ") + ")"} {
+						if strings.Contains(norm, p) {
+							term := strings.Trim(terms[0], "\"“”")
+							norm = strings.Replace(norm, p, term, 1)
+							moved = term
+							// The text, which names are read from, reads
+							// the same way, in its own case and quotes.
+							re := regexp.MustCompile(`(?i)` + strings.ReplaceAll(regexp.QuoteMeta(p), `"`, `["“”]`))
+							if loc := re.FindStringIndex(text); loc != nil {
+								t := text[loc[0]:loc[1]]
+								if k := strings.IndexAny(t, "\"“"); k >= 0 {
+									t = strings.TrimLeft(t[k:], "\"“”")
+									if e := strings.IndexAny(t, "\"”"); e >= 0 {
+										term = t[:e]
+									}
+								}
+								text = text[:loc[0]] + term + text[loc[1]:]
+							}
+						}
+					}
+				}
+			}
+			if norm != x.norm {
+				y := withNorm(&sentence{side: x.side, block: x.block, order: x.order, section: x.section, text: text, row: x.row, header: x.header}, norm)
+				out[i] = y
+				copies[x] = y
+			}
+		}
+		return out
+	}
+	r := &unit{old: read(u.old, ctx.news), new: read(u.new, ctx.olds)}
+	if len(copies) == 0 {
+		return u, ""
+	}
+	for _, p := range u.pairs {
+		r.pairs = append(r.pairs, copiedPair(p, copies))
+	}
+	return r, moved
+}
+
+// reDefinitionOf matches a definition of terms set in quotes as a name:
+// ""example", "we" and "us" mean example labs, inc.".
+var reDefinitionOf = lazyRegexp(`^((?:"[^"]+"(?:,| and| or)? ?)+) (?:means?|refers? to|is|are) (.+)$`)
+
+// reLeadCondition matches the condition a lead-in opens with, up to its
+// comma: "if you have a concern,", "when you shop in a store,".
+var reLeadCondition = lazyRegexp(`^(?:if|when|whenever|where|wherever|once|after|before|while|unless) [^,:;]+,`)
 
 // copiedPair returns the pair p with each sentence that copies holds a
 // copy of replaced by its copy.

@@ -8155,3 +8155,140 @@ func TestSummaryNamesListBelow(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInSplitFromItsParagraph: a sentence's list split into a
+// lead-in, which stays at the end of the paragraph before it, and items
+// below is one statement: the lead-in's words are not a new practice
+// and a short item is not an added one. An item that is really new or
+// gone, however short, is M5 or M14.
+func TestLeadInSplitFromItsParagraph(t *testing.T) {
+	const from = "## Security\n\nWe keep your savings records on our servers in Ireland. " +
+		"We guard your savings records with reasonable technical measures in an effort to reduce the risk of loss. " +
+		"Some of the safeguards we use are firewalls and vault encryption, locked server rooms, and staff access controls. No system is perfect."
+	const doc = "# Lenderly notice\n\n" + from + "\n\n## Contact\n\nWrite to help@example.com.\n"
+	split := func(lead string, items ...string) string {
+		return "## Security\n\n### Where records are kept\n\nYour savings records are kept on our servers in Ireland.\n\n### How we guard them\n\n" +
+			"We guard your savings records with reasonable technical measures, with the aim of reducing the risk of loss. " + lead + "\n\n- " +
+			strings.Join(items, "\n- ") + "\n\n### Limits\n\nNo system is perfect."
+	}
+	// The heading renamed, each safeguard its own item.
+	renamed := func(items ...string) string {
+		return "## Keeping your records secure\n\nWe keep your savings records on our servers in Ireland.\n\n" +
+			"We guard your savings records with reasonable technical measures in an effort to reduce the risk of loss. Some of the safeguards we use are:\n\n- " +
+			strings.Join(items, "\n- ") + "\n\nNo system is perfect."
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{split("Amongst the safeguards we employ are:", "firewalls and vault encryption;", "locked server rooms; and", "staff access controls."), false},
+		{split("Amongst the safeguards we employ are:", "firewalls and vault encryption;", "two-factor sign-in for staff;", "locked server rooms; and", "staff access controls."), true},
+		{split("Amongst the safeguards we employ are:", "firewalls and vault encryption; and", "staff access controls."), true},
+		{renamed("firewalls;", "vault encryption;", "locked server rooms; and", "staff access controls."), false},
+		{renamed("firewalls;", "locked server rooms; and", "staff access controls."), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestCountingLeadInUnderRenamedHeading: a lead-in that counts the items
+// below it ("in three ways:") in words the section already says, under
+// a heading that was only renamed, names the list (E3); one that counts
+// fewer items, one dropped, is M14.
+func TestCountingLeadInUnderRenamedHeading(t *testing.T) {
+	const from = "## Keeping data safe\n\nWe encrypt workouts sent between the watch and our servers, limit access to the coaches who need it, and review our partners' security before we work with them."
+	const doc = "# Stridewell notice\n\n" + from + " No system is perfectly secure, but we work hard to protect members' data.\n\n## Contact\n\nWrite to help@example.org.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"## How we keep data safe\n\nWe protect members' data in three ways:\n\n- workouts travelling between the watch and our servers are encrypted;\n" +
+			"- only coaches who need access to data can get it; and\n- we check a partner's security before we start working with them.\n\n", false},
+		{"## How we keep data safe\n\nWe protect members' data in two ways:\n\n- workouts travelling between the watch and our servers are encrypted; and\n" +
+			"- only coaches who need access to data can get it.\n\n", true},
+	} {
+		if got := classifyEdit(t, doc, from+" ", c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionMovedIntoLeadIn: a condition a sentence opened with that
+// becomes the opening of the lead-in over it ("If you are unhappy, these
+// are your options:") still holds for the item: it moved, nothing was
+// dropped. A lead-in whose condition differs changes when the item
+// applies (M4).
+func TestConditionMovedIntoLeadIn(t *testing.T) {
+	const from = "If you are unhappy with us, please write to complaints@example.com first and we will try to put it right. " +
+		"You may also take your complaint to the banking ombudsman."
+	const doc = "# Lenderly notice\n\n## Complaints\n\n" + from + "\n\n## Contact\n\nWrite to help@example.com.\n"
+	items := "\n\n- **Write to us.** Please write to complaints@example.com first and we will try to put it right.\n" +
+		"- **The ombudsman.** You may also take your complaint to the banking ombudsman."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"If you are unhappy with us, these are your options:" + items, false},
+		{"If you are unhappy with a fee, these are your options:" + items, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestWithoutLimitation: "without limitation" keeps a list open, as "(but
+// is not limited to)" does; it excepts nothing (E7). A "without" that
+// drops a condition ("without asking you") is M4.
+func TestWithoutLimitation(t *testing.T) {
+	const from = "While you train, we may record details automatically. These details may include (but may not be limited to): heart rate, step count and route."
+	const doc = "# Stridewell notice\n\n## What we record\n\n" + from + "\n\n## Contact\n\nWrite to help@example.org.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"While you train, we may automatically record details, which may include, without limitation:\n\n- heart rate;\n- step count; and\n- route.", false},
+		{"While you train, we may automatically record details without asking you, which may include:\n\n- heart rate;\n- step count; and\n- route.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDefinitionsMovedToTheirOwnPart: terms defined in place ("Fernhill
+// Savings plc ("Fernhill", "we", "us")", "Members who join ("Members")
+// give ... ("Member Details")") and moved into a list of definitions
+// leave sentences that say the same with the terms, and a pointer to
+// where they are defined (E2): nothing changed. A definition that now
+// names another company (M10), or a sentence that adds an item to what
+// the terms say (M5), changes the notice.
+func TestDefinitionsMovedToTheirOwnPart(t *testing.T) {
+	const doc = "# Fernhill notice\n\nThis notice explains how Fernhill Savings plc (\"Fernhill\", \"we\", \"us\") handles your information when you use our gym.\n\n" +
+		"## Membership\n\nPeople who join the gym (\"Members\") give us their name, photo and emergency contact (\"Member Details\"). We keep Member Details on our own servers.\n\n" +
+		"## Contact\n\nWrite to help@example.com.\n"
+	const from = "This notice explains how Fernhill Savings plc (\"Fernhill\", \"we\", \"us\") handles your information when you use our gym.\n\n" +
+		"## Membership\n\nPeople who join the gym (\"Members\") give us their name, photo and emergency contact (\"Member Details\")."
+	defs := func(company, use string) string {
+		return "This notice explains how Fernhill handles your information when you use our gym.\n\n## Definitions\n\nIn this notice:\n\n" +
+			"- **\"Fernhill\", \"we\" and \"us\"** mean " + company + ".\n" +
+			"- **\"Members\"** means the people who join the gym.\n" +
+			"- **\"Member Details\"** means the name, photo and emergency contact that Members give us.\n\n" +
+			"## Membership\n\n" + use
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{defs("Fernhill Savings plc", "Members give us Member Details, as defined above."), false},
+		{defs("Fernhill Savings plc", "Members give us Member Details (both terms are explained under \"Definitions\" above)."), false},
+		{defs("Fernhill Holdings Ltd", "Members give us Member Details, as defined above."), true},
+		{defs("Fernhill Savings plc", "Members give us Member Details and their fingerprints, as defined above."), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
