@@ -1279,7 +1279,7 @@ func newSide(sents []*sentence) *side {
 		switch {
 		case negations[w] && !wishDenied(s.words, i) && !namesDoNotTrack(s.words, i) || w == "without" && (deniesAct(s.words, i) || lapses(s.words, i)):
 			s.neg++
-		case possibility[w] && !pastInability(s.words, i) && (example == nil || !example[i]) && !(effortWord(w) && inGloss(s.words, i)):
+		case possibility[w] && !pastInability(s.words, i) && !modalWish(s.words, i) && (example == nil || !example[i]) && !(effortWord(w) && inGloss(s.words, i)):
 			s.possible++
 		case w == "can":
 			s.can++
@@ -1952,6 +1952,20 @@ func wishDenied(ws []string, i int) bool {
 		return false
 	}
 	return i+1 < len(ws) && wish(ws[i+1]) || i > 0 && wish(ws[i-1])
+}
+
+// modalWish reports "may" or "might" at ws[i] before what someone wants
+// ("things a player might want to do", "if you may wish to"): it says
+// what the reader may wish, and neither hedges nor permits a practice.
+func modalWish(ws []string, i int) bool {
+	if i+1 >= len(ws) || ws[i] != "may" && ws[i] != "might" {
+		return false
+	}
+	switch ws[i+1] {
+	case "want", "wish", "prefer", "like":
+		return true
+	}
+	return false
 }
 
 // lapses reports "without" at ws[i] after time that passes: "if 14 days

@@ -133,6 +133,9 @@ func buildVocab() {
 		"includes", "included", "certain", "particular", "specific", "applicable", "relevant", "respective",
 		"together", "collectively", "respectively", "addition", "additionally", "furthermore", "moreover",
 		"however", "although", "though", "still", "even", "further", "again", "already", "currently",
+		// Connectives that say one statement follows from another ("Accordingly, if you play from
+		// abroad ...") join statements; they state no practice.
+		"accordingly", "therefore", "consequently", "thus", "hence",
 		"one's", "someone", "anyone", "everyone", "something", "anything", "everything", "thing", "things",
 		"kind", "kinds", "type", "types", "form", "forms", "sort", "part", "parts", "order", "behalf",
 		"regarding", "concerning", "related", "relating", "relation", "respect", "accordance", "pursuant",
@@ -407,6 +410,15 @@ func buildVocab() {
 		// set however it is written (rule E7): "some or all", "all or part".
 		phrase(anyOf(" or all", "all or ", "whole or "), `\b(?:some|any|part|any part|a part|a portion|any portion|portions) or all\b|\ball or (?:some|any|part|any part|a part|a portion|any portion|portions)(?: thereof)?\b|\bin whole or in part\b|\bwhole or (?:in )?part\b`, "allorpart"),
 		phrase(anyOf("'ll"), `\b(we|you|they)'(ll)\b`, "$1 will"),
+		// In the first person "shall" is the "will" of formal English:
+		// "we shall attempt to respond" promises what "we will attempt
+		// to respond" does. ("The agreement shall be governed" only
+		// states the law, and stays.)
+		phrase(wholeWord("we shall"), `\bwe shall\b`, "we will"),
+		// "On the basis of" is "based on" (E7).
+		phrase(anyOf("on the basis of"), `\bon the basis of\b`, "based on"),
+		// "Based on X alone" is "based solely on X".
+		phrase(anyOf(" alone"), `\bbased on ((?:[a-z'-]+ ){0,6}?[a-z'-]+) alone\b`, "based solely on $1"),
 		phrase(anyOf("'re"), `\b(we|you|they)'(re)\b`, "$1 are"),
 		phrase(anyOf("'ve"), `\b(we|you|they)'(ve)\b`, "$1 have"),
 		// What "you will find" in the notice is there (E7): "you will find

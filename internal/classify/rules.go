@@ -1109,7 +1109,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		add("M12 timing", impact, fmt.Sprintf("when it happens changed ('%s' was %s): %s", w, verb, quote), nil, w)
 	}
 	// M6 numbers.
-	if !equalStrings(o.quantities, n.quantities) && !valueRepeated(o, n) && !valueRepeated(n, o) {
+	if !equalStrings(o.quantities, n.quantities) && !valueRepeated(o, n) && !valueRepeated(n, o) && !headingHolds(u.new, n, o) && !headingHolds(u.old, o, n) {
 		add("M6 number", numberImpact(o, n), numberWhat(o, n)+" changed: "+quote, numberCats(n), numberWordsIn(o.norm+" "+n.norm)...)
 	}
 	// M6 references to list items that point elsewhere, though the
@@ -1231,6 +1231,15 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// United States" does: the place, not a party, is named.
 		added = slices.DeleteFunc(added, func(w string) bool { return basedIn(w, o) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return basedIn(w, n) })
+		// A word of the title of a section of the notice, where the
+		// sentence gives that title ("the details set out under
+		// “Questions or Complaints” below"), points to a part of the
+		// notice (E2): it names no party.
+		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.news) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.olds) })
+		// An acronym in capitals for words the other side spells out
+		// ("HRV", "heart rate variability") names the same thing.
+		added, removed = slices.DeleteFunc(added, acronymFor(n, o)), slices.DeleteFunc(removed, acronymFor(o, n))
 		// The product the notice is titled after, called "the game" or
 		// "our app" on the other side, is the same product (E7): "Lantern
 		// Lagoon is free to play" → "The game is free to play".
@@ -1718,6 +1727,40 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 				}
 			}
 			add(rule, impact, fmt.Sprintf("'%s' was dropped from a reworded sentence: %s", strings.Join(d, " "), quote), nil, ws...)
+		}
+	}
+	// M3 a relative clause that said which of a party the statement
+	// covers ("the staff who need it") dropped in a paragraph recast
+	// around it, the party named bare: a need-to-know limit on who may
+	// see the data is gone. Added, it narrows who may.
+	if len(fs) == 0 {
+		for _, dropped := range []bool{true, false} {
+			from, to := u.old, u.new
+			if !dropped {
+				from, to = u.new, u.old
+			}
+			cl, party, x, ok := partyClauseDropped(from, to)
+			if !ok {
+				continue
+			}
+			xs := newSide([]*sentence{x})
+			// Fewer of a party held back by a ban bans more; fewer let
+			// in by a permission or a limit lets in more.
+			impact, verb := notice.ImpactLessProtective, "dropped"
+			if xs.neg > 0 {
+				impact = notice.ImpactMoreProtective
+			}
+			if !dropped {
+				verb = "added"
+				if impact == notice.ImpactLessProtective {
+					impact = notice.ImpactMoreProtective
+				} else {
+					impact = notice.ImpactLessProtective
+				}
+			}
+			add("M3 qualifier", impact, fmt.Sprintf("the clause '%s' that said which %s the statement covers was %s: %s", strings.Join(cl, " "), party, verb, quote),
+				partyCats(xs), cl...)
+			break
 		}
 	}
 	if len(fs) == 0 {
@@ -2481,6 +2524,11 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	// "(items 1-3 above)") names what those items are (E8).
 	if ctx != nil {
 		added, removed = slices.DeleteFunc(added, itemLabelWords(u.new, o, ctx.olds)), slices.DeleteFunc(removed, itemLabelWords(u.old, n, ctx.news))
+		// The title of a section the sentence points to ("set out under
+		// “Questions or Complaints” below") names a part of the notice
+		// (E2), not a practice.
+		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.news) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.olds) })
 	}
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
@@ -2501,6 +2549,10 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	removed = slices.DeleteFunc(removed, func(w string) bool { return nameTail(w, o, n) })
 	// A list item's label restates its item (E3).
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
+	// So does a label's word that names the kind of practice its item
+	// states ("Data residency: customers may choose to store content in
+	// our Frankfurt region"): it names the item's topic, as a heading does.
+	added, removed = slices.DeleteFunc(added, labelTopic(n)), slices.DeleteFunc(removed, labelTopic(o))
 	// "To make a request, email us": the opener names what the route is
 	// for, the requests the text has listed.
 	added, removed = slices.DeleteFunc(added, openerWords(n)), slices.DeleteFunc(removed, openerWords(o))
@@ -2512,6 +2564,10 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	// An acronym put in brackets after the words it stands for ("Do Not
 	// Track (DNT)") names nothing new.
 	added, removed = slices.DeleteFunc(added, acronymOf(n)), slices.DeleteFunc(removed, acronymOf(o))
+	// So does an acronym written in capitals in place of the words whose
+	// initials it is ("Global Privacy Control signals" → "a GPC signal"),
+	// and the words it stands for.
+	added, removed = slices.DeleteFunc(added, acronymFor(n, o)), slices.DeleteFunc(removed, acronymFor(o, n))
 	// "servers located in France" says where they are, as "servers in
 	// France" does: the place, not the placing word, is the content.
 	added, removed = slices.DeleteFunc(added, placingBefore(n)), slices.DeleteFunc(removed, placingBefore(o))
@@ -2567,7 +2623,9 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	}
 	// A word swapped for another (even a generic one) is rewording, not an
 	// insertion or a deletion.
-	looseAdded, looseRemoved := len(missingFrom(n.loose, o.loose)), len(missingFrom(o.loose, n.loose))
+	// An acronym for words the other side spells out is no word swapped.
+	looseAdded := len(slices.DeleteFunc(missingFrom(n.loose, o.loose), acronymFor(n, o)))
+	looseRemoved := len(slices.DeleteFunc(missingFrom(o.loose, n.loose), acronymFor(o, n)))
 	addedCats, removedCats := practiceCats(added), practiceCats(removed)
 	strongAdded, strongRemoved := strongPractice(added), strongPractice(removed)
 	// A rewrite of several sentences says the same with other words; only
@@ -6208,9 +6266,20 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// ("by [Internet here](form)" → "[online](form)"): it names the same
 	// page (E4).
 	insLinked, delLinked := sameTargetWords(n.links, o.links), sameTargetWords(o.links, n.links)
-	novel := func(ts []string, other, labels, linked map[string]bool) bool {
+	// A word the other side writes in another form of the same root
+	// ("purchase", "purchases"), or in its British form ("adverts" for
+	// "ads"), names the same item.
+	stemsOf := func(m map[string]bool) map[string]bool {
+		out := map[string]bool{}
+		for w := range m {
+			out[stem(lemma(usWord(w)))] = true
+		}
+		return out
+	}
+	owSt, nwSt := stemsOf(ow), stemsOf(nw)
+	novel := func(ts []string, other, otherSt, labels, linked map[string]bool) bool {
 		for _, t := range ts {
-			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] &&
+			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] && !otherSt[stem(lemma(usWord(t)))] &&
 				!(labels[t] && labelRestated(other, t)) && !linked[t] {
 				return true
 			}
@@ -6236,12 +6305,12 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 		allIns = append(allIns, h.ins...)
 		allDel = append(allDel, h.del...)
 	}
-	anyInsNovel, anyDelNovel := novel(allIns, ow, insLabels, insLinked), novel(allDel, nw, delLabels, delLinked)
+	anyInsNovel, anyDelNovel := novel(allIns, ow, owSt, insLabels, insLinked), novel(allDel, nw, nwSt, delLabels, delLinked)
 	var fs []finding
 	for _, h := range hs {
 		insNovel, delNovel := anyInsNovel, anyDelNovel
 		if perHunk {
-			insNovel, delNovel = novel(h.ins, ow, insLabels, insLinked), novel(h.del, nw, delLabels, delLinked)
+			insNovel, delNovel = novel(h.ins, ow, owSt, insLabels, insLinked), novel(h.del, nw, nwSt, delLabels, delLinked)
 		}
 		switch {
 		case joinerSwapped(h.del, h.ins) && !deniedEither(o, n):
@@ -6283,7 +6352,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			fs = append(fs, finding{rule: "M14 list item removed", impact: deletionImpact(o, kw),
 				reason: "an item was removed from a list: " + quote, keywords: kw})
 		case len(h.del) > 0 && len(h.ins) > 0 && inList(a, h) && itemSwapped(h.del, h.ins) &&
-			novel(h.del, nw, delLabels, delLinked) && novel(h.ins, ow, insLabels, insLinked) && !mailSwap(a, h):
+			novel(h.del, nw, nwSt, delLabels, delLinked) && novel(h.ins, ow, owSt, insLabels, insLinked) && !mailSwap(a, h):
 			// One data item of a list put in another's place ("birthday
 			// month" → "date of birth"): two different items are not
 			// synonyms. The new item widens what the list covers, the old
@@ -13278,4 +13347,265 @@ func pointsTo(before, after string) bool {
 		return true
 	}
 	return len(a) > 0 && slices.Contains([]string{"below", "above", "below.", "above.", "section", "section.", "section,"}, a[0])
+}
+
+// partyNouns name the people or companies a statement lets see, receive
+// or use data: a relative clause put after one says which of them it
+// covers.
+var partyNouns = set("staff", "employee", "employees", "personnel", "workers", "team", "teams", "people", "engineers",
+	"contractors", "agents", "partners", "vendors", "providers", "processors", "affiliates", "advertisers", "companies",
+	"parties", "recipients", "members", "individuals", "organizations", "organisations", "businesses", "moderators")
+
+// partyClauseDropped finds a relative clause that limits which of a party
+// a statement covers ("limit access to the staff who need it", "share it
+// with partners that agree to our terms") in a sentence of one side,
+// where a sentence of the other side names the same party bare, in the
+// same statement ("we limit access to our staff"), and no sentence of
+// the other side of the unit says what the clause did in any of its
+// words. The statement now covers the whole party: a need-to-know limit
+// dropped in a paragraph split into a list is as material as one dropped
+// in place (M3). It returns the clause, the party and the sentence that
+// held the clause.
+func partyClauseDropped(from, to []*sentence) (clause []string, party string, x *sentence, ok bool) {
+	var toStems []map[string]bool
+	var toToks [][]string
+	for _, y := range to {
+		toToks = append(toToks, diffTokens(y.norm))
+		toStems = append(toStems, y.stems())
+	}
+	said := func(w string) bool {
+		for k, st := range toStems {
+			if st[stem(lemma(w))] || slices.ContainsFunc(toToks[k], func(v string) bool { return sameMeaning(w, v) }) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x = range from {
+		ts := diffTokens(x.norm)
+		for i := 1; i+1 < len(ts); i++ {
+			if ts[i] != "who" && ts[i] != "that" || !partyNouns[ts[i-1]] || subjectPronoun[ts[i+1]] {
+				continue
+			}
+			// The clause runs to the next mark or joiner.
+			e := i + 1
+			for e < len(ts) && ts[e] != "," && ts[e] != ";" && ts[e] != ":" && ts[e] != "and" && ts[e] != "or" && e-i <= 8 {
+				e++
+			}
+			var cw []string
+			for _, w := range ts[i+1 : e] {
+				if !glue[w] && !stop[w] && len(w) >= 3 && !isNumber(w) {
+					cw = append(cw, w)
+				}
+			}
+			if len(cw) == 0 || slices.ContainsFunc(cw, said) {
+				continue
+			}
+			// What the statement does to the party: the words of its
+			// clause ahead of the noun, back to the previous mark.
+			var lead []string
+			for j := i - 2; j >= 0 && ts[j] != "," && ts[j] != ";" && ts[j] != ":"; j-- {
+				if !glue[ts[j]] && !stop[ts[j]] && len(ts[j]) >= 3 {
+					lead = append(lead, ts[j])
+				}
+			}
+			if len(lead) == 0 {
+				continue
+			}
+			party = ts[i-1]
+			for k, yt := range toToks {
+				for j, t := range yt {
+					if stem(lemma(t)) != stem(lemma(party)) {
+						continue
+					}
+					// Named bare: nothing after it qualifies it.
+					if j+1 < len(yt) && yt[j+1] != "," && yt[j+1] != ";" && yt[j+1] != "and" && yt[j+1] != "or" {
+						continue
+					}
+					if slices.ContainsFunc(lead, func(w string) bool { return toStems[k][stem(lemma(w))] }) {
+						return ts[i:e], party, x, true
+					}
+				}
+			}
+		}
+	}
+	return nil, "", nil, false
+}
+
+// partyCats is the practice a limit on a party is part of: who may access
+// data is a safeguard, who receives it sharing.
+func partyCats(sd *side) []string {
+	for _, w := range sd.words {
+		switch stem(lemma(w)) {
+		case stem(lemma("access")), stem(lemma("limit")), stem(lemma("restrict")):
+			return []string{notice.CatSecurity}
+		}
+	}
+	return verbCats(sd.norm)
+}
+
+// acronymFor returns a test for a word of sd that is an acronym of words
+// the other side spells out, or one of those words: sd writes the word in
+// capitals ("GPC") and other has, one after another, words whose
+// initials it is ("global privacy control"), or the reverse. Either way
+// both sides name the same thing.
+func acronymFor(sd, other *side) func(string) bool {
+	// expansions lists, for each acronym that acr writes in capitals,
+	// the words of full that spell it out.
+	expansions := func(acr, full *side) map[string]bool {
+		out := map[string]bool{}
+		ft := full.tokens()
+		for _, t := range acr.texts {
+			for _, f := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if len(f) < 2 || len(f) > 6 || strings.ToUpper(f) != f {
+					continue
+				}
+				a := strings.ToLower(f)
+				for i := 0; i+len(a) <= len(ft); i++ {
+					ok := true
+					for j := range len(a) {
+						if w := ft[i+j]; w == "" || w[0] != a[j] || !unicode.IsLetter(rune(w[0])) {
+							ok = false
+							break
+						}
+					}
+					if ok {
+						out[a] = true
+						for _, w := range ft[i : i+len(a)] {
+							out[w] = true
+						}
+					}
+				}
+			}
+		}
+		return out
+	}
+	mine, theirs := expansions(sd, other), expansions(other, sd)
+	return func(w string) bool {
+		// An acronym of sd the other side spells out, or a word of sd
+		// that spells out one the other side writes.
+		return mine[w] || theirs[w]
+	}
+}
+
+// sectionNamed reports a word w of the title of a section of the revision
+// whose sentences are ss, where the text of sd gives that whole title and
+// points to it (pointsTo: "set out under 'Questions' below"): a reference
+// to that part of the notice, not a party named "the 'Questions' team".
+func sectionNamed(w string, sd *side, ss []*sentence) bool {
+	text := strings.ToLower(strings.Join(sd.texts, " "))
+	seen := map[string]bool{}
+	for _, x := range ss {
+		for _, title := range x.section {
+			t := strings.ToLower(strings.TrimSpace(title))
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			if len(strings.Fields(t)) < 2 || !slices.Contains(words(t), w) {
+				continue
+			}
+			for rest := text; ; {
+				i := strings.Index(rest, t)
+				if i < 0 {
+					break
+				}
+				quotes := " \"“”'‘’"
+				if pointsTo(strings.TrimRight(rest[:i], quotes), strings.TrimLeft(rest[i+len(t):], quotes)) {
+					return true
+				}
+				rest = rest[i+len(t):]
+			}
+		}
+	}
+	return false
+}
+
+// headingHolds reports that the values b states and a does not are all
+// stated by the heading of a section a's sentences ss are under, and a
+// states none b does not: "for players 13 and older, show ads" moved
+// under the heading "For players 13 and older" says the age once, above
+// what it covers (E3, E7).
+func headingHolds(ss []*sentence, a, b *side) bool {
+	left := map[string]int{}
+	for _, q := range a.quantities {
+		left[q]++
+	}
+	var missing []string
+	for _, q := range b.quantities {
+		if left[q] > 0 {
+			left[q]--
+			continue
+		}
+		missing = append(missing, q)
+	}
+	for _, k := range left {
+		if k > 0 {
+			return false
+		}
+	}
+	if len(missing) == 0 {
+		return false
+	}
+	stated := map[string]bool{}
+	for _, x := range ss {
+		if len(x.section) == 0 {
+			continue
+		}
+		for _, q := range numbersIn(canonicalize(strings.ToLower(x.section[len(x.section)-1]))) {
+			stated[q] = true
+		}
+	}
+	for _, q := range missing {
+		if !stated[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// britishWords maps words of British English to the American words that
+// name the same thing.
+var britishWords = map[string]string{"advert": "ad", "adverts": "ads", "one-off": "one-time"}
+
+// usWord returns the American word for a British one, or w.
+func usWord(w string) string {
+	if us, ok := britishWords[w]; ok {
+		return us
+	}
+	return w
+}
+
+// labelTopic returns a test for a word of the label of an item of sd
+// ("**Data residency:** customers may store content in Frankfurt") whose
+// kind of practice the item's own text states: by a word of that kind,
+// or, for where data goes, by naming a place.
+func labelTopic(sd *side) func(string) bool {
+	topics := map[string]bool{}
+	for i, t := range sd.texts {
+		head, rest, ok := strings.Cut(t, ":")
+		if !ok || i < len(sd.heads) && sd.heads[i] {
+			continue
+		}
+		hw := strings.Fields(strings.ToLower(head))
+		if len(hw) == 0 || len(hw) > 4 || strings.ContainsAny(head, ".;!?") {
+			continue
+		}
+		stated := map[string]bool{}
+		for _, w := range words(strings.ToLower(rest)) {
+			if c, ok := practiceCat(w); ok {
+				stated[c] = true
+			}
+			if places[w] {
+				stated[notice.CatInternational] = true
+			}
+		}
+		for _, w := range hw {
+			w = strings.Trim(w, "*_,")
+			if c, ok := practiceCat(w); ok && stated[c] {
+				topics[w] = true
+			}
+		}
+	}
+	return func(w string) bool { return topics[w] }
 }

@@ -8292,3 +8292,178 @@ func TestDefinitionsMovedToTheirOwnPart(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyClauseDroppedInSplit: a relative clause that says which of a
+// party a statement covers ("the employees who need it") limits who may
+// see the data. A sentence of joined measures written out as a list
+// keeps the limit when an item keeps the clause, and drops it when the
+// item names the party bare (M3), wherever the item sits in the list.
+func TestPartyClauseDroppedInSplit(t *testing.T) {
+	const from = "We encrypt statements in transit, restrict access to the employees who need it, and audit our vendors every year."
+	const doc = "# Bank notice\n\n## Protecting your statements\n\n" + from + " No bank is immune to attack.\n\n## Contact\n\nWrite to the bank.\n"
+	const lead = "What we do to protect statements:\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "1. We encrypt statements in transit.\n2. We restrict access to the employees who need it.\n3. Every year, we audit our vendors.\n\n", false},
+		{lead + "1. We encrypt statements in transit.\n2. We restrict access to our employees.\n3. Every year, we audit our vendors.\n\n", true},
+		{lead + "1. We restrict access to employees.\n2. We encrypt statements in transit.\n3. Every year, we audit our vendors.\n\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// A recipient's limit goes the same way: "partners that you approve".
+	const share = "We send your scans to the clinics that you approve, keep them for a year, and delete them on request."
+	const doc2 = "# Imaging notice\n\n## Your scans\n\n" + share + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- We send your scans to the clinics that you approve.\n- We keep them for a year.\n- We delete them on request.\n", false},
+		{"- We send your scans to clinics.\n- We keep them for a year.\n- We delete them on request.\n", true},
+	} {
+		if got := classifyEdit(t, doc2, share, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestAcronymForSpelledOutWords: an acronym in capitals in the place of
+// the words whose initials it is ("HRV" for "heart rate variability")
+// names the same thing (E7), with no brackets to introduce it; a data
+// item added beside it is still one more (M5).
+func TestAcronymForSpelledOutWords(t *testing.T) {
+	const from = "We use heart rate variability readings to suggest rest days."
+	const doc = "# Fitness app notice\n\n## Training data\n\n" + from + " We do not sell your readings.\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use HRV readings to suggest rest days.", false},
+		{"**Heart rate variability.** If your watch sends HRV readings, we use them to suggest rest days.", false},
+		{"We use HRV readings and sleep logs to suggest rest days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBritishWordForms: "adverts" are "ads", "we shall" promises what
+// "we will" does, "on the basis of" is "based on" and "alone" after what
+// a decision rests on is "solely" (E7). A hedge, a dropped "alone" or a
+// further item still count.
+func TestBritishWordForms(t *testing.T) {
+	const from = "Our radio app is free to use and plays ads. On the kids' channel, ads are chosen by genre only: they are picked based on the station, not on anything we know about the listener, and our ad partners check them to make sure they suit children. Subscribers can remove all ads with a one-time payment."
+	const doc = "# Radio notice\n\n## Ads\n\n" + from + "\n\n## Requests\n\nWe will answer requests within 30 days. We do not make decisions about a loan of equipment based solely on an automated score.\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{from, "Our radio app is free-to-use and plays adverts. On the kids' channel, adverts are chosen by genre only; they're picked based on the station, not on anything we know about the listener, and our ad partners check them to make sure they suit children. Subscribers can remove all adverts with a one-off payment.", false},
+		{from, "Our radio app is free-to-use and plays adverts and location-based offers. On the kids' channel, adverts are chosen by genre only; they're picked based on the station, not on anything we know about the listener, and our ad partners check them to make sure they suit children. Subscribers can remove all adverts with a one-off payment.", true},
+		{"We will answer requests within 30 days.", "We shall answer requests within 30 days.", false},
+		{"We will answer requests within 30 days.", "We shall try to answer requests within 30 days.", true},
+		{"We do not make decisions about a loan of equipment based solely on an automated score.", "No decision about a loan of equipment is taken by us on the basis of an automated score alone.", false},
+		{"We do not make decisions about a loan of equipment based solely on an automated score.", "No decision about a loan of equipment is taken by us on the basis of an automated score.", true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSectionTitleReference: the title of a section of the notice, given
+// where a sentence points to it ("the details under “Questions and
+// Requests” below"), names a part of the notice (E2), not a party or a
+// practice; a company named there is a party (M10).
+func TestSectionTitleReference(t *testing.T) {
+	const from = "You may be able to correct your loan record by contacting us as indicated below. We will attempt to reply within 30 days."
+	const doc = "# Lender notice\n\n## Your records\n\n" + from + "\n\n## Questions and Requests\n\nWrite to Example Lending, 1 Main Street.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You may be able to correct your loan record by contacting us using the details set out under “Questions and Requests” below. We will attempt to reply within 30 days.", false},
+		{"You may be able to correct your loan record by contacting Ledgerline Collections using the details set out under “Questions and Requests” below. We will attempt to reply within 30 days.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConnectiveAndWishes: "Accordingly" joins a statement to the one
+// before it (E7), no list item; "a pupil might want to" says what the
+// pupil may wish, no hedge (E7). A place added beside it, or a "may"
+// that permits, still counts.
+func TestConnectiveAndWishes(t *testing.T) {
+	const from = "Our servers are in Canada. If you sign in from abroad, your workouts are sent to and kept in Canada."
+	const doc = "# Fitness app notice\n\n## Where data goes\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our servers are in Canada. Accordingly, if you sign in from abroad, your workouts are sent to, and kept in, Canada.", false},
+		{"Our servers are in Canada. Accordingly, if you sign in from abroad, your workouts are sent to, and kept in, Canada and Brazil.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	const wish = "We need a guardian's consent before a pupil under 16 can use any feature that would send their work to tutors, such as homework review."
+	const doc2 = "# Tutoring notice\n\n## Pupils\n\n" + wish + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"A pupil under 16 might want to use features, such as homework review, that would send their work to tutors. Before a pupil can use any of them, we need a guardian's consent.", false},
+		{"A pupil under 16 may use features, such as homework review, that would send their work to tutors. Before a pupil can use any of them, we need a guardian's consent.", true},
+	} {
+		if got := classifyEdit(t, doc2, wish, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestValueMovedToHeading: an age that an item stated and that the
+// heading now over it states ("### For members 16 and older") is said
+// once, above what it covers (E3, E7); under a heading with another
+// age, the item covers other members (M6).
+func TestValueMovedToHeading(t *testing.T) {
+	const from = "We use your data to:\n\n- log your workouts;\n- suggest routes; and\n- for members 16 and older, show sponsored challenges, which may be tailored if the member allows it.\n"
+	const doc = "# Fitness app notice\n\n## How we use data\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### For every member\n\nWe use your data to:\n\n- log your workouts; and\n- suggest routes.\n\n### For members 16 and older\n\nWe also use your data to show sponsored challenges. These challenges may be tailored if the member allows it.\n", false},
+		{"### For every member\n\nWe use your data to:\n\n- log your workouts; and\n- suggest routes.\n\n### For members 13 and older\n\nWe also use your data to show sponsored challenges. These challenges may be tailored if the member allows it.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLabelNamesItsTopic: a label put before a list item ("**Data
+// residency:**") whose kind of practice the item's text states, by a
+// word of that kind or by naming a place, names the item's topic as a
+// heading does (E3); a place swapped in the item is still M8.
+func TestLabelNamesItsTopic(t *testing.T) {
+	const from = "Members on our Family plan can choose to keep their photos in our Toronto, Canada region. We back up photos every night."
+	const doc = "# Photo app notice\n\n## Where photos are kept\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Photo residency:** members on our Family plan may choose to store their photos in our region in Toronto, Canada.\n- We back up photos every night.\n", false},
+		{"- **Photo residency:** members on our Family plan may choose to store their photos in our region in Sydney, Australia.\n- We back up photos every night.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
