@@ -1237,6 +1237,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// notice (E2): it names no party.
 		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.news) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.olds) })
+		// The notice calling itself by another of its names ("This Privacy
+		// Policy" → "This Privacy Notice") names the same document (E1).
+		added = slices.DeleteFunc(added, func(w string) bool { return selfName(w, n.norm) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return selfName(w, o.norm) })
 		// An acronym in capitals for words the other side spells out
 		// ("HRV", "heart rate variability") names the same thing.
 		added, removed = slices.DeleteFunc(added, acronymFor(n, o)), slices.DeleteFunc(removed, acronymFor(o, n))
@@ -13486,6 +13490,16 @@ func acronymFor(sd, other *side) func(string) bool {
 		// that spells out one the other side writes.
 		return mine[w] || theirs[w]
 	}
+}
+
+// selfName reports a word w of a name that the notice gives itself in
+// norm: "policy", "notice" or "statement" in "this privacy policy", "our
+// privacy notice" or "this statement".
+func selfName(w, norm string) bool {
+	if w != "policy" && w != "notice" && w != "statement" {
+		return false
+	}
+	return containsWord(norm, "this privacy "+w) || containsWord(norm, "our privacy "+w) || containsWord(norm, "this "+w)
 }
 
 // sectionNamed reports a word w of the title of a section of the revision

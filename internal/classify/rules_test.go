@@ -8467,3 +8467,24 @@ func TestLabelNamesItsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeCallsItselfAnotherName: the notice naming itself by another
+// of its names ("This Privacy Statement" → "This Privacy Notice") names
+// the same document (E1); the statement made part of another company's
+// policy names a party (M10).
+func TestNoticeCallsItselfAnotherName(t *testing.T) {
+	const from = "This Privacy Statement forms part of our Membership Terms."
+	const doc = "# Gym notice\n\n## About this statement\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"This Privacy Notice forms part of our Membership Terms.", false},
+		{"Our privacy policy forms part of our Membership Terms.", false},
+		{"This Privacy Statement forms part of the Brightline Partner Terms.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
