@@ -440,6 +440,9 @@ func scopeItemsChanged(o, n *side) (items []string, narrowed, ok bool) {
 	// "It applies to" says what the notice covers in a paragraph that
 	// names the notice.
 	scope := func(sd *side) bool {
+		if occasionsStart(sd) >= 0 {
+			return true
+		}
 		if !hasAny(sd.norm, "applies to", "apply to", "covers ") {
 			return false
 		}
@@ -458,16 +461,32 @@ func scopeItemsChanged(o, n *side) (items []string, narrowed, ok bool) {
 	}
 	// The items of lists of three or more single words in the clause
 	// that says what the notice covers: "application, service, or tool".
+	// So are the words of the occasions a statement that names the
+	// notice lists ("explains how we handle information when you visit
+	// the site, use our web and desktop apps, or contact us"): each is an
+	// occasion the notice covers.
 	listed := func(from, to *side) []string {
 		ts := from.tokens()
+		items := map[string]bool{}
+		if at := occasionsStart(from); at >= 0 {
+			for _, t := range ts[at+1:] {
+				if t == "." || t == ";" || t == ":" {
+					break
+				}
+				if !glue[t] && !stop[t] && len(t) > 1 && isLetter(t[0]) {
+					items[t] = true
+				}
+			}
+		}
 		start := slices.IndexFunc(ts, func(t string) bool { return t == "applies" || t == "apply" || t == "covers" })
-		if start < 0 {
+		if start < 0 && len(items) == 0 {
 			return nil
 		}
-		items := map[string]bool{}
-		for _, run := range listRuns(ts[start+1:]) {
-			for _, w := range run {
-				items[w] = true
+		if start >= 0 {
+			for _, run := range listRuns(ts[start+1:]) {
+				for _, w := range run {
+					items[w] = true
+				}
 			}
 		}
 		var out []string
@@ -489,6 +508,36 @@ func scopeItemsChanged(o, n *side) (items []string, narrowed, ok bool) {
 		return came, false, true
 	}
 	return nil, false, false
+}
+
+// occasionsStart returns the index among the tokens of sd of the "when"
+// that opens the occasions a statement of what the notice covers lists
+// ("This policy explains how we handle personal information when you
+// visit our site, use our apps, or call us"), or -1 when sd makes no
+// such statement. The occasions run to the end of the sentence; a
+// stretch that sets a condition of its own ("only", "if", "both") is
+// not a list of occasions.
+func occasionsStart(sd *side) int {
+	if !hasAny(sd.norm, "explains", "describes", "sets out", "covers", "applies") || !reScopeStatement().MatchString(sd.norm) {
+		return -1
+	}
+	ts := sd.tokens()
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] != "when" && ts[i] != "whenever" || ts[i+1] != "you" {
+			continue
+		}
+		for _, t := range ts[i+1:] {
+			if t == "." || t == ";" || t == ":" {
+				break
+			}
+			switch t {
+			case "only", "solely", "if", "unless", "provided", "both", "either", "while", "where", "except":
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // listRuns returns the lists of three or more single words in ts, each
@@ -3938,6 +3987,47 @@ func labelsDropped(u *unit, ctx *context) (*unit, bool) {
 	if len(copies)+len(dropped) == 0 || len(r.old) == 0 || len(r.new) == 0 {
 		return nil, false
 	}
+	// The same label set in plain text on the other side, as a table
+	// row's first cell ("| Refunds | Ask at the desk. |") or before a
+	// colon, names what its item says there too: it is taken away
+	// alike, so that the word it leaves is not read as said by one side
+	// alone.
+	taken := func(list []*sentence) map[string]bool {
+		out := map[string]bool{}
+		for _, x := range list {
+			if _, ok := copies[x]; ok || dropped[x] {
+				out[prose.Normalize(x.label)] = true
+			}
+		}
+		return out
+	}
+	alike := func(list []*sentence, labs map[string]bool) []*sentence {
+		out := slices.Clone(list)
+		for i, x := range out {
+			if x.label != "" {
+				continue
+			}
+			for lab := range labs {
+				rest, ok := strings.CutPrefix(x.norm, lab)
+				if !ok || rest == "" || rest[0] != ':' && !(rest[0] == ',' && x.row && prose.Normalize(x.rowLabel) == lab) {
+					continue
+				}
+				rest = strings.TrimSpace(rest[1:])
+				if keyOf(rest) == "" {
+					break
+				}
+				c := *x
+				c.norm, c.rowLabel, c.firstCell = rest, "", ""
+				c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+				c.prepare()
+				out[i] = &c
+				copies[x] = &c
+				break
+			}
+		}
+		return out
+	}
+	r.old, r.new = alike(r.old, taken(u.new)), alike(r.new, taken(u.old))
 	for _, p := range u.pairs {
 		if dropped[p[0]] || dropped[p[1]] {
 			continue
@@ -6317,7 +6407,10 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			insNovel, delNovel = novel(h.ins, ow, owSt, insLabels, insLinked), novel(h.del, nw, nwSt, delLabels, delLinked)
 		}
 		switch {
-		case joinerSwapped(h.del, h.ins) && !deniedEither(o, n):
+		case joinerSwapped(h.del, h.ins) && !deniedEither(o, n) && !(occasionsStart(o) >= 0 && h.at > occasionsStart(o)):
+			// What the notice covers lists occasions and things, each
+			// of which it covers ("when you use our web and desktop
+			// apps"): "and" and "or" between them say the same.
 			// The comma or semicolon before it may change with it ("...
 			// procedure, and" → "... procedure; or").
 			from, to := unpunctuated(h.del)[0], unpunctuated(h.ins)[0]

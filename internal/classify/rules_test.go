@@ -8488,3 +8488,47 @@ func TestNoticeCallsItselfAnotherName(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionsTheNoticeCovers: a statement of what the notice covers
+// that lists occasions ("when you visit the site, use our phone and
+// watch apps, or call the help line") covers each of them: "and" and
+// "or" between them say the same, and a description of the company
+// reworded beside it says nothing of the notice (E7); an occasion
+// dropped from the list leaves it out of the notice (M13).
+func TestOccasionsTheNoticeCovers(t *testing.T) {
+	const from = "Stridewell is a step-counting, route planning and coaching app for runners. This notice explains how Stridewell Ltd handles personal information when you visit example.com, use our phone and watch apps, or call our help line."
+	const doc = "# Running app notice\n\n" + from + "\n\n## What we collect\n\nWe collect your runs and your heart rate.\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Stridewell helps runners count steps, plan routes and get coaching. This notice sets out how Stridewell Ltd handles personal information when you visit example.com, use our phone or watch apps, or call our help line.", false},
+		{"Stridewell helps runners count steps, plan routes and get coaching. This notice sets out how Stridewell Ltd handles personal information when you visit example.com or use our phone app.", true},
+		{"Stridewell is a step-counting, route planning and coaching app for runners. This notice explains how Stridewell Ltd handles personal information when you visit example.com, use our phone apps, or call our help line.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRowLabelMatchesItemLabel: a list of choices turned into a table
+// whose first column repeats each item's label ("**Statements:**" →
+// "| Statements | ... |") names the same thing on both sides
+// (E3, E7); a way to make a choice dropped from a row in the same
+// rewrite is still gone (M14).
+func TestRowLabelMatchesItemLabel(t *testing.T) {
+	const from = "- **Statements:** call us at 555-0100 or use the settings page in online banking.\n- **Offers by post:** write to the branch.\n"
+	const doc = "# Bank notice\n\n## Your choices\n\nYou can stop the following:\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| What to stop | How |\n|---|---|\n| Statements | Call us at 555-0100 or use the settings page in online banking. |\n| Offers by post | Write to the branch. |\n", false},
+		{"| What to stop | How |\n|---|---|\n| Statements | Call us at 555-0100. |\n| Offers by post | Write to the branch. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
