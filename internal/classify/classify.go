@@ -311,6 +311,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.ListItem {
 			x.leadIn = leadInOf(d, s.Block)
 			x.item = strings.HasPrefix(b.Text, s.Text)
+			x.summary = underSummaryLine(d, s.Block)
 		}
 		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && strings.HasPrefix(b.Text, s.Text) {
 			x.label = boldLabel(b.Raw)
@@ -388,6 +389,22 @@ func markSummaries(ss []*sentence) {
 			opened[x.block] = true
 		}
 	}
+}
+
+// underSummaryLine reports a list item of a list set right under a line
+// that is only a summary marker ("**In short**", "Summary"): each of its
+// items goes on the summary, as the lines of a box opened by "In short:"
+// do.
+func underSummaryLine(d *prose.Document, i int) bool {
+	k := i
+	for k >= 0 && d.Blocks[k].Kind == prose.ListItem {
+		k--
+	}
+	if k < 0 || d.Blocks[k].Kind != prose.Paragraph {
+		return false
+	}
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(prose.Normalize(d.Blocks[k].Text)), ":.-"))
+	return slices.Contains(summaryMarkers, t) || slices.Contains(summaryHeads, t)
 }
 
 // boldLabel returns the bold label that opens a list item or paragraph

@@ -245,7 +245,9 @@ var (
 	rePostcode           func() *regexp.Regexp
 	reQuantity           func() *regexp.Regexp
 	reClause             func() *regexp.Regexp
+	reDetailsBelow       func() *regexp.Regexp // "The sections below give the details": a pointer that names no subject
 	reSeeAside           func() *regexp.Regexp // "(see \"Choices\")": a pointer set aside in brackets
+	reQuotedPointer      func() *regexp.Regexp // "as described under \"Your choices\"": a pointer to a part by its heading
 	reListedBelow        func() *regexp.Regexp // "the recipients listed below": a word that names what a section goes on to list
 	reKeepSafe           func() *regexp.Regexp // "keep your data safe", a security phrase
 	reProtectWhat        func() *regexp.Regexp // "protect your data", what a safeguard protects

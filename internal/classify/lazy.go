@@ -71,7 +71,8 @@ func buildVocab() {
 	reSoleCount = lazyRegexp(`\bonly (?:for )?(?:one|a single) (?:purpose|reason|use|thing|goal|aim)\b|\b(?:one|single) (?:purpose|reason|use|thing|goal|aim),? (?:only|alone)\b`)
 	reNoneElse = lazyRegexp(`\b(?:nobody|no one|no-one|nothing|nowhere) else\b|\bno other (?:one|party|parties|person|people|recipients?|purposes?|company|companies|organi[sz]ations?)\b`)
 	// "(see "Choices for parents")": a pointer set aside in brackets.
-	reListedBelow = lazyRegexp(`\b([a-z]+) (?:listed|described|set out|named|shown) (?:below|here|in this section)\b`)
+	reListedBelow = lazyRegexp(`\b([a-z]+),? (?:listed|described|set out|named|shown) (?:below|here|in this section)\b`)
+	reQuotedPointer = lazyRegexp(`,? ?(?:as )?(?:described|explained|set out|detailed|listed) (?:under|in) ["“'‘][^"”'’]+["”'’]`)
 	reSeeAside = lazyRegexp(`\s*\((?:please )?(?:see|read|more in|details in|as explained in) [^()]*\)`)
 	reClause = lazyRegexp(`, (?:and|but) |; `)
 	reDuration = lazyRegexp(`\b\d+(?:[ -](?:business |calendar )?)(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\b`)
@@ -365,6 +366,7 @@ func buildVocab() {
 	// A sentence that only says what the notice or the sections after it
 	// explain: "The sections below explain what we collect and how we
 	// use it."
+	reDetailsBelow = lazyRegexp(`^(?:the (?:sections?|parts?|paragraphs?) (?:below|that follow)|(?:the )?(?:sections?|parts?) of this (?:privacy )?(?:notice|policy|statement)) (?:give|gives|provide|provides|contain|contains|set out|sets out|have|has) (?:the |more |further |full )?(?:details?|information|specifics)[.]?$`)
 	reOverview = lazyRegexp(`^(?:the (?:sections?|parts?|paragraphs?) (?:below|that follow)|this (?:privacy )?(?:notice|policy|statement)(?: below)?) (?:explains?|describes?|sets? out|tells? you) (?:what|how|which|when|why|where|who)\b`)
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)

@@ -152,6 +152,27 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A sentence kept word for word with a clause put on its end
+		// ("We honour opt-out signals." → "We honour opt-out signals,
+		// and we then also stop analytics.") says something more,
+		// however the rest of a rewritten paragraph is laid out: the
+		// words of the clause may stand elsewhere in the paragraph, but
+		// not this statement. Unless the clause restates a sentence of
+		// the old revision, the pair is judged on its own.
+		if len(u.old) > 1 || len(u.new) > 1 {
+			for _, p := range extendedSentences(u, ctx.olds) {
+				if _, ed := judgeLone([]*sentence{p[2]}, ctx.index(true), true, ctx); ed != "" {
+					continue
+				}
+				pf, _ := judgeModified(&unit{old: []*sentence{p[0]}, new: []*sentence{p[1]}, pairs: [][2]*sentence{{p[0], p[1]}}}, newSide(p[:1]), newSide(p[1:2]), ctx)
+				if len(pf) > 0 {
+					if len(fs) == 0 {
+						editorial = ""
+					}
+					fs = append(fs, pf...)
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -4293,7 +4314,10 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	// "The sections below explain what we collect, how we use it and
 	// the choices you have" names what the notice goes on to say and
 	// promises nothing (E2).
-	if len(ss) == 1 && hasAny(ss[0].canon, "explain", "describe", "set out", "sets out", "tell you", "tells you") && reOverview().MatchString(ss[0].canon) &&
+	// So does "The sections below give the details": it names no
+	// subject at all.
+	if len(ss) == 1 && (hasAny(ss[0].canon, "explain", "describe", "set out", "sets out", "tell you", "tells you") && reOverview().MatchString(ss[0].canon) ||
+		reDetailsBelow().MatchString(ss[0].canon)) &&
 		s.neg == 0 && s.possible == 0 && s.can == 0 && s.commit == 0 && len(s.except) == 0 && len(s.restrict) == 0 &&
 		len(s.quantities) == 0 && len(s.entities) == 0 && len(s.places) == 0 && len(s.timing) == 0 {
 		return nil, "E2 says what the notice goes on to explain: '" + clip(text) + "'"
@@ -11563,8 +11587,14 @@ func withNorm(x *sentence, norm string) *sentence {
 // security" over the same section contradicts it. It returns the
 // section's first sentence.
 func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
-	if !hasPrefixAny(x.canon, summaryMarkers...) && !x.summary && !inSummary(x) || len(s.except) > 0 || len(s.timing) > 0 {
+	if !hasPrefixAny(x.canon, summaryMarkers...) && !x.summary && !inSummary(x) || len(s.timing) > 0 {
 		return "", false
+	}
+	// "the rights described under "Your rights"" says what it says
+	// without its pointer to the part that tells more.
+	if t := reQuotedPointer().ReplaceAllString(x.norm, ""); t != x.norm && strings.TrimSpace(t) != "" {
+		x = withNorm(x, strings.TrimSpace(t))
+		s = newSide([]*sentence{x})
 	}
 	// A section sums up its subsections too: a box under "Choice" may
 	// sum up "Marketing" and "Opt-out" below it. A summary under a
@@ -11585,13 +11615,70 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	if len(sect) == 0 {
 		return "", false
 	}
+	// An exception ("except customer content") sums up the section only
+	// where a sentence of it makes that exception of those words.
+	if len(s.except) > 0 && !exceptionKept(x, sect) {
+		return "", false
+	}
+	// The headings of the section and of its parts say what is under
+	// them: "From other sources" over items on delivery partners is the
+	// "other sources" a summary names. Each sentence is read with the
+	// headings over it below the summary's own part.
+	heads := map[*sentence]map[string]bool{}
 	has := map[string]bool{}
 	var all []string
 	for _, y := range sect {
+		hs := map[string]bool{}
+		for _, h := range y.section[max(len(sec)-1, 0):] {
+			for _, w := range words(strings.ToLower(h)) {
+				if !glue[w] && !stop[w] && !isNumber(w) {
+					hs[stem(lemma(w))] = true
+				}
+			}
+		}
+		heads[y] = hs
 		for st := range y.stems() {
 			has[st] = true
 		}
+		for st := range hs {
+			has[st] = true
+		}
 		all = append(all, y.canon)
+	}
+	// A word of a summary is the section's when the section has it or
+	// a word notices use for it (synonymGroups, summaryParaphrases).
+	known := func(w string) bool {
+		if has[stem(lemma(w))] {
+			return true
+		}
+		for _, gs := range [][][]string{synonymGroups, summaryParaphrases} {
+			for _, g := range gs {
+				if !slices.ContainsFunc(g, func(v string) bool { return sameWord(v, w) }) {
+					continue
+				}
+				for _, v := range g {
+					if has[stem(lemma(v))] {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	// The words a clause shares with a sentence of the section, its
+	// headings and synonyms counted.
+	sharesOf := func(c *side, y *sentence) int {
+		n := 0
+		for _, w := range c.words {
+			if glue[w] || stop[w] || negations[w] {
+				continue
+			}
+			st := stem(lemma(w))
+			if y.stems()[st] || heads[y][st] || paraphrased(w, y, heads[y]) {
+				n++
+			}
+		}
+		return n
 	}
 	text := strings.Join(all, " ")
 	// "the recipients listed below" names the section's own items,
@@ -11602,7 +11689,9 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	}
 	missing := 0
 	for _, w := range s.words {
-		if glue[w] || stop[w] || negations[w] || has[stem(lemma(w))] || pointed[w] ||
+		// "you can" is weighed as the section's sentences' modals are,
+		// below.
+		if glue[w] || stop[w] || negations[w] || known(w) || pointed[w] || w == "can" ||
 			w == "short" || w == "brief" || w == "summary" || w == "sum" || w == "nutshell" || w == "glance" || w == "version" {
 			continue
 		}
@@ -11624,8 +11713,11 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 			return "", false
 		}
 	}
+	// A name is compared by its words: "Example Labs Inc" is "Example
+	// Labs, Inc.".
+	textWords := " " + strings.Join(words(text), " ") + " "
 	for _, e := range s.entities {
-		if !strings.Contains(text, strings.ToLower(e)) {
+		if !strings.Contains(text, strings.ToLower(e)) && !strings.Contains(textWords, " "+strings.Join(words(strings.ToLower(e)), " ")+" ") {
 			return "", false
 		}
 	}
@@ -11639,7 +11731,13 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 				n++
 			}
 		}
-		best, most := clauseSource(c, sect)
+		var best *sentence
+		most := 0
+		for _, y := range sect {
+			if k := sharesOf(c, y); k > most {
+				best, most = y, k
+			}
+		}
 		if best == nil || most < min(2, n) {
 			return "", false
 		}
@@ -11649,11 +11747,11 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		// "rarely we may need to contact you".
 		agrees := false
 		for _, y := range sect {
-			if shares(c, y) != most {
+			if sharesOf(c, y) != most {
 				continue
 			}
 			b := newSide([]*sentence{y})
-			if (c.neg > 0) == (b.neg > 0) && c.possible <= b.possible {
+			if ((c.neg > 0) == (b.neg > 0) || (c.neg > 0) == sourceClauseNeg(c, b)) && c.possible <= b.possible {
 				agrees = true
 				break
 			}
@@ -11665,8 +11763,9 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		// sentences of the other polarity, and the notice in none of
 		// its own: "you may stop newsletters and order receipts" over
 		// "order receipts ... you cannot stop them".
-		for _, w := range c.words {
-			if glue[w] || stop[w] || negations[w] {
+		for _, w := range denied(cl, c) {
+			// How often ("the rare emails") names no thing.
+			if glue[w] || stop[w] || negations[w] || frequencyWords[w] {
 				continue
 			}
 			st := stem(lemma(w))
@@ -11687,6 +11786,190 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		}
 	}
 	return sect[0].text, true
+}
+
+// sourceClauseNeg reports whether the clause of b that shares most words
+// with c denies: "delivery partners tell us when an order could not be
+// delivered" states that partners tell us; only its condition denies.
+func sourceClauseNeg(c, b *side) bool {
+	want := map[string]bool{}
+	for _, w := range c.words {
+		want[stem(lemma(w))] = true
+	}
+	neg, most := b.neg > 0, 0
+	for _, cl := range clausesOf(b) {
+		n := 0
+		for _, w := range cl.words {
+			if want[stem(lemma(w))] {
+				n++
+			}
+		}
+		if n > most {
+			neg, most = cl.neg, n
+		}
+	}
+	return neg
+}
+
+// denied returns the words of the clause cl (read as c) that its polarity
+// holds of: in a denial, those before a relative clause set after the
+// negation with no "that" ("not from the emails we need to send": the
+// need is not denied).
+func denied(cl string, c *side) []string {
+	if c.neg == 0 {
+		return c.words
+	}
+	ws := words(cl)
+	var out []string
+	after := -1
+	for i, w := range ws {
+		if negations[w] && after < 0 {
+			after = i
+		}
+		if after >= 0 && i > after+1 && subjectPronoun[w] {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// extendedSentences returns the old and new sentences of u where the new
+// one is the old one, word for word, with a clause put on its end (after
+// a comma, a semicolon or "and"), and that clause restates no sentence
+// of the old revision.
+func extendedSentences(u *unit, olds []*sentence) [][3]*sentence {
+	var out [][3]*sentence
+	for _, o := range u.old {
+		base := strings.TrimRight(strings.TrimSpace(o.norm), ".!")
+		if len(strings.Fields(base)) < 4 {
+			continue
+		}
+		for _, n := range u.new {
+			rest, ok := strings.CutPrefix(n.norm, base)
+			// The old sentence ends where the clause is put on: after
+			// its last word comes a comma, a semicolon, "and" or "but".
+			if !ok || !hasPrefixAny(rest, ",", ";", " and ", " but ") || strings.HasSuffix(strings.TrimSpace(o.norm), ":") {
+				continue
+			}
+			rest = strings.TrimSpace(strings.TrimLeft(rest, ",;"))
+			for _, j := range []string{"and ", "but "} {
+				rest = strings.TrimPrefix(rest, j)
+			}
+			// An example put on the end ("(for example, ...)") only
+			// pictures what the sentence says.
+			if len(strings.Fields(rest)) < 3 || rest == n.norm || hasPrefixAny(strings.TrimLeft(rest, "( "), "for example", "for instance", "such as", "e.g.", "including", "like ") {
+				continue
+			}
+			if c := withNorm(n, rest); newWords(c, olds) >= 2 {
+				out = append(out, [3]*sentence{o, n, c})
+			}
+		}
+	}
+	return out
+}
+
+// newWords counts the content words of x that no sentence of ss (the
+// old revision) has, by stem or synonym: a clause made of words the
+// notice already uses, merged in from another sentence or naming an
+// example of what it says, is no new statement.
+func newWords(x *sentence, ss []*sentence) int {
+	n := 0
+	for _, w := range words(x.canon) {
+		st := stem(lemma(w))
+		if glue[w] || stop[w] || negations[w] || isNumber(w) || len(w) < 3 || !x.stems()[st] {
+			continue
+		}
+		found := false
+		for _, y := range ss {
+			if y.stems()[st] || synonymOf(w, words(y.canon)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			n++
+		}
+	}
+	return n
+}
+
+// summaryParaphrases are words a summary uses for the words a notice's
+// body uses: the rights to "see", "fix" or "move" data are the rights to
+// access, correct and port it; a "retention period" is how long data is
+// kept; "settings" are preferences.
+var summaryParaphrases = [][]string{
+	{"see", "view", "access"},
+	{"fix", "correct", "rectify"},
+	{"move", "port", "portability", "portable"},
+	{"retention", "keep", "kept", "retain", "retained"},
+	{"setting", "settings", "preference", "preferences"},
+	{"ask", "contact"},
+	{"live", "resident", "residents", "reside"},
+}
+
+// frequencyWords say how often something happens.
+var frequencyWords = map[string]bool{"rare": true, "rarely": true, "occasional": true, "occasionally": true, "sometimes": true, "periodic": true, "periodically": true, "seldom": true, "frequent": true, "frequently": true}
+
+// paraphrased reports a word w whose synonym (synonymGroups,
+// summaryParaphrases) y or the headings hs over it hold.
+func paraphrased(w string, y *sentence, hs map[string]bool) bool {
+	for _, gs := range [][][]string{synonymGroups, summaryParaphrases} {
+		for _, g := range gs {
+			if !slices.ContainsFunc(g, func(v string) bool { return sameWord(v, w) }) {
+				continue
+			}
+			for _, v := range g {
+				if st := stem(lemma(v)); y.stems()[st] || hs[st] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// exceptionKept reports whether each exception of x ("except Customer
+// Content") is made by a sentence of ys of the same words: one that has
+// an exception word and every content word that follows x's up to the
+// clause's end.
+func exceptionKept(x *sentence, ys []*sentence) bool {
+	ws := words(x.canon)
+	for i, w := range ws {
+		if !exceptions[w] {
+			continue
+		}
+		var what []string
+		for _, v := range ws[i+1:] {
+			if v == "," || v == ";" || v == "which" || v == "that" || v == "who" {
+				break
+			}
+			if !glue[v] && !stop[v] && !isNumber(v) && v != "for" {
+				what = append(what, v)
+			}
+		}
+		if len(what) == 0 {
+			return false
+		}
+		ok := false
+		for _, y := range ys {
+			if !slices.ContainsFunc(words(y.canon), func(v string) bool { return exceptions[v] }) {
+				continue
+			}
+			all := true
+			for _, v := range what {
+				all = all && y.stems()[stem(lemma(v))]
+			}
+			if all {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // leftDenial reports a word split off a one-clause denial into a clause

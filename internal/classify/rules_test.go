@@ -8532,3 +8532,64 @@ func TestRowLabelMatchesItemLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryListUnderBareMarker: a list set under a line that is only
+// "**In short**" goes on a summary, and a line of it that restates the
+// notice, in the words of its headings or with a pointer to a part by
+// name, is E8; a line that states a practice the notice does not is M5.
+func TestSummaryListUnderBareMarker(t *testing.T) {
+	const from = "Ridgeway Fitness runs a workout app."
+	const doc = "# Ridgeway Fitness privacy notice\n\n" + from + "\n\n## Information we collect\n\n### When you log a workout\n\n- The route, distance and duration of each workout.\n\n### From your watch\n\n- Heart rate readings, if you pair a watch.\n\n## Your choices\n\n- **Route sharing:** turn it off in the app.\n- **Reminders:** switch them off in your profile.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "\n\n**In short**\n\n- We collect information when you log a workout and from your watch.\n- You can turn off route sharing and reminders, as described under \"Your choices\".\n", false},
+		{from + "\n\n**In short**\n\n- We collect information when you log a workout and from your watch.\n- We sell your routes to insurers.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryParaphrasedRights: a summary box may name the rights to
+// access, correct and port data as the rights to see, fix and move it,
+// and an exception the section makes of the same words (E8); an
+// exception the section does not make is not a summary of it (M5).
+func TestSummaryParaphrasedRights(t *testing.T) {
+	const from = "You have the right to access, correct and port your account data, except for records of card disputes. We reply within 30 days."
+	const doc = "# Harbour Bank privacy notice\n\n## Your rights\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"> **In short:** you can see, correct or move your account data, except records of card disputes.\n\n" + from, false},
+		{"> **In short:** you can see, correct or move your account data, except records of loans.\n\n" + from, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestClauseAppendedInRewrite: a sentence kept word for word with a
+// clause of new words put on its end states something more (M5), even
+// when the rest of its paragraph is rewritten into a list that says the
+// same (E7).
+func TestClauseAppendedInRewrite(t *testing.T) {
+	const from = "Our app uses local storage to keep you signed in, save your playlists and measure which features are used. We honour opt-out signals sent by your browser as a request not to share your listening history."
+	const doc = "# Tunebarn privacy notice\n\n## Local storage\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	const list = "Local storage helps our app:\n\n- keep you signed in;\n- save your playlists; and\n- measure which features are used.\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{list + "We honour opt-out signals sent by your browser as a request not to share your listening history.", false},
+		{list + "We honour opt-out signals sent by your browser as a request not to share your listening history, and when we detect one we also switch off crash reporting for that device.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
