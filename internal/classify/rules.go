@@ -1837,6 +1837,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			break
 		}
 	}
+	// M4 a condition that came into a paragraph or list rewritten around
+	// it, or left it, where no sentence pair lines it up: "when you are
+	// signed in, we treat ..." in a sentence recast around the
+	// condition, or "where the law requires it" gone from a sentence
+	// split into a lead-in and items.
+	if len(fs) == 0 && (len(u.old) > 1 || len(u.new) > 1) {
+		fs = append(fs, unitConditionFindings(u, ctx, quote)...)
+	}
 	if len(fs) == 0 {
 		return nil, "E7 same meaning in other words, order or punctuation: " + quote
 	}
@@ -4561,10 +4569,30 @@ func conditionScopeFindings(o, n *side, quote string) []finding {
 		}
 		return out
 	}
+	// The same condition may name what it governs by a pronoun it did
+	// not need before ("if you have signed up" → "if you have signed up
+	// for them"): clauses with the same opener and content words are one.
+	same := func(x, y string) bool {
+		if x == y {
+			return true
+		}
+		content := func(c string) []string {
+			var out []string
+			for _, w := range strings.Fields(c)[1:] {
+				if !glue[w] && !stop[w] {
+					out = append(out, stem(lemma(w)))
+				}
+			}
+			slices.Sort(out)
+			return out
+		}
+		xf, yf := strings.Fields(x), strings.Fields(y)
+		return xf[0] == yf[0] && slices.Equal(content(x), content(y)) && len(content(x)) > 0
+	}
 	var fs []finding
 	for _, co := range scope(a) {
 		for _, cn := range scope(b) {
-			if co.clause != cn.clause {
+			if !same(co.clause, cn.clause) {
 				continue
 			}
 			var out, in []string
@@ -4600,6 +4628,169 @@ func conditionScopeFindings(o, n *side, quote string) []finding {
 		}
 	}
 	return fs
+}
+
+// unitCondition is a condition clause of a sentence ("if you opt in",
+// "when you are signed in to your account", "where the law requires
+// it"): its words, from the word that opens it to the comma or semicolon
+// that closes it or the sentence's end, its content words, and the
+// sentence it qualifies.
+type unitCondition struct {
+	clause  []string
+	content []string
+	of      *sentence
+}
+
+// legalTest are the words that make a "where" or "when" clause a legal
+// condition ("where the law requires it", "when permitted") rather than a
+// place ("the country where you live") or a moment in the data's life
+// ("when it travels over networks").
+var legalTest = set("law", "laws", "legally", "legal", "required", "requires", "require", "permitted", "permits",
+	"allowed", "allows", "necessary", "lawful", "authorized", "authorised")
+
+// clauseTimeWords are the words of a condition that say when or for how
+// long, which the number rules (M6) compare as values: "if it is still
+// unresolved after thirty days" and "if we cannot resolve it within 30
+// days" differ in them only by wording.
+var clauseTimeWords = set("after", "before", "until", "during", "later", "earlier", "first", "last")
+
+// unitConditions lists the condition clauses of ss. A clause opens with
+// "if", "unless" or "provided"; with "when", "whenever" or "while" said of
+// the user ("when you are signed in"), not of the data or of us; or with
+// a "where" or "when" that sets a legal test. "As if" and "even if" are
+// no conditions of the statement; a clause that a colon closes ("when
+// both of the following apply:") only leads in to the conditions listed
+// after it; and a clause with no content word but values ("if so",
+// "while you have one") says nothing a rewording could drop.
+func unitConditions(ss []*sentence) []unitCondition {
+	var out []unitCondition
+	for _, x := range ss {
+		ts := diffTokens(x.norm)
+		for i, t := range ts {
+			legal := slices.ContainsFunc(ts[i+1:min(i+4, len(ts))], func(w string) bool { return legalTest[w] })
+			switch t {
+			case "if", "unless", "provided":
+				if i > 0 && (ts[i-1] == "as" || ts[i-1] == "even") {
+					continue
+				}
+			case "when", "whenever", "while":
+				if !legal && (i+1 >= len(ts) || ts[i+1] != "you" && ts[i+1] != "your") {
+					continue
+				}
+			case "where":
+				if !legal {
+					continue
+				}
+			default:
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j] != "," && ts[j] != ";" && ts[j] != ":" {
+				j++
+			}
+			if j < len(ts) && ts[j] == ":" {
+				continue
+			}
+			var content []string
+			for _, w := range ts[i+1 : j] {
+				if !glue[w] && !stop[w] && len(w) > 1 && isAlnum(w[0]) && !isNumber(w) && !isNumberWord(w) &&
+					!clauseTimeWords[w] && unitDays[w] == 0 && !negations[w] && !slices.Contains(content, w) {
+					content = append(content, w)
+				}
+			}
+			if len(content) > 0 {
+				out = append(out, unitCondition{ts[i:j], content, x})
+			}
+		}
+	}
+	return out
+}
+
+// unitConditionFindings reads a rewritten paragraph or list, whose
+// sentences may not pair up one for one, for a condition clause that came
+// into it or left it whole: none of the clause's content words is said
+// anywhere in the paragraphs on the other side, in the same root, a
+// longer word built on it ("unresolved" on "resolve") or a synonym
+// ("when you are signed in to your account" added to a paragraph that
+// never spoke of signing in or accounts). A condition whose words the
+// other side still says was kept, however the sentences were recast ("if
+// a change affects ..." → "Some changes affect ... For those changes, we
+// will:"). A condition that left while another came is one reworded ("if
+// you write to us" → "when you contact us"), read by the other rules.
+// Dropped from a permission the condition widens it (less protective);
+// dropped from a protection, or from what we do for users at their
+// request, it widens that (more protective); added, the reverse.
+func unitConditionFindings(u *unit, ctx *context, quote string) []finding {
+	// The paragraphs and items the unit's sentences stand in, whole, and
+	// the blocks just above and below them: a sentence of them that did
+	// not change still says what it said ("You can leave the program ..."
+	// beside "If you leave, ..."), and so does a question set over its
+	// answer ("Can I delete the information I gave you?").
+	said := func(ss, all []*sentence) (map[string]bool, []string) {
+		blocks := map[int]bool{}
+		for _, x := range ss {
+			blocks[x.block-1], blocks[x.block], blocks[x.block+1] = true, true, true
+		}
+		st := map[string]bool{}
+		var ws []string
+		for _, x := range all {
+			if !blocks[x.block] {
+				continue
+			}
+			for _, w := range diffTokens(x.norm) {
+				if !glue[w] && !stop[w] && len(w) > 1 {
+					st[stem(lemma(w))] = true
+					ws = append(ws, w)
+				}
+			}
+		}
+		return st, ws
+	}
+	says := func(st map[string]bool, ws []string, w string) bool {
+		s := stem(lemma(w))
+		if st[s] || synonymOf(w, ws) {
+			return true
+		}
+		for o := range st {
+			if len(o) >= 5 && strings.Contains(s, o) || len(s) >= 5 && strings.Contains(o, s) {
+				return true
+			}
+		}
+		return false
+	}
+	whole := func(cs []unitCondition, st map[string]bool, ws []string) []unitCondition {
+		var out []unitCondition
+		for _, c := range cs {
+			if !slices.ContainsFunc(c.content, func(w string) bool { return says(st, ws, w) }) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	ost, ows := said(u.old, ctx.olds)
+	nst, nws := said(u.new, ctx.news)
+	gone, came := whole(unitConditions(u.old), nst, nws), whole(unitConditions(u.new), ost, ows)
+	if len(gone) > 0 && len(came) > 0 || len(gone)+len(came) == 0 {
+		return nil
+	}
+	c, verb, impact := gone, "removed", notice.ImpactLessProtective
+	if len(came) > 0 {
+		c, verb, impact = came, "added", notice.ImpactMoreProtective
+	}
+	x := newSide([]*sentence{c[0].of})
+	if !isPermission(x) && (isProtection(x) || hasAny(" "+x.norm+" ", " opt out ", " opt-out ", " honor ", " honour ", " respect ")) {
+		if impact == notice.ImpactLessProtective {
+			impact = notice.ImpactMoreProtective
+		} else {
+			impact = notice.ImpactLessProtective
+		}
+	}
+	cats := []string{notice.CatChoice}
+	if pc := permittedCat(x); pc != "" && pc != notice.CatChoice {
+		cats = append(cats, pc)
+	}
+	return []finding{{rule: "M4 condition", impact: impact, cats: cats,
+		reason: fmt.Sprintf("a condition ('%s') was %s: %s", strings.Join(c[0].clause, " "), verb, quote), keywords: c[0].clause}}
 }
 
 // scopeEnd are the words that close the stretch a condition opens: a

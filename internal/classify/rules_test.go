@@ -8593,3 +8593,66 @@ func TestClauseAppendedInRewrite(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionInRecastParagraph: a paragraph recast as a sentence and
+// list items, or restyled in place, keeps its statements (E7); a
+// condition on the user's state that none of its sentences spoke of ("while
+// you hold a savings account with us") now limits a choice, however the
+// sentence carrying it was recast (M4).
+func TestConditionInRecastParagraph(t *testing.T) {
+	const from = "We send statements by email and by post, and we remind you of payments that are due. We do not pass your balance to credit agencies. We stop sending offers by text message as soon as you reply STOP."
+	const doc = "# Bank notice\n\n## Messages\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Statements are sent by email and by post, and we remind you of payments that are due.\n\n- We do not pass your balance to credit agencies.\n- Offers by text message stop as soon as you reply STOP.\n", false},
+		{"Statements are sent by email and by post, and we remind you of payments that are due.\n\n- We do not pass your balance to credit agencies.\n- While you hold a savings account with us, offers by text message stop as soon as you reply STOP.\n", true},
+		{"We send statements by email and by post, and we remind you of any payments that are due. We do not pass your balance on to credit agencies. We stop sending offers by text message as soon as you reply STOP.", false},
+		{"We send statements by email and by post, and we remind you of any payments that are due. We do not pass your balance on to credit agencies. We stop sending offers by text message as soon as you reply STOP, while you hold a savings account with us.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionDroppedFromSplitSentence: a sentence split into a
+// statement and a lead-in over items keeps its legal condition in an
+// item (E7); with the condition in no item, the promise it limited now
+// holds every time (M4).
+func TestConditionDroppedFromSplitSentence(t *testing.T) {
+	const from = "If we change the notice, we will post it here. If a change concerns how we use pupils' marks, we will ask guardians to agree again where local law requires it, and we will email each school before the change applies."
+	const doc = "# School app notice\n\n## Changes\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"When we change the notice, we will post it here.\n\nSome changes concern how we use pupils' marks. For those changes, we will:\n\n- email each school before the change applies; and\n- ask guardians to agree again where local law requires it.\n", false},
+		{"When we change the notice, we will post it here.\n\nSome changes concern how we use pupils' marks. For those changes, we will:\n\n- email each school before the change applies; and\n- ask guardians to agree again.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestConditionScopeWithPronoun: a condition inside a list item that now
+// names what it governs by a pronoun ("if you have opted in to them")
+// is the same condition; a thing said ahead of it no longer waits for
+// it (M4), one it still governs does (E7).
+func TestConditionScopeWithPronoun(t *testing.T) {
+	const from = "We use your workout data to:\n\n- plan your weekly training sessions;\n- share your results with your coach and, if you have opted in, your club and your sponsor; and\n- keep the app secure.\n"
+	const doc = "# Fitness app notice\n\n## How we use data\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We use your workout data for these purposes:\n\n- **Training:** planning your weekly training sessions.\n- **Sharing:** sharing your results with your coach and, if you have opted in to them, your club and your sponsor.\n- **Security:** keeping the app secure.\n", false},
+		{"We use your workout data for these purposes:\n\n- **Training:** planning your weekly training sessions.\n- **Sharing:** sharing your results with your coach and your club and, if you have opted in to them, your sponsor.\n- **Security:** keeping the app secure.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
