@@ -2355,9 +2355,16 @@ func listToTable(u *unit, o, n *side) bool {
 	// A word the list says twice the rows must say twice too: "membership
 	// records ... after your membership ends" is not "records | ... after
 	// your membership ends".
+	// A word the item's label says again ("**Coaching rights:** ... the
+	// notes coaches keep") is said once by what the item states.
 	rc := stemCounts(rs.norm)
+	var labelled []string
+	for _, x := range lines {
+		labelled = append(labelled, prose.Normalize(x.label))
+	}
+	lc := stemCounts(strings.Join(labelled, " "))
 	for st, k := range stemCounts(ls.norm) {
-		if k > rc[st] && rc[st] > 0 && !header[st] {
+		if k-lc[st] > rc[st] && rc[st] > 0 && !header[st] {
 			return false
 		}
 	}
@@ -2374,7 +2381,7 @@ func listToTable(u *unit, o, n *side) bool {
 // recipient of another kind ("Advertisers | when required by law") is
 // one the item did not name.
 func impliedParty(w string, item *side) bool {
-	if c, ok := practiceCat(w); !ok || c != notice.CatSharing || giving(w) {
+	if c, ok := practiceCat(w); (!ok || c != notice.CatSharing) && !publicBodies[w] || giving(w) {
 		return false
 	}
 	if legalSources[w] && slices.ContainsFunc(item.words, func(x string) bool { return legalSources[x] && !publicBodies[x] }) {
@@ -2405,9 +2412,18 @@ func impliedParty(w string, item *side) bool {
 // each row, as "players 13 and older can turn off ads" says it of the
 // item the row restates.
 func headerCan(rows []*sentence) int {
-	k := 0
+	framed, own := map[int]bool{}, map[int]bool{}
 	for _, x := range rows {
-		if containsWord(x.header, "can") && !containsWord(x.norm, "can") {
+		if containsWord(x.header, "can") {
+			framed[x.block] = true
+		}
+		if containsWord(x.norm, "can") {
+			own[x.block] = true
+		}
+	}
+	k := 0
+	for b := range framed {
+		if !own[b] {
 			k++
 		}
 	}
