@@ -199,6 +199,10 @@ type sentence struct {
 	// block by an earlier one ("In short: we do not sell it. We share it
 	// only with ..."): the box sums up as a whole.
 	summary bool
+	// answers is set for a sentence of a block that answers a question
+	// set before it ("**Who gets it?** Only these recipients:"), in its
+	// own block or in the paragraph above.
+	answers bool
 	links   []prose.Link      // the links of its block whose text the sentence shows
 	para    string            // its block's display text
 	words   []string          // words(canon), set by prepare
@@ -375,7 +379,23 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		out = append(out, x)
 	}
 	markSummaries(out)
+	markAnswers(out)
 	return out
+}
+
+// markAnswers sets answers on each sentence of a block that a question
+// answered by it comes before (see sentence.asks).
+func markAnswers(ss []*sentence) {
+	for _, q := range ss {
+		if !q.asks {
+			continue
+		}
+		for _, x := range ss {
+			if x.block == q.answer && x.order > q.order && !x.asks {
+				x.answers = true
+			}
+		}
+	}
 }
 
 // markSummaries sets summary on each sentence that follows, in its block,

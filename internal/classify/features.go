@@ -161,6 +161,7 @@ func stem(w string) string {
 type side struct {
 	texts      []string
 	listLeads  []bool   // whether each text leads the list below it, ending in a full stop
+	answers    []bool   // whether each text answers a question set before it
 	heads      []bool   // whether each text is only a bold label ending in a full stop ("**Audits.**")
 	rowLabels  []string // each text's table-row label, its first cell ("" when it has none)
 	paras      []string // the display text of each sentence's block
@@ -1219,6 +1220,7 @@ func newSide(sents []*sentence) *side {
 		feats[i] = x.features()
 		s.texts = append(s.texts, x.text)
 		s.listLeads = append(s.listLeads, x.listLead)
+		s.answers = append(s.answers, x.answers)
 		s.rowLabels = append(s.rowLabels, x.rowLabel)
 		s.heads = append(s.heads, x.label != "" && strings.TrimSuffix(strings.TrimSpace(x.text), ".") == x.label)
 		if x.item && verblessItem(x) {
@@ -1891,8 +1893,7 @@ func obliges(ws []string, i int) bool {
 		return false
 	}
 	for j := max(0, i-2); j < i; j++ {
-		switch ws[j] {
-		case "law", "laws", "regulation", "regulations", "legislation", "court", "authority", "authorities":
+		if legalSources[ws[j]] {
 			return false
 		}
 	}
@@ -1908,6 +1909,11 @@ func obliges(ws []string, i int) bool {
 	}
 	return true
 }
+
+// legalSources are what legal demands come from: the law itself and the
+// bodies that apply it ("as the law requires", "as a court requires").
+var legalSources = map[string]bool{"law": true, "laws": true, "regulation": true, "regulations": true, "legislation": true,
+	"court": true, "courts": true, "authority": true, "authorities": true}
 
 // saysWeDo reports a sentence where "we" does something in the present
 // tense ("we notify you", "we do not sell"): it promises what "we will

@@ -499,8 +499,10 @@ func buildVocab() {
 		// requires us to state" is "under California law, we must state".
 		phrase(anyOf("requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"), `\b(?:requires?|obliges?|obligates?) us to\b`, "we must"),
 		// So is what "we are required to" do: "when we are required to do
-		// so by law" is "when the law requires us to".
+		// so by law" is "when the law requires us to", and so is "when we
+		// are required by law to do so".
 		phrase(anyOf("are required to"), `\bwe are required to\b`, "we must"),
+		phrase(anyOf("are required by"), `\bwe are required by ((?:(?:the|applicable|local) )?laws?) to\b`, "we must by $1"),
 		phrase(allOf("under ", " we must"), `\bunder ((?:[\w-]+ ){0,2}?(?:law|laws|rules|regulations|legislation|statutes?)),? we must\b`, "$1 we must"),
 		// "Nor do we share it" denies what "we do not share it" denies
 		// (E7): a denial joined to the one before it.

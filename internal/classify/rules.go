@@ -2289,7 +2289,7 @@ func listToTable(u *unit, o, n *side) bool {
 			return false
 		}
 	}
-	if rs.neg != ls.neg || rs.possible != ls.possible || rs.can != ls.can || rs.commitSent != ls.commitSent ||
+	if rs.neg != ls.neg || rs.possible != ls.possible || rs.can+headerCan(rows) != ls.can || rs.commitSent != ls.commitSent ||
 		!maps.Equal(onlyOnConsent(rs, ls), onlyOnConsent(ls, rs)) || !maps.Equal(exceptionColumn(rows, rs.except), ls.except) || !maps.Equal(rs.timing, ls.timing) ||
 		!equalStrings(rs.quantities, ls.quantities) || !equalStrings(rs.places, ls.places) ||
 		!equalStrings(rs.entities, ls.entities) || !equalStrings(rs.frameworks, ls.frameworks) {
@@ -2398,7 +2398,8 @@ func listToTable(u *unit, o, n *side) bool {
 	// header frames every row, whether the row restates it or not. A
 	// first cell names its row's item, which the list must have named.
 	for _, w := range rs.loose {
-		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(inHeader(w) && !first[w]) && !heading[stem(lemma(w))] && !(first[w] && lead[stem(lemma(w))]) {
+		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(inHeader(w) && !first[w]) && !heading[stem(lemma(w))] && !(first[w] && lead[stem(lemma(w))]) &&
+			!(first[w] && impliedParty(w, ls)) {
 			return false
 		}
 	}
@@ -2413,21 +2414,102 @@ func listToTable(u *unit, o, n *side) bool {
 			}
 		}
 	}
+	// A list item's own label ("**Parents' rights:** a parent can ask
+	// ...") names its item as a heading does (E3), and the row may name
+	// the item by its cells instead ("Ask to review ... | Parents"),
+	// unless the label names a kind of practice the rows do not state
+	// ("rights" over rows that let a parent review and delete the data
+	// name what the rows grant).
+	itemLabel := map[string]bool{}
+	rowCats := practiceCats(rs.words)
+	for _, x := range lines {
+		for _, w := range words(canonicalize(prose.Normalize(x.label))) {
+			if c, ok := practiceCat(w); len(strongPractice([]string{w})) == 0 || ok && rowCats[c] {
+				itemLabel[stem(lemma(w))] = true
+			}
+		}
+	}
 	for _, w := range ls.loose {
-		if !glue[w] && !said(w, rs) && !inHeader(w) && !timed[w] {
+		if !glue[w] && !said(w, rs) && !inHeader(w) && !timed[w] && !itemLabel[stem(lemma(w))] {
 			return false
 		}
 	}
 	// A word the list says twice the rows must say twice too: "membership
 	// records ... after your membership ends" is not "records | ... after
 	// your membership ends".
+	// A word the item's label says again ("**Coaching rights:** ... the
+	// notes coaches keep") is said once by what the item states.
 	rc := stemCounts(rs.norm)
+	var labelled []string
+	for _, x := range lines {
+		labelled = append(labelled, prose.Normalize(x.label))
+	}
+	lc := stemCounts(strings.Join(labelled, " "))
 	for st, k := range stemCounts(ls.norm) {
-		if k > rc[st] && rc[st] > 0 && !header[st] {
+		if k-lc[st] > rc[st] && rc[st] > 0 && !header[st] {
 			return false
 		}
 	}
 	return true
+}
+
+// impliedParty reports a recipient w, named in a table row's first cell,
+// that the item the row restates (item) discloses to without naming it:
+// a body that applies the law, for an item of what the law requires
+// ("Authorities | when required by law"), or the party to the act the
+// item names, one whose name or synonym shares the act's word root
+// ("Buyers | as part of a merger or acquisition", an acquirer, the
+// party to an acquisition). A
+// recipient of another kind ("Advertisers | when required by law") is
+// one the item did not name.
+func impliedParty(w string, item *side) bool {
+	if c, ok := practiceCat(w); (!ok || c != notice.CatSharing) && !publicBodies[w] || giving(w) {
+		return false
+	}
+	if legalSources[w] && slices.ContainsFunc(item.words, func(x string) bool { return legalSources[x] && !publicBodies[x] }) {
+		return true
+	}
+	forms := []string{w}
+	for _, g := range synonymGroups {
+		if slices.ContainsFunc(g, func(x string) bool { return stem(lemma(x)) == stem(lemma(w)) }) {
+			forms = append(forms, g...)
+		}
+	}
+	for _, f := range forms {
+		r := root(f)
+		if len(r) < 5 || practiceVerbs[stem(lemma(f))] {
+			continue
+		}
+		for _, x := range item.words {
+			if xr := root(x); len(xr) >= 5 && xr[:5] == r[:5] && (strings.HasSuffix(x, "ion") || strings.HasSuffix(x, "ions")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headerCan counts the rows that say no "can" of their own under a header
+// that does ("Choice | Who can use it | How"): the header's "can" frames
+// each row, as "players 13 and older can turn off ads" says it of the
+// item the row restates.
+func headerCan(rows []*sentence) int {
+	framed, own := map[int]bool{}, map[int]bool{}
+	for _, x := range rows {
+		if containsWord(x.header, "can") {
+			framed[x.block] = true
+		}
+		if containsWord(x.norm, "can") {
+			own[x.block] = true
+		}
+	}
+	k := 0
+	for b := range framed {
+		if !own[b] {
+			k++
+		}
+	}
+	return k
 }
 
 // reOnlyConsent finds an "only" that puts a use under the user's consent
@@ -8227,7 +8309,13 @@ var genericParties = map[string]bool{"companies": true, "company": true, "busine
 func labels(s *side) [][]string {
 	var out [][]string
 	for i, t := range s.texts {
-		head, _, ok := strings.Cut(t, ":")
+		head, body, ok := strings.Cut(t, ":")
+		// A lead-in that answers a question ("Who gets it? Only these
+		// recipients:") is the answer, not a label: the list below, not
+		// a body after its colon, is what it names.
+		if ok && strings.TrimSpace(body) == "" && i < len(s.answers) && s.answers[i] {
+			ok = false
+		}
 		if i < len(s.heads) && s.heads[i] {
 			head, ok = strings.TrimSuffix(strings.TrimSpace(t), "."), true
 		}

@@ -8656,3 +8656,94 @@ func TestConditionScopeWithPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInAnswersQuestion: a lead-in that answers the question set over it
+// ("Who do you disclose it to? Only to these recipients:") is the answer,
+// not a label: its "only" limits the list as the sentence's did (E7). An
+// answer without it no longer limits the list (M3).
+func TestLeadInAnswersQuestion(t *testing.T) {
+	const from = "We do not sell your account data.\n\nWe disclose account data only to:\n"
+	const doc = "# Bank notice\n\n## Disclosures\n\n" + from + "\n- **Card networks** that process your payments.\n- **Auditors** under a duty of confidentiality.\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"**Do you sell my account data?**\nNo. We do not sell it.\n\n**Who do you disclose it to?**\nOnly to these recipients:\n", false},
+		{"**Do you sell my account data?**\nNo. We do not sell it.\n\n**Who do you disclose it to?**\nTo these recipients:\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRequiredByLaw: "if we are required by law to send them" states the
+// legal duty "when we are required to do so by law" states (E7); a
+// permission in its place is a wider ground (M2).
+func TestRequiredByLaw(t *testing.T) {
+	const from = "We send statements to tax offices when we are required to do so by law."
+	const doc = "# Bank notice\n\n## Disclosures\n\n" + from + "\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We send statements to tax offices if we are required by law to send them.", false},
+		{"We send statements to tax offices if we may do so by law.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestHeaderModalAndItemLabel: a list of choices turned into a table
+// whose header says who "can" use each ("Choice | Who can use it | How")
+// keeps the list's "can", and an item's label ("**Coach notes:**") that
+// names the kind of right the row states names its item as a heading
+// does (E7); a different age or deadline in a row is M6.
+func TestHeaderModalAndItemLabel(t *testing.T) {
+	const from = "- **Route privacy:** members 16 and older can hide their routes in **Settings › Privacy** at any time.\n" +
+		"- **Coaching rights:** a member can ask to access the notes coaches keep about them, ask us to delete them, and refuse to allow further notes. Email help@example.com. We answer within 14 days.\n"
+	const doc = "# Fitness app notice\n\n## Your choices\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const table = "| Choice | Who can use it | How it works |\n|---|---|---|\n" +
+		"| Hide your routes | Members 16 and older | At any time, in **Settings › Privacy**. |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{table + "| Ask to access the notes coaches keep about you, ask us to delete them, or refuse to allow further notes | Members | Email help@example.com. We answer within 14 days. |\n", false},
+		{table + "| Ask to access the notes coaches keep about you, ask us to delete them, or refuse to allow further notes | Members | Email help@example.com. We answer within 30 days. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestImpliedRecipient: a recipient table whose first cell names the
+// party an item disclosed to without naming it, a body that applies the
+// law for what the law requires and the buyer in an acquisition, restates
+// the item (E7); a recipient of another kind in that cell is new (M7).
+func TestImpliedRecipient(t *testing.T) {
+	const from = "- **Card networks** that process your payments.\n" +
+		"- **Legal reasons:** when required by law or to protect our customers from fraud.\n" +
+		"- **Bank mergers:** as part of a merger or acquisition of the bank, subject to this notice.\n"
+	const doc = "# Bank notice\n\n## Who receives account data\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const head = "We disclose account data as set out in this table.\n\n| Recipient | What we disclose and why |\n|---|---|\n" +
+		"| Card networks | Networks that process your payments. |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Courts and others, for legal reasons | When required by law or to protect our customers from fraud. |\n" +
+			"| Buyers in bank mergers | As part of a merger or acquisition of the bank, subject to this notice. |\n", false},
+		{head + "| Advertisers, for legal reasons | When required by law or to protect our customers from fraud. |\n" +
+			"| Buyers in bank mergers | As part of a merger or acquisition of the bank, subject to this notice. |\n", true},
+		{head + "| Courts and others, for legal reasons | When required by law or to protect our customers from fraud. |\n" +
+			"| Insurers in bank mergers | As part of a merger or acquisition of the bank, subject to this notice. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
