@@ -45,7 +45,7 @@ var refNeedles = [][]string{
 	{"which let", "which allow", "which enable", "which permit"}, {"so we can", "in order that we can"}, {" you from ", "you do not have to"}, {"time you visit", "visit to"}, {", we "}, {"unres", "unans", "unadd", "unset", "unful", "unproc", "unver", "unconf", "unhan", "unus", "unred", "unspe", "uncla"},
 	{"not apply to", "exclude"}, {"unless you"},
 	{"as a whole", "in aggregate", "in the aggregate"}, {"laws of the state of", "law of the state of", "laws of the commonwealth of", "law of the commonwealth of"},
-	{"law"},
+	{"law"}, {" effective"},
 }
 
 // refCanonicalize is canonicalize as first written, gated by refNeedles.

@@ -603,6 +603,10 @@ func buildVocab() {
 		// permitted by law" say. What the law requires is another
 		// condition, left alone.
 		phrase(anyOf("law"), `\b(?:unless|except (?:where|when|if|as)) (?:(?:the|applicable|local) )?laws? (?:prohibits?|forbids?|bars?|prevents?)(?: (?:it|this|that|so|us(?: from doing so)?))?\b|\b(?:unless|except (?:where|when|if|as)) (?:prohibited|forbidden|barred|prevented) by (?:(?:the|applicable|local) )?laws?\b|\b(?:where|when|if|as far as|to the extent) (?:(?:the|applicable|local) )?laws? (?:allows?|permits?)(?: (?:it|this|that|so|us to(?: do so)?))?\b|\b(?:where|when|if|as|to the extent) (?:permitted|allowed) by (?:(?:the|applicable|local) )?laws?\b`, "where the law allows"),
+		// "Becomes effective" is "takes effect" (E7): "a change becomes
+		// effective when it is posted" sets the date "a change takes
+		// effect when it is posted" does.
+		phrase(anyOf(" effective"), `\b(?:becomes|become|became|becoming) effective\b`, "takes effect"),
 	}
 	participles = map[string]string{"see": "seen", "view": "viewed", "watch": "watched", "hear": "heard",
 		"access": "accessed", "read": "read", "receive": "received", "obtain": "obtained", "use": "used",

@@ -973,6 +973,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	if commitChanged && !modalChanged && futureForPresent(o, n) {
 		commitChanged = false
 	}
+	// "We will notify you by email and by a notice on our website at
+	// least 15 days before" split into steps ("we will email you"; "we
+	// will also post a notice on our website"; "we will do both at least
+	// 15 days before") makes the one promise in more sentences.
+	if commitChanged && !modalChanged && o.neg == n.neg && commitRepeated(o, n) {
+		commitChanged = false
+	}
 	// "Employees must use multi-factor authentication" is the safeguard
 	// "multi-factor authentication for employee access" said as the rule
 	// our own staff keep: a duty laid on our staff to use a measure the
@@ -1611,7 +1618,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M3 a qualifier or condition dropped from or added to one sentence,
 	// in words no other rule knows ("at your request", "serious").
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
-		fs = append(fs, wordFindings(o, n, quote, leadInsSay(u))...)
+		fs = append(fs, wordFindings(u, o, n, quote)...)
 	}
 	// M3 a qualifier with an opposite dropped from, or put before, the
 	// noun it qualifies in a rewritten unit, the words around it kept.
@@ -1994,7 +2001,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		cs := conditionFindings(po, pn, quoteMark)
-		ws := wordFindings(po, pn, quoteMark, leadInsSay(&unit{old: p[:1], new: p[1:]}))
+		ws := wordFindings(&unit{old: p[:1], new: p[1:]}, po, pn, quoteMark)
 		// A sentence that moved a clause about ("we will notify you" put
 		// first) is read for a whole condition it gained or lost besides.
 		if len(cs) == 0 && len(ws) == 0 {
@@ -2697,6 +2704,8 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// "for their marketing purposes" is "for their marketing" (E7).
+	added, removed = slices.DeleteFunc(added, purposeWord(n, o)), slices.DeleteFunc(removed, purposeWord(o, n))
 	// An item that repeats what its lead-in says of every item ("You
 	// have the following rights:" over "Right to delete your data", where
 	// the other side's item was "delete your data" under "You have the
@@ -4475,6 +4484,17 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	if len(ss) == 1 && ss[0].boldLead && len(strings.Fields(text)) <= 8 && reWhTitle().MatchString(strings.ToLower(strings.TrimSpace(text))) {
 		return nil, "E3 a bold title over the paragraph it opens: '" + clip(text) + "'"
 	}
+	// "How chat works depends on the player's age:" over a list titles
+	// what the list goes on to set out, as a heading would; its items
+	// say what is done (E3). A lead-in that denies, hedges, promises or
+	// limits, or names a practice the other revision does not, still
+	// says something of its own.
+	if len(ss) == 1 && ss[0].leads > 0 && reWhTitle().MatchString(strings.ToLower(strings.TrimSpace(text))) &&
+		s.neg == 0 && s.possible == 0 && s.can == 0 && s.commit == 0 && len(s.except) == 0 && len(s.restrict) == 0 &&
+		len(s.quantities) == 0 && len(s.entities) == 0 && len(s.places) == 0 && len(s.timing) == 0 &&
+		!slices.ContainsFunc(strongPractice(ws), func(w string) bool { return !namedIn(w, other.sents) }) {
+		return nil, "E3 a lead-in that titles the list below it: '" + clip(text) + "'"
+	}
 	protection, permission := isProtection(s), isPermission(s)
 	if right {
 		protection, permission = true, false
@@ -4527,6 +4547,12 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 			reason: fmt.Sprintf("a company's name was %s: '%s'", verb, clipQuote(strings.Fields(text)))}}, ""
 	}
 	return []finding{{rule: rule, impact: impact, cats: cats, reason: fmt.Sprintf("a statement was %s: '%s'", verb, clipQuote(strings.Fields(text))), keywords: ws}}, ""
+}
+
+// namedIn reports a sentence of ss that holds the word w, by its stem.
+func namedIn(w string, ss []*sentence) bool {
+	st := stem(lemma(w))
+	return slices.ContainsFunc(ss, func(x *sentence) bool { return x.stems()[st] })
 }
 
 // reWhTitle matches a clause that opens with a question word and is no
@@ -4852,6 +4878,11 @@ func unitConditionFindings(u *unit, ctx *context, quote string) []finding {
 	ost, ows := said(u.old, ctx.olds)
 	nst, nws := said(u.new, ctx.news)
 	gone, came := whole(unitConditions(u.old), nst, nws), whole(unitConditions(u.new), ost, ows)
+	// A clause that names only corporate events the other side names as
+	// occasions ("as part of a merger" → "if we merge") restates them.
+	o, n := newSide(u.old), newSide(u.new)
+	gone = slices.DeleteFunc(gone, func(c unitCondition) bool { return eventsRestated(c.clause, n) })
+	came = slices.DeleteFunc(came, func(c unitCondition) bool { return eventsRestated(c.clause, o) })
 	if len(gone) > 0 && len(came) > 0 || len(gone)+len(came) == 0 {
 		return nil
 	}
@@ -4925,6 +4956,13 @@ func hunkConditionFindings(o, n *side, a, b []string, hs []hunk, quote string) [
 		if verb == "added" && restatedCondition(clause, a, b) || verb == "removed" && restatedCondition(clause, b, a) {
 			continue
 		}
+		// "if we merge or are acquired" names as a condition the
+		// corporate events "as part of a merger or acquisition" named as
+		// the occasion (E7): which events are named is compared on its
+		// own (M7).
+		if verb == "added" && eventsRestated(clause, o) || verb == "removed" && eventsRestated(clause, n) {
+			continue
+		}
 		// "the court where you live" is "your local court".
 		if rest, has := n, o; residence(clause) {
 			if verb == "added" {
@@ -4951,6 +4989,32 @@ func hunkConditionFindings(o, n *side, a, b []string, hs []hunk, quote string) [
 			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
 	}
 	return fs
+}
+
+// eventsRestated reports a condition clause ("if we merge, are
+// acquired") that names only corporate events, each of a kind the other
+// side sd names too ("as part of a merger or an acquisition").
+func eventsRestated(clause []string, sd *side) bool {
+	text := strings.Join(clause, " ")
+	ms := reCorporateEvent().FindAllString(text, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	kinds := map[string]bool{}
+	for _, m := range reCorporateEvent().FindAllString(sd.norm, -1) {
+		kinds[corporateEvent(m)] = true
+	}
+	for _, m := range ms {
+		if !kinds[corporateEvent(m)] {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(reCorporateEvent().ReplaceAllString(text, " ")) {
+		if !glue[w] && !stop[w] && w != "," && w != "if" && w != "we" && w != "are" && w != "is" && w != "be" && w != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // unmoved returns hs with the stretches a sentence only moved cut out: a
@@ -6657,6 +6721,8 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	// ("by [Internet here](form)" → "[online](form)"): it names the same
 	// page (E4).
 	insLinked, delLinked := sameTargetWords(n.links, o.links), sameTargetWords(o.links, n.links)
+	// Nor is a number, in digits or in words ("for 24 months" → "for two
+	// years"): what it counts is compared as a quantity (E6, M6).
 	// A word the other side writes in another form of the same root
 	// ("purchase", "purchases"), or in its British form ("adverts" for
 	// "ads"), names the same item.
@@ -6670,7 +6736,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	owSt, nwSt := stemsOf(ow), stemsOf(nw)
 	novel := func(ts []string, other, otherSt, labels, linked map[string]bool) bool {
 		for _, t := range ts {
-			if !glue[t] && !stop[t] && !isNumber(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] && !otherSt[stem(lemma(usWord(t)))] &&
+			if !glue[t] && !stop[t] && !isNumber(t) && !isNumberWord(t) && !negations[t] && len(t) > 1 && t != "," && t != ";" && !other[t] && !otherSt[stem(lemma(usWord(t)))] &&
 				!(labels[t] && labelRestated(other, t)) && !linked[t] {
 				return true
 			}
@@ -6735,7 +6801,7 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			}
 			fs = append(fs, finding{rule: "M3 quantifier", impact: impact,
 				reason: fmt.Sprintf("the scope changed from '%s' to '%s': %s", h.del[0], h.ins[0], quote)})
-		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h) && !(frontedPointer(h) && pointsElsewhere(o)) && !degreeMoved(h.ins, o, n):
+		case len(h.del) == 0 && listJoined(h.ins) && hasContent(h.ins) && insNovel && !frequencyPhrase(h.ins) && !frontedAim(h) && !frontedEveryone(h) && !(frontedPointer(h) && pointsElsewhere(o)) && !degreeMoved(h.ins, o, n):
 			fs = append(fs, finding{rule: "M5 list item added", impact: changeInsertImpact(o, n),
 				reason: "an item was added to a list: " + quote, keywords: append(append([]string{}, h.ins...), listHead(a, h)...)})
 		case len(h.ins) == 0 && listJoined(h.del) && hasContent(h.del) && delNovel && !frequencyPhrase(h.del):
@@ -8287,6 +8353,12 @@ func dropHeadingWords(ws []string, from, to []*sentence) []string {
 	said := map[string]bool{}
 	for _, w := range words(canonicalize(prose.Normalize(head[len(head)-1]))) {
 		said[stem(lemma(w))] = true
+		// A heading that names the information it is about ("How we
+		// share information") names the personal information the notice
+		// is about.
+		if w == "information" || w == "data" {
+			said[stem(lemma("personal"))] = true
+		}
 	}
 	return slices.DeleteFunc(ws, func(w string) bool { return said[stem(lemma(w))] })
 }
@@ -8637,9 +8709,11 @@ func editDistance(a, b string) int {
 // (more protective); added, the reverse. A bound put on a number ("at
 // least 12 months") is read the same way.
 //
-// leadSaid reports the words the lead-ins of the unit's list items say
-// on both sides (leadInsSay): an item that repeats them adds nothing.
-func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []finding {
+// The words the lead-ins of the unit u's list items say on both sides
+// (leadInsSay), or the heading over a list with no lead-in says
+// (dropHeadingWords), are an item's that repeats them: it adds nothing.
+func wordFindings(u *unit, o, n *side, quote string) []finding {
+	leadSaid := leadInsSay(u)
 	// The diff runs on one spelling of each word: "pre-payment" and
 	// "prepayment", "organise" and "organize" are not an edit.
 	a, b := spelledTokens(o.norm), spelledTokens(n.norm)
@@ -8668,6 +8742,10 @@ func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []findin
 	var del, ins []string
 	for _, h := range hs {
 		switch {
+		case frontedEveryone(h) || frontedEveryone(hunk{del: h.ins, ins: h.del, at: h.at}):
+			// "For all players, we use it to" covers whom "we use it
+			// to" did.
+			continue
 		case !allStop(h.ins) && !allStop(h.del):
 			return nil
 		case allStop(h.ins):
@@ -8688,6 +8766,11 @@ func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []findin
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	added, removed = slices.DeleteFunc(added, leadSaid), slices.DeleteFunc(removed, leadSaid)
+	// A list with no lead-in is read under its heading: "Service
+	// providers that deliver orders" under "How we share information"
+	// written out as "We share personal information with service
+	// providers that deliver orders" adds nothing.
+	added, removed = dropHeadingWords(added, u.old, u.new), dropHeadingWords(removed, u.new, u.old)
 	added, removed = unexplained(added, removed)
 	added, removed = dropLetBan(added, n, o), dropLetBan(removed, o, n)
 	// "To make a request, email us" names the request the paragraph
@@ -8720,6 +8803,9 @@ func wordFindings(o, n *side, quote string, leadSaid func(string) bool) []findin
 	// given elsewhere: it limits the sentence to nothing it did not
 	// cover.
 	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
+	// "To unsubscribe, use the link" tells the reader to do what "you
+	// can unsubscribe with the link" says they can.
+	added, removed = slices.DeleteFunc(added, imperativeMeans(n, o)), slices.DeleteFunc(removed, imperativeMeans(o, n))
 	// A bound on a number: "at least", "up to", "no more than".
 	ob, nb := boundClass(boundsIn(o.norm)), boundClass(boundsIn(n.norm))
 	// "30 days' notice before" and "at least 30 days before" give the same
@@ -9102,6 +9188,64 @@ func purposeRestates(sd, other *side) func(string) bool {
 		}
 		a, _ := unexplained([]string{w}, para)
 		return len(a) == 0
+	}
+}
+
+// purposeWord reports "purposes" after the activity it names ("for their
+// marketing purposes") where other names that activity, after the same
+// word, with no "purposes" after it ("for their marketing"): the word
+// adds nothing to the purpose.
+func purposeWord(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if w != "purposes" && w != "purpose" {
+			return false
+		}
+		a, b := sd.tokens(), other.tokens()
+		for i := 2; i < len(a); i++ {
+			if a[i] != w || glue[a[i-1]] || stop[a[i-1]] {
+				continue
+			}
+			for j := 1; j < len(b); j++ {
+				if b[j] == a[i-1] && b[j-1] == a[i-2] && (j+1 == len(b) || b[j+1] != "purposes" && b[j+1] != "purpose") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// imperativeMeans reports the "use" of an instruction put after the
+// purpose it serves ("To unsubscribe from marketing email, use the link
+// in each message") where other gives the same thing as the means by
+// which the reader can act ("you can unsubscribe from marketing email
+// with the link in each message"): "use" names the means "with" did.
+func imperativeMeans(sd, other *side) func(string) bool {
+	return func(w string) bool {
+		if w != "use" {
+			return false
+		}
+		for _, c := range sd.canons {
+			if !strings.HasPrefix(c, "to ") {
+				continue
+			}
+			_, rest, ok := strings.Cut(c, ", use ")
+			if !ok {
+				continue
+			}
+			obj := strings.Fields(rest)
+			obj = obj[:min(3, len(obj))]
+			if len(obj) == 0 {
+				continue
+			}
+			what := strings.Join(obj, " ")
+			for _, by := range []string{"with ", "using ", "via ", "through "} {
+				if strings.Contains(other.norm, by+what) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 }
 
@@ -9503,6 +9647,29 @@ func frontedAim(h hunk) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ts[:len(ts)-1], func(t string) bool { return t == "," || t == ";" })
+}
+
+// frontedEveryone reports a phrase put before a sentence that says it
+// applies to all of the people the notice is about ("For all players,
+// we use information to:", "For every member, ..."): a statement that
+// names no group of people already applies to them all. It adds no item.
+func frontedEveryone(h hunk) bool {
+	ts := h.ins
+	if h.at != 0 || len(h.del) > 0 || len(ts) < 3 || len(ts) > 5 || ts[0] != "for" || ts[len(ts)-1] != "," {
+		return false
+	}
+	ws := ts[1 : len(ts)-1]
+	switch {
+	case len(ws) == 1:
+		return ws[0] == "everyone" || ws[0] == "everybody"
+	case ws[0] == "all" || ws[0] == "every" || ws[0] == "each":
+		ws = ws[1:]
+		if len(ws) == 3 && ws[0] == "of" && ws[1] == "our" || len(ws) == 2 && (ws[0] == "our" || ws[0] == "the") {
+			ws = ws[len(ws)-1:]
+		}
+		return len(ws) == 1 && dataSubjects[ws[0]] && ws[0] != "this" && ws[0] != "age" && ws[0] != "you"
+	}
+	return false
 }
 
 // reFrontedPointer is a phrase put before a sentence that points to
@@ -10368,6 +10535,83 @@ func modalRepeated(o, n *side) bool {
 	return found
 }
 
+// commitRepeated reports two sides whose commitments ("will", "must")
+// differ in number only because one splits a promise into parts, each
+// with a commitment of its own: each verb a commitment governs on the
+// side with more is one that a commitment of the other side governs, a
+// verb of telling whose object that commitment already governs ("post a
+// notice" for "notify you ... by a notice"), or "do", which names the
+// parts again ("we will do both at least 15 days before").
+func commitRepeated(o, n *side) bool {
+	more, less := n, o
+	if o.commitSent > n.commitSent {
+		more, less = o, n
+	}
+	if less.commitSent == 0 || more.commitSent == less.commitSent {
+		return false
+	}
+	// What a commitment covers: every word after it in its sentence
+	// until a third party is the subject ("we will notify you if we have
+	// your address" still speaks of what we do).
+	covered := map[string]bool{}
+	tells := false
+	for _, c := range less.canons {
+		under := false
+		for _, w := range words(c) {
+			switch {
+			case commitment[w]:
+				under = true
+			case under && (w == "they" || w == "he" || w == "she" || w == "i"):
+				under = false
+			case under:
+				covered[stem(lemma(w))] = true
+				tells = tells || tellingVerbs[w]
+			}
+		}
+	}
+	found := false
+	for _, c := range more.canons {
+		ws := words(c)
+		for k, w := range ws {
+			if !commitment[w] {
+				continue
+			}
+			i := k + 1
+			for i < len(ws) && (ws[i] == "also" || ws[i] == "then" || ws[i] == "still" || ws[i] == "be" || strings.HasSuffix(ws[i], "ly")) {
+				i++
+			}
+			if i >= len(ws) {
+				return false
+			}
+			v := ws[i]
+			switch {
+			case covered[stem(lemma(v))], v == "do":
+			case tellingVerbs[v] && tells:
+				// The thing told with: the verb's first content word
+				// after it ("post a notice").
+				obj := ""
+				for _, x := range ws[i+1:] {
+					if !glue[x] && !stop[x] {
+						obj = x
+						break
+					}
+				}
+				if obj == "" || !covered[stem(lemma(obj))] {
+					return false
+				}
+			default:
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// tellingVerbs are the verbs by which a notice says it tells users
+// something: "notify", "email", "post a notice".
+var tellingVerbs = set("notify", "tell", "inform", "email", "e-mail", "post", "send", "publish", "display", "show", "alert", "contact", "message", "write")
+
 // reSelfNames finds where a notice names itself: a parenthesis of quoted
 // names one of which is "we" or "us" ('Example Labs, Inc. ("Example",
 // "we", "us")').
@@ -11180,10 +11424,30 @@ func namedReceiving(u *unit) int {
 // the old item x and its lead-in did not: "advisers may receive personal
 // information" of x's advisers, not "advisers and investors may receive
 // it".
+//
+// The corporate events the item names may be told as what we do ("as
+// part of a merger or acquisition" → "if we merge or are acquired"), and
+// the deal then named again ("as part of that transaction"): which events
+// are named is compared on its own (M7).
 func mayGive(canon string, x *sentence) bool {
 	had := map[string]bool{}
 	for _, w := range append(append([]string{"personal", "information", "data", "similar", "other"}, x.canonWords()...), words(x.leadIn)...) {
 		had[stem(lemma(w))] = true
+	}
+	if added, _ := corporateEvents(x.norm, canon); len(added) == 0 {
+		kinds := map[string]bool{}
+		for _, m := range reCorporateEvent().FindAllString(x.norm, -1) {
+			kinds[corporateEvent(m)] = true
+		}
+		if len(kinds) > 0 {
+			canon = reCorporateEvent().ReplaceAllStringFunc(canon, func(m string) string {
+				if kinds[corporateEvent(m)] {
+					return " "
+				}
+				return m
+			})
+			canon = reDealBack().ReplaceAllString(canon, " ")
+		}
 	}
 	ws := words(canon)
 	gives := false
@@ -11200,6 +11464,10 @@ func mayGive(canon string, x *sentence) bool {
 	}
 	return gives
 }
+
+// reDealBack finds a deal named again after the corporate events a
+// sentence names: "as part of that transaction".
+var reDealBack = lazyRegexp(`\b(?:that|this|the|such an?|any such) (?:transaction|deal|event)s?\b`)
 
 // giving reports a form of a verb of giving or receiving data
 // ("shared", "transferred", "receives").

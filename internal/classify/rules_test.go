@@ -8747,3 +8747,108 @@ func TestImpliedRecipient(t *testing.T) {
 		}
 	}
 }
+
+// prosePairs runs editorial and material twins of an edit of from in doc.
+func prosePairs(t *testing.T, doc, from string, cases []struct {
+	to       string
+	material bool
+}) {
+	t.Helper()
+	for _, c := range cases {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListAsParagraphs: a list written out as paragraphs keeps what
+// it said. A period spelled in words is no item added to a list (E6); a
+// list with no lead-in is read under its heading ("How we share
+// information" over "Card processors that ..."); a corporate event an
+// item named ("as part of a merger or acquisition") may be told as a
+// condition and named again ("that deal"). A different period, a sale,
+// or another kind of event is still material.
+func TestListAsParagraphs(t *testing.T) {
+	const keep = "- Workout history is kept while your account is open.\n- Heart-rate data is kept for 90 days.\n- Payment records are kept for 7 years.\n- Support chats are kept for 24 months.\n"
+	prosePairs(t, "# Fitness app notice\n\n## How long we keep data\n\n"+keep+"\n## Contact\n\nWrite to us.\n", keep, []struct {
+		to       string
+		material bool
+	}{
+		{"We keep workout history while your account is open. Heart-rate data is kept for 90 days and support chats for two years. Payment records are kept for seven years.\n", false},
+		{"We keep workout history while your account is open. Heart-rate data is kept for 90 days and support chats for three years. Payment records are kept for seven years.\n", true},
+	})
+	const share = "- **Card processors** that authorise payments and print cards.\n- **Legal reasons:** when a court orders it.\n- **Business transfers:** as part of a merger, acquisition or sale of some or all of our banking business, subject to this notice.\n"
+	prosePairs(t, "# Bank privacy notice\n\n## How we share information\n\n"+share+"\nWe do not sell personal information.\n\n## Contact\n\nWrite to us.\n", share, []struct {
+		to       string
+		material bool
+	}{
+		{"We share personal information with card processors that authorise payments and print cards.\n\nWe also share personal information when a court orders it. If we merge, are acquired, or sell some or all of our banking business, personal information may be disclosed as part of that deal, subject to this notice.\n", false},
+		{"We sell personal information to card processors that authorise payments and print cards.\n\nWe also share personal information when a court orders it. If we merge, are acquired, or sell some or all of our banking business, personal information may be disclosed as part of that deal, subject to this notice.\n", true},
+		{"We share personal information with card processors that authorise payments and print cards.\n\nWe also share personal information when a court orders it. If we merge, are acquired, go bankrupt, or sell some or all of our banking business, personal information may be disclosed as part of that deal, subject to this notice.\n", true},
+	})
+}
+
+// TestProseLeadIns: a lead-in put over a list that only titles it ("How
+// reminders work depends on your plan:", "For every member, we use ...")
+// says nothing of its own (E3); one that narrows whom the list covers or
+// hedges it does (M3, M2).
+func TestProseLeadIns(t *testing.T) {
+	const uses = "We use your data to:\n\n- log your workouts; and\n- suggest routes.\n"
+	prosePairs(t, "# Fitness app notice\n\n## How we use data\n\n"+uses+"\n## Contact\n\nWrite to us.\n", uses, []struct {
+		to       string
+		material bool
+	}{
+		{"For all members, we use your data to:\n\n- log your workouts; and\n- suggest routes.\n", false},
+		{"For paying members, we use your data to:\n\n- log your workouts; and\n- suggest routes.\n", true},
+	})
+	const reminders = "Members under 16 get one weekly reminder. Members 16 and older can set daily reminders; we send them by push notification.\n"
+	const items = "\n\n- **Under 16:** members get one weekly reminder.\n- **16 and older:** members can set daily reminders, which we send by push notification.\n"
+	prosePairs(t, "# Fitness app notice\n\n## Reminders\n\n"+reminders+"\n## Children\n\nNobody under the age of 13 may sign up.\n", reminders, []struct {
+		to       string
+		material bool
+	}{
+		{"How reminders work depends on the member's age:" + items, false},
+		{"How reminders work may depend on the member's age:" + items, true},
+		{"How we sell reminder data depends on the member's age:" + items, true},
+	})
+}
+
+// TestChangeClauseAsSteps: a change clause split into steps makes the
+// same promise, each step with its own "will" (E7), and "becomes
+// effective" is "takes effect"; a step that promises something the
+// clause did not, or another effective date, is material.
+func TestChangeClauseAsSteps(t *testing.T) {
+	const clause = "We may revise this notice. If a revision is material, we will notify you by text message and by a banner in the app at least 20 days before it takes effect. Revisions take effect when posted in the app."
+	prosePairs(t, "# Bank privacy notice\n\n## Changes\n\n"+clause+"\n\n## Contact\n\nWrite to us.\n", clause, []struct {
+		to       string
+		material bool
+	}{
+		{"This notice may be revised. When a revision is material:\n\n1. we will text you about it;\n2. we will also show a banner about it in the app; and\n3. we will do both at least 20 days before it takes effect.\n\nRevisions become effective when posted in the app.", false},
+		{"This notice may be revised. When a revision is material:\n\n1. we will text you about it;\n2. we will also ask for your agreement in the app; and\n3. we will do both at least 20 days before it takes effect.\n\nRevisions become effective when posted in the app.", true},
+		{"This notice may be revised. When a revision is material:\n\n1. we will text you about it;\n2. we will also show a banner about it in the app; and\n3. we will do both at least 20 days before it takes effect.\n\nRevisions become effective 10 days after they are posted in the app.", true},
+	})
+}
+
+// TestInstructionsAndAnswers: "To stop reminders, use the switch" tells
+// the reader to do what "you can stop reminders with the switch" says
+// they can; "for their advertising purposes" is "for their advertising"
+// (E7). A choice put under a condition, or an exception dropped, is
+// material.
+func TestInstructionsAndAnswers(t *testing.T) {
+	const stop = "You can stop workout reminders with the switch on the Alerts screen."
+	prosePairs(t, "# Fitness app notice\n\n## Your choices\n\n"+stop+"\n\n## Contact\n\nWrite to us.\n", stop, []struct {
+		to       string
+		material bool
+	}{
+		{"To stop workout reminders, use the switch on the Alerts screen.", false},
+		{"To stop workout reminders, use the switch on the Alerts screen if you have a paid plan.", true},
+	})
+	const sell = "We do not sell your transaction history to retailers for their advertising purposes without your written consent."
+	prosePairs(t, "# Bank privacy notice\n\n## Selling data\n\n"+sell+"\n\n## Contact\n\nWrite to us.\n", sell, []struct {
+		to       string
+		material bool
+	}{
+		{"**Do you sell my transaction history to retailers for their advertising?**\nNot without your written consent.", false},
+		{"**Do you sell my transaction history to retailers for their advertising?**\nNo, never.", true},
+	})
+}
