@@ -1040,6 +1040,7 @@ type context struct {
 	asked, lower, allLower map[string]bool
 	counts                 map[string]int // how often either revision writes each word; built on first use
 	self                   []string       // the names the notice gives itself beside "we"; built on first use
+	oldTitles, newTitles   []sectionTitle // the revisions' section titles (see titles); built on first use
 }
 
 // uses counts how often the two revisions together write the word w.

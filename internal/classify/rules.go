@@ -1312,8 +1312,8 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// sentence gives that title ("the details set out under
 		// “Questions or Complaints” below"), points to a part of the
 		// notice (E2): it names no party.
-		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.news) })
-		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.olds) })
+		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.titles(ctx.news)) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.titles(ctx.olds)) })
 		// The notice calling itself by another of its names ("This Privacy
 		// Policy" → "This Privacy Notice") names the same document (E1).
 		added = slices.DeleteFunc(added, func(w string) bool { return selfName(w, n.norm) })
@@ -2698,8 +2698,8 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 		// The title of a section the sentence points to ("set out under
 		// “Questions or Complaints” below") names a part of the notice
 		// (E2), not a practice.
-		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.news) })
-		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.olds) })
+		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.titles(ctx.news)) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.titles(ctx.olds)) })
 	}
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
@@ -14425,12 +14425,55 @@ func selfName(w, norm string) bool {
 	return containsWord(norm, "this privacy "+w) || containsWord(norm, "our privacy "+w) || containsWord(norm, "this "+w)
 }
 
-// sectionNamed reports a word w of the title of a section of the revision
-// whose sentences are ss, where the text of sd gives that whole title and
+// sectionNamed reports a word w of a section title of a revision (titles,
+// see context.titles), where the text of sd gives that whole title and
 // points to it (pointsTo: "set out under 'Questions' below"): a reference
 // to that part of the notice, not a party named "the 'Questions' team".
-func sectionNamed(w string, sd *side, ss []*sentence) bool {
-	text := strings.ToLower(strings.Join(sd.texts, " "))
+func sectionNamed(w string, sd *side, titles []sectionTitle) bool {
+	text := ""
+	for _, t := range titles {
+		if !slices.Contains(t.words, w) {
+			continue
+		}
+		if text == "" {
+			text = strings.ToLower(strings.Join(sd.texts, " "))
+		}
+		for rest := text; ; {
+			i := strings.Index(rest, t.lower)
+			if i < 0 {
+				break
+			}
+			quotes := " \"“”'‘’"
+			if pointsTo(strings.TrimRight(rest[:i], quotes), strings.TrimLeft(rest[i+len(t.lower):], quotes)) {
+				return true
+			}
+			rest = rest[i+len(t.lower):]
+		}
+	}
+	return false
+}
+
+// sectionTitle is a title of a section of a revision, of two words or
+// more, in lowercase, with its words.
+type sectionTitle struct {
+	lower string
+	words []string
+}
+
+// titles returns the distinct section titles of two words or more of the
+// revision whose sentences are ss (c.olds or c.news), built once for each.
+func (c *context) titles(ss []*sentence) []sectionTitle {
+	if len(ss) == 0 {
+		return nil
+	}
+	cache := &c.newTitles
+	if len(c.olds) > 0 && ss[0] == c.olds[0] {
+		cache = &c.oldTitles
+	}
+	if *cache != nil {
+		return *cache
+	}
+	out := []sectionTitle{}
 	seen := map[string]bool{}
 	for _, x := range ss {
 		for _, title := range x.section {
@@ -14439,23 +14482,13 @@ func sectionNamed(w string, sd *side, ss []*sentence) bool {
 				continue
 			}
 			seen[t] = true
-			if len(strings.Fields(t)) < 2 || !slices.Contains(words(t), w) {
-				continue
-			}
-			for rest := text; ; {
-				i := strings.Index(rest, t)
-				if i < 0 {
-					break
-				}
-				quotes := " \"“”'‘’"
-				if pointsTo(strings.TrimRight(rest[:i], quotes), strings.TrimLeft(rest[i+len(t):], quotes)) {
-					return true
-				}
-				rest = rest[i+len(t):]
+			if len(strings.Fields(t)) >= 2 {
+				out = append(out, sectionTitle{t, words(t)})
 			}
 		}
 	}
-	return false
+	*cache = out
+	return out
 }
 
 // headingHolds reports that the values b states and a does not are all
