@@ -334,8 +334,13 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 				}
 			}
 		}
-		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ".") && strings.Contains(s.Text, "following") &&
-			strings.HasSuffix(strings.TrimSpace(b.Text), strings.TrimSpace(s.Text)) && itemsBelow(d, s.Block) > 0 {
+		// So does one that points below it ("for the purposes below.",
+		// "The table below lists ...") over the table there: the rows
+		// are what it names.
+		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ".") &&
+			strings.HasSuffix(strings.TrimSpace(b.Text), strings.TrimSpace(s.Text)) &&
+			(strings.Contains(s.Text, "following") && itemsBelow(d, s.Block) > 0 ||
+				containsWord(s.Norm, "below") && s.Block+1 < len(d.Blocks) && d.Blocks[s.Block+1].Kind == prose.TableRow) {
 			x.listLead = true
 		}
 		if b.Kind == prose.Paragraph && strings.HasPrefix(b.Text, s.Text) && len(b.Text) > len(s.Text) {

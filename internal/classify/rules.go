@@ -852,7 +852,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 
 	// M1 polarity. "Neither X nor Y" denies as "not X or Y" does, or as
 	// "not X and not Y": counts that may be equal are.
-	if (n.neg < o.negLow || o.neg < n.negLow) && !sameDenials(o, n) {
+	// "For such unresolved complaints" refers back to the complaints the
+	// side already called unresolved: the repeated denial is no new one.
+	bo, bn := backDenials(o), backDenials(n)
+	if (n.neg-bn < o.negLow-bo || o.neg-bo < n.negLow-bn) && !sameDenials(o, n) {
 		impact := notice.ImpactMoreProtective
 		what := "a negation was added"
 		if n.neg < o.negLow {
@@ -2343,6 +2346,10 @@ func listToTable(u *unit, o, n *side) bool {
 			if ws := words(canonicalize(prose.Normalize(cells[0]))); len(ws) <= 4 {
 				for _, w := range ws {
 					label[w] = true
+					// "Sign-in" labels with "sign" as well.
+					for _, part := range strings.Split(w, "-") {
+						label[part] = true
+					}
 				}
 				// "Service providers | Companies that deliver orders":
 				// a generic noun opening the next cell stands for the
@@ -2404,9 +2411,12 @@ func listToTable(u *unit, o, n *side) bool {
 	// it under a duty of confidentiality" under "What they receive"): the
 	// header frames every row, whether the row restates it or not. A
 	// first cell names its row's item, which the list must have named.
+	// "Click the unsubscribe link" uses the link "unsubscribe with the
+	// link" named: the verb of working a link or button says how it is
+	// used, not what the user can do with it.
 	for _, w := range rs.loose {
 		if !glue[w] && !said(w, ls) && !(label[w] && len(strongPractice([]string{w})) == 0) && !(inHeader(w) && !first[w]) && !heading[stem(lemma(w))] && !(first[w] && lead[stem(lemma(w))]) &&
-			!(first[w] && impliedParty(w, ls)) {
+			!(first[w] && impliedParty(w, ls)) && !linkVerb(w, rs, ls) && !linkVerb(w, ls, rs) {
 			return false
 		}
 	}
@@ -2417,6 +2427,11 @@ func listToTable(u *unit, o, n *side) bool {
 	if fs := strings.Fields(ls.norm); len(rs.quantities) > 0 {
 		for i, f := range fs[:max(len(fs)-1, 0)] {
 			if next := strings.Trim(fs[i+1], ",;:."); (f == "after" || f == "for" || f == "within") && (isNumber(next) || isNumberWord(next)) {
+				timed[f] = true
+			}
+			// "within 30 days after you close it" counts from the same
+			// event as "within 30 days of you closing it".
+			if f == "after" && i > 0 && isPeriodUnit(fs[i-1]) && strings.Contains(rs.norm, " "+fs[i-1]+" of ") {
 				timed[f] = true
 			}
 		}
@@ -2458,6 +2473,32 @@ func listToTable(u *unit, o, n *side) bool {
 		}
 	}
 	return true
+}
+
+// isPeriodUnit reports a unit of time ("days", "month").
+func isPeriodUnit(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	_, d := unitDays[w]
+	_, m := unitMonths[w]
+	return d || m
+}
+
+// linkVerbs work a link or a button: "click", "tap".
+var linkVerbs = map[string]bool{"click": true, "tap": true, "press": true, "follow": true, "select": true}
+
+// linkVerb reports a verb of working a link or button (w) in sd where
+// both sd and other name the link or button it works: "click the
+// unsubscribe link" uses the link that "unsubscribe with the link" did.
+func linkVerb(w string, sd, other *side) bool {
+	if !linkVerbs[w] {
+		return false
+	}
+	for _, obj := range []string{"link", "button"} {
+		if containsWord(sd.norm, obj) && containsWord(other.norm, obj) {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedParty reports a recipient w, named in a table row's first cell,
@@ -4473,6 +4514,12 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	// under "We share it with the recipients in this table:") is an
 	// item of it, not a label.
 	if len(ss) == 1 && titleCase(text) && !strings.ContainsAny(text, ".;!?") && len(strings.Fields(text)) <= 12 && !(ss[0].row && (right || practice)) {
+		return nil, "E3 label or heading: '" + clip(text) + "'"
+	}
+	// "**Selling and renting.** We do not sell or rent ...": a bold label
+	// that is a sentence of its own names what its item says, as a
+	// heading does (E3), when the item's text says each of its words.
+	if len(ss) == 1 && labelSentence(ss[0], s) {
 		return nil, "E3 label or heading: '" + clip(text) + "'"
 	}
 	if len(ss) == 1 && headsSection(ss[0], other) {
@@ -8003,6 +8050,48 @@ func joinedDenial(sd, other *side) (string, bool) {
 	return "", false
 }
 
+// labelSentence reports a sentence that is only its block's bold label
+// ("**Selling and renting.**"), stating nothing (s), whose every content
+// word the rest of the block says in some form ("we do not sell or
+// rent").
+func labelSentence(x *sentence, s *side) bool {
+	if x.label == "" || canonicalize(prose.Normalize(x.label)) != strings.TrimSuffix(x.canon, ".") ||
+		s.neg > 0 || s.possible > 0 || s.can > 0 || s.commit > 0 || len(s.quantities) > 0 || len(s.entities) > 0 || len(s.except) > 0 {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(x.para, x.text))
+	if rest == "" {
+		return false
+	}
+	said := (&sentence{norm: canonicalize(prose.Normalize(rest))}).stems()
+	for _, w := range words(x.canon) {
+		if glue[w] || stop[w] {
+			continue
+		}
+		if !said[stem(lemma(w))] && !said[stem(lemma(strings.TrimSuffix(w, "ing")))] {
+			return false
+		}
+	}
+	return true
+}
+
+// reBackDenial matches a denied word after a word that points back
+// ("such not resolved complaints", from "such unresolved complaints").
+var reBackDenial = lazyRegexp(`\b(?:such|these|those) not ([a-z]+)`)
+
+// backDenials counts the denials in sd that point back to a thing sd
+// denies the same word of elsewhere: "if a complaint remains unresolved
+// ... For such unresolved complaints" denies once.
+func backDenials(sd *side) int {
+	k := 0
+	for _, m := range reBackDenial().FindAllStringSubmatch(sd.norm, -1) {
+		if strings.Count(sd.norm, "not "+m[1]) > 1 {
+			k++
+		}
+	}
+	return k
+}
+
 // sameDenials reports two sides whose counts of negations differ only
 // because one joins denied verbs with "or" where the other repeats the
 // negation (rule E7): each denies the same words as often. So does one
@@ -8200,6 +8289,10 @@ func leadInsSay(u *unit) func(string) bool {
 // three paragraphs."); its group is the words that name them.
 var reNextPartsLead = lazyRegexp(`\bthe ((?:[a-z-]+ ){1,2}?(?:(?:described|listed|set out|named|shown) )?in the (?:next|following) (?:[a-z0-9]+ )?(?:paragraphs|sections|subsections|bullets|rows))\.$`)
 
+// pointingVerbs say what a list or table pointed to holds: "The table
+// below lists ...".
+var pointingVerbs = map[string]bool{"lists": true, "shows": true, "sets": true, "describes": true, "explains": true, "gives": true, "names": true, "summarizes": true, "summarises": true}
+
 // dropLeadIn removes from ws the nouns a list lead-in uses to name its
 // items ("with the following recipients:", "these partners:").
 func dropLeadIn(ws []string, s *side) []string {
@@ -8233,6 +8326,11 @@ func dropLeadIn(ws []string, s *side) []string {
 			// "the groups listed below:" names the items as "the
 			// following groups:" does.
 			if w := strings.Trim(f[i], ",.;:"); (w == "below" || w == "above") && i > 0 {
+				// "The table below lists the recipients ...:" points to
+				// its rows as "the following recipients:" does.
+				if i+1 < len(f) && pointingVerbs[strings.Trim(f[i+1], ",.;:")] {
+					lead[w], lead[strings.Trim(f[i+1], ",.;:")] = true, true
+				}
 				for j := i - 1; j >= 0 && j >= i-3; j-- {
 					lead[strings.Trim(f[j], ",.;:")] = true
 					if f[j] == "the" || f[j] == "those" || f[j] == "these" {

@@ -8852,3 +8852,82 @@ func TestInstructionsAndAnswers(t *testing.T) {
 		{"**Do you sell my transaction history to retailers for their advertising?**\nNo, never.", true},
 	})
 }
+
+// TestPointerLeadOverTable: a lead-in over a list that becomes a sentence
+// pointing to the table below it ("The table below lists the readings we
+// collect.", "for the purposes below.") names the rows as the colon did
+// (E7); a lead-in that now limits whom the rows apply to is M3.
+func TestPointerLeadOverTable(t *testing.T) {
+	const from = "We collect these readings from your watch only:\n\n- **Heart rate** during workouts.\n- **Sleep stages** each night.\n"
+	const doc = "# Fitness app notice\n\n## What we collect\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const rows = "\n\n| Reading | When |\n|---|---|\n| Heart rate | During workouts |\n| Sleep stages | Each night |\n"
+	const use = "We use account data to:\n\n- open and run your account, send statements and provide customer service;\n- prevent fraud, including by reviewing card activity.\n"
+	const useDoc = "# Bank notice\n\n## How we use data\n\n" + use + "\n## Contact\n\nWrite to us.\n"
+	const useRows = "\n\n| Purpose | What this covers |\n|---|---|\n| Accounts and service | Opening and running your account, sending statements and providing customer service |\n| Fraud prevention | Preventing fraud, including by reviewing card activity |\n"
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{doc, from, "The table below lists the only readings we collect from your watch." + rows, false},
+		{doc, from, "The table below lists the only readings we collect from your watch when you pay for a plan." + rows, true},
+		{useDoc, use, "We use account data for the purposes below." + useRows, false},
+		{useDoc, use, "We use account data for the purposes below and for advertising." + useRows, true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestTableRowWording: a list turned into a table whose rows click the
+// link the item used, count a period "of" the event the item counted it
+// "after", open with a hyphenated label, or spare the user a chore after
+// their label say the same (E7); a changed period, or a chore no longer
+// spared, is material.
+func TestTableRowWording(t *testing.T) {
+	const from = "- **Newsletters:** unsubscribe with the link in any newsletter.\n" +
+		"- **Workout history** is kept while your membership is active and deleted within 30 days after you cancel it.\n" +
+		"- To spare you from typing your card number at each checkout.\n"
+	const doc = "# Fitness app notice\n\n## Your account\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const head = "| Topic | What happens |\n|---|---|\n| Newsletters | Click the unsubscribe link in any newsletter |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "| Workout history | While your membership is active; deleted within 30 days of you cancelling it |\n" +
+			"| Fast check-out | Spare you from typing your card number at each checkout |\n", false},
+		{head + "| Workout history | While your membership is active; deleted within 90 days of you cancelling it |\n" +
+			"| Fast check-out | Spare you from typing your card number at each checkout |\n", true},
+		{head + "| Workout history | While your membership is active; deleted within 30 days of you cancelling it |\n" +
+			"| Fast check-out | Make you type your card number at each checkout |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestLabelledItemsRestate: a paragraph split into bold-labelled items
+// whose label is a sentence of its own ("**Lending and trading.**") naming
+// what the item says, and whose items refer back to a dispute already
+// called unresolved ("for such unresolved disputes"), says the same
+// (E3, E7); a label naming what no item says, or a denial added, is
+// material.
+func TestLabelledItemsRestate(t *testing.T) {
+	const from = "We do not lend or trade your statements to other banks. If a billing dispute is unresolved, you may use the independent mediation service at no cost to you, and in some cases you may go to arbitration.\n"
+	const doc = "# Bank notice\n\n## Disputes\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const mediation = "- **Mediation.** If a billing dispute remains unresolved, you may use the independent mediation service, free of charge.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Lending and trading.** We do not lend or trade your statements to other banks.\n" + mediation +
+			"- **Arbitration.** For such unresolved disputes, you may in some cases go to arbitration.\n", false},
+		{"- **Lending and trading.** We do not lend or trade your statements to other banks.\n" + mediation +
+			"- **Arbitration.** For such unresolved disputes, you may not go to arbitration.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
