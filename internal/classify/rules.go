@@ -3546,6 +3546,16 @@ func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]fi
 			}
 		}
 	}
+	// "Members share Member Posts (see Key terms)" restates "People who
+	// join the club ("Members") share photos and comments ("Member
+	// Posts")" when the notice now defines those terms in a list: the
+	// other revision's sentence is read with each term in place of what
+	// it defined there, and the pointer to the list is read off (E8).
+	if len(ss) == 1 {
+		if ref, ok := restatesDefinedInPlace(ss[0], added, ctx); ok {
+			return nil, "E8 restatement of '" + clip(ref) + "'"
+		}
+	}
 	// "In short: we do not sell your data" restates "we do not sell your
 	// data" when what follows the marker does (E8).
 	if x, ok := unmarkedSummary(ss); ok {
@@ -3580,7 +3590,11 @@ func judgeLoneRead(ss []*sentence, other *index, added bool, ctx *context) ([]fi
 	// that answers it ("**Can I stop the emails?**" over "Yes. Use the
 	// link in any email."), when it takes for granted nothing the other
 	// revision does not say.
-	if len(ss) == 1 && ss[0].asks && ss[0].answer != ss[0].block && asksKnown(ss[0], other) {
+	// A question that opens its paragraph is one too when the answer
+	// after it in that paragraph was kept or reworded on its own
+	// ("**Is there a fee?** We charge none." over "We charge no fee."):
+	// the answer is judged where it is paired.
+	if len(ss) == 1 && ss[0].asks && (ss[0].answer != ss[0].block || answered(revisionOf(ss[0], ctx), ss[0].block)) && asksKnown(ss[0], other) {
 		return nil, "E3 a question that heads its answer: '" + clip(ss[0].text) + "'"
 	}
 	// A bare "yes" or "no" that answers a question is said again by the
@@ -3699,6 +3713,11 @@ func asksKnown(x *sentence, other *index) bool {
 		for st := range y.stems() {
 			has[st] = true
 		}
+		// The words as written count too: "do not charge a fee",
+		// read "free", still says "charge" ("is there a charge?").
+		for _, w := range words(y.norm) {
+			has[stem(lemma(w))] = true
+		}
 		texts = append(texts, strings.ToLower(y.text))
 	}
 	// A question about what is done with data takes for granted what it
@@ -3739,6 +3758,14 @@ func asksKnown(x *sentence, other *index) bool {
 		}
 	}
 	return true
+}
+
+// revisionOf returns the sentences of the revision x belongs to.
+func revisionOf(x *sentence, ctx *context) []*sentence {
+	if x.side == 1 {
+		return ctx.news
+	}
+	return ctx.olds
 }
 
 // answered reports whether ss holds, in block, a sentence that is no
@@ -8882,6 +8909,9 @@ func wordFindings(u *unit, o, n *side, quote string) []finding {
 	// "the only people and organizations we share it with" are those
 	// "we share it only with".
 	added, removed = slices.DeleteFunc(added, anyoneHead(n, o)), slices.DeleteFunc(removed, anyoneHead(o, n))
+	// "upload your files to the service" hands them to the service the
+	// notice is about, as "upload your files" does.
+	added, removed = slices.DeleteFunc(added, handedToItself(n)), slices.DeleteFunc(removed, handedToItself(o))
 	// "at present" and "presently" say "currently", which sets no term.
 	added, removed = slices.DeleteFunc(added, atPresent(n)), slices.DeleteFunc(removed, atPresent(o))
 	// "a profile detailing your preferences" is "a profile of your
@@ -12194,6 +12224,137 @@ func withoutMovedDefinitions(u *unit, ctx *context) (*unit, string) {
 	return r, moved
 }
 
+// restatesDefinedInPlace reports a lone sentence (x) that uses terms its
+// revision defines in a list of definitions ("Members" are the people
+// who join the club) and that says what a sentence of the other revision
+// says once each of those terms is read in place of the words it was
+// defined on there: "People who join the club ("Members") share photos
+// and comments ("Member Posts")" read "Members share Member Posts". A
+// pointer to where the terms are defined ("(see Key terms)", ", as
+// defined above") is read off x. It returns that sentence.
+func restatesDefinedInPlace(x *sentence, added bool, ctx *context) (string, bool) {
+	own, others := ctx.olds, ctx.news
+	if x.side == 1 {
+		own, others = ctx.news, ctx.olds
+	}
+	norm := strings.TrimSpace(withoutAside(withoutAside(x.norm, reDefinedAside()), reSeeAside()))
+	if norm == "" {
+		return "", false
+	}
+	// The terms own defines, each with the words it is defined as, an
+	// article off their head ("the people who join the club").
+	defs := map[string][]string{}
+	for _, y := range own {
+		m := reDefinitionOf().FindStringSubmatch(y.norm)
+		if m == nil {
+			continue
+		}
+		name := termWords(m[2])
+		if len(name) > 0 && slices.Contains([]string{"the", "a", "an", "any", "all"}, name[0]) {
+			name = name[1:]
+		}
+		for _, t := range reQuoted().FindAllStringSubmatch(m[1], -1) {
+			if t[1] != "" && len(name) >= 2 && containsWord(" "+norm+" ", t[1]) {
+				defs[t[1]] = name
+			}
+		}
+	}
+	if len(defs) == 0 {
+		return "", false
+	}
+	xs := withNorm(x, norm)
+	for _, y := range others {
+		if !strings.Contains(y.norm, "(\"") {
+			continue
+		}
+		read, ok := readDefinedInPlace(y.norm, defs)
+		if !ok {
+			continue
+		}
+		c := withNorm(y, read)
+		u := &unit{old: []*sentence{c}, new: []*sentence{xs}, pairs: [][2]*sentence{{c, xs}}}
+		if !added {
+			u = &unit{old: []*sentence{xs}, new: []*sentence{c}, pairs: [][2]*sentence{{xs, c}}}
+		}
+		if fs, ed := judgeModified(u, newSide(u.old), newSide(u.new), ctx); len(fs) == 0 && strings.HasPrefix(ed, "E7 ") {
+			return y.text, true
+		}
+	}
+	return "", false
+}
+
+// withoutAside returns norm without what re matches, and without the
+// comma that closed an aside set off by commas ("members upload posts,
+// as defined above, to the app").
+func withoutAside(norm string, re *regexp.Regexp) string {
+	locs := re.FindAllStringIndex(norm, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := locs[i][0], locs[i][1]
+		if strings.HasPrefix(norm[a:b], ",") && strings.HasPrefix(norm[b:], ",") {
+			b++
+		}
+		norm = norm[:a] + norm[b:]
+	}
+	return norm
+}
+
+// readDefinedInPlace returns norm with each term defined in place
+// ("people who join the club ("members")") read in place of the words
+// it was defined on, when defs defines it as those words: the words
+// before the brackets are the first words of its definition there, at
+// least two and at least half of them ("photos and comments" of "photos
+// and comments that members share"). It reports false when no term was
+// so read.
+func readDefinedInPlace(norm string, defs map[string][]string) (string, bool) {
+	locs := reInPlaceTerm().FindAllStringSubmatchIndex(norm, -1)
+	read := false
+	for i := len(locs) - 1; i >= 0; i-- {
+		l := locs[i]
+		term := norm[l[2]:l[3]]
+		name, ok := defs[term]
+		if !ok {
+			continue
+		}
+		before := norm[:l[0]]
+		fields := strings.Fields(before)
+		best := 0
+		for k := min(len(name), len(fields)); k >= 2; k-- {
+			tail := termWords(strings.Join(fields[len(fields)-k:], " "))
+			if slices.Equal(tail, name[:len(tail)]) && len(tail) == k {
+				best = k
+				break
+			}
+		}
+		if best == 0 || 2*best < len(name) {
+			continue
+		}
+		start := len(before)
+		for n := 0; n < best; n++ {
+			start = strings.LastIndex(strings.TrimRight(before[:start], " "), " ") + 1
+		}
+		norm = norm[:start] + term + norm[l[1]:]
+		read = true
+	}
+	return norm, read
+}
+
+// termWords returns the words of a name, lowercased, its punctuation
+// off: "timesheets, project names" gives "timesheets", "project",
+// "names".
+func termWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, ",.;:()\"'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// reInPlaceTerm matches a term defined in place, in quotes and brackets
+// after the words it names: ` ("customers")`.
+var reInPlaceTerm = lazyRegexp(`\s*\("([^"]+)"\)`)
+
 // reDefinitionOf matches a definition of terms set in quotes as a name:
 // ""example", "we" and "us" mean example labs, inc.".
 var reDefinitionOf = lazyRegexp(`^((?:"[^"]+"(?:,| and| or)? ?)+) (?:means?|refers? to|is|are) (.+)$`)
@@ -12986,6 +13147,32 @@ func usedByName(w, norm, other string) bool {
 	}
 	return false
 }
+
+// handedToItself returns a test for a word of sd that only names the
+// notice's own product as where the reader puts something: the
+// "service" of "customers upload their files to the service". What a
+// user uploads, submits or posts goes to the service whether the
+// sentence says so or not. What "we" send somewhere is another matter.
+func handedToItself(sd *side) func(string) bool {
+	return func(w string) bool {
+		if !selfNouns[w] {
+			return false
+		}
+		for _, m := range reHandedTo().FindAllStringSubmatch(sd.norm, -1) {
+			if m[2] == w && !strings.HasSuffix(sd.norm[:strings.Index(sd.norm, m[0])], "we ") {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// selfNouns are the common nouns a notice calls its own product by.
+var selfNouns = map[string]bool{"service": true, "services": true, "app": true, "apps": true, "site": true, "website": true, "platform": true, "game": true}
+
+// reHandedTo matches a verb of the reader's putting something somewhere,
+// and where: "upload timesheets to the service".
+var reHandedTo = lazyRegexp(`\b(upload|uploads|uploaded|submit|submits|submitted|post|posts|posted|enter|enters|entered|add|adds|added)\b[^,;.:]*? (?:to|into|on|in) (?:the|our) ([a-z]+)\b`)
 
 // callsItself reports a text that calls the notice's product by a common
 // noun: "the game", "our app", "the service".

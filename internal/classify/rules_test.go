@@ -8931,3 +8931,84 @@ func TestLabelledItemsRestate(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionOverKeptAnswer: a question set at the head of a paragraph
+// whose answer is kept word for word states nothing of its own (E3),
+// also when it asks in a word the answer only says in the negative ("is
+// there a charge?" over "we do not charge a fee"); a question that takes
+// for granted a practice the notice never states is new (M5).
+func TestQuestionOverKeptAnswer(t *testing.T) {
+	const answer = "We post paper statements within 10 days and do not charge a fee for them."
+	const order = "You can order paper statements at any branch."
+	// The answer kept in its paragraph, and moved out of the paragraph
+	// above into one of its own.
+	for _, layout := range []struct{ doc, from, to string }{
+		{order + "\n\n" + answer, answer, ""},
+		{order + " " + answer, order + " " + answer, order + "\n\n"},
+	} {
+		doc := "# Bank notice\n\n## Statements\n\n" + layout.doc + "\n\n## Contact\n\nWrite to us.\n"
+		for _, c := range []struct {
+			question string
+			material bool
+		}{
+			{"**How fast is it?** ", false},
+			{"**How fast is it, and is there a charge?** ", false},
+			{"**Why do you give my statements to advertisers?** ", true},
+		} {
+			to := layout.to + c.question + answer
+			if got := classifyEdit(t, doc, layout.from, to); got.Material != c.material {
+				t.Errorf("→ %q: material %v, want %v\n%s", to, got.Material, c.material, dump(got))
+			}
+		}
+	}
+}
+
+// TestTermsMovedToList: terms defined in place ("People who join a club
+// ("Members") upload ... ("Member Posts")") moved to a list of key terms,
+// the body now saying "Members upload Member Posts (see Key terms) to the
+// app", restate the old sentence (E8): what a member uploads goes to the
+// app the notice is about. Uploads to another party are new (M5).
+func TestTermsMovedToList(t *testing.T) {
+	const old = "# Running club notice\n\nStridewell is an app for running clubs.\n\n## Club content\n\n" +
+		"People who join a club (\"Members\") upload routes, photos and comments (\"Member Posts\"). We show Member Posts only to the club.\n"
+	const head = "# Running club notice\n\nStridewell is an app for running clubs.\n\n## Key terms\n\n" +
+		"- **\"Members\"** are the people who join a club.\n" +
+		"- **\"Member Posts\"** means the routes, photos and comments that Members upload.\n\n## Club content\n\n"
+	for _, c := range []struct {
+		body     string
+		material bool
+	}{
+		{"Members upload Member Posts (see Key terms) to the app.", false},
+		{"Members upload Member Posts, as defined above, to the app.", false},
+		{"Members upload Member Posts (see Key terms) to partner clubs.", true},
+		{"Members upload Member Posts (see Key terms) to the app of our sponsors.", true},
+	} {
+		got, err := Classify([]byte(old), []byte(head+c.body+" We show Member Posts only to the club.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.body, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestUploadedToItself: "upload workout files to the app" hands them to
+// the app the notice is about, as "upload workout files" does (E7);
+// another party's app is a new recipient (M3).
+func TestUploadedToItself(t *testing.T) {
+	const from = "You upload workout files from your watch."
+	const doc = "# Fitness app notice\n\n## What you give us\n\n" + from + " We keep them for a year.\n\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You upload workout files from your watch to the app.", false},
+		{"You upload workout files from your watch to the partner app.", true},
+		{"You upload workout files from your watch to the app of an insurer.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
