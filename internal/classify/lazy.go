@@ -367,7 +367,7 @@ func buildVocab() {
 	// explain: "The sections below explain what we collect and how we
 	// use it."
 	reDetailsBelow = lazyRegexp(`^(?:the (?:sections?|parts?|paragraphs?) (?:below|that follow)|(?:the )?(?:sections?|parts?) of this (?:privacy )?(?:notice|policy|statement)) (?:give|gives|provide|provides|contain|contains|set out|sets out|have|has) (?:the |more |further |full )?(?:details?|information|specifics)[.]?$`)
-	reOverview = lazyRegexp(`^(?:the (?:sections?|parts?|paragraphs?) (?:below|that follow)|this (?:privacy )?(?:notice|policy|statement)(?: below)?) (?:explains?|describes?|sets? out|tells? you) (?:what|how|which|when|why|where|who)\b`)
+	reOverview = lazyRegexp(`^(?:the (?:sections?|parts?|paragraphs?) (?:below|that follow)|this (?:privacy )?(?:notice|policy|statement)(?: below)?) (?:explains?|describes?|sets? out|tells? you) (?:what|how|which|when|why|where|who|your|our)\b|^(?:your |our |the )?[a-z ,-]+ (?:is|are) (?:explained|described|set out) (?:under|in) [a-z ,'-]+ (?:below|above)[.]?$`)
 	reLawEnforcement = lazyRegexp(`\blaw[ -]enforcement\b`)
 	reAgeGroup = lazyRegexp(`\bage (?:group|range|band|bracket)s?\b`)
 	reDefinedTerm = lazyRegexp(`\((?:the |each a |each an |each |an? )?"([a-z][a-z0-9 '-]{1,40}[a-z0-9])"\)`)

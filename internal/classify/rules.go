@@ -4482,7 +4482,9 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	// the choices you have" names what the notice goes on to say and
 	// promises nothing (E2).
 	// So does "The sections below give the details": it names no
-	// subject at all.
+	// subject at all. So do "The sections below explain your rights"
+	// and "Your choices are explained under Choices below", which name
+	// the subject and not what is said of it.
 	if len(ss) == 1 && (hasAny(ss[0].canon, "explain", "describe", "set out", "sets out", "tell you", "tells you") && reOverview().MatchString(ss[0].canon) ||
 		reDetailsBelow().MatchString(ss[0].canon)) &&
 		s.neg == 0 && s.possible == 0 && s.can == 0 && s.commit == 0 && len(s.except) == 0 && len(s.restrict) == 0 &&
@@ -12393,7 +12395,7 @@ func withNorm(x *sentence, norm string) *sentence {
 // security" over the same section contradicts it. It returns the
 // section's first sentence.
 func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
-	if !hasPrefixAny(x.canon, summaryMarkers...) && !x.summary && !inSummary(x) || len(s.timing) > 0 {
+	if !hasPrefixAny(x.canon, summaryMarkers...) && !x.summary && !inSummary(x) {
 		return "", false
 	}
 	// "the rights described under "Your rights"" says what it says
@@ -12418,8 +12420,37 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 			sect = append(sect, y)
 		}
 	}
+	// A summary set in a part that only dates the notice ("## Effective
+	// date" over "Last updated: ...") sums up the notice, not the date:
+	// it is read against the part the dated one is set in.
+	// The date line may hold no words to keep: a part with a heading
+	// that dates the notice and nothing else in it is that part.
+	dated := len(sec) > 1 && (len(sect) > 0 || hasAny(strings.ToLower(sec[len(sec)-1]), "effective", "updated", "revised", "date"))
+	if dated && !slices.ContainsFunc(sect, func(y *sentence) bool { return !isDateLine(y.norm) }) {
+		sec = sec[:len(sec)-1]
+		path = prose.SectionPath(sec)
+		sect = sect[:0]
+		for _, y := range other.sents {
+			if p := prose.SectionPath(y.section); p == path || strings.HasPrefix(p, path+" › ") {
+				y.prepare()
+				sect = append(sect, y)
+			}
+		}
+	}
 	if len(sect) == 0 {
 		return "", false
+	}
+	// A word of timing ("before they apply") sums up the section only
+	// where a sentence of it says when in that word ("at least 30 days
+	// before the change takes effect"); the section's own period is
+	// compared where it is stated.
+	if len(s.timing) > 0 {
+		st := newSide(sect).timing
+		for w := range s.timing {
+			if st[w] == 0 {
+				return "", false
+			}
+		}
 	}
 	// An exception ("except customer content") sums up the section only
 	// where a sentence of it makes that exception of those words.
@@ -12492,6 +12523,14 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	pointed := map[string]bool{}
 	for _, m := range reListedBelow().FindAllStringSubmatch(x.canon, -1) {
 		pointed[m[1]] = true
+	}
+	// "Wherever you live" or "everyone" makes a statement hold for all:
+	// a summary may say so only where its section does, not over a
+	// right the section gives the residents of some states.
+	for _, w := range words(x.canon) {
+		if widenerWords[w] && !has[stem(lemma(w))] {
+			return "", false
+		}
 	}
 	missing := 0
 	for _, w := range s.words {
@@ -12713,6 +12752,9 @@ var summaryParaphrases = [][]string{
 	{"ask", "contact"},
 	{"live", "resident", "residents", "reside"},
 }
+
+// widenerWords make a statement hold for everyone or everywhere.
+var widenerWords = map[string]bool{"wherever": true, "whoever": true, "regardless": true, "everyone": true, "everybody": true, "anyone": true, "anybody": true, "whatever": true}
 
 // frequencyWords say how often something happens.
 var frequencyWords = map[string]bool{"rare": true, "rarely": true, "occasional": true, "occasionally": true, "sometimes": true, "periodic": true, "periodically": true, "seldom": true, "frequent": true, "frequently": true}

@@ -9012,3 +9012,76 @@ func TestUploadedToItself(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedSummaryList: a summary box written as a list inside a block
+// quote ("> **In short**" over "> - ...") is a list of summary lines, and
+// a line that only says which part explains a subject ("... are explained
+// under **Choices** below", "The sections below explain your rights")
+// promises nothing (E2); a summary that grants for everyone ("wherever
+// you live") a right the body gives the residents of one province widens
+// it (M4).
+func TestQuotedSummaryList(t *testing.T) {
+	const from = "This notice explains how Example Bank handles account data.\n"
+	const doc = "# Bank notice\n\n" + from + "\n## Sharing\n\nWe do not sell account data or give it to marketing firms.\n\n" +
+		"## Your rights\n\nCustomers in Ontario have the right to access or delete their account data.\n\n" +
+		"## Choices\n\nYou can turn off offers and paper statements in **Settings**.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "\n> **In short**\n>\n> - We do not sell account data or give it to marketing firms.\n" +
+			"> - Customers in Ontario have the right to access or delete their account data.\n" +
+			"> - Your offer and statement choices are explained under **Choices** below.\n", false},
+		{from + "\n> **In short**\n>\n> - We do not sell account data or give it to marketing firms.\n" +
+			"> - The sections below explain your choices and rights.\n", false},
+		{from + "\n> **In short**\n>\n> - We do not sell account data or give it to marketing firms.\n" +
+			"> - Wherever you live, you have the right to access or delete your account data.\n" +
+			"> - Your offer and statement choices are explained under **Choices** below.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryUnderDateHeading: a summary box set under the heading that
+// only dates the notice sums up the notice (E8); one that names a purpose
+// the notice does not state adds it (M5).
+func TestSummaryUnderDateHeading(t *testing.T) {
+	const from = "Last updated: 3 March 2024\n"
+	const doc = "# Fitness app notice\n\n## Effective date\n\n" + from + "\n## Workouts\n\nWe use your heart rate to plan your workouts.\n\n" +
+		"## Your choices\n\nYou may stop heart-rate tracking at any time by switching it off in **Settings › Sensors** or by writing to help@example.com.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{from + "\n> **In short.** We use your heart rate to plan your workouts. You can stop heart-rate tracking at any time.\n", false},
+		{from + "\n> **In short.** We use your heart rate to plan your workouts. You can stop heart-rate tracking at any time, except for coaching plans.\n", true},
+		{from + "\n> **In short.** We use your heart rate to plan your workouts and set insurance prices. You can stop heart-rate tracking at any time.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSummaryTimingWord: an In-short line over a rewritten change clause
+// that says changes are announced "before they apply" sums up a clause
+// that gives the notice period (E8); the period itself shortened in the
+// clause under it is M6.
+func TestSummaryTimingWord(t *testing.T) {
+	const from = "We post every change to this notice on this page. If a change is material, we will also email members at least 20 days before it takes effect.\n"
+	const doc = "# Library app notice\n\n## Loans\n\nWe keep your loan history for one year.\n\n## Changes\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const box = "> **In short:** every change is posted here, and material changes are also emailed to members before they apply.\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{box + "Whenever we change this notice, we publish it on this page. For a material change, we will additionally email members at least 20 days before it takes effect.\n", false},
+		{box + "Whenever we change this notice, we publish it on this page. For a material change, we will additionally email members at least 5 days before it takes effect.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}

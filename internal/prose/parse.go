@@ -255,6 +255,15 @@ func (p *parser) run() {
 			p.flush()
 			continue
 		}
+		// A list inside a block quote ("> - item") is a list as one
+		// outside it is: each item is a block of its own.
+		if content != trimmed {
+			if _, item, ordered, num, ok := listItem(content); ok && !(p.open && p.kind == Paragraph && ordered && num != 1) {
+				p.listIndents = nestList(p.listIndents, 0)
+				p.startBlock(ListItem, len(p.listIndents), i, content, item)
+				continue
+			}
+		}
 		content = strings.TrimSuffix(content, "\\")
 
 		if p.open && !(p.kind == Paragraph && p.hardBreak) {

@@ -125,6 +125,12 @@ func TestParse(t *testing.T) {
 				{Rule, 0, "", "", 5},
 				{Paragraph, 0, "", "quoted text", 7},
 			}},
+		{"list in a block quote", "> **In short**\n>\n> - no sale\n> - **opt out** any time\n",
+			[]blk{
+				{Paragraph, 0, "", "In short", 1},
+				{ListItem, 1, "", "no sale", 3},
+				{ListItem, 1, "", "opt out any time", 4},
+			}},
 		{"ordered number in paragraph", "The year\n2024. was good\n", []blk{{Paragraph, 0, "", "The year 2024. was good", 1}}},
 		{"numbered setext headings", "Notice\n======\n\n1. Scope\n--------\n\nText.\n\n2) Use\n===\n- item\n---\n",
 			[]blk{
