@@ -863,6 +863,34 @@ type index struct {
 	paras    []string
 	byPara   map[string][]*sentence
 	paraPost map[string][]int32
+
+	// The stems of every word of the revision, canonical and as
+	// written, and its text in lowercase, built on first use: each
+	// question is checked against them (asksKnown).
+	knownStems map[string]bool
+	lowerText  string
+}
+
+// known returns the stems of every word of the index's sentences, of
+// their canonical content and as written ("do not charge a fee", read
+// "free", still says "charge"), and their text in lowercase.
+func (ix *index) known() (map[string]bool, string) {
+	if ix.knownStems == nil {
+		ix.knownStems = map[string]bool{}
+		var texts []string
+		for _, y := range ix.sents {
+			y.prepare()
+			for st := range y.stems() {
+				ix.knownStems[st] = true
+			}
+			for _, w := range words(y.norm) {
+				ix.knownStems[stem(lemma(w))] = true
+			}
+			texts = append(texts, strings.ToLower(y.text))
+		}
+		ix.lowerText = strings.Join(texts, " ")
+	}
+	return ix.knownStems, ix.lowerText
 }
 
 // paragraphs lists the paragraphs of the index's sentences, in order.

@@ -3706,20 +3706,7 @@ func inSummary(x *sentence) bool {
 // state.
 func asksKnown(x *sentence, other *index) bool {
 	x.prepare()
-	has := map[string]bool{}
-	var texts []string
-	for _, y := range other.sents {
-		y.prepare()
-		for st := range y.stems() {
-			has[st] = true
-		}
-		// The words as written count too: "do not charge a fee",
-		// read "free", still says "charge" ("is there a charge?").
-		for _, w := range words(y.norm) {
-			has[stem(lemma(w))] = true
-		}
-		texts = append(texts, strings.ToLower(y.text))
-	}
+	has, text := other.known()
 	// A question about what is done with data takes for granted what it
 	// names after the verb ("why do you share my history with
 	// publishers?", "you share it with publishers: who do I ask?"): the
@@ -3751,7 +3738,6 @@ func asksKnown(x *sentence, other *index) bool {
 	if unknown > 2 {
 		return false
 	}
-	text := strings.Join(texts, " ")
 	for _, e := range xs.entities {
 		if !strings.Contains(text, strings.ToLower(e)) {
 			return false
