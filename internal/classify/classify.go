@@ -1137,6 +1137,25 @@ func (c *context) newNames(w string) bool {
 	return false
 }
 
+// namesFewer reports that fewer sentences of the new revision name w than
+// of the old: a practice dropped from one statement is not kept by
+// another that named it already ("update, correct or delete what you gave
+// us" → "update or correct it", beside an unchanged "to delete what a
+// client gave us, ask the client").
+func (c *context) namesFewer(w string) bool {
+	st := stem(lemma(w))
+	count := func(ss []*sentence) int {
+		k := 0
+		for _, s := range ss {
+			if s.stems()[st] {
+				k++
+			}
+		}
+		return k
+	}
+	return count(c.news) < count(c.olds)
+}
+
 // known reports a word one of the classifier's vocabularies names: such a
 // word is never a misspelling (a number, negation, modal, qualifier or
 // practice word).

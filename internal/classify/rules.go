@@ -13845,7 +13845,10 @@ var enumBreak = map[string]bool{"under": true, "unless": true, "until": true, "e
 // lends the run its last content words ("we use firewalls"), and one
 // after the last its first ("comments (as defined)"); a stretch that is
 // no item ends the run.
-func enumerations(norm string) []enumRun {
+func enumerations(norm string) []enumRun { return enumerationsOf(norm, 3) }
+
+// enumerationsOf is enumerations with runs of at least least items.
+func enumerationsOf(norm string, least int) []enumRun {
 	toks := reEnumToken().FindAllString(norm, -1)
 	joiner := func(t string) bool { return t == "," || t == ";" || t == ":" || t == "and" || t == "or" }
 	content := func(t string) bool {
@@ -13885,7 +13888,7 @@ func enumerations(norm string) []enumRun {
 	var run enumRun
 	joined := false
 	flush := func() {
-		if len(run) >= 3 && joined {
+		if len(run) >= least && joined {
 			out = append(out, run)
 		}
 		run, joined = nil, false
@@ -13945,6 +13948,9 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 		return slices.DeleteFunc(out, func(w string) bool { return w == "" })
 	}
 	var news []enumRun
+	// pairs counts the news runs, from the first on, that are two things
+	// left of a longer enumeration.
+	pairs := map[int]bool{}
 	for _, y := range u.new {
 		if items, ok := listItemsUnder(y, u.new); ok {
 			var run enumRun
@@ -13954,6 +13960,15 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 			news = append(news, run)
 		}
 		news = append(news, enumerations(y.norm)...)
+		// Two things joined ("update or correct") are what is left of a
+		// longer enumeration that lost its third ("update, correct or
+		// delete").
+		for _, r := range enumerationsOf(y.norm, 2) {
+			if len(r) == 2 {
+				pairs[len(news)] = true
+				news = append(news, r)
+			}
+		}
 	}
 	// A list the new side writes out as prose ("you have the right to
 	// know ...; to access ...; to delete ...") enumerates its items in
@@ -14028,8 +14043,13 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 			or[i] = parts(or[i])
 		}
 		var best []int // for each old item, its new partner, or -1
+		// A denial of an item stands wherever the notice repeats it; a
+		// right or practice granted in one statement is not granted by
+		// another that covers other cases.
+		denies := slices.ContainsFunc(x.words, func(w string) bool { return negations[w] })
 		most := 0
-		for _, nr := range news {
+		fromPair := false
+		for ni, nr := range news {
 			// Each item with the new item it shares most words with,
 			// most first.
 			type pair struct{ i, j, k int }
@@ -14061,7 +14081,7 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 				}
 			}
 			if !fresh && matched > most {
-				best, most = partner, matched
+				best, most, fromPair = partner, matched, pairs[ni]
 			}
 		}
 		if most < 2 || 2*most < len(or) {
@@ -14074,11 +14094,14 @@ func enumItemDropped(u *unit, ctx *context) (gone []string, from *sentence, defi
 			var lost []string
 			for _, w := range a {
 				if key(w) && len(w) > 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
-					!ctx.newNames(w) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
+					(!ctx.newNames(w) || fromPair && !denies && ctx.namesFewer(w)) && !slices.ContainsFunc(newWords, func(v string) bool { return sameMeaning(w, v) }) {
 					lost = append(lost, w)
 				}
 			}
-			if len(lost) == 0 {
+			// Of two things left of three, the one that went is a
+			// practice named in a word or two ("delete"), not a phrase
+			// of the wording around it.
+			if len(lost) == 0 || fromPair && (len(a) > 2 || !slices.ContainsFunc(lost, func(w string) bool { _, ok := practiceCat(w); return ok })) {
 				continue
 			}
 			if from == nil {

@@ -9085,3 +9085,26 @@ func TestSummaryTimingWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPracticeDroppedFromOneOfTwoRoutes: a section that gives two routes,
+// each to view, correct or delete, recast under bold lead-ins is E7 while
+// both routes keep all three; one route that keeps only "view or correct"
+// lost deletion (M14), though the other route still names it.
+func TestPracticeDroppedFromOneOfTwoRoutes(t *testing.T) {
+	const from = "If you have given us your log and wish to view, correct, or delete it, you may have the ability to do so by writing to us as shown below. We aim to answer within 20 days.\n\n" +
+		"If your workout log was given to us by your gym and you wish to view, correct or delete it, please ask the gym directly.\n"
+	const doc = "# Fitness app notice\n\n## Workouts\n\nWe record your workouts.\n\n## Your records\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"**Logs you gave us yourself.** You may have the ability to view, correct, or delete it by writing to us as shown below. We aim to answer within 20 days.\n\n" +
+			"**Workout logs your gym gave us.** If you wish to view, correct or delete it, please ask the gym directly.\n", false},
+		{"**Logs you gave us yourself.** You may have the ability to view or correct it by writing to us as shown below. We aim to answer within 20 days.\n\n" +
+			"**Workout logs your gym gave us.** If you wish to view, correct or delete it, please ask the gym directly.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
