@@ -723,3 +723,14 @@ func TestHoldout61Cases(t *testing.T) { scoreSetTo(t, "holdout61", 1, 1) }
 func TestHoldout62Cases(t *testing.T) { scoreSetTo(t, "holdout62", 1, 0.93) }
 
 func TestHoldout63Cases(t *testing.T) { scoreSetTo(t, "holdout63", 1, 1) }
+
+// TestHoldout58Cases and TestHoldout59Cases hold two sets written on the
+// public set's mix at the start of the round that wrote holdout54 to
+// holdout63, and kept unseen until every rule of that round was in: the
+// best estimate of the hidden sets. First contact then: recall 0.967 and
+// 1, precision 0.784 and 0.833 (0.967 / 0.707 and 1 / 0.833 with the code
+// as the round found it). The one miss has its rule since; the false
+// alarms are restructured sections the rules cannot yet prove equal.
+func TestHoldout58Cases(t *testing.T) { scoreSetTo(t, "holdout58", 1, 0.78) }
+
+func TestHoldout59Cases(t *testing.T) { scoreSetTo(t, "holdout59", 1, 0.83) }
