@@ -335,6 +335,12 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 	if len(drop) == 0 || len(drop) == len(u.old)+len(u.new) {
 		return u, ""
 	}
+	return u.without(drop), reason
+}
+
+// without returns u without the sentences in drop, and without the pairs
+// that hold one of them.
+func (u *unit) without(drop map[*sentence]bool) *unit {
 	keep := func(ss []*sentence) []*sentence {
 		var out []*sentence
 		for _, x := range ss {
@@ -350,7 +356,7 @@ func withoutExamples(u *unit, ctx *context) (*unit, string) {
 			v.pairs = append(v.pairs, p)
 		}
 	}
-	return v, reason
+	return v
 }
 
 // mailDomains lists, sorted, the domains of the e-mail addresses in ss
@@ -14416,23 +14422,9 @@ func questionsRead(u *unit, ctx *context) (*unit, map[string]bool, bool) {
 	if !asked {
 		return nil, nil, false
 	}
-	keep := func(ss []*sentence) []*sentence {
-		var out []*sentence
-		for _, x := range ss {
-			if !drop[x] {
-				out = append(out, x)
-			}
-		}
-		return out
-	}
-	r := &unit{old: keep(u.old), new: keep(u.new)}
+	r := u.without(drop)
 	if len(r.old) == 0 || len(r.new) == 0 {
 		return nil, nil, false
-	}
-	for _, p := range u.pairs {
-		if !drop[p[0]] && !drop[p[1]] {
-			r.pairs = append(r.pairs, p)
-		}
 	}
 	return r, words, true
 }
