@@ -4954,22 +4954,13 @@ func unitConditionFindings(u *unit, ctx *context, quote string) []finding {
 	if len(gone) > 0 && len(came) > 0 || len(gone)+len(came) == 0 {
 		return nil
 	}
-	c, verb, impact := gone, "removed", notice.ImpactLessProtective
+	c, verb := gone, "removed"
 	if len(came) > 0 {
-		c, verb, impact = came, "added", notice.ImpactMoreProtective
+		c, verb = came, "added"
 	}
 	x := newSide([]*sentence{c[0].of})
-	if !isPermission(x) && (isProtection(x) || hasAny(" "+x.norm+" ", " opt out ", " opt-out ", " honor ", " honour ", " respect ")) {
-		if impact == notice.ImpactLessProtective {
-			impact = notice.ImpactMoreProtective
-		} else {
-			impact = notice.ImpactLessProtective
-		}
-	}
-	cats := []string{notice.CatChoice}
-	if pc := permittedCat(x); pc != "" && pc != notice.CatChoice {
-		cats = append(cats, pc)
-	}
+	protects := !isPermission(x) && (isProtection(x) || hasAny(" "+x.norm+" ", " opt out ", " opt-out ", " honor ", " honour ", " respect "))
+	impact, cats := conditionOutcome(x, verb == "added", protects)
 	return []finding{{rule: "M4 condition", impact: impact, cats: cats,
 		reason: fmt.Sprintf("a condition ('%s') was %s: %s", strings.Join(c[0].clause, " "), verb, quote), keywords: c[0].clause}}
 }
@@ -5004,13 +4995,13 @@ func hunkConditionFindings(o, n *side, a, b []string, hs []hunk, quote string) [
 	for _, h := range hs {
 		var clause, all []string
 		var other map[string]bool
-		verb, impact := "removed", notice.ImpactLessProtective
+		verb := "removed"
 		switch {
 		case len(h.ins) == 0:
 			clause, all, other = h.del, a, nw
 		case len(h.del) == 0:
 			clause, all, other = h.ins, b, ow
-			verb, impact = "added", notice.ImpactMoreProtective
+			verb = "added"
 		default:
 			continue
 		}
@@ -5040,23 +5031,29 @@ func hunkConditionFindings(o, n *side, a, b []string, hs []hunk, quote string) [
 				continue
 			}
 		}
-		if isProtection(o) && !isPermission(o) {
-			if impact == notice.ImpactLessProtective {
-				impact = notice.ImpactMoreProtective
-			} else {
-				impact = notice.ImpactLessProtective
-			}
-		}
-		// The condition guards a practice: what the statement permits
-		// is what changed as much as the choice it asked for.
-		cats := []string{notice.CatChoice}
-		if c := permittedCat(o); c != "" && c != notice.CatChoice {
-			cats = append(cats, c)
-		}
+		impact, cats := conditionOutcome(o, verb == "added", isProtection(o) && !isPermission(o))
 		fs = append(fs, finding{rule: "M4 condition", impact: impact, cats: cats,
 			reason: fmt.Sprintf("a condition was %s: %s", verb, quote), keywords: clause})
 	}
 	return fs
+}
+
+// conditionOutcome is what a condition dropped from or added to the
+// statement x comes to. Dropped from a permission it widens the
+// permission (less protective); dropped from a protection, or from what
+// we do for users at their request (protects), it widens that (more
+// protective); added, the reverse. The condition guards a practice:
+// what x permits changed as much as the choice it asked for.
+func conditionOutcome(x *side, added, protects bool) (notice.Impact, []string) {
+	impact := notice.ImpactLessProtective
+	if added != protects {
+		impact = notice.ImpactMoreProtective
+	}
+	cats := []string{notice.CatChoice}
+	if c := permittedCat(x); c != "" && c != notice.CatChoice {
+		cats = append(cats, c)
+	}
+	return impact, cats
 }
 
 // eventsRestated reports a condition clause ("if we merge, are
