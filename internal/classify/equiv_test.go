@@ -37,7 +37,7 @@ var refNeedles = [][]string{
 	{"abilit", "able", "capacity", "option"}, {"free to"}, {"allowed to", "permitted to"}, {"free", "no c", "charge", "cost", "fee"}, {"calendar"}, {"prior", "advance", "ahead"},
 	{"age", "younger"}, {"age", "older"}, {"older", "over", "above", "years old"}, {"approximate", "general ", "coarse", "rough"}, {"work out from", "worked out from", "derive", "infer", "estimate", "calculate"}, {"keep"}, {"whenever you"},
 	{"european", "united", "u.s", "u.k"}, {"european"}, {"united", "u.k"}, {"united", "u.s", "the us"}, {"third"}, {"countries", "world"}, {"as well as possible", "as well as we can"}, {"as well", "addition", "plus"},
-	{"no longer"}, {"law"}, {"requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"}, {"are required to"}, {"are required by"}, {"under "}, {"nor ", "neither "}, {"know"}, {"let"}, {"informing", "telling"}, {"inform", "tell", "told"}, {"learn from", "hear from"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
+	{"no longer"}, {"law"}, {"requires us to", "require us to"}, {"requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"}, {"are required to"}, {"are required by"}, {"under "}, {"nor ", "neither "}, {"know"}, {"let"}, {"informing", "telling"}, {"inform", "tell", "told"}, {"learn from", "hear from"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
 	{"exception"}, {"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
 	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},

@@ -495,6 +495,11 @@ func buildVocab() {
 		// that goes on with what we must do ("when the law requires us to
 		// disclose it") is left alone.
 		phrase(anyOf("law"), `\b(where|when|if|as|to the extent) (?:(?:the|applicable|local) )?laws? requires?(?: (?:it|this|that|so|us to do so))?([,;.]|$)|\b(where|when|if|as|to the extent) required by (?:(?:the|applicable|local) )?laws?([,;.]|$| or | and )`, "$1$3 required by law$2$4"),
+		// Information "the law requires us to give them" is information
+		// given when required by law (E7): the clause says which
+		// information and when, not a promise of ours. It goes before
+		// "requires us to" below.
+		phrase(anyOf("requires us to", "require us to"), `\b(information|data|details|records)(?: that| which)? (?:(?:the|applicable|local) )?laws? requires? us to (?:give|provide|disclose|share|hand over|supply|report)(?: (?:to )?(?:them|it))?\b`, "$1 when required by law"),
 		// What a law "requires us to" do we must do (E7): "California law
 		// requires us to state" is "under California law, we must state".
 		phrase(anyOf("requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"), `\b(?:requires?|obliges?|obligates?) us to\b`, "we must"),

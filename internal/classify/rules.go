@@ -1342,6 +1342,12 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		removed = slices.DeleteFunc(removed, func(w string) bool {
 			return titleNamed(w, u.old) && (callsItself(n.norm) || usedByName(w, o.norm, n.norm))
 		})
+		// The notice's own product or company named as the owner of what
+		// the other side calls ours names the same owner (E7): "Our
+		// servers are in Ireland" → "Example Game's servers are in
+		// Ireland".
+		added = slices.DeleteFunc(added, func(w string) bool { return ownedAsOurs(w, n, o, u.new, ctx.selfNames()) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return ownedAsOurs(w, o, n, u.old, ctx.selfNames()) })
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -1627,7 +1633,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M3 a qualifier or condition dropped from or added to one sentence,
 	// in words no other rule knows ("at your request", "serious").
 	if len(fs) == 0 && len(u.old) == 1 && len(u.new) == 1 {
-		fs = append(fs, wordFindings(u, o, n, quote)...)
+		fs = append(fs, wordFindings(u, o, n, quote, ctx.selfNames())...)
 	}
 	// M3 a qualifier with an opposite dropped from, or put before, the
 	// noun it qualifies in a rewritten unit, the words around it kept.
@@ -2010,7 +2016,7 @@ func pairFindings(u *unit, o, n *side) []finding {
 	for i, p := range u.pairs {
 		po, pn := newSide(p[:1]), newSide(p[1:])
 		cs := conditionFindings(po, pn, quoteMark)
-		ws := wordFindings(&unit{old: p[:1], new: p[1:]}, po, pn, quoteMark)
+		ws := wordFindings(&unit{old: p[:1], new: p[1:]}, po, pn, quoteMark, nil)
 		// A sentence that moved a clause about ("we will notify you" put
 		// first) is read for a whole condition it gained or lost besides.
 		if len(cs) == 0 && len(ws) == 0 {
@@ -2734,6 +2740,13 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	// phone" explains the measure: the words of such a gloss name
 	// nothing the statement covers (E8).
 	added, removed = slices.DeleteFunc(added, glossed(n, o)), slices.DeleteFunc(removed, glossed(o, n))
+	// The text of a link to a page the other side links to too names
+	// that page (E4): "please visit https://example.org/appeals" → "on
+	// the [appeals board website](https://example.org/appeals)".
+	if ins, del := sameTargetWords(n.links, o.links), sameTargetWords(o.links, n.links); len(ins)+len(del) > 0 {
+		added = slices.DeleteFunc(added, func(w string) bool { return ins[w] })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return del[w] })
+	}
 	// "For the purposes listed above, we rely on ..." points to a list
 	// the notice gives elsewhere (E2): "purposes" names none of its own.
 	added, removed = slices.DeleteFunc(added, pointedWords(n, o)), slices.DeleteFunc(removed, pointedWords(o, n))
@@ -2747,6 +2760,10 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 		// (E2), not a practice.
 		added = slices.DeleteFunc(added, func(w string) bool { return sectionNamed(w, n, ctx.titles(ctx.news)) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return sectionNamed(w, o, ctx.titles(ctx.olds)) })
+		// "Example Game's servers" are the "our servers" of the other
+		// side (E7).
+		added = slices.DeleteFunc(added, func(w string) bool { return ownedAsOurs(w, n, o, u.new, ctx.selfNames()) })
+		removed = slices.DeleteFunc(removed, func(w string) bool { return ownedAsOurs(w, o, n, u.old, ctx.selfNames()) })
 	}
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
@@ -8302,10 +8319,44 @@ func leadInsSay(u *unit) func(string) bool {
 	}
 }
 
+// itemLeadSays returns tests for a word added to, or removed from, a list
+// item that the lead-in of the item on the other side says: the item was
+// read under its lead-in, so one written out as a sentence that states
+// the lead-in's words ("We share personal information only with:" over
+// "Professional advisers" → "We share with professional advisers") adds
+// none of them (E3). A lead-in that denies ("We never share it with:")
+// is left to the rules that read a denial.
+func itemLeadSays(u *unit) (added, removed func(string) bool) {
+	lead := func(ss []*sentence) map[string]bool {
+		var out map[string]bool
+		for _, x := range ss {
+			if x.leadIn == "" {
+				return nil
+			}
+			body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(x.leadIn), ":"))
+			l := &sentence{text: body, norm: body}
+			l.prepare()
+			if newSide([]*sentence{l}).neg > 0 {
+				return nil
+			}
+			st := l.stems()
+			if out == nil {
+				out = maps.Clone(st)
+				continue
+			}
+			maps.DeleteFunc(out, func(k string, _ bool) bool { return !st[k] })
+		}
+		return out
+	}
+	o, n := lead(u.old), lead(u.new)
+	return func(w string) bool { return o[stem(lemma(w))] }, func(w string) bool { return n[stem(lemma(w))] }
+}
+
 // reNextPartsLead matches a lead-in that ends by pointing to the parts of
 // the notice just after it ("with the recipients described in the next
-// three paragraphs."); its group is the words that name them.
-var reNextPartsLead = lazyRegexp(`\bthe ((?:[a-z-]+ ){1,2}?(?:(?:described|listed|set out|named|shown) )?in the (?:next|following) (?:[a-z0-9]+ )?(?:paragraphs|sections|subsections|bullets|rows))\.$`)
+// three paragraphs.", "with the recipients described below."); its group
+// is the words that name them.
+var reNextPartsLead = lazyRegexp(`\bthe ((?:[a-z-]+ ){1,2}?(?:(?:(?:described|listed|set out|named|shown) )?in the (?:next|following) (?:[a-z0-9]+ )?(?:paragraphs|sections|subsections|bullets|rows)|(?:described|listed|set out|named|shown) below))\.$`)
 
 // pointingVerbs say what a list or table pointed to holds: "The table
 // below lists ...".
@@ -8828,7 +8879,9 @@ func editDistance(a, b string) int {
 // The words the lead-ins of the unit u's list items say on both sides
 // (leadInsSay), or the heading over a list with no lead-in says
 // (dropHeadingWords), are an item's that repeats them: it adds nothing.
-func wordFindings(u *unit, o, n *side, quote string) []finding {
+// self holds the names the notice gives itself beside "we" (see
+// selfNames), or nil.
+func wordFindings(u *unit, o, n *side, quote string, self []string) []finding {
 	leadSaid := leadInsSay(u)
 	// The diff runs on one spelling of each word: "pre-payment" and
 	// "prepayment", "organise" and "organize" are not an edit.
@@ -8882,6 +8935,12 @@ func wordFindings(u *unit, o, n *side, quote string) []finding {
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	added, removed = slices.DeleteFunc(added, leadSaid), slices.DeleteFunc(removed, leadSaid)
+	insLead, delLead := itemLeadSays(u)
+	added, removed = slices.DeleteFunc(added, insLead), slices.DeleteFunc(removed, delLead)
+	// "Example Game's servers" are the "our servers" of the other side
+	// (E7).
+	added = slices.DeleteFunc(added, func(w string) bool { return ownedAsOurs(w, n, o, u.new, self) })
+	removed = slices.DeleteFunc(removed, func(w string) bool { return ownedAsOurs(w, o, n, u.old, self) })
 	// A list with no lead-in is read under its heading: "Service
 	// providers that deliver orders" under "How we share information"
 	// written out as "We share personal information with service
@@ -13160,6 +13219,43 @@ func titleNamed(w string, ss []*sentence) bool {
 	return false
 }
 
+// reOwnerOf matches a name in the possessive and what it owns: "lantern
+// lagoon's servers".
+var reOwnerOf = lazyRegexp(`((?:[a-z0-9&-]+ ){0,3}[a-z0-9&-]+)['’]s ([a-z-]+)`)
+
+// ownedAsOurs reports a word w of a name that sd writes in the possessive
+// ("Example Game's servers"), where every word of the name up to the
+// possessive is the notice's own (its title's, or a name it gives itself
+// beside "we": self) and other says "our" of the same noun ("our
+// servers").
+func ownedAsOurs(w string, sd, other *side, ss []*sentence, self []string) bool {
+	own := func(x string) bool {
+		if titleNamed(x, ss) {
+			return true
+		}
+		return slices.ContainsFunc(self, func(name string) bool { return containsWord(name, x) })
+	}
+	if !own(w) {
+		return false
+	}
+	for _, t := range sd.texts {
+		for _, m := range reOwnerOf().FindAllStringSubmatch(strings.ToLower(t), -1) {
+			if !containsWord(" "+other.norm+" ", "our "+m[2]) {
+				continue
+			}
+			// The name is the run of the notice's own words that ends at
+			// the possessive.
+			f := strings.Fields(m[1])
+			for i := len(f) - 1; i >= 0 && own(f[i]); i-- {
+				if f[i] == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // usedByName reports the product w (a word of its name) named in norm as the object of a verb
 // of using it ("play Lantern Lagoon") that other has with no object
 // ("if you play from abroad").
@@ -13213,17 +13309,22 @@ func callsItself(norm string) bool {
 }
 
 // namedByLink reports a name w in the text of a link of ss whose target
-// holds w and that a sentence of other links to as well.
+// holds w and that a sentence of other links to as well. A name in the
+// text of a link to a page that other gives by its bare address alone
+// ("please visit https://example.org/appeals" → "on the [Example Board
+// appeals page](https://example.org/appeals)") names the owner of that
+// same page too: the address said who it was (E4).
 func namedByLink(w string, ss, other []*sentence) bool {
 	for _, x := range ss {
 		for _, l := range x.links {
 			target := prose.NormalizeURL(l.URL)
-			if !containsWord(strings.ToLower(l.Text), w) || !strings.Contains(strings.ToLower(target), w) {
+			if !containsWord(strings.ToLower(l.Text), w) {
 				continue
 			}
+			named := strings.Contains(strings.ToLower(target), w)
 			for _, y := range other {
 				for _, m := range y.links {
-					if prose.NormalizeURL(m.URL) == target {
+					if prose.NormalizeURL(m.URL) == target && (named || bareLink(m)) {
 						return true
 					}
 				}
@@ -13231,6 +13332,19 @@ func namedByLink(w string, ss, other []*sentence) bool {
 		}
 	}
 	return false
+}
+
+// bareLink reports a link whose text is only its address:
+// "<https://example.org/appeals>" or "[example.org/appeals](https://example.org/appeals)".
+func bareLink(l prose.Link) bool {
+	t := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(l.Text)), "/")
+	if t == "" {
+		return false
+	}
+	for _, p := range []string{"https://", "http://", "www."} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return strings.Contains(strings.ToLower(l.URL), t)
 }
 
 // joinerSwaps finds "and" put in the place of "or", or the reverse,

@@ -9108,3 +9108,99 @@ func TestPracticeDroppedFromOneOfTwoRoutes(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnNameForOur: the notice's own product, or the company it names
+// beside "we", given in the possessive where the other side says "our"
+// ("our servers" → "Pebble Garden's servers") names the same owner (E7);
+// another company's servers are a change of who holds the data.
+func TestOwnNameForOur(t *testing.T) {
+	const from = "Our servers are in Ireland. If you use the app from another country, your plans are transferred to Ireland.\n"
+	const doc = "# Pebble Garden Privacy Policy\n\nPebble Garden is a gardening planner app made by Fernwood Apps Ltd. (\"Fernwood\", \"we\", \"us\").\n\n" +
+		"## Where we keep data\n\n" + from + "\n## Contact\n\nWrite to privacy@example.com.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Pebble Garden's servers are located in Ireland. If you use the app from another country, your plans are transferred to Ireland.\n", false},
+		{"Fernwood's servers are located in Ireland. If you use the app from another country, your plans are transferred to Ireland.\n", false},
+		{"Skyvault's servers are located in Ireland. If you use the app from another country, your plans are transferred to Ireland.\n", true},
+		{"Garden Hosting's servers are located in Ireland. If you use the app from another country, your plans are transferred to Ireland.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBareLinkGivenText: a bare address given descriptive link text for
+// the same page names whoever runs that page (E4); a link to another
+// page, or another body named beside the link, changes the body.
+func TestBareLinkGivenText(t *testing.T) {
+	const from = "To learn more about the review scheme, and to start a review, please visit <http://www.example.org/reviews/>.\n"
+	const doc = "# Harbor Rowing Club Privacy Notice\n\n## Complaints\n\nIf you are not happy with how we handled your complaint, you may ask an independent body to review it.\n\n" +
+		from + "\n## Contact\n\nWrite to privacy@example.org.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can learn more about the review scheme and start a review on the [Sports Ombudsman Service website](https://www.example.org/reviews/).\n", false},
+		{"You can learn more about the review scheme and start a review on the [Northgate Arbitration website](https://example.com/arbitration/).\n", true},
+		{"You can learn more about the review scheme and start a review on the [Sports Ombudsman Service website](https://www.example.org/reviews/) or with Northgate Arbitration.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestListItemsAsSubsections: a list of recipients under "only to:" made
+// subsections under "only to the recipients described below.", each
+// written out as "We give it to ...", says what the lead-in said of each
+// item (E3); a recipient added, a condition widened or the "only"
+// dropped still counts.
+func TestListItemsAsSubsections(t *testing.T) {
+	const from = "We give your borrowing record only to:\n\n- **Partner libraries** that lend you a book through the shared catalogue.\n" +
+		"- **Courts,** when a court order requires it.\n- **A new operator** if the library service is transferred to another council.\n"
+	const doc = "# Riverside Library App Privacy Notice\n\n## Your borrowing record\n\nWe keep a record of the books you borrow while your card is active.\n\n" +
+		"## Who receives your borrowing record\n\nWe do not sell your borrowing record.\n\n" + from + "\n## Contact\n\nWrite to privacy@example.org.\n"
+	const to = "We give your borrowing record only to the recipients described below.\n\n" +
+		"### Partner libraries\n\nWe give it to partner libraries that lend you a book through the shared catalogue.\n\n" +
+		"### Courts\n\nWe give it to courts when a court order requires it.\n\n" +
+		"### A new operator\n\nWe give it to a new operator if the library service is transferred to another council.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{to, false},
+		{to + "\n### Publishers\n\nWe give it to publishers that want to study reading habits.\n", true},
+		{strings.Replace(to, "when a court order requires it", "when a court or the police ask for it", 1), true},
+		{strings.Replace(to, "only to the recipients described below", "to the recipients described below", 1), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestInformationTheLawRequires: "information the law requires us to
+// provide to them" is information required by law, as "when the law
+// requires it" put it (E7): no promise of ours is added. Information they
+// merely ask for widens the condition.
+func TestInformationTheLawRequires(t *testing.T) {
+	const from = "We share information only with:\n\n- **Payment processors,** to take payment for orders.\n- **Tax authorities,** when the law requires it.\n"
+	const doc = "# Crumb Bakery Loyalty App Privacy Notice\n\n## Sharing\n\n" + from + "\n## Contact\n\nWrite to privacy@example.com.\n"
+	const lead = "We share information only with the recipients in this table:\n\n| Recipient | What they receive and why |\n|---|---|\n| Payment processors | To take payment for orders. |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "| Tax authorities | Information the law requires us to provide to them. |\n", false},
+		{lead + "| Tax authorities | Information they ask us to provide to them. |\n", true},
+		{lead + "| Tax authorities | Information the law requires us to provide to them, and any other information they ask for. |\n", true},
+		{lead + "| Tax authorities | Information the law requires us to provide to them, or that they ask us for. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
