@@ -60,6 +60,13 @@ func align(os, ns []*sentence) []*unit {
 	})
 	pairedO, pairedN := make([]bool, len(ro)), make([]bool, len(rn))
 	var pairs [][2]int
+	// A summary line ("In short: you may have the right to access,
+	// correct or delete ...") restates the sentences below it, often in
+	// their own words: paired with one of the other side's body it takes
+	// that sentence from its own rewrite, so it pairs only with a summary
+	// line and is otherwise read as added or removed, against its section.
+	summ := func(x *sentence) bool { return x.summary || hasPrefixAny(x.norm, summaryMarkers...) }
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return summ(ro[c.o]) != summ(rn[c.n]) })
 	for _, c := range cands {
 		if pairedO[c.o] || pairedN[c.n] || c.part {
 			continue

@@ -12488,6 +12488,17 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 	if len(sect) == 0 {
 		return "", false
 	}
+	// A clause cut short after its auxiliary ("If we learn that we have,
+	// we will delete it") says what the denial before it denied ("we do
+	// not knowingly collect information from children"), affirmed: it is
+	// read spelt out, for the words it shares and the polarity it has.
+	spelt := map[*sentence]*sentence{}
+	for i := 1; i < len(sect); i++ {
+		if z := speltOut(sect[i-1], sect[i]); z != nil {
+			spelt[sect[i]] = z
+			sect[i] = z
+		}
+	}
 	// A word of timing ("before they apply") sums up the section only
 	// where a sentence of it says when in that word ("at least 30 days
 	// before the change takes effect"); the section's own period is
@@ -12550,12 +12561,25 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		}
 		return false
 	}
+	// "the recipients listed below" names the section's own items,
+	// whatever word it gives them; its "listed below" only points at
+	// them and is no word the summary shares with a sentence ("our
+	// mailing list").
+	pointed, pointing := map[string]bool{}, map[string]bool{}
+	for _, m := range reListedBelow().FindAllStringSubmatch(x.canon, -1) {
+		pointed[m[1]] = true
+		for _, w := range words(m[0]) {
+			if w != m[1] {
+				pointing[w] = true
+			}
+		}
+	}
 	// The words a clause shares with a sentence of the section, its
 	// headings and synonyms counted.
 	sharesOf := func(c *side, y *sentence) int {
 		n := 0
 		for _, w := range c.words {
-			if glue[w] || stop[w] || negations[w] {
+			if glue[w] || stop[w] || negations[w] || pointing[w] {
 				continue
 			}
 			st := stem(lemma(w))
@@ -12566,12 +12590,6 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		return n
 	}
 	text := strings.Join(all, " ")
-	// "the recipients listed below" names the section's own items,
-	// whatever word it gives them.
-	pointed := map[string]bool{}
-	for _, m := range reListedBelow().FindAllStringSubmatch(x.canon, -1) {
-		pointed[m[1]] = true
-	}
 	// "Wherever you live" or "everyone" makes a statement hold for all:
 	// a summary may say so only where its section does, not over a
 	// right the section gives the residents of some states.
@@ -12580,11 +12598,21 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 			return "", false
 		}
 	}
+	// "Help us understand how the site is used" says that we understand
+	// it: a helping verb set before the verb it helps names nothing the
+	// section must say.
+	helping := map[string]bool{}
+	xs := words(x.canon)
+	for i := 0; i+2 < len(xs); i++ {
+		if (xs[i] == "help" || xs[i] == "helps") && (xs[i+1] == "us" || xs[i+1] == "you" || xs[i+1] == "them" || xs[i+1] == "to") {
+			helping[xs[i]] = true
+		}
+	}
 	missing := 0
 	for _, w := range s.words {
 		// "you can" is weighed as the section's sentences' modals are,
 		// below.
-		if glue[w] || stop[w] || negations[w] || known(w) || pointed[w] || w == "can" ||
+		if glue[w] || stop[w] || negations[w] || known(w) || pointed[w] || helping[w] || w == "can" ||
 			w == "short" || w == "brief" || w == "summary" || w == "sum" || w == "nutshell" || w == "glance" || w == "version" {
 			continue
 		}
@@ -12620,7 +12648,7 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		// word ("we do not sell it").
 		n := 0
 		for _, w := range c.words {
-			if !glue[w] && !stop[w] && !negations[w] {
+			if !glue[w] && !stop[w] && !negations[w] && !pointing[w] {
 				n++
 			}
 		}
@@ -12656,14 +12684,28 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		// sentences of the other polarity, and the notice in none of
 		// its own: "you may stop newsletters and order receipts" over
 		// "order receipts ... you cannot stop them".
+		// A party named by its kind and then by what it does ("the
+		// companies that help us serve you") is named by its clause,
+		// whose words are weighed here.
+		described := map[string]bool{}
+		cws := words(cl)
+		for i, w := range cws[:max(len(cws)-1, 0)] {
+			if genericParties[w] && (cws[i+1] == "that" || cws[i+1] == "who" || cws[i+1] == "which") {
+				described[w] = true
+			}
+		}
 		for _, w := range denied(cl, c) {
-			// How often ("the rare emails") names no thing.
-			if glue[w] || stop[w] || negations[w] || frequencyWords[w] {
+			// How often ("the rare emails") names no thing; nor does a
+			// pointer ("listed below").
+			if glue[w] || stop[w] || negations[w] || frequencyWords[w] || pointing[w] || described[w] {
 				continue
 			}
 			st := stem(lemma(w))
 			same, opposite := false, false
 			for _, y := range other.sents {
+				if z, ok := spelt[y]; ok {
+					y = z
+				}
 				if !y.stems()[st] {
 					continue
 				}
@@ -12679,6 +12721,28 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		}
 	}
 	return sect[0].text, true
+}
+
+// speltOut returns y with the clause it cuts short after its auxiliary
+// ("if we learn that we have,") spelt out in the words that the denial
+// prev, the sentence before it in its paragraph, denies: "if we learn
+// that we have knowingly collected information from children, ...". It
+// returns nil when y cuts no clause short or prev denies nothing.
+func speltOut(prev, y *sentence) *sentence {
+	if prev.block != y.block {
+		return nil
+	}
+	loc := reElided().FindStringIndex(y.norm)
+	if loc == nil || strings.Contains(y.norm[loc[0]:loc[1]], " so") {
+		return nil
+	}
+	pw := strings.Fields(strings.TrimRight(prev.norm, ".!;: "))
+	j := slices.IndexFunc(pw, func(w string) bool { return negations[strings.Trim(w, ",;")] })
+	if j < 0 || j+1 >= len(pw) {
+		return nil
+	}
+	at := strings.TrimRight(y.norm[:loc[1]-1], " ")
+	return withNorm(y, at+" "+strings.Join(pw[j+1:], " ")+y.norm[loc[1]-1:])
 }
 
 // sourceClauseNeg reports whether the clause of b that shares most words
@@ -12790,7 +12854,9 @@ func newWords(x *sentence, ss []*sentence) int {
 // summaryParaphrases are words a summary uses for the words a notice's
 // body uses: the rights to "see", "fix" or "move" data are the rights to
 // access, correct and port it; a "retention period" is how long data is
-// kept; "settings" are preferences.
+// kept; "settings" are preferences; to "limit how we use" data is to
+// restrict its processing; cookies that "recognise you" and "tailor" a
+// site identify you and customize it.
 var summaryParaphrases = [][]string{
 	{"see", "view", "access"},
 	{"fix", "correct", "rectify"},
@@ -12799,7 +12865,14 @@ var summaryParaphrases = [][]string{
 	{"setting", "settings", "preference", "preferences"},
 	{"ask", "contact"},
 	{"live", "resident", "residents", "reside"},
+	{"use", "process", "processing"},
+	{"recognise", "recognize", "identify"},
+	{"tailor", "customize", "customise", "personalize", "personalise"},
 }
+
+// joinedAdverbial opens a phrase of time or place joined to another by
+// "and" or "or": "without undue delay and within 72 hours".
+var joinedAdverbial = map[string]bool{"within": true, "in": true, "at": true, "by": true, "after": true, "before": true, "until": true, "no": true}
 
 // widenerWords make a statement hold for everyone or everywhere.
 var widenerWords = map[string]bool{"wherever": true, "whoever": true, "regardless": true, "everyone": true, "everybody": true, "anyone": true, "anybody": true, "whatever": true}
@@ -12828,7 +12901,9 @@ func paraphrased(w string, y *sentence, hs map[string]bool) bool {
 // exceptionKept reports whether each exception of x ("except Customer
 // Content") is made by a sentence of ys of the same words: one that has
 // an exception word and every content word that follows x's up to the
-// clause's end.
+// clause's end, or up to a second phrase of time or place joined to it
+// ("without undue delay and within 72 hours after ...": the period is
+// compared as a quantity).
 func exceptionKept(x *sentence, ys []*sentence) bool {
 	ws := words(x.canon)
 	for i, w := range ws {
@@ -12836,8 +12911,11 @@ func exceptionKept(x *sentence, ys []*sentence) bool {
 			continue
 		}
 		var what []string
-		for _, v := range ws[i+1:] {
+		for k, v := range ws[i+1:] {
 			if v == "," || v == ";" || v == "which" || v == "that" || v == "who" {
+				break
+			}
+			if (v == "and" || v == "or") && i+k+2 < len(ws) && joinedAdverbial[ws[i+k+2]] {
 				break
 			}
 			if !glue[v] && !stop[v] && !isNumber(v) && v != "for" {

@@ -9204,3 +9204,51 @@ func TestInformationTheLawRequires(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryBoxRestatesItsSection: an "In short" box added over a
+// section (or over the section's list written as one sentence) that only
+// restates it in a summary's words is E8: "see", "move" and "limit how we
+// use it" are access, portability and restricted processing; cookies that
+// "recognise you" and "help us understand" use identify you and show how
+// the site is used; "without undue delay and no later than 48 hours
+// after" is the section's notice period; "the companies that help us run
+// the club and the other situations listed below" are the section's
+// recipients; "we close children's accounts if we find that we have
+// opened them" is the section's "if we find that we have" spelt out. A
+// box that adds a right, a practice, a recipient, a shorter period or a
+// lower age is material.
+func TestSummaryBoxRestatesItsSection(t *testing.T) {
+	const rights = "Depending on where you live, you may have the right to:\n\n- access the lesson data we hold about you and receive a copy in a portable format;\n" +
+		"- correct data that is inaccurate;\n- delete your data; and\n- object to or restrict certain processing.\n"
+	const cookies = "We use cookies to identify you when you return, customize the recipes we show and understand how visitors use our site. Our cookies do not collect your name.\n"
+	const breach = "We encrypt booking data in transit and at rest. If a breach affects your data, we will notify you without undue delay and in any event within 48 hours of discovering it.\n"
+	const sharing = "- **Service providers** that host our website, take membership payments and send emails.\n" +
+		"- **Mailing list:** we do not rent or exchange our members' mailing list with other companies.\n- **Legal reasons:** when the law requires it.\n"
+	const children = "The app is not meant for anyone under 14. We do not knowingly open accounts for children under 14. If we find that we have, we will close the account.\n"
+	const doc = "# Club app notice\n\n## What we collect\n\nWe collect your name, email address and lesson history.\n\n## How we share information\n\n" + sharing +
+		"\n## Cookies\n\n" + cookies + "\n## Security\n\n" + breach + "\n## Children\n\n" + children + "\n## Your rights\n\n" + rights +
+		"\nWrite to privacy@example.com to make a request.\n"
+	const oneSentence = "\nDepending on where you live, you may have the right to access the lesson data we hold about you and receive a copy in a portable format, " +
+		"to correct data that is inaccurate, to delete your data, and to object to or restrict certain processing.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{rights, "> **In short:** Depending on where you live, you may be able to see, correct, move or delete your data, and object to or limit how we use it.\n" + oneSentence, false},
+		{rights, "> **In short:** Depending on where you live, you may be able to see, correct, move or delete your data, object to or limit how we use it, and take back your consent at any time.\n" + oneSentence, true},
+		{cookies, "> **In short:** Cookies recognise you, tailor the recipes we show and help us understand how our site is used.\n\n" + cookies, false},
+		{cookies, "> **In short:** Cookies recognise you, tailor the recipes we show and help us show you ads from our partners.\n\n" + cookies, true},
+		{breach, "> **In short:** Your booking data is encrypted in transit and at rest, and we will tell you about a breach without undue delay and no later than 48 hours after discovering it.\n\n" + breach, false},
+		{breach, "> **In short:** Your booking data is encrypted in transit and at rest, and we will tell you about a breach without undue delay and no later than 24 hours after discovering it.\n\n" + breach, true},
+		{sharing, "> **In short:** We share information with the companies that help us run our website and in the other situations listed below.\n\n" + sharing, false},
+		{sharing, "> **In short:** We share information with advertisers, with the companies that help us run our website and in the other situations listed below.\n\n" + sharing, true},
+		{sharing, "> **In short:** We share information with other companies and in the other situations listed below.\n\n" + sharing, true},
+		{children, "> **In short:** The app is not meant for anyone under 14, and we close children's accounts if we find that we have opened them.\n\n" + children, false},
+		{children, "> **In short:** The app is not meant for anyone under 12, and we close children's accounts if we find that we have opened them.\n\n" + children, true},
+		{children, "> **In short:** The app is not meant for anyone under 14, and we keep children's accounts if we find that we have opened them.\n\n" + children, true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
