@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/noticeproject/notice/internal/prose"
 )
 
 // maxPosting skips stems too common to say which sentences belong
@@ -245,9 +247,10 @@ func joinItems(g *grouping, ro, rn []*sentence) {
 // sentence rewritten, scored by overlap (plus a little for staying in the
 // same section).
 func candidates(ro, rn []*sentence) []candidate {
+	oc, nc := pairingContent(ro), pairingContent(rn)
 	post := map[string][]int{}
-	for j, s := range rn {
-		for st := range s.content {
+	for j := range rn {
+		for st := range nc[j] {
 			post[st] = append(post[st], j)
 		}
 	}
@@ -255,7 +258,7 @@ func candidates(ro, rn []*sentence) []candidate {
 	counts := map[int]int{}
 	for i, s := range ro {
 		clear(counts)
-		for st := range s.content {
+		for st := range oc[i] {
 			if p := post[st]; len(p) <= maxPosting {
 				for _, j := range p {
 					counts[j]++
@@ -263,7 +266,7 @@ func candidates(ro, rn []*sentence) []candidate {
 			}
 		}
 		for j, n := range counts {
-			a, b := len(s.content), len(rn[j].content)
+			a, b := len(oc[i]), len(nc[j])
 			m := min(a, b)
 			sim := float64(n) / float64(m)
 			dice := 2 * float64(n) / float64(a+b)
@@ -291,6 +294,63 @@ func candidates(ro, rn []*sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// pairingContent returns the content stems by which each sentence of ss
+// pairs with the other revision's. The number of a period is no content
+// word, whether written in digits or in words: "We respond within
+// forty-five days." says what "We will respond within 45 days." did, and
+// the period is compared on its own (E6). An answer too short to say
+// what it is about ("Ninety days." under "### How long are server logs
+// kept?") is read with the question it answers: the question states
+// nothing, and the answer states the question's subject.
+func pairingContent(ss []*sentence) []map[string]bool {
+	out := make([]map[string]bool, len(ss))
+	for i, x := range ss {
+		c, own := x.content, false
+		for k, w := range x.words {
+			if st := stem(lemma(w)); isNumberWord(w) && k+1 < len(x.words) && isPeriodUnit(x.words[k+1]) && c[st] {
+				if !own {
+					c, own = maps.Clone(c), true
+				}
+				delete(c, st)
+			}
+		}
+		if len(c) <= shortAnswer && !x.asks {
+			if q := questionOf(x, ss); q != "" {
+				if !own {
+					c, own = maps.Clone(c), true
+				}
+				for _, w := range words(canonicalize(q)) {
+					if !glue[w] && !isNumber(w) && !isNumberWord(w) {
+						c[stem(lemma(w))] = true
+					}
+				}
+			}
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// shortAnswer is the most content words an answer says that still needs
+// its question to say what it is about ("Ninety days.", "Until you
+// leave.").
+const shortAnswer = 2
+
+// questionOf returns, normalised, the question that x answers among ss (its
+// own revision's leftover sentences) or in its subsection's heading; ""
+// when it answers none.
+func questionOf(x *sentence, ss []*sentence) string {
+	for _, y := range ss {
+		if y.asks && y.answer == x.block && y.order < x.order {
+			return y.norm
+		}
+	}
+	if n := len(x.section); n > 0 && strings.HasSuffix(strings.TrimSpace(x.section[n-1]), "?") {
+		return prose.Normalize(x.section[n-1])
+	}
+	return ""
 }
 
 // headIn reports a list item explained by a clause (see reItemGloss)

@@ -2326,12 +2326,23 @@ func listToTable(u *unit, o, n *side) bool {
 		}
 	}
 	// A header's word is its column's in any form: "kept longer" in a
-	// cell under "How long we keep it".
+	// cell under "How long we keep it". A header names its column as a
+	// summary does, in the words a summary uses for the notice's: "kept
+	// for 90 days" is the row's "90 days" under "Retention".
 	inHeader := func(w string) bool {
 		if base, ok := irregular[w]; ok && header[stem(lemma(base))] {
 			return true
 		}
-		return header[stem(lemma(w))] || len(root(w)) >= 4 && header[root(w)]
+		if header[stem(lemma(w))] || len(root(w)) >= 4 && header[root(w)] {
+			return true
+		}
+		for _, g := range summaryParaphrases {
+			if slices.ContainsFunc(g, func(v string) bool { return sameWord(v, w) }) &&
+				slices.ContainsFunc(g, func(v string) bool { return header[stem(lemma(v))] }) {
+				return true
+			}
+		}
+		return false
 	}
 	said := func(w string, by *side) bool {
 		st := stem(lemma(w))
@@ -4282,6 +4293,11 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 		len(s.timing) > 0 || len(s.entities) > 0 {
 		return false
 	}
+	// "For at least the periods shown below" bounds every period the
+	// table gives: a bound is said of the items, not a name for them.
+	if b := boundsIn(x.norm); b != "" && b != "within" {
+		return false
+	}
 	otherKeys := map[string]bool{}
 	allowed := map[string]bool{}
 	addWords := func(norm string) {
@@ -4314,6 +4330,12 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	for _, h := range x.section {
 		addWords(prose.Normalize(h))
+		// A heading that names the information it is about ("How long
+		// we keep information") names the personal information the
+		// notice is about.
+		if hs := words(canonicalize(prose.Normalize(h))); slices.Contains(hs, "information") || slices.Contains(hs, "data") {
+			addWords("personal")
+		}
 	}
 	if asked != "" {
 		addWords(asked)

@@ -9252,3 +9252,83 @@ func TestSummaryBoxRestatesItsSection(t *testing.T) {
 		}
 	}
 }
+
+// TestRetentionColumnNamesTheVerb: a list of how long records are kept
+// set out as a table under a "Retention" column says "kept" by its
+// header (E7); a period changed in a cell is M6.
+func TestRetentionColumnNamesTheVerb(t *testing.T) {
+	const from = "- Loan history is kept for 90 days.\n- Fine records are kept for 3 years.\n"
+	const doc = "# Library app notice\n\n## Loans\n\nWe record the books you borrow.\n\n## Records\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"| Record | Retention |\n|---|---|\n| Loan history | 90 days |\n| Fine records | Three years |\n", false},
+		{"| Record | Retention |\n|---|---|\n| Loan history | 180 days |\n| Fine records | Three years |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestShortAnswerReadWithQuestion: a sentence recast as a question
+// heading over a bare answer ("Sixty days.") says what it said, the
+// number written in words (E3, E6); an answer giving another period is
+// M6.
+func TestShortAnswerReadWithQuestion(t *testing.T) {
+	const from = "- Appointment notes are kept for 6 years.\n- Reminder messages are kept for 60 days.\n"
+	const doc = "# Veterinary clinic notice\n\n## Records\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"### How long do you keep appointment notes?\n\nWe keep them for six years.\n\n### How long are reminder messages kept?\n\nSixty days.\n", false},
+		{"### How long do you keep appointment notes?\n\nWe keep them for six years.\n\n### How long are reminder messages kept?\n\nNinety days.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNumberWordStepPairs: a paragraph recast as numbered steps, a
+// deadline written in words ("We answer within thirty days."), still
+// gives the deadline it gave (E7, E6); a longer deadline is M6.
+func TestNumberWordStepPairs(t *testing.T) {
+	const from = "To ask for your records, use the form at example.com/records. We will check your identity first. We will answer within 30 days. If we refuse, you may appeal by replying to us; we will decide appeals within 30 days.\n"
+	const doc = "# Dental practice notice\n\n## Your records\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"How to ask for your records:\n\n1. Use the form at example.com/records.\n2. We check your identity first.\n3. We answer within thirty days.\n4. If we refuse, you may appeal by replying to us. We decide appeals within thirty days.\n", false},
+		{"How to ask for your records:\n\n1. Use the form at example.com/records.\n2. We check your identity first.\n3. We answer within sixty days.\n4. If we refuse, you may appeal by replying to us. We decide appeals within thirty days.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPersonalInformationLeadIn: a lead-in over a retention table that
+// calls what a heading names "information" personal information only
+// names the rows (E3); one that bounds every period ("at least") or adds
+// a practice is material.
+func TestPersonalInformationLeadIn(t *testing.T) {
+	const from = "- Class bookings: 2 years.\n- Locker rentals: 6 months.\n"
+	const doc = "# Gym notice\n\n## Classes\n\nWe run classes.\n\n## How long we keep information\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const table = "\n\n| Type of information | How long we keep it |\n|---|---|\n| Class bookings | Two years |\n| Locker rentals | Six months |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We keep personal information for the periods shown below." + table, false},
+		{"We keep personal information for at least the periods shown below." + table, true},
+		{"We keep personal information, and sell it to partners, for the periods shown below." + table, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
