@@ -192,6 +192,13 @@ type sentence struct {
 	rowLabel string
 	// firstCell is a table row's first cell, normalised, however long.
 	firstCell string
+	// num is the number of a numbered list item ("3. Keep it safe") or
+	// of a table row whose first cell only numbers it, for the item's or
+	// row's first sentence; 0 otherwise.
+	num int
+	// cells are a table row's cells, normalised, without a cell that
+	// only numbers the row.
+	cells []string
 	// tableLead is a table row's lead-in, the paragraph ending in a colon
 	// just above its header row, normalised ("" when it has none).
 	tableLead string
@@ -283,6 +290,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		// Clause numbers ("16.1.", "(a)", "iv.") are layout: renumbering
 		// is editorial.
 		norm, text := s.Norm, s.Text
+		rowNo := 0
 		// A table's example column ("| Device data | Browser, OS |
 		// Firefox on Windows |" under "| Type | Includes | Example |")
 		// shows what the row's item can look like: the row states what
@@ -297,6 +305,7 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 			if k, ok := rowNumber(d, s.Block); ok {
 				norm = strings.TrimPrefix(norm, k+", ")
 				text = strings.TrimPrefix(text, k+", ")
+				rowNo, _ = strconv.Atoi(k)
 			}
 		}
 		if mayBeEnumerated(norm) {
@@ -315,6 +324,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		if b.Kind == prose.ListItem {
 			x.leadIn = leadInOf(d, s.Block)
 			x.item = strings.HasPrefix(b.Text, s.Text)
+			if m := reItemNumber().FindStringSubmatch(b.Raw); m != nil && x.item {
+				x.num, _ = strconv.Atoi(m[1])
+			}
 			x.summary = underSummaryLine(d, s.Block)
 		}
 		if (b.Kind == prose.ListItem || b.Kind == prose.Paragraph) && strings.HasPrefix(b.Text, s.Text) {
@@ -365,6 +377,14 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 				}
 				if n := len(strings.Fields(first)); n > 0 && n <= 4 && strings.HasPrefix(s.Text, first) {
 					x.rowLabel = first
+				}
+				if strings.HasPrefix(b.Text, s.Text) {
+					x.num = rowNo
+					for i, c := range cells {
+						if c = strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "*_")); i > 0 || rowNo == 0 {
+							x.cells = append(x.cells, prose.Normalize(c))
+						}
+					}
 				}
 			}
 			// The header row names what each column says ("How long we

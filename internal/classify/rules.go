@@ -36,6 +36,7 @@ func judge(u *unit, ctx *context) notice.Change {
 	if len(u.old) > 0 && len(u.new) > 0 {
 		u, example = withoutExamples(u, ctx)
 		u = withoutLeadCondition(u)
+		u = withoutAssignedCells(u, ctx)
 		u, moved = withoutMovedDefinitions(u, ctx)
 	}
 	switch {
@@ -137,6 +138,18 @@ func judge(u *unit, ctx *context) notice.Change {
 				again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx)
 				if len(unasked(again, words)) == 0 {
 					fs, editorial = nil, "E3 questions set over answers that say the same: "+quoteMark
+				}
+			}
+		}
+		// A sentence that said something of numbered items by their
+		// numbers, dropped from or added to a rewritten paragraph with no
+		// sentence of its own in its place, when the other revision's
+		// table says it in each item's row, is read off, and the rules
+		// run again on the rest (E7).
+		if len(fs) > 0 {
+			if r, ok := assignsMerged(u, ctx); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) == 0 {
+					fs, editorial = nil, "E7 what it said of numbered items is said in each item's row of a table: "+quoteMark
 				}
 			}
 		}
@@ -1223,7 +1236,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// M8 places.
 	// A place named on one side by its adjective on the other ("Germany",
 	// "German servers") is the same place (E6).
-	if added, removed := byDemonym(setDiff(n.places, o.places), o), byDemonym(setDiff(o.places, n.places), n); len(added)+len(removed) > 0 {
+	added, removed := byDemonym(setDiff(n.places, o.places), o), byDemonym(setDiff(o.places, n.places), n)
+	// A place the other revision named over what the sentence now says
+	// of it, in a heading or a sentence of its own (E7).
+	if ctx != nil {
+		added = placesNamedOver(added, u.new, n, ctx.olds, ctx.news, u.old)
+		removed = placesNamedOver(removed, u.old, o, ctx.news, ctx.olds, u.new)
+	}
+	if len(added)+len(removed) > 0 {
 		impact := notice.ImpactNeutral
 		switch {
 		case len(added) > 0 && len(removed) == 0:
@@ -1348,6 +1368,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		// Ireland".
 		added = slices.DeleteFunc(added, func(w string) bool { return ownedAsOurs(w, n, o, u.new, ctx.selfNames()) })
 		removed = slices.DeleteFunc(removed, func(w string) bool { return ownedAsOurs(w, o, n, u.old, ctx.selfNames()) })
+		// A place the other revision named over what the sentence now
+		// says of it (see placesNamedOver) names no party.
+		added = namedPlacesOver(added, u.new, n, ctx.olds, ctx.news, u.old)
+		removed = namedPlacesOver(removed, u.old, o, ctx.news, ctx.olds, u.new)
 		sort.Strings(added)
 		sort.Strings(removed)
 		if len(added) > 0 || len(removed) > 0 {
@@ -2779,6 +2803,13 @@ func contentFindings(u *unit, o, n *side, quote string, ctx *context) []finding 
 	// "the following recipients:" names what the list after it holds; the
 	// list, not its lead-in, says who or what is covered.
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
+	// A table's lead-in that says what the table holds, which the other
+	// revision said in a sentence the table's rows restate, says nothing
+	// of its own (E7).
+	if ctx != nil {
+		added = slices.DeleteFunc(added, mergedLeadWords(u.new, n, ctx.news, ctx.olds))
+		removed = slices.DeleteFunc(removed, mergedLeadWords(u.old, o, ctx.olds, ctx.news))
+	}
 	// "for their marketing purposes" is "for their marketing" (E7).
 	added, removed = slices.DeleteFunc(added, purposeWord(n, o)), slices.DeleteFunc(removed, purposeWord(o, n))
 	// An item that repeats what its lead-in says of every item ("You
@@ -3525,6 +3556,11 @@ var practiceVerbs map[string]bool
 // selfNames): a sentence that names the company where another says "we"
 // may restate it.
 func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]finding, string) {
+	// A sentence that said something of numbered items by their numbers,
+	// merged into a table that says it in each item's row (E7).
+	if ctx != nil && len(ss) > 0 && !slices.ContainsFunc(ss, func(x *sentence) bool { return !assignsRestated(x, revisionOf(x, ctx), otherRevision(x, ctx)) }) {
+		return nil, "E7 what it said of numbered items is said in each item's row of a table: '" + clip(joinTexts(ss)) + "'"
+	}
 	// An item under a lead-in that denies ("We do not share: ...", "The
 	// following are not personal information: ...") denies what it names:
 	// it is read with its lead-in. What it is about is what the item
@@ -3786,6 +3822,14 @@ func revisionOf(x *sentence, ctx *context) []*sentence {
 		return ctx.news
 	}
 	return ctx.olds
+}
+
+// otherRevision returns the sentences of the revision x is not of.
+func otherRevision(x *sentence, ctx *context) []*sentence {
+	if x.side == 1 {
+		return ctx.olds
+	}
+	return ctx.news
 }
 
 // answered reports whether ss holds, in block, a sentence that is no
@@ -15117,4 +15161,492 @@ func labelTopic(sd *side) func(string) bool {
 		}
 	}
 	return func(w string) bool { return topics[w] }
+}
+
+// itemNumbers lists the numbers a reference to list items names: "items
+// 1-3" names 1, 2 and 3; "items 1 and 4" names 1 and 4.
+func itemNumbers(ref string) []int {
+	one := itemsRef(ref, nil)
+	_, rest, _ := strings.Cut(one, " ")
+	if a, b, ok := strings.Cut(rest, "-"); ok {
+		lo, err1 := strconv.Atoi(a)
+		hi, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil || hi < lo {
+			return nil
+		}
+		var out []int
+		for k := lo; k <= hi; k++ {
+			out = append(out, k)
+		}
+		return out
+	}
+	var out []int
+	for _, f := range strings.Split(rest, ", ") {
+		if k, err := strconv.Atoi(f); err == nil {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// itemAssignments reads a sentence that says something of numbered list
+// items by their numbers ("We rely on our contract with you (items 1-3
+// above), our legitimate interests (items 4-6), and your consent (item
+// 7)"): for each item number, the content stems of the phrase just
+// before the reference that names it. It also returns the stems the
+// sentence says after its last reference. It returns nil for a sentence
+// that names no items by number.
+func itemAssignments(norm string) (map[int]map[string]bool, map[string]bool) {
+	locs := reItemRef().FindAllStringIndex(norm, -1)
+	if len(locs) == 0 {
+		return nil, nil
+	}
+	stems := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range words(s) {
+			if !glue[w] && !stop[w] && !isNumber(w) {
+				out[stem(lemma(w))] = true
+			}
+		}
+		return out
+	}
+	out := map[int]map[string]bool{}
+	prev := 0
+	for _, l := range locs {
+		st := stems(norm[prev:l[0]])
+		for _, k := range itemNumbers(norm[l[0]:l[1]]) {
+			if out[k] == nil {
+				out[k] = map[string]bool{}
+			}
+			maps.Copy(out[k], st)
+		}
+		prev = l[1]
+	}
+	return out, stems(norm[prev:])
+}
+
+// numberedItem returns the list item numbered k that a sentence of doc
+// (at) refers to: the last one before it, else the first after it.
+func numberedItem(doc []*sentence, at *sentence, k int) *sentence {
+	var before, after *sentence
+	for _, y := range doc {
+		if y.num != k || y.row {
+			continue
+		}
+		if y.order < at.order {
+			before = y
+		} else if after == nil {
+			after = y
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// stemsOf returns the content stems of a normalised text.
+func stemsOf(norm string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(canonicalize(norm)) {
+		if !glue[w] && !stop[w] && !isNumber(w) {
+			out[stem(lemma(w))] = true
+		}
+	}
+	return out
+}
+
+// assignedTo reports a table row's cell (cell) that says of the row's
+// item what another sentence of the item's revision (doc) says of that
+// item by its number: "Performance of our contract with you" beside
+// "Create your account", where the list's item 1 was "create your
+// account" and a sentence below it said "we rely on the performance of
+// our contract with you (items 1-3 above)". The cell restates the
+// sentence; a cell that gives the item what the sentence gave another
+// item ("Your consent" beside item 1, where consent was item 7's) says
+// something new of it.
+func assignedTo(item *sentence, cell string, doc []*sentence) bool {
+	want := stemsOf(cell)
+	if item.num == 0 || item.row || len(want) == 0 {
+		return false
+	}
+	for _, y := range doc {
+		if y.row || y == item || !strings.Contains(y.norm, "item") {
+			continue
+		}
+		as, _ := itemAssignments(y.norm)
+		said := as[item.num]
+		if len(said) == 0 || numberedItem(doc, y, item.num) != item {
+			continue
+		}
+		all := true
+		for st := range want {
+			if !said[st] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAssignedCells drops from the table rows of u the cells that
+// restate what the other revision said of the numbered list item the row
+// is paired with, in another sentence naming the item by its number (see
+// assignedTo): a list and a paragraph that assigned a legal basis to
+// "items 1-3" merged into a table whose rows give each item its basis in
+// a column of their own. The rest of each row is read against its item.
+func withoutAssignedCells(u *unit, ctx *context) *unit {
+	if ctx == nil {
+		return u
+	}
+	copies := map[*sentence]*sentence{}
+	for _, p := range u.pairs {
+		for i, r := range p {
+			item := p[1-i]
+			if !r.row || len(r.cells) < 2 || item.row || item.num == 0 || copies[r] != nil {
+				continue
+			}
+			doc := ctx.olds
+			if item.side == 1 {
+				doc = ctx.news
+			}
+			norm, text := r.norm, r.text
+			kept := r.cells[:1:1]
+			for _, c := range r.cells[1:] {
+				cut := strings.Replace(norm, ", "+c, "", 1)
+				if cut == norm || !assignedTo(item, c, doc) {
+					kept = append(kept, c)
+					continue
+				}
+				norm = cut
+				if k := strings.Index(strings.ToLower(text), ", "+c); k >= 0 {
+					text = text[:k] + text[k+2+len(c):]
+				}
+			}
+			if norm == r.norm || keyOf(norm) == "" {
+				continue
+			}
+			c := *r
+			c.norm, c.text, c.cells = norm, text, kept
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+			c.prepare()
+			copies[r] = &c
+		}
+	}
+	if len(copies) == 0 {
+		return u
+	}
+	swap := func(ss []*sentence) []*sentence {
+		out := slices.Clone(ss)
+		for i, x := range out {
+			if c, ok := copies[x]; ok {
+				out[i] = c
+			}
+		}
+		return out
+	}
+	r := &unit{old: swap(u.old), new: swap(u.new)}
+	for _, p := range u.pairs {
+		r.pairs = append(r.pairs, copiedPair(p, copies))
+	}
+	return r
+}
+
+// assignsRestated reports a sentence (x, of the revision own) that says
+// something of numbered list items by their numbers ("We rely on our
+// contract with you (items 1-3 above) ... and your consent (item 7)")
+// where the other revision's table says it of each item in the item's
+// own row: the row that restates item k (its first cell saying what the
+// item said) gives, in its other cells, what x said of item k, or the
+// table's header and the paragraph that leads into it say it of every
+// row ("the legal basis we rely on"). The sentence was merged into the
+// table (E7); a row that gives an item what x gave another item does
+// not restate it.
+func assignsRestated(x *sentence, own, other []*sentence) bool {
+	if x.row || !strings.Contains(x.norm, "item") {
+		return false
+	}
+	as, tail := itemAssignments(x.norm)
+	if len(as) == 0 || len(tail) > 0 {
+		return false
+	}
+	for k, said := range as {
+		item := numberedItem(own, x, k)
+		if item == nil || len(said) == 0 {
+			return false
+		}
+		r := restatingRow(item, other)
+		if r == nil {
+			return false
+		}
+		has := map[string]bool{}
+		for _, c := range r.cells[1:] {
+			maps.Copy(has, stemsOf(c))
+		}
+		maps.Copy(has, stemsOf(r.header))
+		for _, y := range tableLeads(r, other) {
+			maps.Copy(has, stemsOf(y.norm))
+		}
+		for st := range said {
+			if !has[st] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// restatingRow returns the table row of doc whose first cell says what a
+// list item says (two thirds of their stems shared, the most of any
+// row), or nil.
+func restatingRow(item *sentence, doc []*sentence) *sentence {
+	want := stemsOf(item.norm)
+	var best *sentence
+	bestSim := 0.0
+	for _, r := range doc {
+		if !r.row || len(r.cells) < 2 {
+			continue
+		}
+		got := stemsOf(r.cells[0])
+		n := 0
+		for st := range got {
+			if want[st] {
+				n++
+			}
+		}
+		if u := len(got) + len(want) - n; u > 0 {
+			if sim := float64(n) / float64(u); sim > bestSim {
+				best, bestSim = r, sim
+			}
+		}
+	}
+	if bestSim < 2.0/3 {
+		return nil
+	}
+	return best
+}
+
+// tableLeads returns the sentences of the paragraph just above the header
+// of the table that holds row r.
+func tableLeads(r *sentence, doc []*sentence) []*sentence {
+	// Rows of one table are consecutive blocks: walk back over them.
+	blocks := map[int]bool{}
+	for _, y := range doc {
+		if y.row && y.header == r.header {
+			blocks[y.block] = true
+		}
+	}
+	first := r.block
+	for blocks[first-1] {
+		first--
+	}
+	var out []*sentence
+	for _, y := range doc {
+		if !y.row && y.block == first-2 {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// assignsMerged returns u without its unpaired sentences that said
+// something of numbered items by their numbers which the other
+// revision's table says in each item's row (see assignsRestated).
+func assignsMerged(u *unit, ctx *context) (*unit, bool) {
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
+	drop := map[*sentence]bool{}
+	for _, x := range append(append([]*sentence{}, u.old...), u.new...) {
+		if !paired[x] && assignsRestated(x, revisionOf(x, ctx), otherRevision(x, ctx)) {
+			drop[x] = true
+		}
+	}
+	r := u.without(drop)
+	if len(drop) == 0 || len(r.old) == 0 || len(r.new) == 0 {
+		return nil, false
+	}
+	return r, true
+}
+
+// placesNamedOver drops from the places added to the sentences ss of one
+// revision, those that a heading or a sentence of the other revision
+// (doc, leaving out those of the unit, skip) named over the same thing:
+// "for people in the EEA, the UK and Switzerland, the legal basis we rely
+// on" added to a table's lead-in, where the other revision's section on
+// the legal bases was headed "Legal bases (EEA, UK and Switzerland)".
+// Every other word of that heading or sentence is one the sentences, or
+// the header of the table they lead into, say; such a sentence is one
+// the sentences' revision no longer says as it was. A place no such
+// heading or sentence named is a place added.
+func placesNamedOver(added []string, ss []*sentence, sd *side, doc, own, skip []*sentence) []string {
+	// The unit may hold sentences of one revision only, set against
+	// each other (a restatement): the places must be named in the other
+	// revision.
+	if len(added) == 0 || len(doc) == 0 || len(ss) == 0 || ss[0].side == doc[0].side {
+		return added
+	}
+	have := stemsOf(sd.norm)
+	for _, x := range ss {
+		for _, y := range own {
+			if y.row && y.block == x.block+2 {
+				maps.Copy(have, stemsOf(y.header))
+				break
+			}
+		}
+	}
+	covers := func(norm string) bool {
+		ws := words(canonicalize(norm))
+		for _, p := range added {
+			if !slices.Contains(ws, p) {
+				return false
+			}
+		}
+		other := 0
+		for _, w := range ws {
+			if glue[w] || stop[w] || isNumber(w) || places[w] {
+				continue
+			}
+			// "bases" is the plural of "basis", as "analyses" is of
+			// "analysis".
+			if !have[stem(lemma(w))] && !(strings.HasSuffix(w, "ses") && have[stem(lemma(strings.TrimSuffix(w, "es")+"is"))]) {
+				return false
+			}
+			other++
+		}
+		return other > 0
+	}
+	// A sentence the sentences' revision still says as it was is no
+	// passage merged into them: a place still named there is still
+	// named for what it says, not moved.
+	kept := map[string]bool{}
+	for _, y := range own {
+		kept[y.norm] = true
+	}
+	seen := map[string]bool{}
+	for _, y := range doc {
+		if !slices.Contains(skip, y) && !kept[y.norm] && covers(y.norm) {
+			return nil
+		}
+		for _, h := range y.section {
+			if !seen[h] {
+				seen[h] = true
+				if covers(prose.Normalize(h)) {
+					return nil
+				}
+			}
+		}
+	}
+	return added
+}
+
+// namedPlacesOver is placesNamedOver for names (properNouns): those made
+// of places alone ("the UK") are kept only when placesNamedOver keeps
+// their places.
+func namedPlacesOver(names []string, ss []*sentence, sd *side, doc, own, skip []*sentence) []string {
+	var out, ps []string
+	for _, w := range names {
+		fs := words(canonicalize(w))
+		if len(fs) == 0 || slices.ContainsFunc(fs, func(f string) bool { return !places[f] && !glue[f] && !stop[f] }) {
+			out = append(out, w)
+			continue
+		}
+		ps = append(ps, fs...)
+	}
+	sort.Strings(ps)
+	if len(ps) > 0 && len(placesNamedOver(dedupe(ps), ss, sd, doc, own, skip)) > 0 {
+		for _, w := range names {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// tableWords name a table or its parts in the paragraph that leads into
+// it: "the last column shows ...".
+var tableWords = map[string]bool{"table": true, "column": true, "columns": true, "row": true, "rows": true, "last": true,
+	"first": true, "second": true, "third": true, "list": true, "lists": true, "show": true, "give": true}
+
+// mergedLeadWords reports the words of the paragraph just above a table
+// (among ss, of the revision own) that say what the table now holds,
+// where the other revision said it in a sentence of its own that the
+// table's rows restate (see assignsRestated): "The table lists each
+// purpose and, for people in the EEA, the UK and Switzerland, the legal
+// basis we rely on for it", over a table headed "Purpose | Legal basis",
+// where the other revision listed the purposes and then said "We rely on
+// our contract with you (items 1-3)" under "Legal bases (EEA, UK and
+// Switzerland)". The lead-in's words are those of the table's header, of
+// the merged sentence and its heading, and words that point at the
+// table; whom it names as in a place (people in the EEA) is whom the
+// heading named by the place. A word none of these says is the lead-in's
+// own.
+func mergedLeadWords(ss []*sentence, sd *side, own, other []*sentence) func(string) bool {
+	none := func(string) bool { return false }
+	if len(ss) == 0 || len(own) == 0 || ss[0].side != own[0].side {
+		return none
+	}
+	var header string
+	lead := map[string]bool{}
+	for _, x := range ss {
+		if x.row {
+			continue
+		}
+		// The sentences of a revision come in the order of their blocks.
+		k := sort.Search(len(own), func(i int) bool { return own[i].block >= x.block+2 })
+		if r := own[min(k, len(own)-1)]; k < len(own) && r.row && r.block == x.block+2 && r.header != "" {
+			header = r.header
+			for _, w := range x.canonWords() {
+				lead[w] = true
+			}
+		}
+	}
+	if header == "" {
+		return none
+	}
+	have := stemsOf(header)
+	merged := false
+	for _, y := range other {
+		if assignsRestated(y, other, own) {
+			merged = true
+			maps.Copy(have, stemsOf(y.norm))
+			if len(y.section) > 0 {
+				maps.Copy(have, stemsOf(prose.Normalize(y.section[len(y.section)-1])))
+			}
+		}
+	}
+	if !merged {
+		return none
+	}
+	said := func(w string) bool {
+		return have[stem(lemma(w))] || strings.HasSuffix(w, "is") && have[stem(lemma(strings.TrimSuffix(w, "is")+"es"))] ||
+			tableWords[w] || pointingVerbs[w]
+	}
+	return func(w string) bool {
+		if !lead[w] {
+			return false
+		}
+		if said(w) {
+			return true
+		}
+		if !dataSubjects[w] {
+			return false
+		}
+		for i, x := range sd.words {
+			if x == w && i+2 < len(sd.words) && sd.words[i+1] == "in" {
+				for _, p := range sd.words[i+2 : min(i+4, len(sd.words))] {
+					if places[p] && said(p) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 }

@@ -9332,3 +9332,82 @@ func TestPersonalInformationLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestBasesMergedIntoRows: a numbered list of purposes and a paragraph
+// that gives the legal basis for each by item number ("our agreement
+// with you (items 1 and 2 above) and your consent (item 3)"), under a
+// heading naming the places it applies to, merged into one table with a
+// legal-basis column, say the same (E7): each row's basis is the one the
+// paragraph gave its item, and the places the lead-in names are those
+// the heading named. A row given another item's basis, or a place the
+// old notice never named, changes what is said (M5, M8).
+func TestBasesMergedIntoRows(t *testing.T) {
+	const old = "# Library app notice\n\n## How we use information\n\nWe use your information to:\n\n" +
+		"1. lend you books and manage your loans;\n2. send you reminders before a loan is due; and\n" +
+		"3. send you news about reading events, but only if you have signed up.\n\n" +
+		"We never sell your information.\n\n## Legal bases (UK and Ireland)\n\n" +
+		"We rely on our agreement with you (items 1 and 2 above) and your consent (item 3).\n\n" +
+		"## Contact\n\nWrite to help@example.org.\n"
+	const lead = "The table lists each purpose for which we use your information and, for members in the UK and Ireland, the legal basis we rely on for it.\n\n"
+	table := func(lead, basis1, basis3 string) string {
+		return "# Library app notice\n\n## How we use information\n\n" + lead +
+			"| # | Purpose | Legal basis (UK and Ireland) |\n|---|---|---|\n" +
+			"| 1 | Lending you books and managing your loans | " + basis1 + " |\n" +
+			"| 2 | Sending you reminders before a loan is due | Our agreement with you |\n" +
+			"| 3 | Sending you news about reading events, but only if you have signed up | " + basis3 + " |\n\n" +
+			"We never sell your information.\n\n## Contact\n\nWrite to help@example.org.\n"
+	}
+	for _, c := range []struct {
+		name, to string
+		material bool
+	}{
+		{"merged", table(lead, "Our agreement with you", "Your consent"), false},
+		{"consent item now on our agreement", table(lead, "Our agreement with you", "Our agreement with you"), true},
+		{"agreement item now on consent", table(lead, "Your consent", "Your consent"), true},
+		{"place never named", table(strings.Replace(lead, "the UK and Ireland", "the UK, Ireland and Canada", 1), "Our agreement with you", "Your consent"), true},
+	} {
+		got, err := Classify([]byte(old), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestBasesMergedBesideWithdrawal: a paragraph that gives each numbered
+// purpose its legal basis by item number and then says how to withdraw
+// consent, with the bases moved into a table's column and only the
+// withdrawal left in the paragraph, says the same (E7); a row that gives
+// the consent purpose another basis no longer needs consent (M4/M5).
+func TestBasesMergedBesideWithdrawal(t *testing.T) {
+	const old = "# Climbing gym notice\n\n## Uses\n\nWe use your details to:\n\n" +
+		"1. book your sessions and check you in;\n2. keep the walls safe and investigate accidents; and\n" +
+		"3. send you offers on courses, if you have opted in.\n\n" +
+		"## Legal bases (EEA)\n\nWe rely on our membership contract (item 1), our legitimate interest in a safe gym (item 2) and your consent (item 3). " +
+		"You may withdraw your consent at any time; withdrawing it does not affect earlier processing.\n\n## Contact\n\nWrite to desk@example.com.\n"
+	table := func(basis3 string) string {
+		return "# Climbing gym notice\n\n## Uses\n\nWe use your details for the purposes in the table below. For people in the EEA, the last column shows the legal basis we rely on for each purpose.\n\n" +
+			"| # | Purpose | Legal basis (EEA) |\n|---|---|---|\n" +
+			"| 1 | Book your sessions and check you in | Our membership contract |\n" +
+			"| 2 | Keep the walls safe and investigate accidents | Our legitimate interest in a safe gym |\n" +
+			"| 3 | Send you offers on courses, if you have opted in | " + basis3 + " |\n\n" +
+			"## Withdrawing consent (EEA)\n\nYou may withdraw your consent at any time. Withdrawing it does not affect earlier processing.\n\n## Contact\n\nWrite to desk@example.com.\n"
+	}
+	for _, c := range []struct {
+		name, to string
+		material bool
+	}{
+		{"merged", table("Your consent"), false},
+		{"consent purpose on our interest", table("Our legitimate interest in a safe gym"), true},
+	} {
+		got, err := Classify([]byte(old), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
