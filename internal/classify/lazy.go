@@ -134,6 +134,10 @@ func buildVocab() {
 		"includes", "included", "certain", "particular", "specific", "applicable", "relevant", "respective",
 		"together", "collectively", "respectively", "addition", "additionally", "furthermore", "moreover",
 		"however", "although", "though", "still", "even", "further", "again", "already", "currently",
+		// "Yet" says "currently" after a negation ("no standard exists
+		// yet") and "but" between clauses; "exists" is the "is" of "there
+		// is": "no standard exists" says "there is no standard".
+		"yet", "exist", "exists", "existed",
 		// Connectives that say one statement follows from another ("Accordingly, if you play from
 		// abroad ...") join statements; they state no practice.
 		"accordingly", "therefore", "consequently", "thus", "hence",

@@ -6493,6 +6493,7 @@ func valueRepeated(a, b *side) bool {
 	if hasAny(a.norm, " have", " has", " had", " did", " do", "done so") {
 		ra += len(reElided().FindAllStringIndex(a.norm, -1))
 	}
+	ra += valuedPronouns(a, b)
 	if ra-rb < extra {
 		return false
 	}
@@ -6521,6 +6522,28 @@ func valueRepeated(a, b *side) bool {
 		}
 	}
 	return true
+}
+
+// valuedPronouns counts the pronouns of a that b spells out as a phrase
+// holding a value, the phrase a's paragraph names: "we do not collect
+// information from them" → "from children under 13", where the sentence
+// began "not intended for children under 13". The value must be one the
+// sentence itself states: the one the pronoun stood for, not another its
+// paragraph gives.
+func valuedPronouns(a, b *side) int {
+	hs, _, ok := wordHunks(diffTokens(a.norm), diffTokens(b.norm))
+	if !ok {
+		return 0
+	}
+	own := func(w string) bool { return isNumber(w) && slices.Contains(a.quantities, w) }
+	other := func(w string) bool { return isNumber(w) && !own(w) }
+	k := 0
+	for _, h := range hs {
+		if pronounFor(h.del, h.ins, a) && slices.ContainsFunc(h.ins, own) && !slices.ContainsFunc(h.ins, other) {
+			k++
+		}
+	}
+	return k
 }
 
 // reElided matches a clause cut short after its auxiliary, the verb
@@ -11293,8 +11316,22 @@ func practiceRepeated(o, n *side) (string, bool) {
 // names what the phrase names: "contact the workspace owner first; we
 // will help them respond" → "... We will help the owner respond" spells
 // out whom "them" meant (E7).
+//
+// A demonstrative before a noun that names parties by their kind alone
+// ("these third parties", "such companies") refers back as a pronoun
+// does; spelled out, it may list the parties it stood for ("these third
+// parties" → "our business partners and vendors", after "we, our
+// business partners and vendors may place cookies").
 func pronounFor(pron, phrase []string, around *side) bool {
-	if len(pron) != 1 || !referents[pron[0]] || len(phrase) == 0 || len(phrase) > 3 {
+	most := 3
+	switch {
+	case len(pron) == 1 && referents[pron[0]]:
+	case demonstrativeParty(pron):
+		most = 6
+	default:
+		return false
+	}
+	if len(phrase) == 0 || len(phrase) > most {
 		return false
 	}
 	named := map[string]bool{}
@@ -11316,6 +11353,25 @@ func pronounFor(pron, phrase []string, around *side) bool {
 	return content > 0
 }
 
+// demonstrativeParty reports a demonstrative ("these", "those", "such")
+// before one or two nouns that name parties by their kind alone:
+// "these third parties", "such companies".
+func demonstrativeParty(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 3 || ws[0] != "these" && ws[0] != "those" && ws[0] != "such" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !genericParties[w] && !kindParties[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// kindParties name a party by its relation to the notice's company alone,
+// not by what it does: "third parties".
+var kindParties = map[string]bool{"third-party": true, "third-parties": true, "parties": true, "party": true, "third": true}
+
 // pronounSwaps returns, by stem, the content words put in place of a
 // pronoun (ins) or replaced by one (del) that its paragraph names
 // (pronounFor), in a one-sentence edit.
@@ -11336,14 +11392,20 @@ func pronounSwaps(o, n *side) (ins, del map[string]bool) {
 				m[stem(lemma(w))] = true
 			}
 		}
+		// "third party" is the content word "third-party".
+		if demonstrativeParty(ws) {
+			m[stem(lemma(strings.Join(ws[1:], "-")))] = true
+		}
 		return m
 	}
 	for _, h := range hs {
 		switch {
+		// The noun of a demonstrative ("these third parties") goes with
+		// the phrase that spells it out.
 		case pronounFor(h.del, h.ins, o):
-			ins = mark(ins, h.ins)
+			ins, del = mark(ins, h.ins), mark(del, h.del)
 		case pronounFor(h.ins, h.del, n):
-			del = mark(del, h.del)
+			ins, del = mark(ins, h.ins), mark(del, h.del)
 		}
 	}
 	return ins, del
@@ -15153,9 +15215,20 @@ func labelTopic(sd *side) func(string) bool {
 				stated[notice.CatInternational] = true
 			}
 		}
+		// A transfer framework (standard contractual clauses, the Data
+		// Privacy Framework) is the safeguard a transfer relies on:
+		// "Transfer safeguards: we rely on the EU-U.S. Data Privacy
+		// Framework" names the item's own kind of statement.
+		// The item's block, not only its first sentence, holds it: "the
+		// EU-U.S. Data Privacy Framework" may be cut after "U.S.".
+		block := rest
+		if i < len(sd.paras) && strings.Contains(sd.paras[i], t) {
+			block = sd.paras[i]
+		}
+		framed := len(frameworksIn(canonicalize(strings.ToLower(block)))) > 0
 		for _, w := range hw {
 			w = strings.Trim(w, "*_,")
-			if c, ok := practiceCat(w); ok && stated[c] {
+			if c, ok := practiceCat(w); ok && (stated[c] || framed && (safeguardNouns[w] || protectVerbs[w])) {
 				topics[w] = true
 			}
 		}

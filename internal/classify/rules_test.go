@@ -9411,3 +9411,84 @@ func TestBasesMergedBesideWithdrawal(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonPutAfterItsClause: "Because there is currently no X, we do
+// not do Y" put as "We do not do Y, because no X exists yet" says the
+// same (E7): "exists" is the "is" of "there is", and "yet" after a
+// negation is "currently". Another request refused still changes the
+// statement.
+func TestReasonPutAfterItsClause(t *testing.T) {
+	const from = "Because there is currently no reliable way to confirm a caller's identity, we do not currently accept access requests by phone.\n"
+	const doc = "# Library app notice\n\n## Loans\n\nWe keep your loan history for one year.\n\n## Requests\n\n" + from + "\n## Contact\n\nWrite to help@example.org.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We do not currently accept access requests by phone, because no reliable way to confirm a caller's identity exists yet.\n", false},
+		{"We do not currently accept deletion requests by phone, because no reliable way to confirm a caller's identity exists yet.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestPronounSpelledOutWithItsAge: "collect data from them" written out
+// as "from people under 16", the group the sentence has just named,
+// repeats its age (E6); an age the sentence did not give, though the
+// paragraph gives it elsewhere, is another group (M6).
+func TestPronounSpelledOutWithItsAge(t *testing.T) {
+	const from = "Our app is not meant for people under 16, and we do not knowingly collect heart-rate data from them."
+	const doc = "# Fitness app notice\n\n## Workouts\n\nWe record your workouts.\n\n## Young users\n\n" + from + " We do not sell the data of users under 18.\n\n## Contact\n\nWrite to help@example.com.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our app is not meant for people younger than 16, and we do not knowingly collect heart-rate data from people younger than 16.", false},
+		{"Our app is not meant for people younger than 16, and we do not knowingly collect heart-rate data from people younger than 18.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestDemonstrativePartiesSpelledOut: "these third parties" written out
+// as the parties the paragraph has just named is the same reference
+// (E7); a party the paragraph never named is a new recipient (M7).
+func TestDemonstrativePartiesSpelledOut(t *testing.T) {
+	const from = "These third parties may also use pixels to see which screens you open."
+	const doc = "# Food delivery app notice\n\n## Orders\n\nWe keep your order history for two years.\n\n## Device storage\n\n" +
+		"When you use the app, we and our payment processors and delivery couriers may store small files on your phone. " + from + "\n\n## Contact\n\nWrite to help@example.com.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Our payment processors and delivery couriers may also use pixels to see which screens you open.", false},
+		{"Our payment processors and advertising networks may also use pixels to see which screens you open.", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSafeguardLabelOverTransferFramework: a list item labelled
+// "Transfer safeguards" over the framework a transfer relies on names the
+// item's own kind of statement (E3); another framework in the item is
+// another transfer mechanism (M7).
+func TestSafeguardLabelOverTransferFramework(t *testing.T) {
+	const from = "Our payroll service is run from Canada. When we send employee records from the EEA to Canada, we rely on the European Commission's Standard Contractual Clauses.\n"
+	const doc = "# Payroll service notice\n\n## Records\n\nWe keep payslips for six years.\n\n## Transfers\n\n" + from + "\n## Contact\n\nWrite to help@example.com.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Where we operate:** our payroll service is run from Canada.\n- **Transfer safeguards:** for employee records sent from the EEA to Canada, we rely on the European Commission's Standard Contractual Clauses.\n", false},
+		{"- **Where we operate:** our payroll service is run from Canada.\n- **Transfer safeguards:** for employee records sent from the EEA to Canada, we rely on our Binding Corporate Rules.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
