@@ -173,6 +173,11 @@ type sentence struct {
 	// leads is, for a lead-in ending in a colon, the number of top-level
 	// items of the list just below it (0 for other sentences).
 	leads int
+	// joins is, for the last sentence of a paragraph or list item with a
+	// list just below it (nested under it, for an item), the word that
+	// joins that list's last two items ("- are compelled ..., and" over
+	// "- believe ..."): "and", "or", or "" when none does.
+	joins string
 	// follows is, for a sentence of the paragraph just below a list, the
 	// number of top-level items of that list (0 for other sentences).
 	follows int
@@ -334,6 +339,9 @@ func sentencesOf(d *prose.Document, sideNo int) []*sentence {
 		}
 		if b.Kind == prose.Paragraph && strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 			x.leads = itemsBelow(d, s.Block)
+		}
+		if (b.Kind == prose.Paragraph || b.Kind == prose.ListItem) && strings.HasSuffix(b.Text, s.Text) {
+			x.joins = itemsJoiner(d, s.Block)
 		}
 		if b.Kind == prose.Paragraph && s.Block > 0 && d.Blocks[s.Block-1].Kind == prose.ListItem {
 			x.follows = itemsAbove(d, s.Block)
@@ -500,6 +508,38 @@ func itemsBelow(d *prose.Document, i int) int {
 		}
 	}
 	return k
+}
+
+// itemsJoiner returns the word that joins the last two items of the list
+// just below block i, nested under it when it is a list item: "and" or
+// "or" closing the next-to-last item ("- are compelled ..., and") or
+// opening the last ("- or believe ..."), "" when neither does or the list
+// has fewer than two items.
+func itemsJoiner(d *prose.Document, i int) string {
+	lv := 1
+	if d.Blocks[i].Kind == prose.ListItem {
+		lv = d.Blocks[i].Level + 1
+	}
+	var items []string
+	for j := i + 1; j < len(d.Blocks) && d.Blocks[j].Kind == prose.ListItem && d.Blocks[j].Level >= lv; j++ {
+		if d.Blocks[j].Level == lv {
+			items = append(items, strings.ToLower(d.Blocks[j].Text))
+		}
+	}
+	if len(items) < 2 {
+		return ""
+	}
+	last := strings.Fields(strings.TrimRight(items[len(items)-2], " ,;.:"))
+	first := strings.Fields(items[len(items)-1])
+	if len(last) == 0 || len(first) == 0 {
+		return ""
+	}
+	for _, w := range []string{last[len(last)-1], first[0]} {
+		if w == "and" || w == "or" {
+			return w
+		}
+	}
+	return ""
 }
 
 // itemsAbove counts the top-level items of the list that ends just above

@@ -833,6 +833,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		return []finding{{rule: "M3 and/or", impact: impact, keywords: []string{from, to},
 			reason: fmt.Sprintf("'%s' became '%s' between conditions: %s", from, to, quote)}}, ""
 	}
+	// So is a lead-in to conditions listed below it that now says how
+	// many of them must hold, against the word that joined them before:
+	// "when we - are compelled ..., and - believe ..." → "when either of
+	// the following applies: 1. ... 2. ...". "Both" or "all of the
+	// following" keeps the "and"; "either" or "any" makes one enough.
+	if from, to, ok := listedConditionsJoined(u); ok {
+		impact := notice.ImpactLessProtective
+		if to == "and" {
+			impact = notice.ImpactMoreProtective
+		}
+		return []finding{{rule: "M3 and/or", impact: impact, keywords: []string{from, to},
+			reason: fmt.Sprintf("the conditions listed were joined by '%s' and now by '%s': %s", from, to, quote)}}, ""
+	}
 	if listToTable(u, o, n) {
 		return nil, "E7 a list turned into a table, or a table into a list, with the same items: " + quote
 	}
@@ -6869,8 +6882,19 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			rewritten -= 2
 		}
 	}
-	if !ok || changed == 0 || rewritten > 6 && float64(rewritten) > 0.35*float64(max(len(a), len(b))) {
+	if !ok || changed == 0 {
 		return nil
+	}
+	if rewritten > 6 && float64(rewritten) > 0.35*float64(max(len(a), len(b))) {
+		// Of a sentence reworded that much, only a stretch joined on by
+		// "and" or "or" to a clause kept whole around it still reads as
+		// an item added to what that clause lists: "..., unless they are
+		// part of an open report" → "After that ..., unless they are part
+		// of an open report or we need them to improve our filters".
+		hs = anchoredInserts(hs, len(a))
+		if len(hs) == 0 {
+			return nil
+		}
 	}
 	// A stretch whose words the other side also has elsewhere moved; it was
 	// not added or removed (a reordered list).
@@ -7085,6 +7109,83 @@ func conditionJoinerSwapped(o, n *side) (string, string, bool) {
 		}
 		if b[k] != t {
 			return t, b[k], true
+		}
+	}
+	return "", "", false
+}
+
+// anchoredInserts keeps, of the hunks of a word diff over old tokens of
+// length n, the stretches only inserted and joined on by "and" or "or"
+// that the diff lines up by the words kept on either side of them: three
+// at least just before, and eight at least before and after together.
+func anchoredInserts(hs []hunk, n int) []hunk {
+	var out []hunk
+	for i, h := range hs {
+		if len(h.del) > 0 || len(h.ins) < 2 || h.ins[0] != "and" && h.ins[0] != "or" {
+			continue
+		}
+		before, after := h.at, n-h.at
+		if i > 0 {
+			before = h.at - (hs[i-1].at + len(hs[i-1].del))
+		}
+		if i+1 < len(hs) {
+			after = hs[i+1].at - h.at
+		}
+		if before >= 3 && before+after >= 8 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// reLeadQuantifier matches a lead-in that says how many of the things
+// listed below it must hold ("when either of the following applies:",
+// "if all of these conditions are met:").
+var reLeadQuantifier = lazyRegexp(`\b(both|all|each|either|any|any one|one|at least one) of (?:the following|these|those|the conditions)\b[^:;,.]*$`)
+
+// opensCondition reports a sentence with a word that opens a condition
+// ("when", "if", "where", "unless", "provided").
+func opensCondition(x *sentence) bool {
+	t := " " + strings.ToLower(x.norm) + " "
+	return hasAny(t, " when ", " whenever ", " if ", " where ", " unless ", " provided ")
+}
+
+// leadJoiner returns the joiner a lead-in's conditions are read with:
+// "and" for one that needs them all, "or" for one that needs any, ""
+// for one that opens no condition or says neither.
+func leadJoiner(x *sentence) string {
+	if !opensCondition(x) || !strings.HasSuffix(strings.TrimSpace(x.text), ":") {
+		return ""
+	}
+	m := reLeadQuantifier().FindStringSubmatch(strings.ToLower(strings.TrimSpace(x.norm)))
+	if m == nil {
+		return ""
+	}
+	switch m[1] {
+	case "both", "all", "each":
+		return "and"
+	}
+	return "or"
+}
+
+// listedConditionsJoined reports a lead-in to conditions listed below it
+// whose list was joined by one word ("and", "or") on one side and that
+// says the other on the other ("when either of the following applies:"):
+// it returns the old joiner and the new.
+func listedConditionsJoined(u *unit) (string, string, bool) {
+	joins := func(x *sentence) string {
+		if opensCondition(x) {
+			return x.joins
+		}
+		return ""
+	}
+	for _, x := range u.old {
+		for _, y := range u.new {
+			for _, p := range [][2]string{{joins(x), leadJoiner(y)}, {leadJoiner(x), joins(y)}} {
+				if p[0] != "" && p[1] != "" && p[0] != p[1] {
+					return p[0], p[1], true
+				}
+			}
 		}
 	}
 	return "", "", false

@@ -9492,3 +9492,91 @@ func TestSafeguardLabelOverTransferFramework(t *testing.T) {
 		}
 	}
 }
+
+// TestListedConditionsQuantifier: two conditions listed under a lead-in
+// and joined by "and", recast as a numbered list under "both of the
+// following apply", are still both needed (E7); under "either of the
+// following applies" one is enough (M3), and the reverse.
+func TestListedConditionsQuantifier(t *testing.T) {
+	const from = "We may give your workout records to the authorities when we\n\n- receive a court order, and\n- believe it is needed to protect someone's safety.\n"
+	const doc = "# Fitness app notice\n\n## Workouts\n\nWe record your workouts.\n\n## Sharing\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may give your workout records to the authorities when both of the following apply:\n\n1. We receive a court order.\n2. We believe it is needed to protect someone's safety.\n", false},
+		{"We may give your workout records to the authorities when all of the following apply:\n\n1. We receive a court order.\n2. We believe it is needed to protect someone's safety.\n", false},
+		{"We may give your workout records to the authorities when either of the following applies:\n\n1. We receive a court order.\n2. We believe it is needed to protect someone's safety.\n", true},
+		{"We may give your workout records to the authorities when any of the following applies:\n\n1. We receive a court order.\n2. We believe it is needed to protect someone's safety.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	// One condition enough before, both needed after.
+	const or = "We may give your workout records to the authorities when we\n\n- receive a court order, or\n- believe it is needed to protect someone's safety.\n"
+	const doc2 = "# Fitness app notice\n\n## Workouts\n\nWe record your workouts.\n\n## Sharing\n\n" + or + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We may give your workout records to the authorities when either of the following applies:\n\n1. We receive a court order.\n2. We believe it is needed to protect someone's safety.\n", false},
+		{"We may give your workout records to the authorities when both of the following apply:\n\n1. We receive a court order.\n2. We believe it is needed to protect someone's safety.\n", true},
+	} {
+		if got := classifyEdit(t, doc2, or, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestExceptionExtendedInSplitParagraph: a paragraph split under
+// question headings, its retention answer recast ("Sixty days. After
+// that ..."), keeps its exception (E7); the exception given one more case
+// joined by "or" is a new reason to keep the data (M5).
+func TestExceptionExtendedInSplitParagraph(t *testing.T) {
+	const from = "Coaches can only see workouts you share with them. We keep workout videos for 60 days and then delete them, unless you have saved them to a training plan.\n"
+	const doc = "# Fitness app notice\n\n## Workouts\n\nWe record your workouts.\n\n## Videos\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const head = "### Who can see my videos?\n\nCoaches can only see workouts you share with them.\n\n### How long are videos kept?\n\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{head + "Sixty days. After that we delete them, unless you have saved them to a training plan.\n", false},
+		{head + "Sixty days. After that we delete them, unless you have saved them to a training plan or we need them to train our posture model.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestItemAddedInListRecastAsProse: a purpose list written out as one
+// sentence, each item opened by "to", is E7; one item that now also
+// covers what else it is done to, joined on by "and" ("book suggestions
+// and the prices and offers you see"), is a new use (M5).
+func TestItemAddedInListRecastAsProse(t *testing.T) {
+	const from = "We use personal information to:\n\n- lend and renew books, place holds and answer questions at the desk;\n" +
+		"- run the reading challenge, including awarding badges and sending your renewal offer;\n" +
+		"- send you our newsletter and, if you have signed up, event emails and text messages;\n" +
+		"- personalize book suggestions on our website and in our app;\n" +
+		"- prevent card misuse, including by reviewing overdue activity; and\n" +
+		"- comply with our legal obligations, such as audit and records requirements.\n\n" +
+		"We use your reading history only while you are signed in and only to suggest books. We do not sell a record of your reading history.\n"
+	const doc = "# Library notice\n\n## Loans\n\nWe keep your loan history for one year.\n\n## How we use information\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const rest = "\nYour reading history is handled narrowly:\n\n- we use it only while you are signed in;\n- we use it only to suggest books; and\n- we do not sell a record of your reading history.\n"
+	const lead = "We use personal information to lend and renew books, place holds and answer questions at the desk; " +
+		"to run the reading challenge, including awarding badges and sending your renewal offer; " +
+		"to send you our newsletter and, if you have signed up, event emails and text messages; "
+	const tail = "to prevent card misuse, including by reviewing overdue activity; and to comply with our legal obligations, such as audit and records requirements.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{lead + "to personalize book suggestions on our website and in our app; " + tail + rest, false},
+		{lead + "to personalize book suggestions and the prices and offers you see on our website and in our app; " + tail + rest, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
