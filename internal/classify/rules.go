@@ -38,6 +38,7 @@ func judge(u *unit, ctx *context) notice.Change {
 		u = withoutLeadCondition(u)
 		u = withoutAssignedCells(u, ctx)
 		u, moved = withoutMovedDefinitions(u, ctx)
+		u = exceptionAsDenial(u)
 	}
 	switch {
 	case len(u.old) == 0:
@@ -3415,6 +3416,10 @@ func illustrates(ss []*sentence, s *side, other *index) (string, bool) {
 	return best, true
 }
 
+// reMeansDefinition matches a definition of a name by what it means:
+// "example rewards means our rewards program".
+var reMeansDefinition = lazyRegexp(`^([a-z][a-z0-9' &-]{0,40}?) (?:means|refers to) ((?:our |the |an? )[^;:,"]+)$`)
+
 var reDefinition = lazyRegexp(`^(?:an? |the )?([a-z][a-z0-9' -]{0,40}?) (?:is|are) (?:an?|the) ([^;:]+)\.?$`)
 
 // scopeTerms are the words of the terms that set what a notice covers
@@ -3435,10 +3440,25 @@ var scopeTerms = set("information", "data", "personal", "sale", "sell", "selling
 // beacon is a small graphic that we use to share your visits with
 // advertisers" states a practice.
 func definesTerm(ss []*sentence, s *side, other *index) (string, bool) {
-	if len(ss) != 1 || !hasAny(ss[0].norm, " is a", " is the", " are a", " are the") {
+	if len(ss) != 1 {
 		return "", false
 	}
-	m := reDefinition().FindStringSubmatch(strings.TrimSpace(ss[0].norm))
+	// "Example Rewards means our rewards program, described under
+	// "Rewards" below" says what a name is as "is our program" would, a
+	// pointer to where it is described read off: "our" that opens what
+	// it is called owns the thing and states no practice.
+	norm := strings.TrimSpace(ss[0].norm)
+	ours := false
+	if m := reMeansDefinition().FindStringSubmatch(withoutAside(norm, reDefinedAside())); m != nil {
+		norm, ours = m[1]+" is "+m[2], strings.HasPrefix(m[2], "our ")
+		if ours {
+			norm = m[1] + " is the " + strings.TrimPrefix(m[2], "our ")
+		}
+	}
+	if !hasAny(norm, " is a", " is the", " are a", " are the") {
+		return "", false
+	}
+	m := reDefinition().FindStringSubmatch(norm)
 	if m == nil {
 		return "", false
 	}
@@ -3447,8 +3467,9 @@ func definesTerm(ss []*sentence, s *side, other *index) (string, bool) {
 		len(s.timing) > 0 || len(s.places) > 0 || len(s.restrict) > 0 {
 		return "", false
 	}
-	for _, w := range words(ss[0].norm) {
-		if w == "we" || w == "our" || w == "ours" {
+	ws := words(ss[0].norm)
+	for i, w := range ws {
+		if w == "we" || w == "ours" || w == "our" && !(ours && i == slices.Index(ws, "our")) {
 			return "", false
 		}
 	}
@@ -4587,6 +4608,9 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 	}
 	if term, ok := definesTerm(ss, s, other); ok {
 		return nil, "E8 says what '" + term + "', a term the notice uses, is: '" + clip(text) + "'"
+	}
+	if ref, ok := definedInPlace(ss, other); ok {
+		return nil, "E8 restatement of '" + clip(ref) + "'"
 	}
 	if len(ss) == 1 {
 		// Each clause restated, or only saying what a term includes:
@@ -12426,10 +12450,170 @@ func withoutLeadCondition(u *unit) *unit {
 	return r
 }
 
+// reTrailingException matches an exception that closes a sentence, up
+// to its end: ", except for customer content (see section 2)".
+var reTrailingException = lazyRegexp(`^(.+?),? (?:except(?: for)?|excluding|other than|apart from|with the exception of) ([^,;:]+)$`)
+
+// reDenialOfIt matches a sentence that denies something of what the
+// sentence before it is about: "it is not the controller of customer
+// content".
+var reDenialOfIt = lazyRegexp(`^(?:it|they|this|these|that|those) (is|are|was|were|does|do) not (.+)$`)
+
+// exceptionAsDenial reads a sentence that closes on an exception ("X is
+// the controller of the information in this policy, except for customer
+// content") as the statement and a denial of it ("... in this policy. It
+// is not the controller of customer content") when the other side says
+// it so: a statement followed, in its paragraph, by a sentence that
+// denies what the statement says (its verb and its words before the
+// excepted thing) of the same excepted thing. Both say that what is
+// excepted is not covered. A statement that itself denies is not so
+// read: an exception to a denial allows what it names.
+func exceptionAsDenial(u *unit) *unit {
+	copies := map[*sentence]*sentence{}
+	read := func(ss, others []*sentence) []*sentence {
+		out := slices.Clone(ss)
+		for i, x := range ss {
+			m := reTrailingException().FindStringSubmatch(x.norm)
+			if m == nil {
+				continue
+			}
+			head, what := m[1], strings.TrimSpace(m[2])
+			if slices.ContainsFunc(words(head), func(w string) bool { return negations[w] || exceptions[w] }) {
+				continue
+			}
+			for k, y := range others {
+				d := reDenialOfIt().FindStringSubmatch(y.norm)
+				if d == nil || k == 0 || others[k-1].block != y.block {
+					continue
+				}
+				pred, ok := strings.CutSuffix(d[2], " "+what)
+				if !ok || strings.TrimSpace(pred) == "" {
+					continue
+				}
+				// The denial repeats the statement's verb and the words
+				// it says of the rest: "is the controller of".
+				if !strings.Contains(" "+head+" ", " "+d[1]+" "+strings.TrimSpace(pred)+" ") {
+					continue
+				}
+				out[i] = withNorm(x, head+". "+y.norm)
+				copies[x] = out[i]
+				break
+			}
+		}
+		return out
+	}
+	r := &unit{old: read(u.old, u.new), new: read(u.new, u.old)}
+	if len(copies) == 0 {
+		return u
+	}
+	for _, p := range u.pairs {
+		r.pairs = append(r.pairs, copiedPair(p, copies))
+	}
+	return r
+}
+
+// reTermsMean matches a definition that opens on the terms it defines,
+// in quotes or not: "example, we and us mean example labs, inc".
+var reTermsMean = lazyRegexp(`^(.{1,80}?) (?:means?|refers? to) (.+)$`)
+
+// reInPlaceTerms matches the terms a name is given in place, in quotes
+// and brackets after it: ` ("example", "we", "us")`.
+var reInPlaceTerms = lazyRegexp(`\s*\(((?:["“][^"”]+["”](?:,| and| or)? ?)+)\)`)
+
+// reAppositive splits a name from what it says the named is: "example
+// labs, inc., the maker of the app".
+var reAppositive = lazyRegexp(`^(.+?), (?:the|a|an) ([^,;]+)$`)
+
+// definedInPlace reports a definition of terms (ss) that says what a
+// sentence of the other revision says in place, by the name it gives
+// the same terms in brackets (E8): "Example, we and us mean Example
+// Labs, Inc." after "the app is made by Example Labs, Inc. ("Example",
+// "we", "us")". What the definition adds of the named, after a comma
+// ("the maker of the app"), must be in words of that sentence, a maker
+// read as what makes: a definition that names more ("Example Labs, Inc.
+// and its affiliates") or other terms says more. It returns the
+// sentence.
+func definedInPlace(ss []*sentence, other *index) (string, bool) {
+	if len(ss) != 1 {
+		return "", false
+	}
+	m := reTermsMean().FindStringSubmatch(strings.TrimSpace(ss[0].norm))
+	if m == nil {
+		return "", false
+	}
+	terms := splitTerms(m[1])
+	if len(terms) == 0 {
+		return "", false
+	}
+	name := strings.TrimSuffix(strings.TrimSpace(m[2]), ".")
+	for _, y := range other.sents {
+		for _, loc := range reInPlaceTerms().FindAllStringSubmatchIndex(y.norm, -1) {
+			if !slices.Equal(splitTerms(y.norm[loc[2]:loc[3]]), terms) {
+				continue
+			}
+			before := strings.TrimSuffix(strings.TrimSpace(y.norm[:loc[0]]), ".")
+			n, extra := name, ""
+			if !(before == n || strings.HasSuffix(before, " "+n)) {
+				a := reAppositive().FindStringSubmatch(name)
+				if a == nil {
+					continue
+				}
+				n, extra = strings.TrimSuffix(a[1], "."), a[2]
+				if !(before == n || strings.HasSuffix(before, " "+n)) {
+					continue
+				}
+			}
+			// The sentence's own words, "made" among them.
+			have := map[string]bool{}
+			for _, v := range words(y.norm) {
+				have[stem(lemma(v))] = true
+			}
+			ok := true
+			for _, w := range words(extra) {
+				if glue[w] || stop[w] {
+					continue
+				}
+				forms := []string{stem(lemma(w))}
+				for _, suf := range []string{"er", "or"} {
+					if b, cut := strings.CutSuffix(w, suf); cut && len(b) >= 3 {
+						forms = append(forms, stem(lemma(b)), stem(lemma(b+"e")))
+					}
+				}
+				ok = ok && slices.ContainsFunc(forms, func(f string) bool { return have[f] })
+			}
+			if ok {
+				return y.text, true
+			}
+		}
+	}
+	return "", false
+}
+
+// reTermSeparator matches what separates the terms of a list of them.
+var reTermSeparator = lazyRegexp(`,? and |,? or |, `)
+
+// splitTerms returns the terms of a list of them, their quotes off,
+// sorted: ""example", "we" and "us"" gives "example", "us", "we". It
+// returns nil when an item is more than a short name.
+func splitTerms(list string) []string {
+	var out []string
+	for _, t := range reTermSeparator().Split(list, -1) {
+		t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), "\"“”,"))
+		if t == "" || len(strings.Fields(t)) > 4 {
+			return nil
+		}
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // reDefinedAside matches a pointer to where the terms a sentence uses
 // are defined: "(both terms are explained under "key terms" above)",
-// ", as defined above", "(as defined in section 2)".
-var reDefinedAside = lazyRegexp(`\s*\((?:(?:both|each of these|these|the|this|all) )?(?:terms?|words?|expressions?)? ?(?:is |are )?(?:as )?(?:defined|explained|described) (?:in|under|above|below)[^()]*\)|,? as (?:defined|explained|described) (?:above|below|earlier|in (?:section|clause|part) [0-9.]+|under [^,.;()]+)`)
+// ", as defined above", "(as defined in section 2)", and one that closes
+// the sentence on the title of the part that does: ", described in
+// "rewards" below".
+var reDefinedAside = lazyRegexp(`\s*\((?:(?:both|each of these|these|the|this|all) )?(?:terms?|words?|expressions?)? ?(?:is |are )?(?:as )?(?:defined|explained|described) (?:in|under|above|below)[^()]*\)|,? as (?:defined|explained|described) (?:above|below|earlier|in (?:section|clause|part) [0-9.]+|under [^,.;()]+)|,? (?:as )?(?:defined|explained|described) (?:in|under) "[^"]+" (?:above|below)$`)
 
 // withoutMovedDefinitions reads a name defined in place ("Example
 // Labs, Inc. ("Example", "we", "us")") as the term it defines when the

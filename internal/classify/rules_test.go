@@ -9580,3 +9580,67 @@ func TestItemAddedInListRecastAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptionWrittenAsDenial: a statement closing on an exception ("is
+// the controller of the data in this notice, except for tournament
+// results") says what the statement and a denial after it say ("... in
+// this notice. It is not the controller of tournament results"): what
+// is excepted is not covered either way (E7). A denial of something
+// else, or an exception dropped, changes what the club answers for.
+func TestExceptionWrittenAsDenial(t *testing.T) {
+	const from = "Rookwell Chess Club, 5 Example Road, Leeds, is the controller of the personal data described in this notice, except for tournament results (see section 4). You can reach our secretary at secretary@example.org."
+	const doc = "# Chess club notice\n\n## Who we are\n\n" + from + "\n\n## Contact\n\nWrite to the club.\n"
+	to := func(denial string) string {
+		return "- **Controller:** Rookwell Chess Club, 5 Example Road, Leeds, is the controller of the personal data described in this notice." + denial + "\n" +
+			"- **Secretary:** reach our secretary at secretary@example.org.\n"
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{to(" It is not the controller of tournament results (see section 4)."), false},
+		{to(" It is not the controller of membership fees (see section 4)."), true},
+		{to(""), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNamedTermsMovedToList: a company given its terms in place
+// ("Doughline, Inc. ("Doughline", "we", "us")") and defined
+// instead in a list of the words the notice uses, the terms in bold and
+// what the company is in words of the sentence it was named in ("the
+// maker of Crumbwell"), says the same (E8); so does a name the notice
+// uses defined as "our" thing it already names, with a pointer to the
+// part that describes it. A definition that names more than the company,
+// other terms or another company, or a thing that does more than the
+// notice said, says more.
+func TestNamedTermsMovedToList(t *testing.T) {
+	const old = "# Crumbwell notice\n\nCrumbwell is an ordering app for bakeries made by Doughline, Inc. (\"Doughline\", \"we\", \"us\"). This notice explains what we collect.\n\n" +
+		"## What we collect\n\nWe collect your name, your orders and, if you join Crumb Club, your points.\n\n" +
+		"## Crumb Club: loyalty offer\n\nCrumb Club is free. Members earn a point for each order, and you can leave the program at any time.\n"
+	for _, c := range []struct {
+		def      string
+		material bool
+	}{
+		{"- **Doughline**, **we** and **us** mean Doughline, Inc., the maker of Crumbwell.", false},
+		{"- **Crumb Club** means our loyalty program, described in \"Crumb Club: loyalty offer\" below.", false},
+		{"- **Doughline**, **we** and **us** mean Doughline, Inc.", false},
+		{"- **Doughline**, **we** and **us** mean Doughline, Inc. and its affiliates.", true},
+		{"- **Doughline**, **we** and **us** mean Doughline, Inc., the maker of Crumbwell and of partner apps.", true},
+		{"- **Doughline**, **we**, **us** and **our partners** mean Doughline, Inc.", true},
+		{"- **Crumb Club** means our loyalty program, which shares your orders with partner cafés.", true},
+	} {
+		new := strings.Replace(old, " (\"Doughline\", \"we\", \"us\")", "", 1)
+		new = strings.Replace(new, "## What we collect", "## Words we use\n\n"+c.def+"\n\n## What we collect", 1)
+		got, err := Classify([]byte(old), []byte(new))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.def, got.Material, c.material, dump(got))
+		}
+	}
+}
