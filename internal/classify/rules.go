@@ -3595,6 +3595,12 @@ func judgeLone(ss []*sentence, other *index, added bool, ctx *context) ([]findin
 	if ctx != nil && len(ss) > 0 && !slices.ContainsFunc(ss, func(x *sentence) bool { return !assignsRestated(x, revisionOf(x, ctx), otherRevision(x, ctx)) }) {
 		return nil, "E7 what it said of numbered items is said in each item's row of a table: '" + clip(joinTexts(ss)) + "'"
 	}
+	// A sentence that only points to where a numbered part of its
+	// revision says a thing, which that part says, states nothing of its
+	// own (E2).
+	if ctx != nil && len(ss) == 1 && pointsToWhatPartSays(ss[0], revisionOf(ss[0], ctx)) {
+		return nil, "E2 a pointer to another part of the notice, which says what it points to: '" + clip(joinTexts(ss)) + "'"
+	}
 	// An item under a lead-in that denies ("We do not share: ...", "The
 	// following are not personal information: ...") denies what it names:
 	// it is read with its lead-in. What it is about is what the item
@@ -5071,6 +5077,12 @@ func unitConditionFindings(u *unit, ctx *context, quote string) []finding {
 	o, n := newSide(u.old), newSide(u.new)
 	gone = slices.DeleteFunc(gone, func(c unitCondition) bool { return eventsRestated(c.clause, n) })
 	came = slices.DeleteFunc(came, func(c unitCondition) bool { return eventsRestated(c.clause, o) })
+	// A clause that only says where the user is ("if you are in the
+	// EEA") names places; places the other revision named over what the
+	// sentence says, in a heading or a sentence it no longer has (see
+	// placesNamedOver), are no new condition.
+	gone = slices.DeleteFunc(gone, func(c unitCondition) bool { return placeConditionNamedOver(c, u.old, o, ctx.news, ctx.olds, u.new) })
+	came = slices.DeleteFunc(came, func(c unitCondition) bool { return placeConditionNamedOver(c, u.new, n, ctx.olds, ctx.news, u.old) })
 	if len(gone) > 0 && len(came) > 0 || len(gone)+len(came) == 0 {
 		return nil
 	}
@@ -16008,3 +16020,107 @@ func mergedLeadWords(ss []*sentence, sd *side, own, other []*sentence) func(stri
 		return false
 	}
 }
+
+// rePointerTo matches a sentence that only says where another part of
+// the notice, named by its number, says a thing: "The legal basis for
+// each purpose is shown in the table in section 4", "Our retention
+// periods are set out in section 8 below". It captures what the part is
+// said to say and the part's number.
+var rePointerTo = lazyRegexp(`^(?:the |our |your )?([a-z][a-z' -]*?) (?:is|are) (?:shown|listed|set out|given|described|explained|summari[sz]ed|stated|laid out|found) in (?:the (?:table|list|chart) (?:in|of|under|at) )?(?:section|part) (\d+(?:\.\d+)*)(?: (?:above|below))?\.?$`)
+
+// pointerWords are the words of what a pointer says a part holds that
+// only say how much of it the part holds: "for each purpose".
+var pointerWords = set("each", "every", "all", "any")
+
+// pointsToWhatPartSays reports a sentence x, of the revision doc, that
+// only points to where a numbered part of that revision says a thing
+// (see rePointerTo), when that part, by its heading, its sentences and
+// the headers of its tables, says it: every word of what x says it holds
+// is said there. Such a pointer states nothing of its own (E2); what the
+// part says is read where it is. A pointer to a part that does not say
+// what it names, or to a part the revision does not have, is read as a
+// statement.
+func pointsToWhatPartSays(x *sentence, doc []*sentence) bool {
+	if x.row || !strings.Contains(x.norm, " in ") {
+		return false
+	}
+	m := rePointerTo().FindStringSubmatch(x.norm)
+	if m == nil {
+		return false
+	}
+	var want []string
+	for _, w := range words(canonicalize(m[1])) {
+		if negations[w] {
+			return false
+		}
+		if !glue[w] && !stop[w] && !isNumber(w) && !pointerWords[w] {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	inPart := func(y *sentence) (string, bool) {
+		for _, h := range y.section {
+			l := strings.ToLower(strings.TrimSpace(h))
+			if rest, ok := strings.CutPrefix(l, m[2]); ok && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " ")) {
+				return h, true
+			}
+		}
+		return "", false
+	}
+	has := map[string]bool{}
+	found := false
+	for _, y := range doc {
+		h, ok := inPart(y)
+		if !ok || y == x {
+			continue
+		}
+		found = true
+		maps.Copy(has, stemsOf(y.norm))
+		maps.Copy(has, stemsOf(y.header))
+		maps.Copy(has, stemsOf(prose.Normalize(h)))
+	}
+	if !found {
+		return false
+	}
+	for _, w := range want {
+		// "bases" is the plural of "basis", as "analyses" is of
+		// "analysis".
+		if !has[stem(lemma(w))] && !(strings.HasSuffix(w, "ses") && has[stem(lemma(strings.TrimSuffix(w, "es")+"is"))]) &&
+			!(strings.HasSuffix(w, "sis") && has[stem(lemma(strings.TrimSuffix(w, "is")+"es"))]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeConditionNamedOver reports a condition clause that only says
+// where the user is ("if you are in the EEA", "where you live in the
+// UK"), whose places the other revision (doc) named over what the
+// sentences ss say, in a heading or in a sentence their own revision
+// (own) no longer has (see placesNamedOver): "The last column shows the
+// legal basis we rely on if you are in the EEA", where the other
+// revision's legal bases stood under "Legal bases (EEA)". A place never
+// named so, or a clause that says more than where the user is, is a
+// condition.
+func placeConditionNamedOver(c unitCondition, ss []*sentence, sd *side, doc, own, skip []*sentence) bool {
+	var ps []string
+	for _, w := range words(canonicalize(strings.Join(c.clause[1:], " "))) {
+		switch {
+		case places[w]:
+			if !slices.Contains(ps, w) {
+				ps = append(ps, w)
+			}
+		case glue[w] || stop[w] || residenceWords[w]:
+		default:
+			return false
+		}
+	}
+	sort.Strings(ps)
+	return len(ps) > 0 && len(placesNamedOver(ps, ss, sd, doc, own, skip)) == 0
+}
+
+// residenceWords say where a person is: "if you live in", "if you are
+// based in".
+var residenceWords = set("live", "lives", "living", "reside", "resides", "resident", "residents", "located", "based", "are", "is", "in")

@@ -9644,3 +9644,77 @@ func TestNamedTermsMovedToList(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerToPartThatSaysIt: a sentence added that only says which
+// numbered section's table shows a thing, when that section's table
+// shows it, states nothing of its own (E2). A pointer to a section that
+// does not say what it names, or added with a column that says
+// something new, still changes the notice (M5).
+func TestPointerToPartThatSaysIt(t *testing.T) {
+	const table = "## 3. How long we keep it\n\n| Data | Retention period |\n|---|---|\n| Ride history | 2 years |\n| Support chats | 1 year |\n\n"
+	const doc = "# Bike share notice\n\n## 1. About us\n\nWe run shared bikes in the city.\n\n## 2. What we collect\n\nWe collect your ride history and your support chats.\n\n" +
+		table + "## 4. Your rights\n\nYou can ask us to delete your data. We answer within 30 days.\n\n## 5. Contact\n\nWrite to help@example.com.\n"
+	const from = "You can ask us to delete your data. We answer within 30 days.\n"
+	for _, c := range []struct {
+		name, to string
+		material bool
+	}{
+		{"pointer to what section 3 shows", "You can ask us to delete your data. The retention period for each kind of data is shown in the table in section 3. We answer within 30 days.\n", false},
+		{"pointer to what section 3 does not show", "You can ask us to delete your data. The recipients of each kind of data are shown in the table in section 3. We answer within 30 days.\n", true},
+		{"pointer to a section the notice lacks", "You can ask us to delete your data. The retention period for each kind of data is shown in the table in section 9. We answer within 30 days.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+	// The pointer added with the column it points to.
+	to := strings.Replace(strings.Replace(doc, from, "You can ask us to delete your data. The recipients of each kind of data are shown in the table in section 3. We answer within 30 days.\n", 1),
+		table, "## 3. How long we keep it\n\n| Data | Retention period | Recipients |\n|---|---|---|\n| Ride history | 2 years | Our insurers |\n| Support chats | 1 year | None |\n\n", 1)
+	got, err := Classify([]byte(doc), []byte(to))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Material {
+		t.Errorf("pointer to a new column: material false, want true\n%s", dump(got))
+	}
+}
+
+// TestPlaceConditionNamedByOldHeading: purposes and the legal basis for
+// each, once under a heading naming the region the bases apply to,
+// merged into a table whose lead-in gives the bases "if you are in" that
+// region, set no new condition (E7). A region the old notice never named
+// is a new condition, and a right that the old notice gave everyone,
+// now given only in that region, is narrowed (M4).
+func TestPlaceConditionNamedByOldHeading(t *testing.T) {
+	const old = "# Music school notice\n\n## Uses\n\nWe use your details to:\n\n" +
+		"1. book your lessons and take payment;\n2. keep our rooms safe; and\n" +
+		"3. send you concert news, if you have opted in.\n\n" +
+		"## Legal bases (EEA)\n\nWe rely on our lesson contract (item 1), our legitimate interest in safe rooms (item 2) and your consent (item 3).\n\n" +
+		"## Withdrawing consent\n\nYou may withdraw your consent at any time.\n\n## Contact\n\nWrite to office@example.org.\n"
+	table := func(lead, withdraw string) string {
+		return "# Music school notice\n\n## Uses\n\nWe use your details for the purposes in the table below. " + lead + "\n\n" +
+			"| # | Purpose | Legal basis |\n|---|---|---|\n" +
+			"| 1 | Book your lessons and take payment | Our lesson contract |\n" +
+			"| 2 | Keep our rooms safe | Our legitimate interest in safe rooms |\n" +
+			"| 3 | Send you concert news, if you have opted in | Your consent |\n\n" +
+			"## Withdrawing consent\n\n" + withdraw + "\n\n## Contact\n\nWrite to office@example.org.\n"
+	}
+	const lead = "The last column shows the legal basis we rely on for each purpose if you are in the EEA."
+	const withdraw = "You may withdraw your consent at any time."
+	for _, c := range []struct {
+		name, to string
+		material bool
+	}{
+		{"region named by the old heading", table(lead, withdraw), false},
+		{"region never named", table(strings.Replace(lead, "the EEA", "Canada", 1), withdraw), true},
+		{"right narrowed to the region", table(lead, "If you are in the EEA, you may withdraw your consent at any time."), true},
+	} {
+		got, err := Classify([]byte(old), []byte(c.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Material != c.material {
+			t.Errorf("%s: material %v, want %v\n%s", c.name, got.Material, c.material, dump(got))
+		}
+	}
+}
