@@ -955,6 +955,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// only when it stands in for a dropped "may".
 	op, np := o.possible+o.can, n.possible+n.can
 	opos, npos := o.possible, n.possible
+	// An instruction given as a step ("Contact us first", "If you fax
+	// it, include your name") tells the reader to do what "you should
+	// first contact us", "you may raise it with X" or "you must include
+	// your name" said they may or must: a modal addressed to the reader
+	// that the other side gives as an imperative of the same verb is no
+	// permission or duty lost, nor one gained.
+	ocs, ncs, ocm, ncm := o.commitSent, n.commitSent, o.commit, n.commit
+	if m := userModalsAsSteps(o, n); m != (readerModals{}) {
+		op, opos, ocm, ocs = op-m.may-m.can, opos-m.may, ocm-m.must, ocs-m.mustSents
+	}
+	if m := userModalsAsSteps(n, o); m != (readerModals{}) {
+		np, npos, ncm, ncs = np-m.may-m.can, npos-m.may, ncm-m.must, ncs-m.mustSents
+	}
 	// Measures "designed to reduce" a risk aim at it as those used "in an
 	// effort to reduce" it do (E7): a "try to" that gives way to "designed
 	// to" is the same hedge. Alone, "designed to" only states a purpose.
@@ -996,7 +1009,7 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 	// "We will post X and update Y" and "X will be posted and Y will be
 	// updated" make the same commitment: compare the sentences that commit,
 	// not how often "will" is written.
-	commitChanged := o.commitSent != n.commitSent || o.commit != n.commit && (o.commit == 0 || n.commit == 0)
+	commitChanged := ocs != ncs || ocm != ncm && (ocm == 0 || ncm == 0)
 	// "We will ask X, and we will show Y" split in two ("Y will be
 	// shown ...; we will also ask X") makes the same commitments in more
 	// sentences.
@@ -1048,13 +1061,13 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 		impact := notice.ImpactMoreProtective
 		what := "the modal verb changed"
 		switch {
-		case hedged || np > op && n.commitSent <= o.commitSent:
+		case hedged || np > op && ncs <= ocs:
 			what, impact = "a hedge or permission ('may', 'can') was added", notice.ImpactLessProtective
-		case n.commitSent < o.commitSent:
+		case ncs < ocs:
 			what, impact = "a commitment ('will', 'must') was weakened", notice.ImpactLessProtective
 		case np < op:
 			what = "a hedge or permission ('may', 'can') was removed"
-		case n.commitSent > o.commitSent:
+		case ncs > ocs:
 			what = "a commitment ('will', 'must') was added"
 			if strings.Contains(n.norm, "you must") && !strings.Contains(o.norm, "you must") {
 				impact = notice.ImpactLessProtective
@@ -1436,7 +1449,10 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			hf = conditionScopeFindings(o, n, quote)
 		}
 	} else {
-		ow, nw := o.wordSet(), n.wordSet()
+		// Steps are read under their lead-in: "If you have a question,
+		// please write to us" set as "1. Write to us" under "If you have
+		// a question, follow these steps:" keeps its condition there.
+		ow, nw := withLeadIns(o.wordSet(), u.old), withLeadIns(n.wordSet(), u.new)
 		for _, p := range u.pairs {
 			po, pn := newSide(p[:1]), newSide(p[1:])
 			hf = append(hf, hunkFindings(po, pn, quote, ow, nw)...)
@@ -4384,10 +4400,12 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	otherKeys := map[string]bool{}
 	allowed := map[string]bool{}
+	var said []string
 	addWords := func(norm string) {
 		for _, w := range words(canonicalize(norm)) {
 			allowed[stem(lemma(w))] = true
 			allowed[root(w)] = true
+			said = append(said, w)
 		}
 	}
 	// The section's words on the other side: those of its sentences in
@@ -4429,6 +4447,10 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	// "How requests work:") may also be put over sentences the other
 	// revision writes as they stand: steps numbered under a title.
 	titled := reNamingLeadIn().MatchString(lead) || reHowLeadIn().MatchString(lead)
+	// A lead-in that only gives the purpose of the steps after it ("To
+	// make a request:", "To use these rights:") says how to do what the
+	// section lets users do: its words name the steps.
+	steps := colon && requestOpener(append(diffTokens(strings.TrimSuffix(lead, ":")), ","))
 	// The items it introduces: the list whose lead-in it is, or the
 	// table straight after it.
 	items, verbatim, last := 0, 0, x.block+1
@@ -4471,6 +4493,16 @@ func restructuredLeadIn(ss []*sentence, added bool, ctx *context) bool {
 	}
 	if reHowLeadIn().MatchString(lead) {
 		naming["work"], naming["works"] = true, true
+	}
+	// The steps' purpose names a request or right the other revision's
+	// section grants, in its words or a synonym's ("ask" for
+	// "request"); the verb that puts it to use says nothing more.
+	if steps {
+		for _, w := range diffTokens(strings.TrimSuffix(lead, ":")) {
+			if a, _ := unexplained([]string{w}, said); len(a) == 0 || !requestWords[w] {
+				naming[w] = true
+			}
+		}
 	}
 	// "You can choose either of these:" over items the other revision
 	// joins by "or" says they are alternatives, as "or" does.
@@ -7078,14 +7110,21 @@ func requestOpener(ts []string) bool {
 		return false
 	}
 	for _, t := range ts[1 : len(ts)-1] {
-		switch t {
-		case "make", "submit", "send", "a", "any", "your", "these", "this", "such", "request", "requests", "exercise", "right", "rights", "do", "so", "of":
+		switch {
+		case t == "make", t == "submit", t == "send", t == "a", t == "any", t == "your", t == "these", t == "this", t == "such",
+			t == "exercise", t == "do", t == "so", t == "of", requestWords[t]:
+		// "To use these rights," exercises them; "to use" alone names
+		// no request.
+		case t == "use" && (slices.Contains(ts, "right") || slices.Contains(ts, "rights")):
 		default:
 			return false
 		}
 	}
 	return true
 }
+
+// requestWords name what a request route's purpose puts to use.
+var requestWords = map[string]bool{"request": true, "requests": true, "right": true, "rights": true}
 
 // conditionJoinerSwapped reports two conditions of a sentence ("when",
 // "if", "where") joined by "and" on one side and by "or" on the other,
@@ -8545,37 +8584,49 @@ func leadInsSay(u *unit) func(string) bool {
 	}
 }
 
-// itemLeadSays returns tests for a word added to, or removed from, a list
-// item that the lead-in of the item on the other side says: the item was
-// read under its lead-in, so one written out as a sentence that states
-// the lead-in's words ("We share personal information only with:" over
-// "Professional advisers" → "We share with professional advisers") adds
-// none of them (E3). A lead-in that denies ("We never share it with:")
-// is left to the rules that read a denial.
-func itemLeadSays(u *unit) (added, removed func(string) bool) {
-	lead := func(ss []*sentence) map[string]bool {
-		var out map[string]bool
-		for _, x := range ss {
-			if x.leadIn == "" {
-				return nil
-			}
-			body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(x.leadIn), ":"))
-			l := &sentence{text: body, norm: body}
-			l.prepare()
-			if newSide([]*sentence{l}).neg > 0 {
-				return nil
-			}
-			st := l.stems()
-			if out == nil {
-				out = maps.Clone(st)
-				continue
-			}
-			maps.DeleteFunc(out, func(k string, _ bool) bool { return !st[k] })
+// leadInSays reports a word that the lead-in of every sentence of ss
+// says: each is a list item read under its lead-in, so one written out
+// as a sentence that states the lead-in's words ("We share personal
+// information only with:" over "Professional advisers" → "We share with
+// professional advisers"), or a condition that opened a paragraph now
+// recast as steps under it ("If you have a concern, follow these
+// steps:"), adds none of them (E3). A lead-in that denies ("We never
+// share it with:") is left to the rules that read a denial.
+func leadInSays(ss []*sentence) func(string) bool {
+	var said map[string]bool
+	for _, x := range ss {
+		if x.leadIn == "" {
+			return func(string) bool { return false }
 		}
-		return out
+		body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(x.leadIn), ":"))
+		l := &sentence{text: body, norm: body}
+		l.prepare()
+		if newSide([]*sentence{l}).neg > 0 {
+			return func(string) bool { return false }
+		}
+		st := l.stems()
+		if said == nil {
+			said = maps.Clone(st)
+			continue
+		}
+		maps.DeleteFunc(said, func(k string, _ bool) bool { return !st[k] })
 	}
-	o, n := lead(u.old), lead(u.new)
-	return func(w string) bool { return o[stem(lemma(w))] }, func(w string) bool { return n[stem(lemma(w))] }
+	return func(w string) bool { return said[stem(lemma(w))] }
+}
+
+// withLeadIns returns ws with the words of the lead-in every sentence of
+// ss is read under, when each is a list item that has one.
+func withLeadIns(ws map[string]bool, ss []*sentence) map[string]bool {
+	if len(ss) == 0 || slices.ContainsFunc(ss, func(x *sentence) bool { return x.leadIn == "" }) {
+		return ws
+	}
+	out := maps.Clone(ws)
+	for _, x := range ss {
+		for _, t := range diffTokens(x.leadIn) {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // reNextPartsLead matches a lead-in that ends by pointing to the parts of
@@ -9161,8 +9212,8 @@ func wordFindings(u *unit, o, n *side, quote string, self []string) []finding {
 	added, removed = dropLeadIn(added, n), dropLeadIn(removed, o)
 	added, removed = dropLabels(added, n, o.wordSet()), dropLabels(removed, o, n.wordSet())
 	added, removed = slices.DeleteFunc(added, leadSaid), slices.DeleteFunc(removed, leadSaid)
-	insLead, delLead := itemLeadSays(u)
-	added, removed = slices.DeleteFunc(added, insLead), slices.DeleteFunc(removed, delLead)
+	// A list item is read under its lead-in (see leadInSays).
+	added, removed = slices.DeleteFunc(added, leadInSays(u.old)), slices.DeleteFunc(removed, leadInSays(u.new))
 	// "Example Game's servers" are the "our servers" of the other side
 	// (E7).
 	added = slices.DeleteFunc(added, func(w string) bool { return ownedAsOurs(w, n, o, u.new, self) })
@@ -9617,6 +9668,122 @@ func purposeWord(sd, other *side) func(string) bool {
 		}
 		return false
 	}
+}
+
+// readerModals counts the modals addressed to the reader ("you may",
+// "you can", "you must") that userModalsAsSteps finds given as steps.
+type readerModals struct {
+	may, can, must int
+	// mustSents counts the sentences whose only commitment is such a
+	// "you must".
+	mustSents int
+}
+
+// userModalsAsSteps counts the clauses of sd that tell the reader what
+// they may, can, should or must do ("you may raise your complaint with
+// the regulator", "you must include your name") where other gives the
+// same verb as an instruction: at the head of a sentence ("Raise it with
+// the regulator"), after "please", or after a clause put first ("If you
+// write to us, include your name"). Other must not say that verb with a
+// modal to the reader itself.
+func userModalsAsSteps(sd, other *side) readerModals {
+	var m readerModals
+	if sd.commitSent == 0 && sd.possible == 0 && sd.can == 0 {
+		return m
+	}
+	told := map[string]bool{}
+	for _, c := range other.canons {
+		for _, v := range readerVerbs(diffTokens(c)) {
+			told[v] = true
+		}
+	}
+	steps := map[string]bool{}
+	for _, c := range other.canons {
+		ts := diffTokens(c)
+		at := 0
+		if len(ts) > 0 && fronting[ts[0]] {
+			at = slices.Index(ts, ",") + 1
+			if at == 0 {
+				continue
+			}
+		}
+		if at < len(ts) && ts[at] == "please" {
+			at++
+		}
+		if at < len(ts) && !told[ts[at]] && isVerbLike(ts[at]) {
+			steps[ts[at]] = true
+		}
+	}
+	for _, c := range sd.canons {
+		ts := diffTokens(c)
+		musts, others := 0, false
+		for i, t := range ts {
+			step := false
+			if i > 0 && ts[i-1] == "you" {
+				j := i + 1
+				for j < len(ts) && readerAdverbs[ts[j]] {
+					j++
+				}
+				step = j < len(ts) && steps[ts[j]]
+			}
+			switch {
+			case step && (t == "may" || t == "might" || t == "could"):
+				m.may++
+			case step && t == "can":
+				m.can++
+			case step && t == "must":
+				m.must++
+				musts++
+			case commitment[t] || obliges(ts, i):
+				others = true
+			}
+		}
+		// A sentence that still binds someone to something else keeps
+		// its commitment.
+		if musts > 0 && !others {
+			m.mustSents++
+		}
+	}
+	return m
+}
+
+// fronting words open a clause put before the main one: "If you write to
+// us, include ...", "To complain, contact ...".
+var fronting = map[string]bool{"if": true, "when": true, "where": true, "once": true, "after": true, "before": true, "to": true, "for": true, "unless": true}
+
+// readerAdverbs may stand between a modal and its verb: "you should
+// first contact us".
+var readerAdverbs = map[string]bool{"first": true, "then": true, "also": true, "still": true, "always": true, "instead": true, "simply": true, "just": true, "directly": true}
+
+// readerVerbs returns the verbs that ts puts after a modal addressed to
+// the reader: the "raise" of "you may raise".
+func readerVerbs(ts []string) []string {
+	var out []string
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i] != "you" {
+			continue
+		}
+		switch ts[i+1] {
+		case "may", "might", "could", "can", "must", "should":
+		default:
+			continue
+		}
+		j := i + 2
+		for j < len(ts) && readerAdverbs[ts[j]] {
+			j++
+		}
+		if j < len(ts) {
+			out = append(out, ts[j])
+		}
+	}
+	return out
+}
+
+// isVerbLike reports a word that may be a verb put first as an
+// instruction: no function word, modal, negation or number.
+func isVerbLike(w string) bool {
+	return !stop[w] && !possibility[w] && !commitment[w] && !negations[w] && w != "can" && !isNumber(w) && !isNumberWord(w) &&
+		!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
 
 // imperativeMeans reports the "use" of an instruction put after the

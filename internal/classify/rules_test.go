@@ -9718,3 +9718,90 @@ func TestPlaceConditionNamedByOldHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestStepsLeadInOverRequest: a request paragraph recast as numbered
+// steps under "To make a request:" or "To use these rights:" is E3/E7:
+// the lead-in only introduces how to do what the section already lets
+// members do. A step that asks for a fee or a proof of identity the
+// paragraph did not, or a later answer, is material.
+func TestStepsLeadInOverRequest(t *testing.T) {
+	const from = "Members can ask to see the loan history we keep about them, or ask us to delete it. Email records@example.org with the card number shown in **Account › Card**. We will answer within 15 days.\n"
+	const doc = "# Library app notice\n\n## Loans\n\nWe keep your loan history for one year.\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	steps := func(lead, last string) string {
+		return "Members can:\n\n- ask to see the loan history we keep about them; or\n- ask us to delete it.\n\n" + lead + "\n\n" +
+			"1. Find the card number shown in **Account › Card**.\n2. Email it to [records@example.org](mailto:records@example.org).\n" + last
+	}
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{steps("To make a request:", "3. We will answer within 15 days.\n"), false},
+		{steps("To use these rights:", "3. We will answer within 15 days.\n"), false},
+		{steps("To make a request:", "3. Pay the records fee of $5.\n4. We will answer within 15 days.\n"), true},
+		{steps("To make a request:", "3. Attach a copy of your photo ID.\n4. We will answer within 15 days.\n"), true},
+		{steps("To make a request:", "3. We will answer within 45 days.\n"), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestStepsCarryOpeningCondition: "If you have a question, please write
+// to us first" recast as "If you have a question, follow these steps:"
+// over "1. Write to us first" keeps its condition in the lead-in (E7).
+// A narrower lead-in, a condition put on a route, or a deadline put on
+// one is material.
+func TestStepsCarryOpeningCondition(t *testing.T) {
+	const from = "If you have a question, please write to us first at care@example.com and we will try to answer it. " +
+		"You also have the right to complain to the data protection regulator where you live. " +
+		"For disputes about billing, you may use the mediation service of the Tutoring Ombudsman at no cost to you, and in some cases you may go to binding arbitration.\n"
+	const doc = "# Tutoring service notice\n\n## Lessons\n\nWe record lesson notes for your tutor.\n\n## Complaints\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	steps := func(lead, first, second string) string {
+		return lead + ", follow these steps:\n\n1. " + first + "\n2. " + second + "\n" +
+			"3. For disputes about billing, you may use the mediation service of the Tutoring Ombudsman at no cost to you.\n" +
+			"4. For those disputes, in some cases you may also go to binding arbitration.\n"
+	}
+	const write = "Write to us first at [care@example.com](mailto:care@example.com) and we will try to answer it."
+	const regulator = "You also have the right to complain to the data protection regulator where you live."
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{steps("If you have a question", write, regulator), false},
+		{strings.Replace(steps("If you have a question", write, regulator), "1. Write", "1. Please write", 1), false},
+		{steps("If you are a paying member and have a question", write, regulator), true},
+		{steps("If you have a question", write, "If we cannot answer it, you also have the right to complain to the data protection regulator where you live."), true},
+		{steps("If you have a question", strings.Replace(write, " and we", " within 30 days and we", 1), regulator), true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestImperativeStepForReaderModal: "you may raise the matter with the
+// board" and "you must include your student number" given as steps
+// ("raise the matter with the board", "include your student number")
+// tell the reader what the modals did (E7). A route dropped, or a proof
+// the old duty did not ask for, is material.
+func TestImperativeStepForReaderModal(t *testing.T) {
+	const from = "If the school does not answer within 20 days, you may raise the matter with the district board by phone at 555-0100 or by mail to the Board Office. " +
+		"If you write to the board, you must include your student number and the date of your request.\n"
+	const doc = "# School portal notice\n\n## Grades\n\nWe keep your grades for five years.\n\n## Appeals\n\nYou can ask the school to correct your records.\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"1. If the school does not answer within 20 days, raise the matter with the district board by phone at 555-0100 or by mail to the Board Office.\n" +
+			"2. If you write to the board, include your student number and the date of your request.\n", false},
+		{"1. If the school does not answer within 20 days, raise the matter with the district board by mail to the Board Office.\n" +
+			"2. If you write to the board, include your student number and the date of your request.\n", true},
+		{"1. If the school does not answer within 20 days, raise the matter with the district board by phone at 555-0100 or by mail to the Board Office.\n" +
+			"2. If you write to the board, include your student number, the date of your request and a copy of your photo ID.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
