@@ -636,6 +636,11 @@ func buildVocab() {
 		participleOf[part] = base
 	}
 	givingVerbs = set("share", "disclose", "pass", "send", "sell", "rent", "give", "show", "transfer")
+	handingVerbs = map[string]bool{}
+	for _, w := range []string{"share", "disclose", "disclosure", "pass", "send", "sell", "sale", "rent", "lease", "trade", "give",
+		"show", "transfer", "transmit", "provide", "supply", "offer", "license", "lend", "hand", "release", "available"} {
+		handingVerbs[stem(lemma(w))] = true
+	}
 	practiceVerbs = map[string]bool{}
 	for _, w := range []string{"collect", "use", "share", "disclose", "sell", "rent", "lease", "trade", "keep", "retain",
 		"store", "process", "transfer", "send", "pass", "track", "record", "monitor", "analyse", "analyze", "combine", "link",

@@ -932,6 +932,19 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M1 polarity", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now denied: %s", w, quote), nil, w)
 		}
 	}
+	// M1 an item of a list under a lead-in that denies ("We never sell
+	// your data to: - advertisers; - data brokers.") that the rewrite
+	// now names in a clause that does something with the data and
+	// denies nothing ("We provide it to advertisers."), while the
+	// denial stays for the rest: what was denied of it is now done, or
+	// the reverse.
+	if len(fs) == 0 {
+		if w, ok := itemDenialLifted(u.old, u.new); ok {
+			add("M1 item denial", notice.ImpactLessProtective, fmt.Sprintf("'%s', listed under a denial, is no longer denied: %s", w, quote), nil, w)
+		} else if w, ok := itemDenialLifted(u.new, u.old); ok {
+			add("M1 item denial", notice.ImpactMoreProtective, fmt.Sprintf("'%s' is now listed under a denial: %s", w, quote), nil, w)
+		}
+	}
 	// M1 a denial that now bans another practice of the same data:
 	// "we do not collect X" → "we do not use X for ads".
 	if len(fs) == 0 {
@@ -4059,8 +4072,10 @@ func besideLeadIn(fs []finding, u *unit) []finding {
 	for _, f := range fs {
 		// Reading each item under the lead-in parts the items: how
 		// they were joined ("and" or "or" between two conditions) is
-		// lost, so a finding about it stands.
-		if f.rule == "M3 and/or" {
+		// lost, so a finding about it stands. So is which items the
+		// denial covered: read under it, an item the rewrite affirms
+		// is denied and affirmed at once.
+		if f.rule == "M3 and/or" || f.rule == "M1 item denial" {
 			out = append(out, f)
 			continue
 		}
@@ -6941,6 +6956,16 @@ func permits(s *side) bool {
 func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 	a, b := o.tokens(), n.tokens()
 	hs, changed, ok := o.hunksTo(n)
+	// A reason or condition moved from the head of the sentence to its
+	// tail, or back ("Because there is no portal, you can write to us"
+	// → "You can write to us, because no portal exists yet"), says the
+	// same: the rest is compared without it, so that what else the edit
+	// joined on ("or by letter") is read as it would be in place.
+	if a2, b2, moved := clauseMoved(a, b); moved {
+		if hs2, changed2, ok2 := wordHunks(a2, b2); ok2 {
+			a, b, hs, changed, ok = a2, b2, hs2, changed2, ok2
+		}
+	}
 	// A word put in another's place ("utilizing" → "using"), and used
 	// nowhere else on either side, keeps the alignment around it: only the words of longer stretches say the
 	// sentence was rewritten too much to read its hunks as list edits.
@@ -7187,6 +7212,63 @@ func conditionJoinerSwapped(o, n *side) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// clauseOpeners group the words that open a reason or a condition by
+// what they say: "because", "since" and "as" give a reason.
+var clauseOpeners = map[string]int{"because": 1, "since": 1, "as": 1, "if": 2, "when": 3, "whenever": 3, "where": 4,
+	"unless": 5, "until": 6, "while": 7, "although": 8, "though": 8}
+
+// clauseMoved reports a reason or condition that opens one side's
+// sentence, closed by its comma ("because there is currently no portal
+// ,"), and closes the other's after a comma (", because no portal exists
+// yet"), opened by a word of the same kind and naming the same things
+// as often, denials and numbers included: it returns both sides' tokens
+// without it.
+func clauseMoved(a, b []string) ([]string, []string, bool) {
+	said := func(ts []string) map[string]int {
+		m := map[string]int{}
+		for _, t := range ts {
+			switch {
+			case negations[t]:
+				m["not"]++
+			case isNumber(t) || !glue[t] && !stop[t] && len(t) > 1:
+				m[stem(lemma(t))]++
+			}
+		}
+		return m
+	}
+	try := func(front, back []string) (int, int, bool) {
+		g := clauseOpeners[first1(front)]
+		k := slices.Index(front, ",")
+		if g == 0 || k < 2 || k > 20 || slices.Contains(front[:k], ";") {
+			return 0, 0, false
+		}
+		j := len(back) - 2
+		for j > 0 && back[j] != "," && back[j] != ";" {
+			j--
+		}
+		if j < 2 || back[j] != "," || clauseOpeners[back[j+1]] != g || len(front)-k < 3 {
+			return 0, 0, false
+		}
+		f, t := said(front[1:k]), said(back[j+2:])
+		return k, j, len(f) > 0 && maps.Equal(f, t)
+	}
+	if k, j, ok := try(a, b); ok {
+		return a[k+1:], b[:j], true
+	}
+	if k, j, ok := try(b, a); ok {
+		return a[:j], b[k+1:], true
+	}
+	return nil, nil, false
+}
+
+// first1 returns ts[0], or "" for no tokens.
+func first1(ts []string) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return ts[0]
 }
 
 // anchoredInserts keeps, of the hunks of a word diff over old tokens of
@@ -13574,6 +13656,133 @@ func leftDenial(o, n *side) (string, bool) {
 			if st := stem(lemma(w)); was[st] && !denied[st] && !isPracticeVerb(w) {
 				return w, true
 			}
+		}
+	}
+	return "", false
+}
+
+// leadPolarity reads a list's lead-in by its last sentence: 2 for one
+// that denies handing on to what it goes on to list ("We never sell or
+// rent your data to:"), 1 for one that hands data on to it ("We share
+// it with:"), 0 for one that says neither, or that lets an exception, a
+// limit or a condition in ("We do not share it except with:", "...
+// unless:").
+func leadPolarity(lead string) int {
+	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+	if k := strings.LastIndex(body, ". "); k >= 0 {
+		body = body[k+2:]
+	}
+	if body == "" {
+		return 0
+	}
+	l := &sentence{text: body, norm: body}
+	l.prepare()
+	if !slices.ContainsFunc(l.canonWords(), handsOn) || hasAny(" "+l.canon+" ", " except ", " other than ", " unless ", " only ", " but ",
+		" besides ", " apart from ", " without ", " if ", " when ", " where ", " until ", " save ", " beyond ", " outside ", " instead ", " rather ") {
+		return 0
+	}
+	if newSide([]*sentence{l}).neg > 0 {
+		return 2
+	}
+	return 1
+}
+
+// handingVerbs are the verbs, by stem, that put data in someone's hands:
+// "we sell it to", "we provide it to advertisers", "we make it
+// available to".
+var handingVerbs map[string]bool
+
+// handsOn reports a form of a verb of handingVerbs.
+func handsOn(w string) bool {
+	return handingVerbs[stem(lemma(w))] || handingVerbs[stem(lemma(strings.TrimSuffix(w, "s")))]
+}
+
+// itemHead returns the words of a list item that name what it lists:
+// those before a comma, a bracket or a word that opens a clause or a
+// condition ("fraud agencies, when we ..." names "fraud agencies").
+func itemHead(x *sentence) []string {
+	var out []string
+	for _, t := range diffTokens(x.canon) {
+		switch t {
+		case ",", ";", ":", "(", ")", "if", "when", "where", "unless", "as", "such", "under", "to", "who", "that", "which",
+			"for", "including", "like", "with", "without", "except":
+			return out
+		}
+		if !glue[t] && !stop[t] && !negations[t] && !isNumber(t) && len(t) >= 3 && !handsOn(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// statedPolarity maps the stem of each word of ss to how the side says
+// it: 2 in clauses that deny, 1 in clauses that hand data on and deny
+// nothing, 4 in other clauses, or'ed together. A list item that only
+// names what its list is of is said as its lead-in says it
+// (leadPolarity): "advertisers;" under "We never sell it to:" is
+// denied, under "We share it with:" handed on. The second map holds the
+// stems of such items' head words.
+func statedPolarity(ss []*sentence) (map[string]int, map[string]string) {
+	pol, items := map[string]int{}, map[string]string{}
+	for _, x := range ss {
+		lead := x.leadIn
+		if x.row {
+			lead = x.tableLead
+		}
+		if lead != "" && verblessItem(x) {
+			if lp := leadPolarity(lead); lp > 0 {
+				for _, w := range itemHead(x) {
+					st := stem(lemma(w))
+					pol[st] |= lp
+					items[st] = w
+				}
+				continue
+			}
+		}
+		// A sentence that denies nothing hands on in each of its clauses
+		// when it hands on in one: "we give it to advertisers" ("give"
+		// is no content word of a clause).
+		xs := newSide([]*sentence{x})
+		whole := xs.neg == 0 && slices.ContainsFunc(xs.tokens(), handsOn)
+		for _, c := range clausesOf(xs) {
+			bit := 4
+			switch {
+			case c.neg:
+				bit = 2
+			case whole || slices.ContainsFunc(c.words, handsOn):
+				bit = 1
+			}
+			for _, w := range c.words {
+				pol[stem(lemma(w))] |= bit
+			}
+		}
+	}
+	return pol, items
+}
+
+// itemDenialLifted reports a word that side from says only under a
+// denial and side to only as handed on, where one side names it in a
+// list item read with its lead-in (statedPolarity): "We never sell or
+// rent your data to: - advertisers; - data brokers." recast as "We
+// never sell or rent it to data brokers. We provide it to advertisers."
+// no longer denies what it did of advertisers; read the other way, an
+// item of a list of recipients ("We share it with: - advertisers;") now
+// said only in the sentence that denies is denied.
+func itemDenialLifted(from, to []*sentence) (string, bool) {
+	if len(from) == 0 || len(to) == 0 {
+		return "", false
+	}
+	fp, fi := statedPolarity(from)
+	tp, ti := statedPolarity(to)
+	for _, st := range slices.Sorted(maps.Keys(fp)) {
+		if fp[st] != 2 || tp[st] != 1 {
+			continue
+		}
+		if w, ok := fi[st]; ok {
+			return w, true
+		}
+		if w, ok := ti[st]; ok {
+			return w, true
 		}
 	}
 	return "", false

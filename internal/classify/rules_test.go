@@ -9805,3 +9805,76 @@ func TestImperativeStepForReaderModal(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedListItemsRecast: a list under a lead-in that denies ("We
+// never sell or rent your records to:") written out as sentences that
+// keep the denial for each item is E7; an item the rewrite now says is
+// done ("We provide them to marketing firms.") while the denial stays
+// for the rest is no longer denied (M1). So is the reverse: an item of a
+// list of what is done, moved into the sentence that denies.
+func TestDeniedListItemsRecast(t *testing.T) {
+	const from = "We never sell or rent your records to:\n\n- drug companies;\n- marketing firms; or\n- employers.\n"
+	const doc = "# Dental clinic notice\n\n## Records\n\nWe keep your treatment records.\n\n## Sharing\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We never sell or rent your records to drug companies. We never sell or rent them to marketing firms. We never sell or rent them to employers.\n", false},
+		{"We never sell or rent your records to drug companies or employers. We provide them to marketing firms.\n", true},
+		{"We never sell or rent your records. We never sell or rent them to drug companies or employers. We sell them to marketing firms.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	const from2 = "We never sell or rent your records to:\n\n- drug companies; or\n- employers.\n\nWe share them with:\n\n- dental labs; and\n- marketing firms.\n"
+	const doc2 = "# Dental clinic notice\n\n## Records\n\nWe keep your treatment records.\n\n## Sharing\n\n" + from2 + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We never sell or rent your records to drug companies or employers. We share them with dental labs and marketing firms.\n", false},
+		{"We never sell or rent your records to drug companies, employers or marketing firms. We share them with dental labs.\n", true},
+	} {
+		if got := classifyEdit(t, doc2, from2, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestRouteAddedBesideMovedReason: a reason that opened a sentence moved
+// to its end ("Because there is currently no online form, you can ..."
+// → "You can ..., because no online form exists yet") is E7; a way to
+// make the request joined on in the same edit ("or by letter") is a new
+// route (M5), however the reason is worded and whichever way it moved.
+func TestRouteAddedBesideMovedReason(t *testing.T) {
+	const from = "Because there is currently no online form, you can reach us by email.\n"
+	const doc = "# Library notice\n\n## Loans\n\nWe keep your loan history for one year.\n\n## Your rights\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"You can reach us by email, because no online form exists yet.\n", false},
+		{"You can reach us by email, because there is currently no online form.\n", false},
+		{"You can reach us by email or by letter, because no online form exists yet.\n", true},
+		{"You can reach us by email or by letter, because there is currently no online form.\n", true},
+		{"You can reach us by email or by phone, because no online form exists yet.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+	const from2 = "You can reach us by email, because no online form exists yet.\n"
+	const doc2 = "# Library notice\n\n## Loans\n\nWe keep your loan history for one year.\n\n## Your rights\n\n" + from2 + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"Because there is currently no online form, you can reach us by email.\n", false},
+		{"Because there is currently no online form, you can reach us by email or in person.\n", true},
+	} {
+		if got := classifyEdit(t, doc2, from2, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
