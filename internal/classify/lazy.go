@@ -578,8 +578,10 @@ func buildVocab() {
 		// does, and M1 reads the chore no longer spared.
 		// A table cell or list item may open with the verb alone: "Spare
 		// you from re-entering your password", also after the row's
-		// label ("Sign-in, Save you from ...").
-		phrase(anyOf(" you from ", "you do not have to"), `(^|, )(?:save|spare) you from (?:having to )?|\b(?:(?:in order )?to (?:save|spare)|saving|sparing|saves|spares) you from (?:having to )?|\bso (?:that )?you do not have to `, "${1}so that you do not have to "),
+		// label ("Sign-in, Save you from ..."). A statement of it, whatever
+		// its subject, says the same: "we save you from having to re-enter
+		// it" spares the chore as "to save you from" does.
+		phrase(anyOf(" you from ", "you do not have to"), `(^|, )(?:save|spare) you from (?:having to )?|\b(?:(?:in order )?to (?:save|spare)|save|spare|saving|sparing|saves|spares) you from (?:having to )?|\bso (?:that )?you do not have to `, "${1}so that you do not have to "),
 		// A visit is counted the same either way (E7): "each time you
 		// visit our site" is "on each visit to our site".
 		phrase(anyOf("time you visit", "visit to"), `\b(?:each|every) time you visit\b|\bon (?:each|every) visit to\b`, "whenever you visit"),

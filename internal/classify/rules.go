@@ -6966,10 +6966,16 @@ func hunkFindings(o, n *side, quote string, ow, nw map[string]bool) []finding {
 			a, b, hs, changed, ok = a2, b2, hs2, changed2, ok2
 		}
 	}
+	// A purpose opened another way where a stretch ends ("heart rate and
+	// step count to plan workouts" → "heart rate, step count and sleep
+	// data so that they can plan workouts") says what "to" said: the
+	// rest of the stretch is what was put in or taken out.
+	hs, trimmed := purposeOpenersTrimmed(hs)
 	// A word put in another's place ("utilizing" → "using"), and used
 	// nowhere else on either side, keeps the alignment around it: only the words of longer stretches say the
 	// sentence was rewritten too much to read its hunks as list edits.
-	rewritten := changed
+	// Nor does a purpose opened another way.
+	rewritten := changed - trimmed
 	for _, h := range hs {
 		if len(h.del) == 1 && len(h.ins) == 1 && wordSwap(h.del[0], h.ins[0]) && !n.wordSet()[h.del[0]] && !o.wordSet()[h.ins[0]] {
 			rewritten -= 2
@@ -8711,11 +8717,18 @@ func withLeadIns(ws map[string]bool, ss []*sentence) map[string]bool {
 	return out
 }
 
-// reNextPartsLead matches a lead-in that ends by pointing to the parts of
-// the notice just after it ("with the recipients described in the next
-// three paragraphs.", "with the recipients described below."); its group
-// is the words that name them.
-var reNextPartsLead = lazyRegexp(`\bthe ((?:[a-z-]+ ){1,2}?(?:(?:(?:described|listed|set out|named|shown) )?in the (?:next|following) (?:[a-z0-9]+ )?(?:paragraphs|sections|subsections|bullets|rows)|(?:described|listed|set out|named|shown) below))\.$`)
+// reNextPartsLead matches a lead-in that points to the parts of the
+// notice just after it, or to the items it goes on to give: at its end
+// ("with the recipients described in the next three paragraphs.", "with
+// the recipients described below.", "for the purposes below.", "with
+// the recipients described here."), as its subject ("The recipients
+// listed below are the only ones we share it with.") or as what its
+// subject is ("The only parties we share it with are those listed
+// below."). Its groups are the words that name them; an "only" it says
+// is left to be compared.
+var reNextPartsLead = lazyRegexp(`\bthe ((?:[a-z-]+ ){1,2}?(?:(?:(?:described|listed|set out|named|shown) )?in the (?:next|following) (?:[a-z0-9]+ )?(?:paragraphs|sections|subsections|bullets|rows)|(?:described|listed|set out|named|shown) (?:below|here|in this section)|below))\.$` +
+	`|^the ((?:[a-z-]+ ){1,2}?(?:(?:described|listed|set out|named|shown) )?(?:below|here|in this section)) (?:are|is) the only (ones?|[a-z-]+)\b` +
+	`|^the only ([a-z-]+)\b.* (?:are|is) ((?:those|the ones|the [a-z-]+) (?:described|listed|set out|named|shown) (?:below|here|in this section))\.$`)
 
 // pointingVerbs say what a list or table pointed to holds: "The table
 // below lists ...".
@@ -8741,8 +8754,10 @@ func dropLeadIn(ws []string, s *side) []string {
 		// over the paragraphs it points to names them as "the following
 		// recipients:" does.
 		if m := reNextPartsLead().FindStringSubmatch(t); m != nil {
-			for _, w := range strings.Fields(m[1]) {
-				lead[w] = true
+			for _, g := range m[1:] {
+				for _, w := range strings.Fields(g) {
+					lead[w] = true
+				}
 			}
 			continue
 		}
@@ -10300,6 +10315,48 @@ func frontedAim(h hunk) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ts[:len(ts)-1], func(t string) bool { return t == "," || t == ";" })
+}
+
+// purposeOpeners open a purpose clause; each says what "to" does.
+var purposeOpeners = [][]string{{"to"}, {"in", "order", "to"}, {"so", "as", "to"},
+	{"so", "that", "we", "can"}, {"so", "that", "they", "can"}, {"so", "that", "it", "can"}, {"so", "that", "you", "can"},
+	{"so", "we", "can"}, {"so", "they", "can"}, {"so", "it", "can"}, {"so", "you", "can"}}
+
+// purposeOpenerEnd returns the length of the purpose opener ts ends with,
+// or 0.
+func purposeOpenerEnd(ts []string) int {
+	best := 0
+	for _, p := range purposeOpeners {
+		if len(p) > best && len(ts) >= len(p) && slices.Equal(ts[len(ts)-len(p):], p) {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+// purposeOpenersTrimmed returns hs with a purpose opener swapped for
+// another at the end of a stretch taken off both sides of it, when one
+// side held nothing else: "to" → "and sleep data so that they can"
+// leaves "and sleep data" put in. It also returns the number of words
+// taken off. The hunks are copied, not changed.
+func purposeOpenersTrimmed(hs []hunk) ([]hunk, int) {
+	var out []hunk
+	n := 0
+	for i, h := range hs {
+		d, k := purposeOpenerEnd(h.del), purposeOpenerEnd(h.ins)
+		if d == 0 || k == 0 || (d != len(h.del)) == (k != len(h.ins)) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(hs)
+		}
+		out[i] = hunk{del: h.del[:len(h.del)-d], ins: h.ins[:len(h.ins)-k], at: h.at}
+		n += d + k
+	}
+	if out == nil {
+		return hs, 0
+	}
+	return out, n
 }
 
 // frontedEveryone reports a phrase put before a sentence that says it

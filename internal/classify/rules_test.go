@@ -9878,3 +9878,85 @@ func TestRouteAddedBesideMovedReason(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInRecastAsPointer: a lead-in that ended in a colon over its
+// list, recast as a sentence that points to the list ("with the
+// recipients described here.", "The recipients listed below are the only
+// ones ...", "for the purposes below.") names no recipient or purpose of
+// its own (E7), its "only" kept; one that drops "only", names a recipient
+// beside the list or points to a list that grew is material.
+func TestLeadInRecastAsPointer(t *testing.T) {
+	const share = "We share your booking details only with:\n\n- **Clinics** that carry out the appointment you book.\n" +
+		"- **Payment processors,** to take your deposit.\n- **Regulators,** when the law requires it.\n"
+	const use = "We use your booking details to:\n\n- confirm and remind you of appointments;\n- take deposits and issue refunds; and\n- answer your questions.\n"
+	const doc = "# Clinic booking notice\n\n## What we collect\n\nWe collect your name, phone number and booking history.\n\n" +
+		"## Who we share information with\n\n" + share + "\n## How we use information\n\n" + use + "\n## Contact\n\nWrite to us at privacy@example.com.\n"
+	const useItems = "\n\n- confirm and remind you of appointments;\n- take deposits and issue refunds; and\n- answer your questions.\n"
+	const items = "\n\n- **Clinics** that carry out the appointment you book.\n- **Payment processors,** to take your deposit.\n- **Regulators,** when the law requires it.\n"
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{share, "We share your booking details only with the recipients described here." + items, false},
+		{share, "We share your booking details only with the recipients below." + items, false},
+		{share, "The recipients listed below are the only ones we share your booking details with." + items, false},
+		{share, "The recipients below are the only ones we share your booking details with.\n\n**Clinics.** They carry out the appointment you book.\n\n" +
+			"**Payment processors.** They take your deposit.\n\n**Regulators.** We share details with them when the law requires it.\n", false},
+		{use, "We use your booking details for the purposes below." + useItems, false},
+		{use, "We use your booking details for the purposes below. Each purpose is described in turn." + useItems, false},
+		{share, "We share your booking details with the recipients described here." + items, true},
+		{share, "The recipients listed below are the ones we share your booking details with." + items, true},
+		{share, "We share your booking details only with the recipients below and with our insurers." + items, true},
+		{share, "The recipients listed below are the only ones we share your booking details with." + items + "- **Marketing partners,** to send you offers.\n", true},
+		{use, "We use your booking details for the purposes below and for research." + useItems, true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestChoreSparedStatedOutright: a purpose item that spares the reader a
+// chore ("To save you from having to sign in again") written as a
+// statement in a table row ("We save you from having to sign in again")
+// keeps the chore spared (E7); one that now makes the reader do it is M1.
+func TestChoreSparedStatedOutright(t *testing.T) {
+	const from = "* To remember the stations you listen to most\n* To save you from having to sign in again each time you open the app\n"
+	const doc = "# Radio app notice\n\n## Use\n\nYou agree that we may use your personal information as follows:\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const table = "| Use | In practice |\n|---|---|\n| Favourites | We remember the stations you listen to most. |\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{table + "| Convenience | We save you from having to sign in again every time you open the app. |\n", false},
+		{"* We remember the stations you listen to most.\n* We spare you from having to sign in again each time you open the app.\n", false},
+		{table + "| Convenience | We make you sign in again every time you open the app. |\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestItemAddedBeforePurposeReworded: an item joined onto a list of data
+// a recipient receives is M5 even where the purpose after the list is
+// opened another way ("to plan" → "so that they can plan") and the next
+// sentence of the item is reworded; the purpose reworded alone is E7.
+func TestItemAddedBeforePurposeReworded(t *testing.T) {
+	const from = "- **Coaching partners:** for members on a paid plan, our coaching partners receive your heart rate and step count to plan and adjust workouts. " +
+		"For members on the free plan, coaching partners receive only your step count, with your name removed.\n"
+	const doc = "# Fitness app notice\n\n## What we collect\n\nWe collect your heart rate, step count and sleep data.\n\n## Sharing\n\nWe share information only with:\n\n" +
+		"- **Cloud hosts** that run our servers.\n" + from + "\n## Contact\n\nWrite to us.\n"
+	const rest = "For members on the free plan, your name is removed and coaching partners receive only your step count.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Coaching partners:** for members on a paid plan, our coaching partners receive your heart rate and step count so that they can plan and adjust workouts. " + rest, false},
+		{"- **Coaching partners:** for members on a paid plan, our coaching partners receive your heart rate, step count and sleep data so that they can plan and adjust workouts. " + rest, true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
