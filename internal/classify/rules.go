@@ -4683,6 +4683,24 @@ func judgeLoneAs(ss []*sentence, other *index, added bool) ([]finding, string) {
 			return nil, "E8 a summary of what the section says: '" + clip(ref) + "'"
 		}
 	}
+	// A box of several sentences ("In short: ... . We ... .") sums up
+	// the section when each of its sentences does.
+	if len(ss) > 1 && (hasPrefixAny(ss[0].canon, summaryMarkers...) || ss[0].summary || inSummary(ss[0])) {
+		ref, all := "", true
+		for _, x := range ss {
+			r, ok := summarizesSection(x, newSide([]*sentence{x}), other)
+			if !ok {
+				all = false
+				break
+			}
+			if ref == "" {
+				ref = r
+			}
+		}
+		if all {
+			return nil, "E8 a summary of what the section says: '" + clip(ref) + "'"
+		}
+	}
 	var ws []string
 	for _, w := range s.words {
 		if !glue[w] {
@@ -13374,6 +13392,26 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 		}
 	}
 	for _, cl := range reClause().Split(x.canon, -1) {
+		// "The customer, not the company, is the controller" says of the
+		// customer what it says, the party it sets against it named
+		// aside: the clause is weighed for its words and polarity
+		// without that aside (the name is still compared above).
+		// The sentence it is read against must say it of the party it
+		// names and not of the one it sets aside: "the company, not the
+		// customer, is the controller" over "the customer is the
+		// controller" turns it round.
+		var subject, aside []string
+		if loc := reContrastAside().FindStringIndex(cl); loc != nil {
+			if bw := words(cl[:loc[0]]); len(bw) > 0 {
+				subject = bw[len(bw)-1:]
+			}
+			for _, w := range words(cl[loc[0]:loc[1]]) {
+				if w != "not" && !glue[w] && !stop[w] {
+					aside = append(aside, w)
+				}
+			}
+			cl = cl[:loc[0]] + " " + cl[loc[1]:]
+		}
 		c := newSide([]*sentence{{text: cl, canon: cl}})
 		// A clause shares two words with its source, or its one content
 		// word ("we do not sell it").
@@ -13391,6 +13429,12 @@ func summarizesSection(x *sentence, s *side, other *index) (string, bool) {
 			}
 		}
 		if best == nil || most < min(2, n) {
+			return "", false
+		}
+		if len(subject) > 0 && !slices.ContainsFunc(sect, func(y *sentence) bool {
+			return sharesOf(c, y) == most && hasStem(y.stems(), subject[0]) &&
+				!slices.ContainsFunc(aside, func(w string) bool { return hasStem(y.stems(), w) })
+		}) {
 			return "", false
 		}
 		// Of the sentences that share as many words, one must agree:
@@ -13510,6 +13554,14 @@ func denied(cl string, c *side) []string {
 	ws := words(cl)
 	var out []string
 	after := -1
+	// The subject of an active verb denied ("our cameras do not use face
+	// recognition") is not what is denied: the cameras are there, and
+	// only what they are said to do is denied. A passive one ("order
+	// receipts cannot be stopped") is.
+	if j := slices.IndexFunc(ws, func(w string) bool { return negations[w] }); j > 0 && j+1 < len(ws) &&
+		!beForms[ws[j+1]] && !beForms[ws[j-1]] && !slices.Contains(ws[:j], "there") {
+		ws = ws[j:]
+	}
 	for i, w := range ws {
 		if negations[w] && after < 0 {
 			after = i
@@ -13606,6 +13658,14 @@ var summaryParaphrases = [][]string{
 var joinedAdverbial = map[string]bool{"within": true, "in": true, "at": true, "by": true, "after": true, "before": true, "until": true, "no": true}
 
 // widenerWords make a statement hold for everyone or everywhere.
+// reContrastAside matches a party set against the subject of a clause
+// after a comma: ", not the company,".
+var reContrastAside = lazyRegexp(`, not (?:the |our |a |an )?[a-z][a-z0-9'&. -]{0,40}, `)
+
+// beForms are the forms of "be" that make a verb passive or a clause a
+// statement of what a thing is.
+var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "am": true}
+
 var widenerWords = map[string]bool{"wherever": true, "whoever": true, "regardless": true, "everyone": true, "everybody": true, "anyone": true, "anybody": true, "whatever": true}
 
 // frequencyWords say how often something happens.

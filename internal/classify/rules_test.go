@@ -9960,3 +9960,39 @@ func TestItemAddedBeforePurposeReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryBoxOfSeveralSentences: an "In short" box of two sentences
+// sums up its section when each sentence does, a party set aside by
+// ", not ...," included ("the clinic, not the app maker, is the
+// controller"); and a denial whose subject the section names only as
+// there ("our waiting-room cameras do not record sound" over "we use
+// cameras in the waiting room. They do not record sound") sums it up
+// (E8). A box sentence that adds a use, a recipient or a shorter
+// period, or contradicts the section, is material.
+func TestSummaryBoxOfSeveralSentences(t *testing.T) {
+	const records = "Clinics that use Pawprint (\"Clinics\") upload appointment notes, vaccination records and invoices (\"Clinic Records\"). " +
+		"We process Clinic Records only on the Clinic's written instructions, and the Clinic is the controller of them. " +
+		"We do not use Clinic Records to build marketing lists. We keep Clinic Records for 6 years.\n"
+	const cameras = "Our clinics use cameras in the waiting room to keep staff and visitors safe. We do not record sound. Camera footage is kept for 14 days.\n"
+	const doc = "# Pawprint privacy notice\n\nPawprint Ltd. runs software for veterinary clinics.\n\n## Clinic Records\n\n" + records +
+		"\n## Our clinics\n\n" + cameras + "\n## Contact\n\nWrite to privacy@example.com.\n"
+	box := func(s string) string { return "> **In short:** " + s + "\n\n" }
+	for _, c := range []struct {
+		from, to string
+		material bool
+	}{
+		{records, box("the Clinic, not Pawprint, is the controller of Clinic Records. We process them only on the Clinic's written instructions, and we do not use them to build marketing lists.") + records, false},
+		{records, box("the Clinic, not Pawprint, is the controller of Clinic Records. We process them only on the Clinic's written instructions, and we use them to build marketing lists.") + records, true},
+		{records, box("the Clinic, not Pawprint, is the controller of Clinic Records. We process them only on the Clinic's written instructions, and we share them with insurers.") + records, true},
+		{records, box("the Clinic, not Pawprint, is the controller of Clinic Records. We keep them for 3 years.") + records, true},
+		{records, box("Pawprint, not the Clinic, is the controller of Clinic Records. We process them only on the Clinic's written instructions.") + records, true},
+		{cameras, box("our waiting-room cameras do not record sound.") + cameras, false},
+		{cameras, box("our waiting-room cameras do not record sound, and footage is kept for 14 days.") + cameras, false},
+		{cameras, box("our waiting-room cameras do not keep footage.") + cameras, true},
+		{cameras, box("our waiting-room cameras record sound.") + cameras, true},
+	} {
+		if got := classifyEdit(t, doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
