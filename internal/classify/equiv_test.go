@@ -38,7 +38,7 @@ var refNeedles = [][]string{
 	{"age", "younger"}, {"age", "older"}, {"older", "over", "above", "years old"}, {"approximate", "general ", "coarse", "rough"}, {"work out from", "worked out from", "derive", "infer", "estimate", "calculate"}, {"keep"}, {"whenever you"},
 	{"european", "united", "u.s", "u.k"}, {"european"}, {"united", "u.k"}, {"united", "u.s", "the us"}, {"third"}, {"countries", "world"}, {"as well as possible", "as well as we can"}, {"as well", "addition", "plus"},
 	{"no longer"}, {"law"}, {"requires us to", "require us to"}, {"requires us to", "require us to", "obliges us to", "oblige us to", "obligates us to", "obligate us to"}, {"are required to"}, {"are required by"}, {"under "}, {"nor ", "neither "}, {"know"}, {"let"}, {"informing", "telling"}, {"inform", "tell", "told"}, {"learn from", "hear from"}, {"twice"}, {"quarter"}, {"year", "annual"}, {"month"},
-	{"exception"}, {"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {"not"},
+	{"exception"}, {"other than", "excluding", "except for", "with the exception of", "save for", "apart from"}, {" beyond", " besides", " more than"}, {"not"},
 	{"must be", "need to be", "only"}, {"section", "paragraph", "clause"},
 	{"above", "below", "earlier", "previously", "elsewhere in this"}, {"years old", "year old", "years of age", "year of age"},
 	{"years old", "year old", "years of age", "year of age"}, {"aged "}, {"intended", "directed", "meant", "designed", "aimed", "targeted"}, {"to let us", "to allow us", "to enable us", "to permit us"},

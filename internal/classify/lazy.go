@@ -538,6 +538,10 @@ func buildVocab() {
 		// "it covers all data, except X".
 		phrase(anyOf("exception"), `^the (?:one |only |sole )?exceptions? (?:is|are|to this is|to this are) `, "except "),
 		phrase(anyOf("other than", "excluding", "except for", "with the exception of", "save for", "apart from"), `\bother than\b|\bexcluding\b|\bexcept for\b|\bwith the exception of\b|\bsave for\b|\bapart from\b`, "except"),
+		// "Nothing beyond X" and "nothing more than X" give X and no more,
+		// as "nothing except X" does (read as "only X"): the same limit
+		// written as a denial (E7).
+		phrase(anyOf(" beyond", " besides", " more than"), `\b(nothing|no one)(?: else)? (?:beyond|besides|more than)\b`, "$1 except"),
 		phrase(allOf("not ", "any"), `\bnot (\w+ )?(?:any|anything)\b`, "not $1"),
 		// An age requirement put on the user or on who may act says the same
 		// (E7): "you must be 18 or older to buy" = "only adults (18 and

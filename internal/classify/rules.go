@@ -6113,7 +6113,9 @@ func audiences(ts []string, self []string) []audience {
 				a.head = append(a.head, "you")
 			case x == "anyone" || x == "everyone" || x == "anybody" || x == "everybody" || x == "public":
 				a.head = append(a.head, "everyone")
-			case universal[x] || partial[x] || stop[x] || glue[x] || isNumber(x) || x == "and" || x == "or":
+			// "Nor" joins as "or" does ("to other companies nor exchange
+			// it"): it names no one.
+			case universal[x] || partial[x] || stop[x] || glue[x] || isNumber(x) || x == "and" || x == "or" || x == "nor":
 			default:
 				a.head = append(a.head, x)
 			}
@@ -8716,6 +8718,15 @@ func leadInSays(ss []*sentence) func(string) bool {
 			continue
 		}
 		maps.DeleteFunc(said, func(k string, _ bool) bool { return !st[k] })
+	}
+	// What a lead-in says is given to the items, each item receives:
+	// "We share it with:" over "Advisers. They receive it in
+	// confidence." says nothing the lead-in did not.
+	for v := range givingVerbs {
+		if said[stem(lemma(v))] {
+			said[stem(lemma("receive"))] = true
+			break
+		}
 	}
 	return func(w string) bool { return said[stem(lemma(w))] }
 }

@@ -9996,3 +9996,69 @@ func TestSummaryBoxOfSeveralSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestNeitherNorNamesNoRecipient: "we do not sell or rent our member
+// list to other clubs" written as "we neither sell our member list to
+// other clubs nor rent it to them" denies the same two practices to
+// the same recipients (E7): "nor" names no one. A new recipient, or a
+// practice no longer denied, is material.
+func TestNeitherNorNamesNoRecipient(t *testing.T) {
+	const from = "We do not sell or rent our member list to other clubs.\n"
+	const doc = "# Rowing club notice\n\n## Membership\n\nWe keep your name and boat class.\n\n## Member list\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"We neither sell our member list to other clubs nor rent it to them.\n", false},
+		{"We neither sell our member list to other clubs nor rent it to sponsors.\n", true},
+		{"We sell our member list to other clubs but do not rent it to them.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestNothingBeyondSaysOnly: "the caterer receives only the details
+// needed to plan the menu" and "the caterer receives nothing beyond what
+// it needs to plan the menu" set the same limit (E7), as "nothing more
+// than" does. Dropping the limit, or widening what is given, is material.
+func TestNothingBeyondSaysOnly(t *testing.T) {
+	const from = "For guests with allergies, the caterer receives only the details needed to plan the menu.\n"
+	const doc = "# Wedding venue notice\n\n## Bookings\n\nWe keep your booking details.\n\n## Suppliers\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"For guests with allergies, the caterer receives nothing beyond what it needs to plan the menu.\n", false},
+		{"For guests with allergies, the caterer receives nothing more than the details needed to plan the menu.\n", false},
+		{"For guests with allergies, the caterer receives the details needed to plan the menu.\n", true},
+		{"For guests with allergies, the caterer receives nothing beyond the details needed to plan the menu and to market its services.\n", true},
+		{"For guests with allergies, the caterer and its suppliers receive nothing beyond what they need to plan the menu.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
+
+// TestSharingLeadInSaysItemReceives: under "The clinic shares your
+// records only with:", an item that now says its recipient "receives
+// them" adds nothing the lead-in did not say (E7). A further recipient,
+// a dropped duty, or a dropped "only" is material.
+func TestSharingLeadInSaysItemReceives(t *testing.T) {
+	const from = "- **Insurers** named on your file, under a duty of confidentiality.\n"
+	const doc = "# Clinic notice\n\n## Records\n\nWe keep your treatment records.\n\n## Sharing\n\nThe clinic shares your records only with:\n\n- **Laboratories** that run your tests.\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+	}{
+		{"- **Insurers** named on your file, which receive them under a duty of confidentiality.\n", false},
+		{"- **Insurers** named on your file, which receive them and pass them to brokers under a duty of confidentiality.\n", true},
+		{"- **Insurers** named on your file, which receive them without a duty of confidentiality.\n", true},
+	} {
+		if got := classifyEdit(t, doc, from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
