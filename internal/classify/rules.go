@@ -1872,6 +1872,14 @@ func judgeModified(u *unit, o, n *side, ctx *context) ([]finding, string) {
 			add("M5 practice extended", impact, fmt.Sprintf("a practice %s ('%s'): %s", what, clip(x.text), quote), nil, ws...)
 		}
 	}
+	// M14 a sentence that granted the reader a right or a route dropped
+	// from a paragraph recast around it, no sentence of the new revision
+	// granting it any more.
+	if len(fs) == 0 && len(u.new) > 0 {
+		if x, ws, ok := grantDropped(u, ctx); ok {
+			add("M14 right dropped", notice.ImpactLessProtective, fmt.Sprintf("a right or route is no longer granted ('%s'): %s", clip(x.text), quote), nil, ws...)
+		}
+	}
 	// M4, M5, M14 a condition, promise or item dropped whole from a
 	// sentence reworded around it, the words that framed it closed up
 	// over the gap. A condition dropped from a protection widens it; all
@@ -16628,3 +16636,132 @@ func placeConditionNamedOver(c unitCondition, ss []*sentence, sd *side, doc, own
 // residenceWords say where a person is: "if you live in", "if you are
 // based in".
 var residenceWords = set("live", "lives", "living", "reside", "resides", "resident", "residents", "located", "based", "are", "is", "in")
+
+// readerGrant finds what a sentence grants its reader ("you have the
+// right to complain to ...", "you may also ask ...", "you are entitled to
+// object ..."): the index in ws of the verb granted, or -1. A denial ("you
+// may not") grants nothing, nor does a pointer to where more is said
+// ("you can find out more ...").
+func readerGrant(ws []string) int {
+	skip := func(i int) int {
+		for i < len(ws) && (ws[i] == "also" || ws[i] == "always" || ws[i] == "still") {
+			i++
+		}
+		return i
+	}
+	at := func(i int, w ...string) bool {
+		return i+len(w) <= len(ws) && slices.Equal(ws[i:i+len(w)], w)
+	}
+	for i, w := range ws {
+		if w != "you" {
+			continue
+		}
+		j := skip(i + 1)
+		switch {
+		case at(j, "may") || at(j, "can"):
+			j++
+		case at(j, "have", "the", "right", "to") || at(j, "have", "a", "right", "to"):
+			j += 4
+		case at(j, "are", "entitled", "to") || at(j, "are", "free", "to") || at(j, "are", "able", "to"):
+			j += 3
+		default:
+			continue
+		}
+		j = skip(j)
+		if j >= len(ws) || negations[ws[j]] || pointerVerbs[ws[j]] || stop[ws[j]] {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// pointerVerbs send the reader to where more is said: "you can find",
+// "you may read". What they grant is a place to look, not a right.
+var pointerVerbs = set("find", "read", "see", "learn", "view", "visit", "consult", "refer", "review", "check", "also", "be")
+
+// grantDropped reports a sentence of a paragraph recast around it, paired
+// with none of the other revision's, that granted the reader a right or a
+// route ("You have the right to complain to the data protection regulator
+// where you live.") which no sentence of the other revision grants any
+// more (M14): none grants the same act with what it was done to or with
+// ("lodge a complaint with your local data protection authority"). The
+// rest of the paragraph may still use its words in another sense ("we
+// follow the regulator's guidance"), or grant the same act of something
+// else ("you may complain to us"). What the sentence names that another
+// grant of the same paragraph names too is not what it adds.
+func grantDropped(u *unit, ctx *context) (x *sentence, ws []string, ok bool) {
+	paired := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		paired[p[0]], paired[p[1]] = true, true
+	}
+	content := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !stop[w] && !glue[w] && !isNumber(w) && len(w) > 2 && w != "you" && w != "your" && w != "yours" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	has := func(y []string, w string) bool {
+		return slices.ContainsFunc(y, func(v string) bool { return sameMeaning(w, v) })
+	}
+	for _, x := range u.old {
+		if paired[x] {
+			continue
+		}
+		xw := words(x.norm)
+		j := readerGrant(xw)
+		if j < 0 {
+			continue
+		}
+		verb, named := xw[j], content(xw[j+1:])
+		// What another grant of the paragraph names as well.
+		for _, s := range u.old {
+			if s == x {
+				continue
+			}
+			sw := words(s.norm)
+			if k := readerGrant(sw); k >= 0 {
+				named = slices.DeleteFunc(named, func(w string) bool { return has(sw[k:], w) })
+			}
+		}
+		if len(named) == 0 {
+			continue
+		}
+		granted := false
+		for _, y := range ctx.news {
+			yw := words(y.norm)
+			k := readerGrant(yw)
+			if k < 0 {
+				// An instruction grants what it tells the reader to do:
+				// "complain to ...", "please contact ...".
+				k = 0
+				if len(yw) > 0 && yw[0] == "please" {
+					k = 1
+				}
+				if k >= len(yw) || !sameMeaning(yw[k], verb) {
+					continue
+				}
+			}
+			if !has(yw[k:], verb) {
+				continue
+			}
+			n := 0
+			for _, w := range named {
+				if has(yw, w) {
+					n++
+				}
+			}
+			if 2*n >= len(named) {
+				granted = true
+				break
+			}
+		}
+		if !granted {
+			return x, append([]string{verb}, named...), true
+		}
+	}
+	return nil, nil, false
+}

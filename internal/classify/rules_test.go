@@ -10062,3 +10062,40 @@ func TestSharingLeadInSaysItemReceives(t *testing.T) {
 		}
 	}
 }
+
+// TestGrantDroppedFromRewordedParagraph: a paragraph reworded sentence by
+// sentence that no longer grants the reader something one of its
+// sentences granted ("You have the right to ask the transport ombudsman
+// to review our decision") drops that right (M14), though its other
+// sentences still use some of the words; the grant kept in other words
+// ("You are also entitled to ...") or merged into another sentence is
+// E7.
+func TestGrantDroppedFromRewordedParagraph(t *testing.T) {
+	const trips = "If you disagree with a decision we made about your account, please email disputes@example.com first. " +
+		"We will review the decision within 14 days. You have the right to ask the transport ombudsman to review our decision. " +
+		"We do not charge for a review."
+	const rideDoc = "# Swiftride Privacy Notice\n\n## What we collect\n\nWe collect your pickup and drop-off points and your payment card.\n\n" +
+		"## Disputes about trips\n\n" + trips + "\n"
+	const music = "You can see the listening history we keep about you in your account settings. " +
+		"You can ask us to send a copy of your playlists to another music service. Any request is answered within 30 days."
+	const musicDoc = "# Tunewell Privacy Notice\n\n## What we keep\n\nWe keep your playlists and listening history.\n\n" +
+		"## Your choices\n\n" + music + "\n"
+	for _, c := range []struct {
+		doc, from, to string
+		material      bool
+	}{
+		{rideDoc, trips, "Please write to disputes@example.com first if you disagree with a decision we made about your account. " +
+			"You will hear back within 14 days. You are also entitled to ask the transport ombudsman to review our decision. We do not charge for a review.", false},
+		{rideDoc, trips, "Please write to disputes@example.com first if you disagree with a decision we made about your account, " +
+			"and you have the right to ask the transport ombudsman to review our decision. You will hear back within 14 days. We do not charge for a review.", false},
+		{rideDoc, trips, "Please write to disputes@example.com first if you disagree with a decision we made about your account. " +
+			"You will hear back within 14 days. We do not charge for a review.", true},
+		{musicDoc, music, "You can see the listening history we keep about you in your account settings. " +
+			"You may also ask us to send a copy of your playlists to another music service. We answer any request within 30 days.", false},
+		{musicDoc, music, "You can see the listening history we keep about you in your account settings. We answer any request within 30 days.", true},
+	} {
+		if got := classifyEdit(t, c.doc, c.from, c.to); got.Material != c.material {
+			t.Errorf("→ %q: material %v, want %v\n%s", c.to, got.Material, c.material, dump(got))
+		}
+	}
+}
