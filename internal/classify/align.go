@@ -31,7 +31,8 @@ type candidate struct {
 // of different sections on the same side: each change belongs to one
 // section.
 func align(os, ns []*sentence) []*unit {
-	ro, rn := cancel(os, ns)
+	lists := listsOf(os, ns)
+	ro, rn := cancel(os, ns, lists)
 	// What is left is compared in canonical form (E6), which may cancel more.
 	for _, s := range ro {
 		s.prepare()
@@ -39,7 +40,7 @@ func align(os, ns []*sentence) []*unit {
 	for _, s := range rn {
 		s.prepare()
 	}
-	ro, rn = cancel(ro, rn)
+	ro, rn = cancel(ro, rn, lists)
 	if len(ro) == 0 && len(rn) == 0 {
 		return nil
 	}
@@ -454,17 +455,31 @@ func abs(x int) int {
 }
 
 // cancel removes the sentences whose key both lists hold, as multisets,
-// and returns the rest of each.
-func cancel(os, ns []*sentence) (ro, rn []*sentence) {
+// and returns the rest of each. A list item is read under its lead-in:
+// one that moved to another list whose lead-in says something else of
+// what it lists (see movedAcross) does not cancel, and an item cancels
+// with a twin under its own lead-in before one under another.
+func cancel(os, ns []*sentence, lists *leadLists) (ro, rn []*sentence) {
 	byKey := make(map[string][]int, len(ns))
 	for j, s := range ns {
 		byKey[s.key] = append(byKey[s.key], j)
 	}
 	newUsed := make([]bool, len(ns))
 	for _, s := range os {
-		if js := byKey[s.key]; len(js) > 0 {
-			newUsed[js[0]] = true
-			byKey[s.key] = js[1:]
+		js := byKey[s.key]
+		k := -1
+		for i, j := range js {
+			if ns[j].leadIn == s.leadIn {
+				k = i
+				break
+			}
+			if k < 0 && !lists.movedAcross(s, ns[j]) {
+				k = i
+			}
+		}
+		if k >= 0 {
+			newUsed[js[k]] = true
+			byKey[s.key] = append(js[:k:k], js[k+1:]...)
 			continue
 		}
 		ro = append(ro, s)
@@ -475,6 +490,78 @@ func cancel(os, ns []*sentence) (ro, rn []*sentence) {
 		}
 	}
 	return ro, rn
+}
+
+// leadLists holds the lead-ins of each revision's lists, and what each
+// lead-in says of what it lists (leadSense), worked out once.
+type leadLists struct {
+	old, new map[string]bool
+	sense    map[string]string
+}
+
+// listsOf gathers the lead-ins of the lists of two revisions.
+func listsOf(os, ns []*sentence) *leadLists {
+	l := &leadLists{old: map[string]bool{}, new: map[string]bool{}, sense: map[string]string{}}
+	for _, x := range os {
+		if x.leadIn != "" {
+			l.old[x.leadIn] = true
+		}
+	}
+	for _, x := range ns {
+		if x.leadIn != "" {
+			l.new[x.leadIn] = true
+		}
+	}
+	return l
+}
+
+// movedAcross reports an item x of the old revision whose twin y in the
+// new one stands in another list, both lists held by both revisions
+// ("We share it with:" and "We never share it with:"), whose lead-in
+// says something else of what it lists: whether it denies, or lets an
+// exception in. "Advertisers;"
+// under "We share your data with:" and under "We never sell or share
+// your data with:" say opposite things. A list split in two under the
+// same words, or a lead-in reworded in place, is no move across.
+func (l *leadLists) movedAcross(x, y *sentence) bool {
+	a, b := x.leadIn, y.leadIn
+	if a == b || a == "" || b == "" || !l.new[a] || !l.old[b] {
+		return false
+	}
+	return l.senseOf(a) != l.senseOf(b)
+}
+
+func (l *leadLists) senseOf(lead string) string {
+	if s, ok := l.sense[lead]; ok {
+		return s
+	}
+	s := leadSense(lead)
+	l.sense[lead] = s
+	return s
+}
+
+// leadSense sums up what a lead-in says of what it goes on to list, read
+// by its last sentence: whether it denies, and whether it lets an
+// exception or a limit in.
+func leadSense(lead string) string {
+	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+	if k := strings.LastIndex(body, ". "); k >= 0 {
+		body = body[k+2:]
+	}
+	if body == "" {
+		return ""
+	}
+	l := &sentence{text: body, norm: body}
+	l.prepare()
+	var out []string
+	if newSide([]*sentence{l}).neg > 0 {
+		out = append(out, "!")
+	}
+	if hasAny(" "+l.canon+" ", " except ", " other than ", " unless ", " only ", " besides ", " apart from ", " save ") {
+		out = append(out, "?")
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
 }
 
 // grouping is a union-find over the leftover sentences (old ones first)

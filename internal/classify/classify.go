@@ -1134,6 +1134,15 @@ type context struct {
 	counts                 map[string]int // how often either revision writes each word; built on first use
 	self                   []string       // the names the notice gives itself beside "we"; built on first use
 	oldTitles, newTitles   []sectionTitle // the revisions' section titles (see titles); built on first use
+	lists                  *leadLists     // the revisions' list lead-ins; built on first use
+}
+
+// leadLists returns the lead-ins of the two revisions' lists.
+func (c *context) leadLists() *leadLists {
+	if c.lists == nil {
+		c.lists = listsOf(c.olds, c.news)
+	}
+	return c.lists
 }
 
 // uses counts how often the two revisions together write the word w.

@@ -187,6 +187,17 @@ func judge(u *unit, ctx *context) notice.Change {
 				}
 			}
 		}
+		// A list item moved to another list whose lead-in says
+		// something else of what it lists ("advertisers;" from under
+		// "We collect:" to under "We never collect:") is read under its
+		// lead-in on each side, and the rules run again.
+		if len(fs) == 0 {
+			if r, ok := movedItemsRead(u, ctx); ok {
+				if again, _ := judgeModified(r, newSide(r.old), newSide(r.new), ctx); len(again) > 0 {
+					fs, editorial = again, ""
+				}
+			}
+		}
 		changedWords = changedLoose(mo, mn)
 		if strings.Contains(editorial, quoteMark) {
 			editorial = strings.Replace(editorial, quoteMark, quoteSpan(mo, mn, nil), 1)
@@ -3833,6 +3844,52 @@ func underDenial(ss []*sentence) ([]*sentence, bool) {
 		out = append(out, &c)
 	}
 	return out, true
+}
+
+// movedItemsRead returns u with each list item paired with its word
+// for word twin in another list whose lead-in says something else of what it lists (see
+// leadLists.movedAcross) read under its lead-in ("We never collect:"
+// over "your contacts;" read "We never collect your contacts;"). It
+// reports false when u pairs no such item.
+func movedItemsRead(u *unit, ctx *context) (*unit, bool) {
+	lists := ctx.leadLists()
+	moved := map[*sentence]bool{}
+	for _, p := range u.pairs {
+		if p[0].item && p[1].item && p[0].key == p[1].key && lists.movedAcross(p[0], p[1]) {
+			moved[p[0]], moved[p[1]] = true, true
+		}
+	}
+	if len(moved) == 0 {
+		return nil, false
+	}
+	copies := map[*sentence]*sentence{}
+	read := func(ss []*sentence) []*sentence {
+		out := make([]*sentence, 0, len(ss))
+		for _, x := range ss {
+			if !moved[x] {
+				out = append(out, x)
+				copies[x] = x
+				continue
+			}
+			body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(x.leadIn), ":"))
+			c := *x
+			c.norm = body + " " + x.norm
+			c.text = body + " " + x.text
+			c.leadIn, c.item = "", false
+			c.canon, c.key, c.words, c.content, c.lite, c.feats = "", "", nil, nil, nil, nil
+			c.prepare()
+			out = append(out, &c)
+			copies[x] = &c
+		}
+		return out
+	}
+	r := &unit{old: read(u.old), new: read(u.new)}
+	for _, p := range u.pairs {
+		if a, b := copies[p[0]], copies[p[1]]; a != nil && b != nil {
+			r.pairs = append(r.pairs, [2]*sentence{a, b})
+		}
+	}
+	return r, true
 }
 
 // summaryHeads are words of a heading or lead-in over a summary.

@@ -10099,3 +10099,51 @@ func TestGrantDroppedFromRewordedParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestItemMovedBetweenLists: a list item is read under its lead-in. An
+// item reordered within its list, or moved to another list whose
+// lead-in says the same of what it lists, is E7; one moved to a list
+// whose lead-in says the opposite ("We pass your details to:" → "We
+// never pass your details to:") changes what the notice says of it,
+// more protective one way and less the other.
+func TestItemMovedBetweenLists(t *testing.T) {
+	const from = "We pass your booking details to:\n\n- hotels;\n- airlines;\n- car hire firms.\n\n" +
+		"We never pass your booking details to:\n\n- travel insurers;\n- credit agencies.\n"
+	const doc = "# Travel agency notice\n\n## Bookings\n\nWe keep a record of your trips.\n\n## Passing on details\n\n" + from + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+		impact   notice.Impact
+	}{
+		{"We pass your booking details to:\n\n- car hire firms;\n- hotels;\n- airlines.\n\n" +
+			"We never pass your booking details to:\n\n- credit agencies;\n- travel insurers.\n", false, notice.ImpactNone},
+		{"We pass your booking details to:\n\n- hotels;\n- airlines.\n\n" +
+			"We also pass your booking details to:\n\n- car hire firms.\n\n" +
+			"We never pass your booking details to:\n\n- travel insurers;\n- credit agencies.\n", false, notice.ImpactNone},
+		{"We pass your booking details to:\n\n- hotels;\n- car hire firms.\n\n" +
+			"We never pass your booking details to:\n\n- travel insurers;\n- airlines;\n- credit agencies.\n", true, notice.ImpactMoreProtective},
+	} {
+		got := classifyEdit(t, doc, from, c.to)
+		if got.Material != c.material || got.Impact != c.impact {
+			t.Errorf("→ %q: material %v %s, want %v %s\n%s", c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+	const from2 = "The app records:\n\n- the songs you play;\n- your playlists.\n\n" +
+		"The app does not record:\n\n- your voice;\n- your location;\n- your contacts.\n"
+	const doc2 = "# Music app notice\n\n## Listening\n\nWe stream music to your phone.\n\n## What the app records\n\n" + from2 + "\n## Contact\n\nWrite to us.\n"
+	for _, c := range []struct {
+		to       string
+		material bool
+		impact   notice.Impact
+	}{
+		{"The app records:\n\n- your playlists;\n- the songs you play.\n\n" +
+			"The app does not record:\n\n- your contacts;\n- your voice;\n- your location.\n", false, notice.ImpactNone},
+		{"The app records:\n\n- the songs you play;\n- your playlists;\n- your location.\n\n" +
+			"The app does not record:\n\n- your voice;\n- your contacts.\n", true, notice.ImpactLessProtective},
+	} {
+		got := classifyEdit(t, doc2, from2, c.to)
+		if got.Material != c.material || got.Impact != c.impact {
+			t.Errorf("→ %q: material %v %s, want %v %s\n%s", c.to, got.Material, got.Impact, c.material, c.impact, dump(got))
+		}
+	}
+}
