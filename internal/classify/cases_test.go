@@ -753,3 +753,15 @@ func TestHoldout66Cases(t *testing.T) { scoreSetTo(t, "holdout66", 1, 1) }
 func TestHoldout67Cases(t *testing.T) { scoreSetTo(t, "holdout67", 1, 1) }
 
 func TestHoldout68Cases(t *testing.T) { scoreSetTo(t, "holdout68", 1, 0.93) }
+
+// TestHoldout69Cases and TestHoldout70Cases hold two sets written blind at
+// the start of the round that wrote holdout64 to holdout68, and kept
+// unseen until every rule of that round was in: the best estimate of the
+// hidden sets. One is on the public set's mix (69), one half on it and
+// half on heavy restructuring (70). With every rule of the round: recall 1
+// and 1, precision 0.968 and 0.811; the code as the round found it scored
+// the same. The false alarms are restructured sections (tables, questions
+// and answers, lists as plain-language paragraphs).
+func TestHoldout69Cases(t *testing.T) { scoreSetTo(t, "holdout69", 1, 0.96) }
+
+func TestHoldout70Cases(t *testing.T) { scoreSetTo(t, "holdout70", 1, 0.81) }
