@@ -486,7 +486,7 @@ func TestHoldout21Cases(t *testing.T) { scoreSetTo(t, "holdout21", 1, 1) }
 // years written in words, clauses "approved by the European Commission"
 // and a pointed restatement ("as section 6 explains") added to a reworded
 // paragraph, each read as rewording, lift precision to 0.833.
-func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 1, 0.9) }
+func TestHoldout22Cases(t *testing.T) { scoreSetTo(t, "holdout22", 1, 0.93) }
 
 // TestHoldout23Cases: its miss (a ban on recipients using data for their
 // own purposes narrowed to a ban on "selling" it) is fixed by reading the
@@ -570,7 +570,7 @@ func TestHoldout30Cases(t *testing.T) { scoreSetTo(t, "holdout30", 1, 1) }
 // TestHoldout31Cases holds a set on the four base notices scored once the
 // rules for holdout21 to holdout28 were in. First contact: recall 1.000,
 // precision 0.811 (the same with the code as it stood before them).
-func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.88) }
+func TestHoldout31Cases(t *testing.T) { scoreSetTo(t, "holdout31", 1, 0.93) }
 
 // TestHoldout32Cases holds a set scored once with the code as it stood
 // at the start of its round (recall 0.967, precision 0.806), once with
@@ -649,7 +649,7 @@ func TestHoldout44Cases(t *testing.T) { scoreSetTo(t, "holdout44", 1, 0.96) }
 // that only restate the notice, and real practices, safeguards and
 // exceptions added or dropped as a sentence of their own. First contact:
 // recall 0.967, precision 0.592.
-func TestHoldout45Cases(t *testing.T) { scoreSetTo(t, "holdout45", 1, 0.9) }
+func TestHoldout45Cases(t *testing.T) { scoreSetTo(t, "holdout45", 1, 0.93) }
 
 // TestHoldout46Cases and TestHoldout47Cases hold two sets written on the
 // public set's mix. First contact: recall 0.900 and 0.900, precision 0.964
@@ -676,7 +676,7 @@ func TestHoldout49Cases(t *testing.T) { scoreSetTo(t, "holdout49", 1, 1) }
 // material edits. First contact, with those rules in: recall 0.967 and
 // 0.933, precision 0.763 and 0.933 (0.967 / 0.744 and 0.933 / 0.966 with
 // the code as it stood before them).
-func TestHoldout50Cases(t *testing.T) { scoreSetTo(t, "holdout50", 1, 0.96) }
+func TestHoldout50Cases(t *testing.T) { scoreSetTo(t, "holdout50", 1, 1) }
 
 func TestHoldout51Cases(t *testing.T) { scoreSetTo(t, "holdout51", 1, 1) }
 
@@ -703,7 +703,7 @@ func TestHoldout54Cases(t *testing.T) { scoreSetTo(t, "holdout54", 1, 1) }
 
 func TestHoldout55Cases(t *testing.T) { scoreSetTo(t, "holdout55", 1, 1) }
 
-func TestHoldout56Cases(t *testing.T) { scoreSetTo(t, "holdout56", 1, 0.96) }
+func TestHoldout56Cases(t *testing.T) { scoreSetTo(t, "holdout56", 1, 1) }
 
 func TestHoldout57Cases(t *testing.T) { scoreSetTo(t, "holdout57", 1, 1) }
 
@@ -720,7 +720,7 @@ func TestHoldout60Cases(t *testing.T) { scoreSetTo(t, "holdout60", 1, 1) }
 
 func TestHoldout61Cases(t *testing.T) { scoreSetTo(t, "holdout61", 1, 1) }
 
-func TestHoldout62Cases(t *testing.T) { scoreSetTo(t, "holdout62", 1, 0.93) }
+func TestHoldout62Cases(t *testing.T) { scoreSetTo(t, "holdout62", 1, 1) }
 
 func TestHoldout63Cases(t *testing.T) { scoreSetTo(t, "holdout63", 1, 1) }
 
@@ -731,9 +731,9 @@ func TestHoldout63Cases(t *testing.T) { scoreSetTo(t, "holdout63", 1, 1) }
 // 1, precision 0.784 and 0.833 (0.967 / 0.707 and 1 / 0.833 with the code
 // as the round found it). The one miss has its rule since; the false
 // alarms are restructured sections the rules cannot yet prove equal.
-func TestHoldout58Cases(t *testing.T) { scoreSetTo(t, "holdout58", 1, 0.78) }
+func TestHoldout58Cases(t *testing.T) { scoreSetTo(t, "holdout58", 1, 0.93) }
 
-func TestHoldout59Cases(t *testing.T) { scoreSetTo(t, "holdout59", 1, 0.83) }
+func TestHoldout59Cases(t *testing.T) { scoreSetTo(t, "holdout59", 1, 0.88) }
 
 // TestHoldout64Cases to TestHoldout68Cases hold five sets written blind on
 // the public base notices at the start of the round after holdout63: two
